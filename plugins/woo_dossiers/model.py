@@ -1,0 +1,123 @@
+"""Plain dataclasses for a dossier after loading and validation.
+
+Nothing here reads files or knows about MkDocs; the loader fills these in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    """An earlier decision: a dossier on this site (slug) or one published elsewhere."""
+
+    slug: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+    @property
+    def is_internal(self) -> bool:
+        return self.slug is not None
+
+
+@dataclass(frozen=True)
+class Item:
+    """One numbered part of the request, or several answered together ([8, 9])."""
+
+    numbers: tuple[int, ...]
+    request: str
+    outcome: str
+    answer: str | None = None
+    grounds: tuple[str, ...] = ()  # normalised, e.g. "10.2.e"
+    documents: tuple[str, ...] = ()  # annex file names
+    reuses: tuple[Reference, ...] = ()
+    links: tuple[Link, ...] = ()
+    line: int | None = None
+
+    @property
+    def label(self) -> str:
+        """The item numbers as a Dutch list: "8 en 9", "1, 2 en 3"."""
+        return dutch_list([str(n) for n in self.numbers])
+
+
+@dataclass(frozen=True)
+class Dates:
+    received: date
+    decided: date
+    adjourned: date | None = None
+    published: date | None = None
+
+    @property
+    def publication(self) -> date:
+        return self.published or self.decided
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True)
+class Annex:
+    file: str
+    title: str
+    path: Path
+    size: int  # bytes
+    pages: int | None = None
+    text: tuple[str, ...] = ()  # text per page, for search
+
+
+@dataclass(frozen=True)
+class AdSection:
+    """An "Ad ..." answer section of the letter."""
+
+    heading: str  # "Ad 8 en 9"
+    anchor: str  # "ad-8-en-9"
+    numbers: tuple[int, ...]
+    line: int
+
+
+@dataclass
+class Dossier:
+    slug: str
+    folder: Path
+    source: str  # dossier.yml path relative to the project root, for messages
+    title: str
+    organisation: str
+    law: str  # "Wob" | "Woo"
+    dates: Dates
+    items: tuple[Item, ...]
+    letter: str  # the decision letter's Markdown, as written
+    letter_file: str
+    sections: tuple[AdSection, ...] = ()
+    reference: str | None = None
+    summary: str | None = None
+    topics: tuple[str, ...] = ()
+    period: Period | None = None
+    annexes: tuple[Annex, ...] = ()
+    reuses: tuple[Reference, ...] = ()
+    extra: dict[str, object] = field(default_factory=dict)  # fields added by later features
+
+    def section_for(self, number: int) -> AdSection | None:
+        """The first "Ad" section that answers item `number`."""
+        return next((s for s in self.sections if number in s.numbers), None)
+
+    def annex(self, file: str) -> Annex | None:
+        return next((a for a in self.annexes if a.file == file), None)
+
+
+def dutch_list(parts: list[str]) -> str:
+    """["1", "2", "3"] -> "1, 2 en 3"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " en " + parts[-1]
