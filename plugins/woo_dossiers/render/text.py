@@ -54,9 +54,14 @@ def law_name(key: str) -> str:
     return f"{key} ({LAWS[key].title})"
 
 
+# One converter for every answer of the build: creating a Markdown instance loads its
+# extensions and compiles its patterns, which cost more than converting a short answer.
+_ANSWERS = md.Markdown()
+
+
 def answer_html(text: str) -> str:
     """Render the communications team's Markdown answer; their raw HTML is shown as text."""
-    return md.markdown(html.escape(text, quote=False))
+    return _ANSWERS.reset().convert(html.escape(text, quote=False))
 
 
 def outcome_summary(items: tuple[Item, ...]) -> str:
