@@ -20,6 +20,7 @@ from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
 from .pdf_facts import PdfFacts, read_pdfs
 from .problems import Problem
 from .schema import schema_errors
+from .source_cache import SourceCache, fingerprint
 from .validate import DossierSource, as_date
 from .yamlsafe import YamlDocument, YamlError, load_yaml
 
@@ -52,12 +53,15 @@ def find_dossier_folders(dossiers_dir: Path) -> list[Path]:
 
 
 def load_site(dossiers_dir: Path, root: Path | None = None,
-              pdf_reader: PdfReaderFn = read_pdfs) -> SiteData:
+              pdf_reader: PdfReaderFn = read_pdfs, cache: SourceCache | None = None) -> SiteData:
+    """Every dossier under `dossiers_dir`; `cache` keeps unchanged dossiers from being read again."""
     root = root or dossiers_dir.parent
     site = SiteData()
     sources: dict[str, DossierSource] = {}
+    if cache is not None:
+        cache.start_build()
     for folder in find_dossier_folders(dossiers_dir):
-        src = read_source(folder, root)
+        src = read_source(folder, root) if cache is None else _read_cached(folder, root, cache)
         if src.slug in sources:
             other = sources[src.slug].folder.relative_to(root)
             src.error((), f"the slug '{src.slug}' is already used by {other}/; "
@@ -77,18 +81,30 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
             site.left_out.add(src.slug)
         else:
             site.dossiers[src.slug] = dossier
+    if cache is not None:
+        cache.finish_build()
     return site
 
 
-def read_source(folder: Path, root: Path) -> DossierSource:
-    """Parse dossier.yml and the letter and run every per-dossier check."""
+def _read_cached(folder: Path, root: Path, cache: SourceCache) -> DossierSource:
+    yml_bytes = (folder / DOSSIER_FILE).read_bytes()
+    key = fingerprint(folder, yml_bytes)
+    src = cache.get(folder, key)
+    if src is None:
+        src = read_source(folder, root, yml_bytes)
+        cache.put(folder, key, src)
+    return src
+
+
+def read_source(folder: Path, root: Path, yml_bytes: bytes | None = None) -> DossierSource:
+    """Parse dossier.yml (its bytes when already read) and the letter; run every per-dossier check."""
     slug = folder.name
     yml = folder / DOSSIER_FILE
     src = DossierSource(slug, folder, str(yml.relative_to(root)), YamlDocument(data=None))
     if not SLUG.match(slug):
         src.error((), f"the folder name '{slug}' is not a valid slug; expected {validate.SLUG_RULE}")
     try:
-        src.doc = load_yaml(yml.read_bytes())
+        src.doc = load_yaml(yml.read_bytes() if yml_bytes is None else yml_bytes)
     except YamlError as error:
         src.error(error.path, error.message, file=src.yml_file, line=error.line)
         return src

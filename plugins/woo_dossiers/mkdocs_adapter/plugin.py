@@ -22,6 +22,7 @@ from ..render import urls
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
+from ..source_cache import CACHE_FILE, shared_cache
 from .config import WooConfig
 
 log = get_plugin_logger("woo")
@@ -55,7 +56,8 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Load every dossier and add its page, its annexes and the index pages."""
         root = Path(config.config_file_path).parent
-        self.site = load_site(self.dossiers_dir, root=root)
+        cache = shared_cache(root / self.config.cache_dir / CACHE_FILE)
+        self.site = load_site(self.dossiers_dir, root=root, cache=cache)
         self._report()
         dossiers = self.site.dossiers
         graph = reuse_graph(dossiers)

@@ -1,0 +1,129 @@
+"""Parsed and checked dossier sources, kept while their files stay the same.
+
+Parsing dossier.yml, running the JSON Schema and the per-dossier checks cost a
+few milliseconds a dossier: at 10,000 dossiers that is more than the budget a
+rebuild has on top of MkDocs itself. A dossier folder whose files are unchanged
+gives the same `DossierSource` (data, line numbers, letter, problems), so we
+keep it in memory (for `mkdocs serve`, which makes a new plugin for every
+rebuild but keeps this module) and on disk (for the next `mkdocs build`).
+
+Only what `loader.read_source` produces is kept. PDF facts have their own cache
+(`pdf_facts`); checks across dossiers (`validate.check_references`) run on every
+build, because another dossier's change can break them.
+
+A folder's fingerprint is the bytes of dossier.yml plus the name, kind, size
+and modification time of every file in the folder, and the source of this
+package, so that a new version of the checks never reuses old results.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+
+from .validate import DossierSource
+
+CACHE_FILE = "sources.pickle"
+_CACHE_FORMAT = 1
+
+
+class SourceCache:
+    """Fingerprint -> DossierSource, for every dossier folder of one site."""
+
+    def __init__(self, file: Path | None = None) -> None:
+        self.file = file
+        self.entries: dict[str, tuple[str, DossierSource]] = {}  # folder -> (fingerprint, source)
+        self.seen: set[str] = set()
+        self.reused = 0  # sources taken from the cache in the last build
+        self.parsed = 0  # sources read afresh in the last build
+        self._dirty = False
+        if file is not None:
+            self._read(file)
+
+    def start_build(self) -> None:
+        self.seen.clear()
+        self.reused = self.parsed = 0
+
+    def get(self, folder: Path, fingerprint: str) -> DossierSource | None:
+        """A copy of the source cached for `folder` if its fingerprint still matches."""
+        key = str(folder)
+        self.seen.add(key)
+        found = self.entries.get(key)
+        if found is None or found[0] != fingerprint:
+            return None
+        self.reused += 1
+        # Later steps add problems (references, unreadable PDFs): never to the cached list.
+        return replace(found[1], problems=list(found[1].problems))
+
+    def put(self, folder: Path, fingerprint: str, src: DossierSource) -> None:
+        self.seen.add(str(folder))
+        self.parsed += 1
+        self.entries[str(folder)] = (fingerprint, replace(src, problems=list(src.problems)))
+        self._dirty = True
+
+    def finish_build(self) -> None:
+        """Forget folders that are gone and write the cache file if anything changed."""
+        for key in set(self.entries) - self.seen:
+            del self.entries[key]
+            self._dirty = True
+        if self._dirty and self.file is not None:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.file.with_suffix(f".{os.getpid()}.tmp")
+            with partial.open("wb") as handle:
+                pickle.dump((_CACHE_FORMAT, code_version(), self.entries), handle,
+                            protocol=pickle.HIGHEST_PROTOCOL)
+            partial.replace(self.file)  # atomic: a build never reads half a file
+        self._dirty = False
+
+    def _read(self, file: Path) -> None:
+        # The cache is only an optimisation: anything unexpected means starting afresh.
+        # (It is a pickle in the project's own cache folder, written by this code; whoever
+        # can write there can change the plugin's code just as well.)
+        try:
+            with file.open("rb") as handle:
+                fmt, version, entries = pickle.load(handle)
+        except Exception:
+            return
+        if fmt == _CACHE_FORMAT and version == code_version() and isinstance(entries, dict):
+            self.entries = entries
+
+
+def fingerprint(folder: Path, yml_bytes: bytes) -> str:
+    digest = hashlib.blake2b(yml_bytes, digest_size=16)
+    with os.scandir(folder) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            info = entry.stat(follow_symlinks=False)
+            kind = "l" if entry.is_symlink() else "d" if entry.is_dir() else "f"
+            digest.update(f"\0{entry.name}\0{kind}\0{info.st_size}\0{info.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+_code_version: str | None = None
+
+
+def code_version() -> str:
+    """A hash of this package's code and schema: a new version invalidates old entries."""
+    global _code_version
+    if _code_version is None:
+        digest = hashlib.blake2b(digest_size=16)
+        package = resources.files("woo_dossiers")
+        for path in sorted(Path(str(package)).rglob("*")):
+            if path.suffix in {".py", ".json"} and "__pycache__" not in path.parts:
+                digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+        _code_version = digest.hexdigest()
+    return _code_version
+
+
+_shared: dict[str, SourceCache] = {}
+
+
+def shared_cache(file: Path) -> SourceCache:
+    """One cache per cache file for the life of the process (all `mkdocs serve` rebuilds)."""
+    key = str(file)
+    if key not in _shared:
+        _shared[key] = SourceCache(file)
+    return _shared[key]
