@@ -62,7 +62,8 @@ def annex_pdf(path: Path, text: str, title: str | None = None) -> Path:
 
 
 def letter_pdf(path: Path, lines: list[str], layout: Layout | None = None) -> Path:
-    """Write `lines` as a letter. A line "# Kop" is printed bold without the "# "; "" is a gap."""
+    """Write `lines` as a letter. A line "# Kop" is printed bold without the "# "; "" is a
+    gap; "\f" starts a new page."""
     layout = layout or Layout()
     pdf = _Letter(layout)
     pdf.add_page()
@@ -74,6 +75,9 @@ def letter_pdf(path: Path, lines: list[str], layout: Layout | None = None) -> Pa
     if layout.letterhead:
         pdf.ln(layout.line_height * 2)
     for line in lines:
+        if line == "\f":
+            pdf.add_page()
+            continue
         bold = line.startswith("# ")
         text = line[2:] if bold else line
         pdf.set_font("DejaVu", "B" if bold else "", layout.font_size)

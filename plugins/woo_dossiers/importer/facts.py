@@ -85,13 +85,18 @@ def read_facts(letter: ParsedLetter, pages: list[str]) -> Facts:
         organisation=_organisation(letter),
         law=_law(body),
         reference=labels.get("reference", Fact()),
-        summary=next((Fact(s, s) for s in said if _SUMMARY.match(s)), Fact()),
+        summary=next((Fact(s, s) for s in said if _is_summary(s)), Fact()),
         received=_received(said),
         adjourned=_first_date(s for s in said if _ADJOURNED.search(s)),
         decided=labels.get("decided") or _place_date(letter.preamble),
         period_from=period[0],
         period_to=period[1],
     )
+
+
+def _is_summary(sentence: str) -> bool:
+    """"U vraagt om documenten over ..." sums up the request; "U vraagt om:" only opens a list."""
+    return bool(_SUMMARY.match(sentence)) and len(sentence.split()) >= 8 and sentence[-1] != ":"
 
 
 def _segments(lines: list[str]) -> list[list[tuple[int, str]]]:
@@ -161,9 +166,13 @@ def _first_date(candidates) -> Fact:
 
 
 def _received(said: list[str]) -> Fact:
-    fact = _first_date(s for s in said if _RECEIVED.search(s) and not _NOT_RECEIVED.search(s))
-    if fact.value is not None:
-        return fact
+    for sentence in said:
+        word = _RECEIVED.search(sentence)
+        found = list(DATE.finditer(sentence))
+        if word and found and not _NOT_RECEIVED.search(sentence):
+            # "Bij e-mail van 3 mei, door mij ontvangen op 4 mei": the date nearest the word
+            nearest = min(found, key=lambda m: abs(m.start() - word.start()))
+            return Fact(dates_in(nearest.group(0))[0][0], sentence)
     for sentence in said:
         match = _REQUEST_OF.search(sentence)
         if match:

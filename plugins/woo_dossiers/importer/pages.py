@@ -1,8 +1,8 @@
 """Strip what pages add to a letter: repeated headers and footers, page numbers.
 
-A line is page furniture when it sits in the top (or bottom) lines of at least
-half of the pages, in the same zone: word for word, or differing only in the
-page's own number ("Pagina 2 van 5"). A bare page number there goes too. Body
+A line is page furniture when it sits at the same place among the top (or
+bottom) lines of at least half of the pages: word for word, or differing only
+in the page's own number ("Pagina 2 van 5"). A bare page number there goes too. Body
 text does not repeat like that; "Ad 2" at the foot of one page and "Ad 3" at
 the head of the next are different lines in different zones.
 """
@@ -41,18 +41,22 @@ def _keys(line: str, page_number: int) -> set[str]:
     return keys
 
 
-def _zones(lines: list[str]) -> dict[str, set[int]]:
+def _zones(lines: list[str]) -> dict[int, tuple[str, int]]:
+    """Line index -> (zone, place from the page's edge) for the top and bottom lines."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    return {"top": set(filled[:ZONE]), "bottom": set(filled[-ZONE:])}
+    zones = {index: ("bottom", place) for place, index in enumerate(reversed(filled[-ZONE:]))}
+    zones.update({index: ("top", place) for place, index in enumerate(filled[:ZONE])})
+    return zones
 
 
 def strip_furniture(pages: list[str]) -> CleanPages:
     split = [page.splitlines() for page in pages]
-    counts: dict[tuple[str, str], int] = {}
+    counts: dict[tuple[str, int, str], int] = {}
     for number, lines in enumerate(split, start=1):
-        for zone, indexes in _zones(lines).items():
-            for key in {k for i in indexes for k in _keys(lines[i], number)}:
-                counts[(zone, key)] = counts.get((zone, key), 0) + 1
+        seen = {(*where, key) for index, where in _zones(lines).items()
+                for key in _keys(lines[index], number)}
+        for entry in seen:
+            counts[entry] = counts.get(entry, 0) + 1
     needed = max(2, math.ceil(len(pages) / 2))
 
     out: list[str] = []
@@ -62,11 +66,11 @@ def strip_furniture(pages: list[str]) -> CleanPages:
         kept = []
         for index, line in enumerate(lines):
             text = tidy(line)
-            zone = next((name for name, indexes in zones.items() if index in indexes), None)
-            repeated = zone and any(
-                counts.get((zone, key), 0) >= needed for key in _keys(line, number)
+            where = zones.get(index)
+            repeated = where and any(
+                counts.get((*where, key), 0) >= needed for key in _keys(line, number)
             )
-            if repeated or (zone and _PAGE_NUMBER.match(text)):
+            if repeated or (where and _PAGE_NUMBER.match(text)):
                 removed.setdefault(re.sub(r"\d+", "#", text), text)
                 continue
             kept.append(text)
