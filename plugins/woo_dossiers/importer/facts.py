@@ -19,6 +19,7 @@ from .dutch import DATE, dates_in
 class Fact:
     value: Any = None  # None: not found
     evidence: str = ""  # the letter's words it was read from
+    doubt: str = ""  # why a person should look twice, when there is a reason
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,7 @@ def _received(said: list[str]) -> Fact:
         match = _REQUEST_OF.search(sentence)
         if match:
             value = dates_in(match.group(0))[0][0]
-            return Fact(value, sentence + " (datum van het verzoek; ontvangst kan later zijn)")
+            return Fact(value, sentence, "datum van het verzoek; de ontvangst kan later zijn")
     return Fact()
 
 

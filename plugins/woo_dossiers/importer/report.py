@@ -26,6 +26,8 @@ def report(draft: Draft, folder: Path) -> tuple[str, list[str]]:
         fact: Fact = getattr(draft.facts, key)
         if fact.value is not None:
             found.append(f"{label}: {fact.value}  (uit: \"{_short(fact.evidence)}\")")
+            if fact.doubt:
+                check.append(f"{label}: {fact.doubt}")
         elif required:
             missing.append(f"dossier.yml {key} ({label}): niet gevonden in de brief")
         else:

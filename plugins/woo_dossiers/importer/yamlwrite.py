@@ -60,7 +60,9 @@ class _Lines:
         `missing` None: the field is optional and left out when not found.
         """
         if fact.value is not None:
-            self.add(f"{indent}{key}: {render(fact.value)}", f"{GUESSED}: {_quote(fact.evidence)}")
+            note = f"{GUESSED}: {_quote(fact.evidence)}"
+            self.add(f"{indent}{key}: {render(fact.value)}",
+                     f"{CHECK}: {fact.doubt}; {note}" if fact.doubt else note)
         elif missing is None:
             self.add(f"{indent}# {key}: niet gevonden in de brief (optioneel)")
         else:
