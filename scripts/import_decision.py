@@ -11,6 +11,7 @@ found and what a person must check or fill in. Exit status 0: written;
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -28,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dossiers", type=Path, default=Path("dossiers"),
                         help="the dossiers folder (default: dossiers)")
     args = parser.parse_args(argv)
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are no news to a person
     try:
         result = import_decision(args.letter, args.annexes, args.slug, args.dossiers)
     except (ImportRefused, LetterUnreadable) as error:

@@ -17,6 +17,9 @@ class LetterUnreadable(Exception):
 
 
 def read_pages(path: Path) -> list[str]:
+    with path.open("rb") as handle:
+        if not handle.read(1024).lstrip().startswith(b"%PDF-"):
+            raise LetterUnreadable(f"{path.name} is not a PDF (it does not start with %PDF-)")
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:

@@ -45,6 +45,10 @@ def import_decision(
     for path in [letter, *annexes]:
         if not path.is_file():
             raise ImportRefused(f"{path} does not exist")
+    for path in annexes:
+        with path.open("rb") as handle:
+            if not handle.read(1024).lstrip().startswith(b"%PDF-"):
+                raise ImportRefused(f"annex {path} is not a PDF; the site publishes PDF annexes")
     pages = read_pages(letter)
     folder = dossiers_dir / slug
     draft = build_draft(pages, letter.name, _annexes(annexes), known_dossiers(dossiers_dir))
