@@ -24,7 +24,7 @@ from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
 from .config import WooConfig
 
-log = get_plugin_logger(__name__)
+log = get_plugin_logger("woo")
 
 CSS_PATH = "assets/woo/woo.css"
 NEWEST_MARKER = "<!-- woo:nieuwste -->"
