@@ -23,6 +23,7 @@ _ANTECEDENT = re.compile(r"\b(?:voornoemde|eerdere|genoemde|vorige|dat) besluit"
 _ANNEX_MENTION = re.compile(r"\bbijlage\s+(\d+)", re.IGNORECASE)
 _NEEDS_GROUNDS = ("refused", "partly-disclosed")
 _NEEDS_DOCUMENTS = ("disclosed", "partly-disclosed")
+_NEEDS_LINKS = ("already-public", "referred")
 
 
 @dataclass
@@ -88,6 +89,9 @@ def build_draft(
         if not item.reuses and antecedent and _ANTECEDENT.search(item.text):
             item.reuses.append(antecedent)
             item.notes.append(f"'voornoemde besluit' gelezen als {_label(antecedent)}")
+        if item.guess.outcome in _NEEDS_LINKS and not (item.reuses or item.links):
+            item.missing.append(f"uitkomst {item.guess.outcome} vraagt links of reuses; het "
+                                "antwoord noemt geen URL of eerder besluit")
         used_urls.update(m.url for m in item.reuses + item.links if m.url)
         items.append(item)
     decision_urls = {m.url for m in reuses if m.url}
