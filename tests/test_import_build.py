@@ -24,6 +24,7 @@ def test_a_complete_letter_builds_strict_into_a_dossier_page(tmp_path):
         assert words in text, words
     assert "Jansen" not in text and "Dorpsstraat" not in text
     assert (built.site / "dossiers/2024-zwolle-import/bijlage-2-evaluatie.pdf").is_file()
+    assert not (built.site / "importeren").exists()  # the team's guide is not published
 
 
 def test_the_seed_draft_fails_strict_saying_what_to_fill_in_and_builds_when_filled(tmp_path):
