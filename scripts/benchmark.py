@@ -1,0 +1,274 @@
+"""Benchmark: how much our plugin adds to MkDocs, at 100, 1,000 and 10,000 dossiers.
+
+    .venv/bin/python scripts/benchmark.py                # N = 100 and 1,000
+    .venv/bin/python scripts/benchmark.py --n 10000      # any sizes
+    .venv/bin/python scripts/benchmark.py --n 100 --profile
+
+For each N, in one run on this machine: generate (once, kept in .cache/bench/)
+N synthetic dossiers; build the same pages with plain MkDocs (same theme and
+search, no plugin of ours: the baseline); build our site cold (no cache),
+warm (nothing changed) and after editing one dossier; time pypdf reading the
+annex text (the floor of a cold build); and measure peak memory, output size
+and what a visitor downloads before the first search result. Prints the
+ratios and writes BENCHMARK.md (results of every N measured so far are kept in
+.cache/bench/results.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import sys
+import time
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_corpus import GENERATOR_VERSION, folder_of, make_corpus, slug_of  # noqa: E402
+from bench_measure import ROOT, Floor, Run, build, pdf_floor, profile, search_download  # noqa: E402
+from bench_report import REPORT, TARGETS, write_report  # noqa: E402
+
+WORK = ROOT / ".cache" / "bench"
+RESULTS_JSON = WORK / "results.json"
+QUERY = "cameratoezicht"
+EDIT_MARK = "Deze alinea is toegevoegd door de benchmark."
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--n", type=int, nargs="+", default=[100, 1000], help="numbers of dossiers")
+    parser.add_argument("--floor-pages", type=int, default=4000,
+                        help="PDF pages to time for the floor (0: every page)")
+    parser.add_argument("--profile", action="store_true", help="profile a warm build of the smallest N")
+    parser.add_argument("--no-search", action="store_true", help="skip the browser search measurement")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "plugins"))
+    results = json.loads(RESULTS_JSON.read_text()) if RESULTS_JSON.is_file() else {}
+    for n in sorted(args.n):
+        results[str(n)] = measure(n, args)
+        WORK.mkdir(parents=True, exist_ok=True)
+        RESULTS_JSON.write_text(json.dumps(results, indent=1))
+        write_report(results)
+    if args.profile:
+        results["profile"] = run_profile(min(args.n))
+        RESULTS_JSON.write_text(json.dumps(results, indent=1))
+        write_report(results)
+    print(f"\nwritten: {REPORT.relative_to(ROOT)}")
+
+
+def log(message: str) -> None:
+    print(f"[{datetime.now(UTC):%H:%M:%S}] {message}", flush=True)
+
+
+# --- the two projects ---------------------------------------------------------------------
+
+def corpus(n: int) -> tuple[Path, dict]:
+    """Our project with n generated dossiers, made once per n and generator version."""
+    project = WORK / f"n{n}" / "ours"
+    manifest = project / "manifest.json"
+    if manifest.is_file() and json.loads(manifest.read_text()).get("version") == GENERATOR_VERSION:
+        return project, json.loads(manifest.read_text())
+    shutil.rmtree(project, ignore_errors=True)
+    log(f"generating {n} dossiers in {project.relative_to(ROOT)}")
+    started = time.perf_counter()
+    made = make_corpus(project, n, workers=os.cpu_count() or 1)
+    log(f"  {made.annexes} annexes, {made.pdf_pages} PDF pages in {time.perf_counter() - started:.0f} s")
+    return project, json.loads(manifest.read_text())
+
+
+def site_config() -> dict:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))
+    config["docs_dir"] = str(ROOT / config.get("docs_dir", "docs"))
+    theme = config.get("theme", {})
+    if isinstance(theme, dict) and theme.get("custom_dir"):
+        theme["custom_dir"] = str(ROOT / theme["custom_dir"])
+    return config
+
+
+def write_ours_config(project: Path) -> None:
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(site_config(), allow_unicode=True), "utf-8")
+
+
+def plain_project(n: int, ours: Path) -> Path:
+    """The same pages as Markdown files, the same annex files, and no plugin of ours."""
+    from woo_dossiers.analyse import reuse_graph
+    from woo_dossiers.loader import load_site
+    from woo_dossiers.mkdocs_adapter.plugin import NEWEST_MARKER
+    from woo_dossiers.pdf_facts import PdfFacts
+    from woo_dossiers.render import urls
+    from woo_dossiers.render.dossier_page import DossierPage
+    from woo_dossiers.render.index_pages import newest_list, overview_page
+    from woo_dossiers.render.reuse_page import reuse_page
+
+    def page_counts(paths: list[Path]) -> dict[Path, PdfFacts | str]:
+        # Our generator's PDFs state their page count plainly: no need to parse them.
+        found = {}
+        for path in paths:
+            count = re.search(rb"/Type /Pages /Count (\d+)", path.read_bytes())
+            found[path] = PdfFacts(pages=int(count.group(1)) if count else 0,
+                                   size=path.stat().st_size, title=None, text=())
+        return found
+
+    project = WORK / f"n{n}" / "plain"
+    shutil.rmtree(project, ignore_errors=True)
+    config = site_config()
+    docs = project / "docs"
+    shutil.copytree(config["docs_dir"], docs)
+    config["docs_dir"] = "docs"
+    config["plugins"] = [p for p in config.get("plugins", [])
+                         if not (p == "woo" or (isinstance(p, dict) and "woo" in p))]
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
+    site = load_site(ours / "dossiers", root=ours, pdf_reader=page_counts)
+    if site.problems:
+        raise SystemExit("the generated dossiers have problems:\n"
+                         + "\n".join(str(p) for p in site.problems[:20]))
+    graph = reuse_graph(site.dossiers)
+    for dossier in site.dossiers.values():
+        page = docs / urls.dossier_page(dossier.slug)
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(DossierPage(dossier, site.dossiers, graph).markdown(), "utf-8")
+        for annex in dossier.annexes:
+            os.link(annex.path, page.parent / annex.file)  # same bytes to copy, no extra disk
+    (docs / urls.OVERVIEW_PAGE).write_text(overview_page(site.dossiers, urls.OVERVIEW_PAGE), "utf-8")
+    (docs / urls.REUSE_PAGE).parent.mkdir(parents=True, exist_ok=True)
+    (docs / urls.REUSE_PAGE).write_text(reuse_page(site.dossiers, graph, urls.REUSE_PAGE), "utf-8")
+    index = docs / "index.md"
+    if index.is_file():
+        index.write_text(index.read_text("utf-8").replace(
+            NEWEST_MARKER, newest_list(site.dossiers, "", 10)), "utf-8")
+    return project
+
+
+# --- one N ------------------------------------------------------------------------------
+
+def measure(n: int, args: argparse.Namespace) -> dict:
+    log(f"N = {n}")
+    ours, manifest = corpus(n)
+    write_ours_config(ours)
+    plain = plain_project(n, ours)
+    result: dict = {"n": n, "date": f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC", "machine": machine(),
+                    "corpus": {k: manifest[k] for k in ("dossiers", "annexes", "pdf_pages", "pdf_bytes")}}
+
+    log("plain MkDocs build (baseline)")
+    result["plain"] = checked(build(plain), plain, n)
+    log(f"  {result['plain']['wall']:.1f} s")
+
+    log("our build, cold (no cache)")
+    shutil.rmtree(ours / ".cache", ignore_errors=True)
+    shutil.rmtree(ours / "site", ignore_errors=True)
+    result["cold"] = checked(build(ours), ours, n)
+    log(f"  {result['cold']['wall']:.1f} s")
+
+    log("our build, warm (nothing changed)")
+    result["warm"] = checked(build(ours), ours, n)
+    log(f"  {result['warm']['wall']:.1f} s")
+
+    log("our build after editing one dossier")
+    letter = folder_of(ours / "dossiers", n // 2) / "decision.md"
+    original = letter.read_text("utf-8")
+    try:
+        letter.write_text(original + f"\n{EDIT_MARK}\n", "utf-8")
+        result["edit"] = checked(build(ours), ours, n)
+        html = (ours / "site" / "dossiers" / slug_of(n // 2) / "index.html").read_text("utf-8")
+        result["edit"]["shown"] = EDIT_MARK in html
+    finally:
+        letter.write_text(original, "utf-8")
+    log(f"  {result['edit']['wall']:.1f} s, edit shown: {result['edit']['shown']}")
+
+    log("pypdf reading the annex text (the floor)")
+    pdfs = sorted((ours / "dossiers").glob("*/*/*.pdf"))
+    floor = pdf_floor(pdfs, manifest["pdf_pages"], args.floor_pages)
+    result["floor"] = asdict(floor) | {"seconds": floor.seconds, "wall_seconds": floor.wall_seconds}
+    log(f"  {floor.ms_per_page:.1f} ms a page on one core; all pages over {floor.cores} cores: "
+        f"{floor.seconds:.1f} s")
+
+    result["output"] = output_size(ours / "site")
+    result["plain_output"] = output_size(plain / "site")
+    if not args.no_search:
+        log("search: what a visitor downloads before the first result")
+        result["search"] = asdict(search_download(ours / "site", QUERY))
+        log(f"  {result['search']['total'] / 1e6:.2f} MB ({result['search']['method']})")
+    result["ratios"] = ratios(result)
+    print_summary(result)
+    return result
+
+
+def checked(run: Run, project: Path, n: int) -> dict:
+    pages = sum(1 for _ in (project / "site" / "dossiers").glob("*/index.html"))
+    if not run.ok or pages < n:
+        raise SystemExit(f"the build of {project} failed or is incomplete ({pages} of {n} "
+                         f"dossier pages):\n{run.log}")
+    return asdict(run) | {"log": run.log[-500:]}
+
+
+def output_size(site: Path) -> dict:
+    total = pdf = search = 0
+    for path in site.rglob("*"):
+        if path.is_file():
+            size = path.stat().st_size
+            total += size
+            pdf += size if path.suffix.lower() == ".pdf" else 0
+            search += size if path.parts[len(site.parts)] in {"search", "pagefind"} else 0
+    return {"total": total, "pdf": pdf, "search_files": search}
+
+
+def machine() -> dict:
+    model = ""
+    if Path("/proc/cpuinfo").is_file():
+        found = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text())
+        model = found.group(1) if found else ""
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    return {"cores": os.cpu_count(), "cpu": model, "memory": memory, "python": platform.python_version(),
+            "load_before": os.getloadavg()[0]}
+
+
+def ratios(r: dict) -> dict:
+    floor = Floor(**{k: r["floor"][k] for k in ("pages_read", "ms_per_page", "wall_per_page",
+                                                "total_pages", "cores")})
+    plain, cold, warm, edit = (r[k] for k in ("plain", "cold", "warm", "edit"))
+    return {
+        "cold": cold["wall"] / (plain["wall"] + floor.seconds),
+        "warm": warm["wall"] / plain["wall"],
+        "edit": edit["wall"] / plain["wall"],
+        # CPU seconds do not depend on what else the machine is doing: a steadier view.
+        "cold_cpu": cold["cpu"] / (plain["cpu"] + floor.seconds * floor.cores),
+        "warm_cpu": warm["cpu"] / plain["cpu"],
+        "edit_cpu": edit["cpu"] / plain["cpu"],
+        "per_dossier_cold": cold["wall"] / r["n"],
+        "per_dossier_warm": warm["wall"] / r["n"],
+    }
+
+
+def print_summary(r: dict) -> None:
+    q = r["ratios"]
+    print(f"\nN = {r['n']}: plain {r['plain']['wall']:.1f} s, floor {r['floor']['seconds']:.1f} s; "
+          f"ours cold {r['cold']['wall']:.1f} s ({q['cold']:.2f}x, target <= {TARGETS['cold']}), "
+          f"warm {r['warm']['wall']:.1f} s ({q['warm']:.2f}x, <= {TARGETS['warm']}), "
+          f"one edit {r['edit']['wall']:.1f} s ({q['edit']:.2f}x, <= {TARGETS['edit']}); "
+          f"CPU ratios {q['cold_cpu']:.2f} / {q['warm_cpu']:.2f} / {q['edit_cpu']:.2f}; "
+          f"peak memory {max(r[k]['peak_rss'] for k in ('cold', 'warm', 'edit')) / 2**20:.0f} MiB"
+          + (f"; search download {r['search']['total'] / 1e6:.2f} MB" if "search" in r else ""))
+
+
+def run_profile(n: int) -> dict:
+    ours, _ = corpus(n)
+    log(f"profiling a warm build and a cold build at N = {n} (cProfile)")
+    found = {}
+    for kind in ("warm", "cold"):
+        if kind == "cold":
+            shutil.rmtree(ours / ".cache", ignore_errors=True)
+        else:
+            build(ours)  # make sure the cache is filled
+        groups, top, total = profile(ours, WORK / f"profile-{kind}-{n}.out")
+        found[kind] = {"n": n, "groups": groups, "ours_top": top, "total": total}
+    return found
+
+if __name__ == "__main__":
+    main()
