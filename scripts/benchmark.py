@@ -97,52 +97,48 @@ def write_ours_config(project: Path) -> None:
 
 
 def plain_project(n: int, ours: Path) -> Path:
-    """The same pages as Markdown files, the same annex files, and no plugin of ours."""
-    from woo_dossiers.analyse import reuse_graph
-    from woo_dossiers.loader import load_site
-    from woo_dossiers.mkdocs_adapter.plugin import NEWEST_MARKER
-    from woo_dossiers.pdf_facts import PdfFacts
-    from woo_dossiers.render import urls
-    from woo_dossiers.render.dossier_page import DossierPage
-    from woo_dossiers.render.index_pages import newest_list, overview_page
-    from woo_dossiers.render.reuse_page import reuse_page
+    """Every page and file our plugin adds, written out as plain files; no plugin of ours.
 
-    def page_counts(paths: list[Path]) -> dict[Path, PdfFacts | str]:
-        # Our generator's PDFs state their page count plainly: no need to parse them.
-        found = {}
-        for path in paths:
-            count = re.search(rb"/Type /Pages /Count (\d+)", path.read_bytes())
-            found[path] = PdfFacts(pages=int(count.group(1)) if count else 0,
-                                   size=path.stat().st_size, title=None, text=())
-        return found
+    Our plugin's own `on_files` makes the pages (in this process, with the caches
+    that our cold build filled), so the baseline has exactly the pages our site
+    has, whatever they are: MkDocs renders the same Markdown in both builds.
+    """
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+    from woo_dossiers.mkdocs_adapter.plugin import NEWEST_MARKER
+    from woo_dossiers.render.index_pages import newest_list
 
     project = WORK / f"n{n}" / "plain"
     shutil.rmtree(project, ignore_errors=True)
-    config = site_config()
-    docs = project / "docs"
-    shutil.copytree(config["docs_dir"], docs)
-    config["docs_dir"] = "docs"
-    config["plugins"] = [p for p in config.get("plugins", [])
-                         if not (p == "woo" or (isinstance(p, dict) and "woo" in p))]
-    (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
-    site = load_site(ours / "dossiers", root=ours, pdf_reader=page_counts)
-    if site.problems:
+    config = load_config(str(ours / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+    own = get_files(config)
+    files = config.plugins.on_files(get_files(config), config=config)
+    woo = next(p for name, p in config.plugins.items() if name in {"woo", "woo_dossiers"})
+    if woo.site.problems:
         raise SystemExit("the generated dossiers have problems:\n"
-                         + "\n".join(str(p) for p in site.problems[:20]))
-    graph = reuse_graph(site.dossiers)
-    for dossier in site.dossiers.values():
-        page = docs / urls.dossier_page(dossier.slug)
-        page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(DossierPage(dossier, site.dossiers, graph).markdown(), "utf-8")
-        for annex in dossier.annexes:
-            os.link(annex.path, page.parent / annex.file)  # same bytes to copy, no extra disk
-    (docs / urls.OVERVIEW_PAGE).write_text(overview_page(site.dossiers, urls.OVERVIEW_PAGE), "utf-8")
-    (docs / urls.REUSE_PAGE).parent.mkdir(parents=True, exist_ok=True)
-    (docs / urls.REUSE_PAGE).write_text(reuse_page(site.dossiers, graph, urls.REUSE_PAGE), "utf-8")
+                         + "\n".join(str(p) for p in woo.site.problems[:20]))
+    plain = site_config()
+    docs = project / "docs"
+    shutil.copytree(plain["docs_dir"], docs)
+    plain["docs_dir"] = "docs"
+    plain["plugins"] = [p for p in plain.get("plugins", [])
+                        if not (p == "woo" or (isinstance(p, dict) and "woo" in p))]
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(plain, allow_unicode=True), "utf-8")
+    for file in files:
+        if not file.generated_by and own.get_file_from_path(file.src_uri) is not None:
+            continue  # a page of docs/, copied above
+        target = docs / file.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.unlink(missing_ok=True)
+        if file.abs_src_path is None:
+            target.write_bytes(file.content_bytes)
+        else:
+            os.link(file.abs_src_path, target)  # same bytes to copy, no extra disk
     index = docs / "index.md"
     if index.is_file():
         index.write_text(index.read_text("utf-8").replace(
-            NEWEST_MARKER, newest_list(site.dossiers, "", 10)), "utf-8")
+            NEWEST_MARKER, newest_list(woo.site.dossiers, "", 10)), "utf-8")
     return project
 
 
@@ -152,13 +148,8 @@ def measure(n: int, args: argparse.Namespace) -> dict:
     log(f"N = {n}")
     ours, manifest = corpus(n)
     write_ours_config(ours)
-    plain = plain_project(n, ours)
     result: dict = {"n": n, "date": f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC", "machine": machine(),
                     "corpus": {k: manifest[k] for k in ("dossiers", "annexes", "pdf_pages", "pdf_bytes")}}
-
-    log("plain MkDocs build (baseline)")
-    result["plain"] = checked(build(plain), plain, n)
-    log(f"  {result['plain']['wall']:.1f} s")
 
     log("our build, cold (no cache)")
     shutil.rmtree(ours / ".cache", ignore_errors=True)
@@ -181,6 +172,11 @@ def measure(n: int, args: argparse.Namespace) -> dict:
     finally:
         letter.write_text(original, "utf-8")
     log(f"  {result['edit']['wall']:.1f} s, edit shown: {result['edit']['shown']}")
+
+    log("plain MkDocs build of the same pages (the baseline)")
+    plain = plain_project(n, ours)
+    result["plain"] = checked(build(plain), plain, n)
+    log(f"  {result['plain']['wall']:.1f} s")
 
     log("pypdf reading the annex text (the floor)")
     pdfs = sorted((ours / "dossiers").glob("*/*/*.pdf"))
