@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from datetime import date
 
 import markdown as md
@@ -59,8 +60,23 @@ def law_name(key: str) -> str:
 _ANSWERS = md.Markdown()
 
 
+# Most answers are one plain sentence, with nothing Markdown would change: it starts
+# with a letter (no list, heading or quote), is one line and holds no markup characters
+# (no _ * ` [ < & \ ...). Those become a paragraph directly; converting them was most of
+# the time spent rendering a dossier page. tests/test_render_text.py checks that both
+# ways give the same HTML.
+_PLAIN_ANSWER = re.compile(r"[^\W\d_][^\W_]*(?:[ ,.;:?!'\"()%/€-]+[^\W_]+)*[.?!)'\"]*")
+
+
 def answer_html(text: str) -> str:
     """Render the communications team's Markdown answer; their raw HTML is shown as text."""
+    if _PLAIN_ANSWER.fullmatch(text):
+        return f"<p>{text}</p>"
+    return markdown_answer(text)
+
+
+def markdown_answer(text: str) -> str:
+    """The full Markdown conversion of an answer."""
     return _ANSWERS.reset().convert(html.escape(text, quote=False))
 
 
