@@ -43,3 +43,66 @@ def git(repo: Path, *args: str, date: str | None = None) -> str:
     done = subprocess.run(["git", "-C", str(repo), *args], env=env, capture_output=True,
                           text=True, check=True)
     return done.stdout
+
+
+BASE_YML = """\
+title: Besluit op Woo-verzoek over cameratoezicht
+organisation: Gemeente Voorbeeld
+law: Woo
+reference: "2024/01"
+summary: Verzoek om documenten over cameratoezicht in het centrum.
+dates:
+  received: 2024-01-10
+  decided: 2024-03-01
+items:
+  - item: 1
+    request: Alle evaluaties van het cameratoezicht
+    outcome: partly-disclosed
+    grounds: ["5.1.2.e"]
+    documents: [bijlage-1.pdf]
+  - item: 2
+    request: Het beleid voor het bewaren van beelden
+    outcome: not-held
+annexes:
+  - file: bijlage-1.pdf
+    title: Evaluatie cameratoezicht 2023
+"""
+
+BASE_LETTER = """\
+## Uw verzoek
+
+Op 10 januari 2024 heb ik uw verzoek ontvangen.
+
+## Ad 1
+
+Ik maak de evaluatie deels openbaar.
+
+## Ad 2
+
+Er is geen beleid voor het bewaren van beelden vastgelegd.
+"""
+
+
+def make_pdf(path: Path, text: str = "Evaluatie cameratoezicht") -> Path:
+    from datetime import UTC, datetime
+
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(text=text)
+    pdf.set_creation_date(datetime(2024, 1, 1, tzinfo=UTC))  # same bytes every time
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def write_dossier(dossiers: Path, slug: str, yml: str = BASE_YML, letter: str = BASE_LETTER,
+                  pdfs: tuple[str, ...] = ("bijlage-1.pdf",)) -> Path:
+    folder = dossiers / slug
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "dossier.yml").write_text(yml, encoding="utf-8")
+    (folder / "decision.md").write_text(letter, encoding="utf-8")
+    for name in pdfs:
+        make_pdf(folder / name)
+    return folder
