@@ -106,3 +106,20 @@ def write_dossier(dossiers: Path, slug: str, yml: str = BASE_YML, letter: str = 
     for name in pdfs:
         make_pdf(folder / name)
     return folder
+
+
+def build_site(project: Path, strict: bool = True) -> Path:
+    """The real `mkdocs build` command on `project` with this checkout's mkdocs.yml and docs/."""
+    import os
+    import shutil
+
+    if not (project / "mkdocs.yml").exists():
+        shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    if not (project / "docs").exists():
+        shutil.copytree(ROOT / "docs", project / "docs")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), "-q"],
+        cwd=project, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return project / "site"

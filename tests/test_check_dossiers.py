@@ -143,6 +143,28 @@ CASES: list[tuple[str, Setup, str]] = [
     ("reuses unknown", yml("law: Woo\n", "law: Woo\nreuses: [2020-oud]\n"),
      "reuses[0]: er is geen dossier '2020-oud' op deze site; gebruik de slug van een bestaand "
      "dossier of {title, url} voor een besluit dat elders is gepubliceerd"),
+    # status.py
+    ("status without reason", yml("law: Woo\n", "law: Woo\nstatus: withdrawn\n"),
+     "status: status 'withdrawn' vraagt om status_reason: een zin voor bezoekers over waarom "
+     "het besluit is ingetrokken of vervangen"),
+    ("reason without status", yml("law: Woo\n", "law: Woo\nstatus_reason: Fout\n"),
+     "status_reason: status_reason hoort alleen bij status: withdrawn of replaced"),
+    ("replaced without replaced_by", yml("law: Woo\n", "law: Woo\nstatus: replaced\n"
+                                         "status_reason: Nieuw besluit op bezwaar.\n"),
+     "status: status 'replaced' vraagt om replaced_by: de slug van het dossier dat dit besluit "
+     "vervangt"),
+    ("replaced_by without status", yml("law: Woo\n", "law: Woo\nreplaced_by: nieuw\n"),
+     "replaced_by: replaced_by hoort alleen bij status: replaced"),
+    ("replaces itself", yml("law: Woo\n", "law: Woo\nstatus: replaced\nstatus_reason: x\n"
+                            "replaced_by: cam\n"),
+     "replaced_by: een dossier kan niet zichzelf vervangen"),
+    ("replaced by unknown", yml("law: Woo\n", "law: Woo\nstatus: replaced\nstatus_reason: x\n"
+                                "replaced_by: nieuw\n"),
+     "replaced_by: er is geen dossier 'nieuw' op deze site; replaced_by noemt de slug van het "
+     "dossier dat dit besluit vervangt"),
+    ("status value", yml("law: Woo\n", "law: Woo\nstatus: ingetrokken\nstatus_reason: x\n"),
+     "status: er staat \"ingetrokken\": dat is niet toegestaan; kies een van: withdrawn, "
+     "replaced"),
     # loader.py
     ("slug twice", then(BASE, lambda f: write_dossier(f.parent / "2024", "cam")),
      "de slug 'cam' wordt al gebruikt door dossiers/2024/cam/; een slug moet uniek zijn in "

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import validate
+from . import status, validate
 from .laws import normalise_ground
 from .letter import read_letter
 from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
@@ -67,6 +67,7 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
             continue
         sources[src.slug] = src
     validate.check_references({s: src for s, src in sources.items() if src.doc.data is not None})
+    status.check_replacements(sources)
     readable = [src for src in sources.values() if not src.problems]
     facts = pdf_reader([src.folder / a["file"] for src in readable
                         for a in src.data.get("annexes", [])])
@@ -104,6 +105,7 @@ def read_source(folder: Path, root: Path) -> DossierSource:
     validate.check_dates(src)
     validate.check_annexes(src)
     validate.check_items(src)
+    status.check(src)
     return src
 
 
@@ -163,6 +165,7 @@ def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Doss
         sections=src.letter.sections,
         annexes=tuple(annexes),
         reuses=tuple(_reference(ref) for ref in data.get("reuses", [])),
+        extra=status.extra_fields(data),
     )
 
 

@@ -186,6 +186,23 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
      r"\{title, url\} for a decision published elsewhere",
      "er is geen dossier '{s}' op deze site; gebruik de slug van een bestaand dossier of "
      "{{title, url}} voor een besluit dat elders is gepubliceerd", {}),
+    # status.py
+    (r"status '(?P<k>.+)' needs status_reason: a sentence for visitors on why the decision "
+     r"was withdrawn or replaced",
+     "status '{k}' vraagt om status_reason: een zin voor bezoekers over waarom het besluit is "
+     "ingetrokken of vervangen", {}),
+    (r"status_reason is only used with status: withdrawn or replaced",
+     "status_reason hoort alleen bij status: withdrawn of replaced", {}),
+    (r"status 'replaced' needs replaced_by: the slug of the dossier that replaces this one",
+     "status 'replaced' vraagt om replaced_by: de slug van het dossier dat dit besluit "
+     "vervangt", {}),
+    (r"replaced_by is only used with status: replaced",
+     "replaced_by hoort alleen bij status: replaced", {}),
+    (r"a dossier cannot replace itself", "een dossier kan niet zichzelf vervangen", {}),
+    (r"no dossier '(?P<s>.+)' exists on this site; replaced_by names the slug of the dossier "
+     r"that replaces this one",
+     "er is geen dossier '{s}' op deze site; replaced_by noemt de slug van het dossier dat dit "
+     "besluit vervangt", {}),
     # loader.py
     (r"the slug '(?P<s>.+)' is already used by (?P<o>.+)/; slugs must be unique across all "
      r"folders",
