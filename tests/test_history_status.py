@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
-from publishing_helpers import BASE_YML, ROOT, build_site, git, make_pdf, write_dossier
-
+from publishing_helpers import BASE_YML, build_site, git, make_pdf, write_dossier
 from woo_dossiers.history import HistoryEntry, site_history
 
 
