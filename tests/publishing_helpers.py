@@ -31,18 +31,27 @@ def run_script(name: str, *args: str, cwd: Path, stdin: str | None = None):
 
 
 def git(repo: Path, *args: str, date: str | None = None) -> str:
-    """Run git in `repo` with a fixed identity (and commit date when given)."""
-    env = {
+    """Run git in `repo` with a fixed identity (and commit date when given); its output."""
+    done = git_run(repo, *args, date=date)
+    if done.returncode != 0:
+        raise AssertionError(f"git {' '.join(args)} failed:\n{done.stdout}{done.stderr}")
+    return done.stdout
+
+
+def git_run(repo: Path, *args: str, date: str | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run git in `repo`; the caller looks at the exit status (e.g. a refusing hook)."""
+    environment = {
         "GIT_AUTHOR_NAME": "Redactie", "GIT_AUTHOR_EMAIL": "redactie@example.org",
         "GIT_COMMITTER_NAME": "Redactie", "GIT_COMMITTER_EMAIL": "redactie@example.org",
         "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1",
         "PATH": "/usr/bin:/bin:/usr/local/bin",
     }
+    env = {**environment, **(env or {})}
     if date:
         env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date
-    done = subprocess.run(["git", "-C", str(repo), *args], env=env, capture_output=True,
-                          text=True, check=True)
-    return done.stdout
+    return subprocess.run(["git", "-C", str(repo), *args], env=env, capture_output=True,
+                          text=True, check=False)
 
 
 BASE_YML = """\
