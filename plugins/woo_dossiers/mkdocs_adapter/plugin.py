@@ -26,7 +26,7 @@ from ..render.reuse_page import reuse_page
 from ..status import status_of
 from .config import WooConfig
 
-log = get_plugin_logger(__name__)
+log = get_plugin_logger("woo")
 
 CSS_PATH = "assets/woo/woo.css"
 NEWEST_MARKER = "<!-- woo:nieuwste -->"
