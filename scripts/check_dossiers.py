@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
 from woo_dossiers.loader import find_dossier_folders, load_site  # noqa: E402
-from woo_dossiers.messages_nl import translate  # noqa: E402
+from woo_dossiers.messages_nl import translate, translate_field  # noqa: E402
 from woo_dossiers.pdf_facts import PdfFacts, read_pdfs  # noqa: E402
 from woo_dossiers.placeholders import placeholder_problems  # noqa: E402
 from woo_dossiers.problems import Problem  # noqa: E402
@@ -89,9 +89,11 @@ def check(dossiers_dir: Path, targets: list[str] | None = None) -> tuple[list[Pr
 
 def line_for(problem: Problem, lang: str) -> str:
     words = WORDS[lang]
-    message = translate(problem.message) if lang == "nl" else problem.message
+    dutch = lang == "nl"
+    message = translate(problem.message) if dutch else problem.message
     where = f"{problem.file}:{problem.line}" if problem.line else problem.file
-    field = f" {problem.field}:" if problem.field else ""
+    name = translate_field(problem.field) if dutch and problem.field else problem.field
+    field = f" {name}:" if name else ""
     return f"{where}: {words[problem.severity]} [{problem.dossier}]{field} {message}"
 
 

@@ -51,12 +51,12 @@ CASES: list[tuple[str, Setup, str]] = [
     ("unknown field", yml("law: Woo\n", "law: Woo\ntitel: x\n"),
      "titel: onbekend veld 'titel'; toegestaan zijn: annexes, dates, decision,"),
     ("enum", yml("law: Woo", "law: Wet"),
-     "law: er staat \"Wet\": dat is niet toegestaan; kies een van: Wob, Woo"),
+     "law: 'Wet' is niet toegestaan; kies een van: Wob, Woo"),
     ("type with quote hint", yml('reference: "2024/01"', "reference: 010"),
      "reference: verwacht tekst, maar YAML las '010' als het getal 8; zet het tussen "
      "aanhalingstekens: \"010\""),
     ("type yes/no", yml("request: Het beleid voor het bewaren van beelden", "request: no"),
-     "items[1].request: verwacht tekst, maar YAML las 'no' als de ja/nee-waarde false"),
+     "items[1].request (onderdeel 2): verwacht tekst, maar YAML las 'no' als de ja/nee-waarde false"),
     ("type empty", yml("summary: Verzoek om documenten over cameratoezicht in het centrum.",
                        "summary:"),
      "summary: verwacht tekst, maar YAML las '' als de lege waarde null"),
@@ -71,11 +71,11 @@ CASES: list[tuple[str, Setup, str]] = [
     ("min length", yml("title: Besluit op Woo-verzoek over cameratoezicht", 'title: ""'),
      "title: mag niet leeg zijn"),
     ("min items", yml('grounds: ["5.1.2.e"]', "grounds: []"),
-     "items[0].grounds: moet minstens één waarde noemen"),
+     "items[0].grounds (onderdeel 1): moet minstens één waarde noemen"),
     ("unique", yml("law: Woo\n", "law: Woo\ntopics: [camera, camera]\n"),
      "topics: noemt dezelfde waarde twee keer"),
     ("item oneOf", yml("  - item: 2", "  - item: twee"),
-     "items[1].item: verwacht een nummer van een onderdeel of een lijst nummers zoals [8, 9], "
+     "items[1].item (onderdeel twee): verwacht een nummer van een onderdeel of een lijst nummers zoals [8, 9], "
      "maar er staat \"twee\"; zet het tussen aanhalingstekens: \"twee\""),
     ("reference oneOf", yml("law: Woo\n", "law: Woo\nreuses: [Oud_Besluit]\n"),
      "reuses[0]: verwacht de slug van een dossier op deze site (kleine letters, cijfers, "
@@ -94,28 +94,28 @@ CASES: list[tuple[str, Setup, str]] = [
     ("period", yml("law: Woo\n", "law: Woo\nperiod: {from: 2020-01-01, to: 2019-01-01}\n"),
      "period: de periode begint (2020-01-01) na het einde (2019-01-01)"),
     ("item twice", yml("  - item: 2", "  - item: 1"),
-     "items[1].item: onderdeel 1 staat er twee keer in (ook bij items[0]); noem elk nummer "
+     "items[1].item (onderdeel 1): onderdeel 1 staat er twee keer in (ook bij items[0]); noem elk nummer "
      "één keer"),
     ("outcome needs", yml("    outcome: not-held", "    outcome: disclosed"),
-     "items[1].documents: uitkomst 'disclosed' (Openbaar gemaakt) vraagt om documents; "
+     "items[1].documents (onderdeel 2): uitkomst 'disclosed' (Openbaar gemaakt) vraagt om documents; "
      "verwacht: documents (bijlagen)"),
     ("outcome needs one of", yml("    outcome: not-held", "    outcome: referred"),
-     "items[1].links: uitkomst 'referred' (Verwezen naar openbare informatie) vraagt om links "
+     "items[1].links (onderdeel 2): uitkomst 'referred' (Verwezen naar openbare informatie) vraagt om links "
      "of reuses; verwacht: links of reuses"),
     ("grounds not withheld", yml("    outcome: not-held", '    outcome: not-held\n'
                                  '    grounds: ["5.1.2.e"]'),
-     "items[1].grounds: weigeringsgronden horen alleen bij weigeren (partly-disclosed of "
+     "items[1].grounds (onderdeel 2): weigeringsgronden horen alleen bij weigeren (partly-disclosed of "
      "refused), niet bij 'not-held'"),
     ("ground of other law", yml('grounds: ["5.1.2.e"]', 'grounds: ["10.2.e"]'),
-     "items[0].grounds[0]: '10.2.e' is een weigeringsgrond uit de Wob, maar dit besluit valt "
+     "items[0].grounds[0] (onderdeel 1): '10.2.e' is een weigeringsgrond uit de Wob, maar dit besluit valt "
      "onder de Woo; kies een van: 5.1.1.a,"),
     ("unknown ground", yml('grounds: ["5.1.2.e"]', 'grounds: ["5.1.9"]'),
-     "items[0].grounds[0]: '5.1.9' is geen weigeringsgrond uit de Woo; kies een van:"),
+     "items[0].grounds[0] (onderdeel 1): '5.1.9' is geen weigeringsgrond uit de Woo; kies een van:"),
     ("document not an annex", yml("documents: [bijlage-1.pdf]", "documents: [bijlage-9.pdf]"),
-     "items[0].documents[0]: 'bijlage-9.pdf' is geen bijlage van dit dossier; zet het onder "
+     "items[0].documents[0] (onderdeel 1): 'bijlage-9.pdf' is geen bijlage van dit dossier; zet het onder "
      "annexes of kies een van: bijlage-1.pdf"),
     ("no answer", letter("## Ad 2\n", "## Tot slot\n"),
-     "items[1]: onderdeel 2 heeft geen antwoord: vul hier 'answer:' in of maak een kopje "
+     "items[1] (onderdeel 2): onderdeel 2 heeft geen antwoord: vul hier 'answer:' in of maak een kopje "
      "'## Ad 2' in dossiers/cam/decision.md"),
     ("section not listed", letter("## Ad 2\n", "## Ad 2 en 3\n"),
      "decision.md:9: fout [cam] het kopje 'Ad 2 en 3' beantwoordt onderdeel 3, maar dat staat "
@@ -163,8 +163,7 @@ CASES: list[tuple[str, Setup, str]] = [
      "replaced_by: er is geen dossier 'nieuw' op deze site; replaced_by noemt de slug van het "
      "dossier dat dit besluit vervangt"),
     ("status value", yml("law: Woo\n", "law: Woo\nstatus: ingetrokken\nstatus_reason: x\n"),
-     "status: er staat \"ingetrokken\": dat is niet toegestaan; kies een van: withdrawn, "
-     "replaced"),
+     "status: 'ingetrokken' is niet toegestaan; kies een van: withdrawn, replaced"),
     # loader.py
     ("slug twice", then(BASE, lambda f: write_dossier(f.parent / "2024", "cam")),
      "de slug 'cam' wordt al gebruikt door dossiers/2024/cam/; een slug moet uniek zijn in "
@@ -252,6 +251,19 @@ def test_messages_the_corpus_cannot_reach():
         "'a.pdf' kan niet worden gepubliceerd: het is niet gelezen")
 
 
+def test_field_names_in_dutch():
+    assert check_dossiers.translate_field("items[7].grounds[0] (item 8 and 9)") == (
+        "items[7].grounds[0] (onderdeel 8 en 9)")
+    assert check_dossiers.translate_field("dates.decided") == "dates.decided"
+    assert translate("items 8 en 9 have no answer: add 'answer:' here or a section "
+                     "'## Ad 8 en 9' to dossiers/x/decision.md") == (
+        "onderdelen 8 en 9 hebben geen antwoord: vul hier 'answer:' in of maak een kopje "
+        "'## Ad 8 en 9' in dossiers/x/decision.md")
+    assert translate("YAML read 'no' as the yes/no value false is not allowed; expected one "
+                     "of: Wob, Woo") == ("YAML las 'no' als de ja/nee-waarde false: dat is niet "
+                                         "toegestaan; kies een van: Wob, Woo")
+
+
 def test_unknown_messages_stay_english():
     assert translate("a brand-new check said no") == "a brand-new check said no"
     assert not is_known("a brand-new check said no")
@@ -264,13 +276,13 @@ def test_command_exit_status_language_and_summary(tmp_path):
     done = run_script("check_dossiers", cwd=tmp_path)
     assert done.returncode == 1
     assert done.stdout.splitlines() == [
-        "dossiers/fout/dossier.yml:3: fout [fout] law: er staat \"Wet\": dat is niet "
-        "toegestaan; kies een van: Wob, Woo",
+        "dossiers/fout/dossier.yml:3: fout [fout] law: 'Wet' is niet toegestaan; kies een "
+        "van: Wob, Woo",
         "1 fout(en) en 0 waarschuwing(en) in 2 gecontroleerd(e) dossier(s).",
     ]
     english = run_script("check_dossiers", "--lang", "en", "fout", cwd=tmp_path)
     assert english.returncode == 1
-    assert "dossiers/fout/dossier.yml:3: error [fout] law: found \"Wet\" is not allowed" \
+    assert "dossiers/fout/dossier.yml:3: error [fout] law: 'Wet' is not allowed" \
         in english.stdout
     good = run_script("check_dossiers", "goed", "dossiers/goed/decision.md", cwd=tmp_path)
     assert (good.returncode, good.stdout.strip()) == (

@@ -60,8 +60,8 @@ def test_markdown_summary_with_preview_links(tmp_path):
             "Woo-verzoek over camera tekst: dossier.yml (gewijzigd)") in text
     assert "bijlage-1.pdf (gewijzigd)" in text
     assert "### Verwijderd (1)\n\n- `weg` — Besluit op Woo-verzoek over camera weg" in text
-    assert ("dossiers/nieuw/dossier.yml:3: fout [nieuw] law: er staat \"Wet\": dat is niet "
-            "toegestaan; kies een van: Wob, Woo") in text
+    assert ("dossiers/nieuw/dossier.yml:3: fout [nieuw] law: 'Wet' is niet toegestaan; kies "
+            "een van: Wob, Woo") in text
 
 
 def test_titles_cannot_inject_markdown_or_html(tmp_path):

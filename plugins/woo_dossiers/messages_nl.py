@@ -108,7 +108,8 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (r"unknown field '(?P<f>.+)'; expected one of: (?P<known>.+)",
      "onbekend veld '{f}'; toegestaan zijn: {known}", {}),
     (r"(?P<read>.+) is not allowed; expected one of: (?P<allowed>.+)",
-     "{read}: dat is niet toegestaan; kies een van: {allowed}", {"read": _read_as}),
+     "{read} niet toegestaan; kies een van: {allowed}",
+     {"read": lambda t: f"{t} is" if t.startswith("'") else f"{_read_as(t)}: dat is"}),
     (r"expected (?P<wanted>text|a whole number|a list|a mapping of fields|\S+), but "
      r"(?P<read>.+?)(?P<hint>; put it in quotes: .*)?",
      "verwacht {wanted}, maar {read}{hint}",
@@ -159,11 +160,12 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
      r"of: (?P<list>.+)",
      "'{d}' is geen bijlage van dit dossier; zet het onder annexes of kies een van: {list}",
      {"list": _none}),
-    (r"item (?P<label>.+) has no answer: add 'answer:' here or a section "
+    (r"(?P<what>item \S+ has|items .+ have) no answer: add 'answer:' here or a section "
      r"'## Ad (?P<ad>.+)' to (?P<file>.+)",
-     "onderdeel {label} heeft geen antwoord: vul hier 'answer:' in of maak een kopje "
-     "'## Ad {ad}' in {file}", {"label": _and, "ad": _and,
-                               "file": lambda t: "de brief" if t == "the letter" else t}),
+     "{what} geen antwoord: vul hier 'answer:' in of maak een kopje '## Ad {ad}' in {file}",
+     {"what": lambda t: _and(t).replace("items ", "onderdelen ").replace("item ", "onderdeel ")
+      .replace(" have", " hebben").replace(" has", " heeft"),
+      "ad": _and, "file": lambda t: "de brief" if t == "the letter" else t}),
     (r"the section '(?P<h>.+)' answers item (?P<n>.+), which is not listed under items in "
      r"dossier.yml",
      "het kopje '{h}' beantwoordt onderdeel {n}, maar dat staat niet onder items in "
@@ -254,6 +256,14 @@ def translate(message: str, rules: list[Rule] | None = None) -> str:
                      for name, value in match.groupdict().items()}
             return template.format(**parts)
     return message
+
+
+def translate_field(field: str) -> str:
+    """`items[13].grounds[0] (item 8 and 9)` -> `items[13].grounds[0] (onderdeel 8 en 9)`."""
+    match = re.fullmatch(r"(?P<path>.*) \(item (?P<numbers>.+)\)", field)
+    if not match:
+        return field
+    return f"{match['path']} (onderdeel {_and(match['numbers'])})"
 
 
 def is_known(message: str) -> bool:
