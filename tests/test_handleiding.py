@@ -1,4 +1,4 @@
-"""The Dutch authoring guide: it explains every message the team can get, and it builds."""
+"""The Dutch authoring guide: it explains every message the team can get, its links work."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from woo_dossiers import messages_nl
 
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "handleiding"
