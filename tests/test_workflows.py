@@ -31,7 +31,7 @@ def run_blocks(workflow: dict) -> list[str]:
 
 def test_the_workflows_exist():
     assert [p.name for p in WORKFLOWS] == ["deploy.yml", "preview-build.yml",
-                                          "preview-deploy.yml"]
+                                          "preview-cleanup.yml", "preview-deploy.yml"]
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
@@ -92,6 +92,22 @@ def test_no_expression_is_pasted_into_a_shell_script(path):
     """`${{ }}` inside `run:` would let a branch name or title become shell code; use env."""
     for script in run_blocks(load(path)):
         assert "${{" not in script, script
+
+
+def test_cleanup_of_closed_pull_requests_touches_only_gh_pages():
+    cleanup = load(ROOT / ".github/workflows/preview-cleanup.yml")
+    assert cleanup["on"] == {"pull_request_target": {"types": ["closed"]}}
+    steps = cleanup["jobs"]["cleanup"]["steps"]
+    checkouts = [s for s in steps if s.get("uses", "").startswith("actions/checkout")]
+    assert [s["with"]["ref"] for s in checkouts] == ["gh-pages"]
+    assert 'git rm -rq "pr-$NUMBER"' in "\n".join(run_blocks(cleanup))
+
+
+def test_only_the_cleanup_uses_pull_request_target():
+    """The privileged trigger runs with write rights on main's context; only a workflow
+    that never touches pull request code may use it."""
+    users = [p.name for p in WORKFLOWS if "pull_request_target" in load(p)["on"]]
+    assert users == ["preview-cleanup.yml"]
 
 
 def test_main_is_built_and_deployed_to_pages():
