@@ -92,3 +92,22 @@ def test_unknown_commit(tmp_path):
     done = run_script("pr_summary", "main", "HEAD", cwd=repo)
     assert done.returncode == 2
     assert done.stderr.startswith("git: ")
+
+
+def test_a_symbolic_link_in_the_pull_request_is_not_followed(tmp_path):
+    """A PR can commit a link to a file of the machine that builds; the summary reports the
+    annex as missing and never reads the target."""
+    repo = tmp_path / "site"
+    write_dossier(repo / "dossiers", "cam")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "een")
+    annex = repo / "dossiers" / "cam" / "bijlage-1.pdf"
+    annex.unlink()
+    annex.symlink_to("/etc/passwd")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "twee")
+    changes = pr_summary.compare(repo, "HEAD~1", "HEAD")
+    assert changes.changed == {"cam": [("T", "bijlage-1.pdf")]}
+    assert [p.message for p in changes.problems] == [
+        "'bijlage-1.pdf' does not exist in cam/; add the file or correct the name"]
