@@ -198,6 +198,10 @@ def dutch_date(day: date) -> str:
 
 
 def create(args: argparse.Namespace, dossiers_dir: Path) -> Path:
+    if not dossiers_dir.is_dir():
+        # Most likely started in another folder: do not scatter a new dossiers/ there.
+        raise Refused(f"De map {dossiers_dir.as_posix()} bestaat niet. Start het commando in "
+                      "de map van de repository (waar mkdocs.yml staat), of geef --dossiers.")
     slug = args.slug or default_slug(args.title, args.decided)
     folder = check_slug(slug, args.group, dossiers_dir)
     if args.decided < args.received:

@@ -316,6 +316,7 @@ def test_usage_errors(tmp_path):
 
 
 def test_a_fresh_stub_lists_what_to_fill_in_once_per_line(tmp_path):
+    (tmp_path / "dossiers").mkdir()
     made = run_script("new_dossier", "--title", "Besluit camera", "--organisation", "Gemeente",
                       "--law", "Woo", "--received", "2024-01-10", "--decided", "2024-03-01",
                       "--items", "2", "--slug", "cam", cwd=tmp_path)

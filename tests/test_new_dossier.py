@@ -11,6 +11,12 @@ from publishing_helpers import load_script, run_script
 
 new_dossier = load_script("new_dossier")
 
+@pytest.fixture(autouse=True)
+def dossiers_folder(tmp_path):
+    """The commands run in a site repository, which has a dossiers/ folder."""
+    (tmp_path / "dossiers").mkdir()
+
+
 OPTIONS = [
     "--title", "Besluit op Woo-verzoek over cameratoezicht: centrum",
     "--organisation", "Gemeente Utrecht", "--law", "Woo",
@@ -82,7 +88,7 @@ def test_refusals(tmp_path, option, value, message):
     done = run_script("new_dossier", *OPTIONS, option, value, cwd=tmp_path)
     assert done.returncode == 1
     assert message in done.stderr
-    assert not (tmp_path / "dossiers").exists() or not any((tmp_path / "dossiers").iterdir())
+    assert not any((tmp_path / "dossiers").iterdir())
 
 
 @pytest.mark.parametrize(("option", "value", "message"), [
@@ -94,6 +100,16 @@ def test_bad_option_values(tmp_path, option, value, message):
     done = run_script("new_dossier", *OPTIONS, option, value, cwd=tmp_path)
     assert done.returncode == 2
     assert message in done.stderr
+
+
+def test_refuses_to_run_outside_the_repository(tmp_path):
+    elsewhere = tmp_path / "Documenten"
+    elsewhere.mkdir()
+    done = run_script("new_dossier", *OPTIONS, cwd=elsewhere)
+    assert done.returncode == 1
+    assert "Niet aangemaakt: De map dossiers bestaat niet. Start het commando in de map van " \
+        "de repository (waar mkdocs.yml staat), of geef --dossiers." in done.stderr
+    assert list(elsewhere.iterdir()) == []
 
 
 def test_missing_options_without_a_terminal(tmp_path):
