@@ -6,7 +6,7 @@
     python3 scripts/check_dossiers.py --lang en          # messages in English
 
 Runs the same loader and checks as the build (so what passes here passes
-`mkdocs build --strict`), plus the "[INVULLEN" markers left by new_dossier.py.
+`mkdocs build --strict`), including the "[INVULLEN" markers of new_dossier.py.
 Exit status: 0 when there are no errors, 1 when there are, 2 on wrong usage.
 """
 
@@ -22,8 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 from woo_dossiers.loader import find_dossier_folders, load_site  # noqa: E402
 from woo_dossiers.messages_nl import translate, translate_field  # noqa: E402
 from woo_dossiers.pdf_facts import PdfFacts, read_pdfs  # noqa: E402
-from woo_dossiers.placeholders import placeholder_problems  # noqa: E402
+from woo_dossiers.placeholders import MESSAGE  # noqa: E402
 from woo_dossiers.problems import Problem  # noqa: E402
+
+MARKER_MESSAGE = MESSAGE.split("{")[0]
 
 WORDS = {
     "nl": {"error": "fout", "warning": "waarschuwing", "unknown": "Onbekend dossier: {0}",
@@ -75,16 +77,16 @@ def check(dossiers_dir: Path, targets: list[str] | None = None) -> tuple[list[Pr
         return facts
 
     site = load_site(dossiers_dir, root=root, pdf_reader=pdf_reader)
-    problems = []
-    for folder in chosen:
-        markers = placeholder_problems(folder, root)
-        # A marker explains its line better than the schema does ("[INVULLEN]" is
-        # not an outcome), so other problems on a marked line are not repeated.
-        marked = {(p.file, p.line) for p in markers}
-        problems += markers
-        problems += [p for p in site.problems
-                     if p.dossier == folder.name and (p.file, p.line) not in marked]
+    # A marker explains its line better than the schema does ("[INVULLEN]" is not
+    # an outcome), so other problems on a marked line are not repeated.
+    marked = {(p.file, p.line) for p in site.problems if is_marker(p)}
+    problems = [p for p in site.problems if p.dossier in wanted
+                and (is_marker(p) or (p.file, p.line) not in marked)]
     return problems, len(chosen), unknown
+
+
+def is_marker(problem: Problem) -> bool:
+    return problem.message.startswith(MARKER_MESSAGE)
 
 
 def line_for(problem: Problem, lang: str) -> str:

@@ -11,7 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from publishing_helpers import BASE_LETTER, BASE_YML, load_script, run_script, write_dossier
+from publishing_helpers import (
+    BASE_LETTER,
+    BASE_YML,
+    build_site,
+    load_script,
+    run_script,
+    write_dossier,
+)
+from woo_dossiers.loader import load_site
 from woo_dossiers.messages_nl import is_known, translate
 
 check_dossiers = load_script("check_dossiers")
@@ -330,3 +338,18 @@ def test_a_fresh_stub_lists_what_to_fill_in_once_per_line(tmp_path):
         ("dossier.yml", "items[1].request", 19), ("dossier.yml", "items[1].outcome", 20),
     ]
     assert all(p.message.startswith("still to be filled in: [INVULLEN") for p in problems)
+
+
+def test_the_build_never_publishes_a_stub(tmp_path):
+    """The build agrees with the check: a dossier with [INVULLEN markers is left out."""
+    project = tmp_path / "site"
+    write_dossier(project / "dossiers", "klaar")
+    write_dossier(project / "dossiers", "half", letter=BASE_LETTER.replace(
+        "Ik maak de evaluatie deels openbaar.", "[INVULLEN: het antwoord op onderdeel 1]"))
+    site = build_site(project, strict=False)
+    assert (site / "dossiers/klaar/index.html").is_file()
+    assert not (site / "dossiers/half").exists()
+    problems = load_site(project / "dossiers").problems
+    assert [(p.dossier, p.file, p.line, p.message) for p in problems] == [
+        ("half", "dossiers/half/decision.md", 7,
+         "still to be filled in: [INVULLEN: het antwoord op onderdeel 1]")]

@@ -18,6 +18,7 @@ from .laws import normalise_ground
 from .letter import read_letter
 from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
 from .pdf_facts import PdfFacts, read_pdfs
+from .placeholders import placeholder_problems
 from .problems import Problem
 from .schema import schema_errors
 from .validate import DossierSource, as_date
@@ -68,6 +69,8 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
         sources[src.slug] = src
     validate.check_references({s: src for s, src in sources.items() if src.doc.data is not None})
     status.check_replacements(sources)
+    for src in sources.values():  # a stub from new_dossier.py is never published
+        src.problems.extend(placeholder_problems(src.folder, root))
     readable = [src for src in sources.values() if not src.problems]
     facts = pdf_reader([src.folder / a["file"] for src in readable
                         for a in src.data.get("annexes", [])])
