@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sitebuild import example_folder
+from sitebuild import EXAMPLES, example_folder
 
 SEED = "2021-cas-vervolgverzoek"
 CAS = "2021-criminaliteits-anticipatie-systeem"
@@ -125,7 +125,7 @@ def test_overview_lists_every_dossier_newest_first(example_site):
     dates = [t["datetime"] for t in page.select("table.woo-overview tbody time")]
     assert dates == sorted(dates, reverse=True)
     slugs = [a["href"].strip("/") for a in page.select("table.woo-overview tbody th a")]
-    on_disk = {p.parent.name for p in example_folder(SEED).parent.parent.glob("**/dossier.yml")}
+    on_disk = {p.parent.name for p in EXAMPLES.glob("**/dossier.yml")}
     assert set(slugs) == on_disk
     first = page.select_one("table.woo-overview tbody tr")
     assert "Wo" in first.get_text()  # law column filled

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import validate
+from . import status, validate
 from .laws import normalise_ground
 from .letter import read_letter
 from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
 from .pdf_facts import PdfFacts, read_pdfs
+from .placeholders import placeholder_problems
 from .problems import Problem
 from .schema import schema_errors
 from .source_cache import SourceCache, fingerprint
@@ -61,7 +62,7 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
     if cache is not None:
         cache.start_build()
     for folder in find_dossier_folders(dossiers_dir):
-        src = read_source(folder, root) if cache is None else _read_cached(folder, root, cache)
+        src = _read(folder, root) if cache is None else _read_cached(folder, root, cache)
         if src.slug in sources:
             other = sources[src.slug].folder.relative_to(root)
             src.error((), f"the slug '{src.slug}' is already used by {other}/; "
@@ -71,6 +72,7 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
             continue
         sources[src.slug] = src
     validate.check_references({s: src for s, src in sources.items() if src.doc.data is not None})
+    status.check_replacements(sources)
     readable = [src for src in sources.values() if not src.problems]
     facts = pdf_reader([src.folder / a["file"] for src in readable
                         for a in src.data.get("annexes", [])])
@@ -86,12 +88,20 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
     return site
 
 
+def _read(folder: Path, root: Path, yml_bytes: bytes | None = None) -> DossierSource:
+    """Everything known from the folder alone: it depends on no other dossier, so it is cached."""
+    src = read_source(folder, root, yml_bytes)
+    # A stub from new_dossier.py is never published.
+    src.problems.extend(placeholder_problems(folder, root))
+    return src
+
+
 def _read_cached(folder: Path, root: Path, cache: SourceCache) -> DossierSource:
     yml_bytes = (folder / DOSSIER_FILE).read_bytes()
     key = fingerprint(folder, yml_bytes)
     src = cache.get(folder, key)
     if src is None:
-        src = read_source(folder, root, yml_bytes)
+        src = _read(folder, root, yml_bytes)
         cache.put(folder, key, src)
     return src
 
@@ -120,6 +130,7 @@ def read_source(folder: Path, root: Path, yml_bytes: bytes | None = None) -> Dos
     validate.check_dates(src)
     validate.check_annexes(src)
     validate.check_items(src)
+    status.check(src)
     return src
 
 
@@ -179,6 +190,7 @@ def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Doss
         sections=src.letter.sections,
         annexes=tuple(annexes),
         reuses=tuple(_reference(ref) for ref in data.get("reuses", [])),
+        extra=status.extra_fields(data),
     )
 
 
