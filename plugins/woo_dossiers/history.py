@@ -52,15 +52,46 @@ def site_history(dossiers_dir: Path) -> dict[str, tuple[HistoryEntry, ...]]:
     if not log:
         return {}
 
+    commits = _parse(log)
+    # Every dossier.yml version the history needs, fetched by one git process: one
+    # `git show` per version cost seconds per build once a site had thousands of them.
+    versions = _blobs(top, [f"{c.sha}:{path}" for c in commits for letter, path in c.files
+                            if letter != "D" and PurePosixPath(path).name == DOSSIER_FILE])
+
     def status_at(sha: str, path: str) -> str | None:
-        text = _git(top, "show", f"{sha}:{path}", binary=True)
+        text = versions.get(f"{sha}:{path}")
         try:
             data = load_yaml(text).data if text is not None else None
         except YamlError:
             return None
         return data.get("status") if isinstance(data, dict) else None
 
-    return _classify(_parse(log), prefix, status_at)
+    return _classify(commits, prefix, status_at)
+
+
+def _blobs(top: Path, specs: list[str]) -> dict[str, bytes]:
+    """The contents of `<sha>:<path>` for each spec that exists, read with `git cat-file --batch`."""
+    if not specs:
+        return {}
+    try:
+        done = subprocess.run(["git", "--no-pager", "-C", str(top), "cat-file", "--batch"],
+                              input="".join(f"{spec}\n" for spec in specs).encode(),
+                              capture_output=True, check=False)
+    except OSError:  # no git on this machine
+        return {}
+    out, at, found = done.stdout, 0, {}
+    for spec in specs:
+        end = out.find(b"\n", at)
+        if end < 0:
+            break
+        header = out[at:end]
+        at = end + 1
+        if header.endswith((b" missing", b" ambiguous")):
+            continue
+        size = int(header.rsplit(b" ", 1)[1])  # "<oid> blob <size>", then the bytes and "\n"
+        found[spec] = out[at:at + size]
+        at += size + 1
+    return found
 
 
 def _git(where: Path, *args: str, binary: bool = False):
