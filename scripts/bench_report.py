@@ -6,6 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "BENCHMARK.md"
+KEEP = "<!-- Everything below is kept when scripts/benchmark.py rewrites this file. -->"
 TARGETS = {"cold": 1.2, "warm": 1.15, "edit": 1.15, "scaling": 1.3, "memory": 2 * 1024**3,
            "search": 1_000_000}
 
@@ -108,7 +109,10 @@ def write_report(results: dict) -> None:
     if "profile" in results:
         lines += _profile(results["profile"])
     lines += [NOTES]
-    REPORT.write_text("\n".join(lines) + "\n", "utf-8")
+    # The analysis below the marker is written by people and kept across runs.
+    kept = REPORT.read_text("utf-8").partition(KEEP)[2] if REPORT.is_file() else ""
+    lines += [KEEP + (kept or "\n\n## Analysis\n\n(none yet)\n")]
+    REPORT.write_text("\n".join(lines).rstrip("\n") + "\n", "utf-8")
 
 
 def _profile(found: dict) -> list[str]:
