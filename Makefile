@@ -25,7 +25,7 @@ system-packages:
 
 test: $(VENV)/.installed system-packages
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -n auto
 
 # Refresh the lock after changing dependencies in pyproject.toml.
 lock:
