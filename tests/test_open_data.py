@@ -238,3 +238,12 @@ def test_without_site_url_the_feed_and_sitemap_are_left_out(tmp_path):
     assert not (built.site / "diwoo-sitemap.xml").exists()
     record = json.loads((built.site / "dossiers.json").read_text("utf-8"))["dossiers"][0]
     assert record["url"] == "dossiers/2021-criminaliteits-anticipatie-systeem/"
+
+
+def test_open_data_page_links_to_every_file(example_site):
+    page = example_site.page("open-data/")
+    hrefs = {a["href"] for a in page.select("article a[href]") if not a["href"].startswith(("http", "#"))}
+    for name in ("feed.xml", "dossiers.json", "items.csv", "diwoo-sitemap.xml", "robots.txt"):
+        assert f"../{name}" in hrefs, name
+    for href in hrefs:
+        assert (example_site.site / "open-data" / href).resolve().is_file(), href
