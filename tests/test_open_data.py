@@ -68,6 +68,7 @@ def _assert_record_matches(record: dict, d: Dossier) -> None:
     assert (Period(_day(period["from"]), _day(period["to"])) if period else None) == d.period
     assert record["decision"] == Path(d.letter_file).name
     assert record["letter"] == d.letter
+    assert (record["status"], record["status_reason"]) == (d.extra.get("status"), d.extra.get("status_reason"))
     assert tuple(_item_from_json(item) for item in record["items"]) == _without_lines(d)
     assert [(a["file"], a["title"], a["size"], a["pages"]) for a in record["annexes"]] == [
         (a.file, a.title, a.size, a.pages) for a in d.annexes]
@@ -247,3 +248,49 @@ def test_open_data_page_links_to_every_file(example_site):
         assert f"../{name}" in hrefs, name
     for href in hrefs:
         assert (example_site.site / "open-data" / href).resolve().is_file(), href
+
+
+def test_a_withdrawn_decision_is_published_as_its_facts_only(tmp_path):
+    project = make_project(tmp_path, ["2021-criminaliteits-anticipatie-systeem", "2022-bzk-algoritmeregister"])
+    yml = project / "dossiers/2021-criminaliteits-anticipatie-systeem/dossier.yml"
+    edit(yml, "law: Wob\n", "law: Wob\nstatus: withdrawn\nstatus_reason: Ingetrokken na bezwaar van een derde.\n")
+    built = build_site(project)
+    assert built.ok, built.warnings()
+    slug = "2021-criminaliteits-anticipatie-systeem"
+    record = json.loads((built.site / "dossiers" / slug / "dossier.json").read_text("utf-8"))
+    assert (record["status"], record["status_reason"]) == ("withdrawn", "Ingetrokken na bezwaar van een derde.")
+    assert (record["letter"], record["items"], record["annexes"]) == (None, [], [])
+    rows = list(csv.DictReader(io.StringIO((built.site / "items.csv").read_text("utf-8"), newline="")))
+    assert rows and all(row["dossier"] != slug for row in rows)
+    locs = [loc.text for loc in ET.parse(built.site / "diwoo-sitemap.xml").iterfind(".//sm:loc", NS)]
+    assert f"{SITE_URL}dossiers/{slug}/" in locs
+    assert not [loc for loc in locs if loc.startswith(f"{SITE_URL}dossiers/{slug}/") and loc.endswith(".pdf")]
+    titles = [t.text for t in ET.parse(built.site / "feed.xml").iterfind(".//atom:entry/atom:title", NS)]
+    assert "Ingetrokken: Besluit op Wob-verzoek over het Criminaliteits Anticipatie Systeem (CAS)" in titles
+
+
+def test_a_change_in_the_history_moves_the_decision_up_the_feed(models):
+    # The history the build reads from git, given here as the values it returns.
+    from woo_dossiers.analyse import reuse_graph
+    from woo_dossiers.export import export_files
+    from woo_dossiers.history import HistoryEntry
+
+    slug = "2021-criminaliteits-anticipatie-systeem"
+    history = {slug: (HistoryEntry(date(2021, 4, 1), "published", "Gepubliceerd op deze site"),
+                      HistoryEntry(date(2024, 3, 5), "annex-added", "Bijlage toegevoegd: bijlage-6.pdf"))}
+    files = export_files(models, reuse_graph(models), SITE_URL, "Besluiten", history=history)
+    feed = ET.fromstring(files["feed.xml"])
+    first = feed.find("atom:entry", NS)
+    assert first.findtext("atom:id", namespaces=NS) == f"{SITE_URL}dossiers/{slug}/"
+    assert first.findtext("atom:updated", namespaces=NS) == "2024-03-05T00:00:00Z"
+    assert first.findtext("atom:title", namespaces=NS).startswith("Gewijzigd: ")
+    assert first.findtext("atom:summary", namespaces=NS).startswith(
+        "Bijlage toegevoegd: bijlage-6.pdf op 5 maart 2024.")
+    assert feed.findtext("atom:updated", namespaces=NS) == "2024-03-05T00:00:00Z"
+    record = json.loads(files[f"dossiers/{slug}/dossier.json"])
+    assert record["dates"]["last_change"] == "2024-03-05"
+    assert record["history"][1] == {"date": "2024-03-05", "kind": "annex-added",
+                                    "label": "Bijlage toegevoegd: bijlage-6.pdf"}
+    lastmod = {u.findtext("sm:loc", namespaces=NS): u.findtext("sm:lastmod", namespaces=NS)
+               for u in ET.fromstring(files["diwoo-sitemap.xml"]).iterfind("sm:url", NS)}
+    assert lastmod[f"{SITE_URL}dossiers/{slug}/"] == "2024-03-05"

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from ..analyse import ReuseGraph
+from ..history import HistoryEntry
 from ..model import Dossier
 from ..render.urls import dossier_url
 from .atom import FEED_PATH, FEED_TITLE_SUFFIX, atom_feed
@@ -34,14 +35,16 @@ def to_json(value: Any) -> str:
 
 
 def export_files(dossiers: dict[str, Dossier], graph: ReuseGraph, site_url: str | None,
-                 site_name: str, organisations: dict[str, str] | None = None) -> dict[str, str]:
+                 site_name: str, organisations: dict[str, str] | None = None,
+                 history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> dict[str, str]:
     """Site path -> file content for every open-data file.
 
     Without a site URL the JSON and CSV use site-relative addresses; the feed,
     the DiWoo sitemap and robots.txt need absolute ones and are left out.
+    `history` is the publication history per slug (`history.site_history`).
     """
     base = (site_url.rstrip("/") + "/") if site_url else ""
-    records = Records(dossiers, graph, base).all()
+    records = Records(dossiers, graph, base, history).all()
     files = {
         DOSSIERS_JSON: to_json({"format_version": FORMAT_VERSION, "dossiers": records}),
         ITEMS_CSV: items_csv(records),
@@ -50,8 +53,8 @@ def export_files(dossiers: dict[str, Dossier], graph: ReuseGraph, site_url: str 
         files[dossier_json_path(record["slug"])] = to_json(
             {"format_version": FORMAT_VERSION, **record})
     if base:
-        files[FEED_PATH] = atom_feed(dossiers, base, site_name)
-        files[SITEMAP_PATH] = DiwooSitemap(dossiers, base, organisations).xml()
+        files[FEED_PATH] = atom_feed(dossiers, base, site_name, history)
+        files[SITEMAP_PATH] = DiwooSitemap(dossiers, base, organisations, history).xml()
         files[ROBOTS_TXT] = robots_txt(base, [MKDOCS_SITEMAP, SITEMAP_PATH])
     return files
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 from datetime import date
 from xml.etree import ElementTree as ET
 
+from ..history import HistoryEntry
 from ..model import Annex, Dossier
 from ..render.urls import annex_url, dossier_url
+from .changes import is_withdrawn, last_change
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 DIWOO_NS = "https://standaarden.overheid.nl/diwoo/metadata/"
@@ -52,10 +54,16 @@ class DiwooSitemap:
     """`organisations` maps an organisation as written in dossier.yml to its TOOI URI."""
 
     def __init__(self, dossiers: dict[str, Dossier], base_url: str,
-                 organisations: dict[str, str] | None = None) -> None:
+                 organisations: dict[str, str] | None = None,
+                 history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> None:
         self.dossiers = dossiers
         self.base_url = base_url
         self.organisations = organisations or {}
+        self.history = history or {}
+
+    def annexes(self, dossier: Dossier) -> tuple[Annex, ...]:
+        """The annexes on the site: a withdrawn decision's are taken off."""
+        return () if is_withdrawn(dossier) else dossier.annexes
 
     def xml(self) -> str:
         ET.register_namespace("", SITEMAP_NS)
@@ -64,7 +72,7 @@ class DiwooSitemap:
         for slug in sorted(self.dossiers):
             dossier = self.dossiers[slug]
             self._url(urlset, self.base_url + dossier_url(slug), dossier, None)
-            for annex in dossier.annexes:
+            for annex in self.annexes(dossier):
                 self._url(urlset, self.base_url + annex_url(slug, annex.file), dossier, annex)
         ET.indent(urlset)
         return ET.tostring(urlset, encoding="unicode", xml_declaration=True) + "\n"
@@ -72,7 +80,8 @@ class DiwooSitemap:
     def _url(self, urlset: ET.Element, loc: str, dossier: Dossier, annex: Annex | None) -> None:
         url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
         ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = loc
-        ET.SubElement(url, f"{{{SITEMAP_NS}}}lastmod").text = dossier.dates.last_change.isoformat()
+        changed = last_change(dossier, self.history.get(dossier.slug, ()))
+        ET.SubElement(url, f"{{{SITEMAP_NS}}}lastmod").text = changed.day.isoformat()
         document = ET.SubElement(url, f"{{{DIWOO_NS}}}Document")
         self.metadata(document, dossier, annex)
 
@@ -100,9 +109,9 @@ class DiwooSitemap:
         _el(diwoo, "format", term=PDF if annex else HTML)
         if annex is not None:
             _el(diwoo, "isPartOf", d.title, resource=page)
-        elif d.annexes:
+        elif self.annexes(d):
             parts = _el(diwoo, "hasParts")
-            for a in d.annexes:
+            for a in self.annexes(d):
                 _el(parts, "hasPart", a.title, resource=self.base_url + annex_url(d.slug, a.file))
         action = _el(_el(diwoo, "documenthandelingen"), "documenthandeling")
         _el(action, "soortHandeling", term=ACTION_ADOPTED)

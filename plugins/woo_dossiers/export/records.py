@@ -12,9 +12,11 @@ from datetime import date
 from typing import Any
 
 from ..analyse import ReuseGraph
+from ..history import HistoryEntry
 from ..laws import LAWS, OUTCOMES
 from ..model import Dossier, Item, Reference
 from ..render.urls import annex_url, dossier_url
+from .changes import is_withdrawn, last_change
 
 # Bump when a field changes meaning or disappears; adding fields keeps the version.
 FORMAT_VERSION = 1
@@ -44,16 +46,23 @@ def timeliness(dossier: Dossier) -> dict[str, Any] | None:
 class Records:
     """Builds records for all published dossiers; `base_url` ends in '/' (may be '' for relative URLs)."""
 
-    def __init__(self, dossiers: dict[str, Dossier], graph: ReuseGraph, base_url: str) -> None:
+    def __init__(self, dossiers: dict[str, Dossier], graph: ReuseGraph, base_url: str,
+                 history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> None:
         self.dossiers = dossiers
         self.graph = graph
         self.base_url = base_url
+        self.history = history or {}
 
     def url(self, path: str) -> str:
         return self.base_url + path
 
     def dossier(self, d: Dossier) -> dict[str, Any]:
         law = LAWS[d.law]
+        history = self.history.get(d.slug, ())
+        changed = last_change(d, history)
+        # A withdrawn decision is published as its facts only, like its page.
+        withdrawn = is_withdrawn(d)
+        replaced_by = d.extra.get("replaced_by")
         return {
             "slug": d.slug,
             "url": self.url(dossier_url(d.slug)),
@@ -72,17 +81,22 @@ class Records:
                 "published": _day(d.dates.published),
                 "updated": _day(d.dates.updated),
                 "publication": _day(d.dates.publication),
-                "last_change": _day(d.dates.last_change),
+                "last_change": _day(changed.day),
             },
+            "status": d.extra.get("status"),
+            "status_reason": d.extra.get("status_reason"),
+            "replaced_by": ({"slug": replaced_by, "url": self.url(dossier_url(str(replaced_by)))}
+                            if replaced_by else None),
+            "history": [{"date": _day(e.day), "kind": e.kind, "label": e.label} for e in history],
             "period": {"from": _day(d.period.start), "to": _day(d.period.end)} if d.period else None,
             "decision": d.letter_file.rsplit("/", 1)[-1],
-            "letter_url": self.url(dossier_url(d.slug) + "#brief"),
-            "letter": d.letter,
-            "items_count": sum(len(item.numbers) for item in d.items),
-            "outcome_counts": outcome_counts(d.items),
+            "letter_url": None if withdrawn else self.url(dossier_url(d.slug) + "#brief"),
+            "letter": None if withdrawn else d.letter,
+            "items_count": 0 if withdrawn else sum(len(item.numbers) for item in d.items),
+            "outcome_counts": {} if withdrawn else outcome_counts(d.items),
             "timeliness": timeliness(d),
-            "items": [self.item(d, item) for item in d.items],
-            "annexes": [
+            "items": [] if withdrawn else [self.item(d, item) for item in d.items],
+            "annexes": [] if withdrawn else [
                 {"file": a.file, "title": a.title, "url": self.url(annex_url(d.slug, a.file)),
                  "size": a.size, "pages": a.pages}
                 for a in d.annexes

@@ -78,7 +78,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self._add(files, File.generated(config, urls.REUSE_PAGE,
                                         content=reuse_page(dossiers, graph, urls.REUSE_PAGE)))
         for path, content in export_files(dossiers, graph, config.site_url, config.site_name,
-                                          self.config.diwoo_organisations).items():
+                                          self.config.diwoo_organisations, history).items():
             self._add(files, File.generated(config, path, content=content))
         if not config.site_url:
             log.warning("site_url is not set in mkdocs.yml; the Atom feed, the DiWoo sitemap and "
