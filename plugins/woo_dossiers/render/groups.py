@@ -33,7 +33,7 @@ def group_page(group: Group, src_path: str, heading: str, index_src: str, index_
     back = (f'<p><a href="{esc(relative(url, page_url(index_src)))}">{esc(index_label)}</a> · '
             f'<a href="{esc(relative(url, page_url(OVERVIEW_PAGE)))}">Alle besluiten</a></p>\n')
     return (
-        front_matter(title, f"{decisions(len(group.dossiers))} over {group.name}")
+        front_matter(title, f"{decisions(len(group.dossiers))} bij {heading.lower()} {group.name}")
         + f"# {escape_markdown(title)}\n\n"
         + f"<p>{decisions(len(group.dossiers))}, het nieuwste eerst.</p>\n\n"
         + dossier_table(group.dossiers, url, f"Besluiten bij {heading.lower()} {group.name}")
