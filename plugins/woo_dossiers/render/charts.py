@@ -65,6 +65,6 @@ def data_table(label: str, caption: str, head: list[str], rows: list[list[str]])
     )
     return (
         f'<div class="woo-table-wrap" role="region" tabindex="0" aria-label="{esc(label)}">\n'
-        f'<table class="woo-data">\n<caption>{esc(caption)}</caption>\n'
+        f'<table class="woo-table woo-data">\n<caption>{esc(caption)}</caption>\n'
         f"<thead><tr>{header}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>\n</div>\n"
     )

@@ -63,7 +63,7 @@ def law_table(law: Law, uses: list[GroundUse]) -> str:
     caption = f"De weigeringsgronden van de {law.key} ({ARTICLES[law.key]}) en hoe vaak zij zijn gebruikt"
     return (
         f'<div class="woo-table-wrap" role="region" tabindex="0" aria-label="Gronden {law.key}">\n'
-        f'<table class="woo-grounds">\n<caption>{esc(caption)}</caption>\n'
+        f'<table class="woo-table woo-grounds">\n<caption>{esc(caption)}</caption>\n'
         '<thead><tr><th scope="col">Artikel</th><th scope="col">Beschermt</th>'
         '<th scope="col">Gebruikt in</th></tr></thead>\n'
         f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n</div>\n"

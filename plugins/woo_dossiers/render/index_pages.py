@@ -75,7 +75,7 @@ def dossier_table(dossiers: list[Dossier], url: str, caption: str, table_id: str
     ident = f' id="{table_id}"' if table_id else ""
     return (
         f'<div class="woo-table-wrap" role="region" tabindex="0" aria-label="{esc(caption)}">\n'
-        f'<table class="woo-overview"{ident}>\n'
+        f'<table class="woo-table woo-overview"{ident}>\n'
         f"<caption>{esc(caption)}</caption>\n"
         f"<thead><tr>{head}</tr></thead>\n"
         f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n</div>\n"
