@@ -326,3 +326,9 @@ def test_site_without_dossiers_still_builds_every_browse_page(tmp_path):
     assert built.page("dossiers/").select_one("#woo-count").get_text() == "0 besluiten, het nieuwste eerst."
     assert built.page("gronden/").find(string="niet gebruikt") is not None
     assert "Nog geen besluiten." in built.page("onderwerpen/").get_text()
+
+
+def test_home_page_links_to_the_browse_pages(example_site):
+    page = example_site.page("")
+    links = {a["href"] for a in page.select("article a")}
+    assert {"dossiers/", "onderwerpen/", "gronden/", "statistieken/"} <= links
