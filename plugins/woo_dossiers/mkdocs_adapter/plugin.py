@@ -17,12 +17,14 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ..analyse import reuse_graph
+from ..history import site_history
 from ..loader import SiteData, load_site
 from ..render import urls
 from ..render.browse_pages import browse_pages
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
+from ..status import status_of
 from .config import WooConfig
 
 log = get_plugin_logger("woo")
@@ -66,11 +68,13 @@ class WooPlugin(BasePlugin[WooConfig]):
         self._add(files, File.generated(config, CSS_PATH, content=css))
         js = resources.files("woo_dossiers").joinpath("assets", "woo-filter.js").read_text("utf-8")
         self._add(files, File.generated(config, JS_PATH, content=js))
+        history = site_history(self.dossiers_dir)
         for dossier in dossiers.values():
-            page = DossierPage(dossier, dossiers, graph).markdown()
+            page = DossierPage(dossier, dossiers, graph, history.get(dossier.slug, ())).markdown()
             self._add(files, File.generated(config, urls.dossier_page(dossier.slug), content=page,
                                             inclusion=InclusionLevel.NOT_IN_NAV))
-            for annex in dossier.annexes:
+            status = status_of(dossier)
+            for annex in () if status and status.kind == "withdrawn" else dossier.annexes:
                 self._add(files, File.generated(config, urls.annex_url(dossier.slug, annex.file),
                                                 abs_src_path=str(annex.path)))
         self._add(files, File.generated(config, urls.OVERVIEW_PAGE,
