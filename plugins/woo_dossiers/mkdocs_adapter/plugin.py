@@ -17,9 +17,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ..analyse import reuse_graph
+from ..export import export_files, feed_link
 from ..history import site_history
 from ..loader import SiteData, load_site
 from ..render import urls
+from ..render.browse_pages import browse_pages
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
@@ -30,6 +32,7 @@ from .config import WooConfig
 log = get_plugin_logger("woo")
 
 CSS_PATH = "assets/woo/woo.css"
+JS_PATH = "assets/woo/woo-filter.js"
 NEWEST_MARKER = "<!-- woo:nieuwste -->"
 
 
@@ -53,6 +56,7 @@ class WooPlugin(BasePlugin[WooConfig]):
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
         config.extra_css.append(CSS_PATH)
+        config.extra_javascript.append(JS_PATH)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -65,6 +69,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         graph = reuse_graph(dossiers)
         css = resources.files("woo_dossiers").joinpath("assets", "woo.css").read_text("utf-8")
         self._add(files, File.generated(config, CSS_PATH, content=css))
+        js = resources.files("woo_dossiers").joinpath("assets", "woo-filter.js").read_text("utf-8")
+        self._add(files, File.generated(config, JS_PATH, content=js))
         history = site_history(self.dossiers_dir)
         for dossier in dossiers.values():
             page = DossierPage(dossier, dossiers, graph, history.get(dossier.slug, ())).markdown()
@@ -78,7 +84,20 @@ class WooPlugin(BasePlugin[WooConfig]):
                                         content=overview_page(dossiers, urls.OVERVIEW_PAGE)))
         self._add(files, File.generated(config, urls.REUSE_PAGE,
                                         content=reuse_page(dossiers, graph, urls.REUSE_PAGE)))
+        for extra in browse_pages(dossiers):
+            self._add(files, File.generated(config, extra.src_path, content=extra.markdown, inclusion=(
+                InclusionLevel.INCLUDED if extra.in_nav else InclusionLevel.NOT_IN_NAV)))
+        for path, content in export_files(dossiers, graph, config.site_url, config.site_name,
+                                          self.config.diwoo_organisations, history).items():
+            self._add(files, File.generated(config, path, content=content))
+        if not config.site_url:
+            log.warning("site_url is not set in mkdocs.yml; the Atom feed, the DiWoo sitemap and "
+                        "robots.txt need the site's absolute address and are left out")
         return files
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Let browsers and feed readers find the Atom feed from every page."""
+        return output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
