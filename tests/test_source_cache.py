@@ -117,3 +117,11 @@ def test_rebuild_in_the_same_process_reuses_dossiers_and_shows_an_edit(tmp_path)
     assert rebuilt.ok
     assert (cache.parsed, cache.reused) == (1, count - 1)
     assert "Deze zin is er net bij gekomen." in rebuilt.page(f"dossiers/{CAS}/").get_text()
+
+
+def test_project_reached_through_a_symbolic_link_builds(tmp_path):
+    project = make_project(tmp_path, [CAS])
+    (tmp_path / "link").symlink_to(project, target_is_directory=True)
+    built = build_site(tmp_path / "link")
+    assert built.ok, built.warnings()
+    assert built.page(f"dossiers/{CAS}/").h1

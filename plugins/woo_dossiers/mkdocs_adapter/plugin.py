@@ -61,7 +61,9 @@ class WooPlugin(BasePlugin[WooConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Load every dossier and add its page, its annexes and the index pages."""
-        root = Path(config.config_file_path).parent
+        # Resolved like dossiers_dir, so that a project reached through a symbolic link
+        # still has its dossiers "under" its root.
+        root = Path(config.config_file_path).parent.resolve()
         cache = shared_cache(root / self.config.cache_dir / CACHE_FILE)
         self.site = load_site(self.dossiers_dir, root=root, cache=cache)
         self._report()
