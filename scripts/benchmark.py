@@ -110,6 +110,7 @@ def plain_project(n: int, ours: Path) -> Path:
 
     project = WORK / f"n{n}" / "plain"
     shutil.rmtree(project, ignore_errors=True)
+    _quick_default_reader()
     config = load_config(str(ours / "mkdocs.yml"))
     config = config.plugins.on_config(config)
     own = get_files(config)
@@ -140,6 +141,28 @@ def plain_project(n: int, ours: Path) -> Path:
         index.write_text(index.read_text("utf-8").replace(
             NEWEST_MARKER, newest_list(woo.site.dossiers, "", 10)), "utf-8")
     return project
+
+
+def _quick_default_reader() -> None:
+    """Where the plugin leaves PDF reading to load_site's default (no cache), count pages only.
+
+    Such a plugin shows no annex text on any page, only page counts and sizes, so the
+    pages are the same; it saves reading every PDF once more. A plugin that hands
+    load_site a reader of its own (with a cache) is not affected.
+    """
+    from woo_dossiers import loader
+    from woo_dossiers.pdf_facts import PdfFacts
+
+    def page_counts(paths: list[Path]) -> dict:
+        found = {}
+        for path in paths:
+            count = re.search(rb"/Type /Pages /Count (\d+)", path.read_bytes())
+            found[path] = PdfFacts(pages=int(count.group(1)) if count else 0,
+                                   size=path.stat().st_size, title=None, text=())
+        return found
+
+    defaults = loader.load_site.__defaults__ or ()
+    loader.load_site.__defaults__ = tuple(page_counts if d is loader.read_pdfs else d for d in defaults)
 
 
 # --- one N ------------------------------------------------------------------------------
