@@ -251,11 +251,8 @@ GROUPS = (
 )
 
 
-def profile(project: Path, out: Path) -> tuple[list[tuple[str, float]], list[tuple[str, float]], float]:
-    """A build under cProfile: own time per library, our top functions, total."""
-    run = build(project, ["-m", "cProfile", "-o", str(out)])
-    if not out.is_file():
-        raise RuntimeError(f"the profiled build failed:\n{run.log}")
+def summarise_profile(out: Path) -> tuple[list[tuple[str, float]], list[tuple[str, float]], float]:
+    """Own time per library, our functions with the most time, and the total of a cProfile file."""
     stats = pstats.Stats(str(out))
     groups: dict[str, float] = {}
     ours: list[tuple[str, float]] = []
