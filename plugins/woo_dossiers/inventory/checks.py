@@ -23,7 +23,8 @@ class ItemRule:
     explanation: str  # the rule in words, ends every message about it
 
 
-_ALL = frozenset({OPENBAAR, DEELS, NIET, REEDS})
+ORDER = (OPENBAAR, DEELS, NIET, REEDS)
+_ALL = frozenset(ORDER)
 _NONE: frozenset[str] = frozenset()
 
 ITEM_RULES: dict[str, ItemRule] = {
@@ -82,7 +83,7 @@ def check_items(inventory: Inventory, items: Iterable[Item], report: Report) -> 
             continue
         wrong = [row for row in rows if row.judgement not in rule.allowed]
         if wrong:
-            judged = "' or '".join(sorted({row.judgement for row in wrong}))
+            judged = "' or '".join(j for j in ORDER if any(r.judgement == j for r in wrong))
             verb = "is" if len(wrong) == 1 else "are"
             report.error(
                 f"{name} but {_count(wrong)} naming it {verb} '{judged}' ({_rows(wrong)}); "
@@ -92,7 +93,7 @@ def check_items(inventory: Inventory, items: Iterable[Item], report: Report) -> 
             continue
         for need in rule.needs:
             if not any(row.judgement in need for row in rows):
-                wanted = "' or '".join(j for j in (OPENBAAR, DEELS, NIET, REEDS) if j in need)
+                wanted = "' or '".join(j for j in ORDER if j in need)
                 report.error(
                     f"{name} but none of its {_count(rows)} is '{wanted}'; {rule.explanation}",
                     field="Onderdeel", line=rows[0].line,

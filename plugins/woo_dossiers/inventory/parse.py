@@ -148,7 +148,7 @@ def _grounds(row: _Row, judgement: str | None, law: Law) -> tuple[str, ...]:
     elif not JUDGEMENTS[judgement].withholds and written:
         row.problem(
             "grounds",
-            f"a '{judgement}' document withholds nothing, so it takes no grounds; "
+            f"{'an' if judgement[0] in 'aeiou' else 'a'} '{judgement}' document withholds nothing, so it takes no grounds; "
             "remove them or change the judgement",
         )
     return tuple(found)
