@@ -146,9 +146,10 @@ def _grounds(row: _Row, judgement: str | None, law: Law) -> tuple[str, ...]:
             f"separated by ';', e.g. {example}",
         )
     elif not JUDGEMENTS[judgement].withholds and written:
+        article = "an" if judgement[0] in "aeiou" else "a"
         row.problem(
             "grounds",
-            f"{'an' if judgement[0] in 'aeiou' else 'a'} '{judgement}' document withholds nothing, so it takes no grounds; "
+            f"{article} '{judgement}' document withholds nothing, so it takes no grounds; "
             "remove them or change the judgement",
         )
     return tuple(found)
