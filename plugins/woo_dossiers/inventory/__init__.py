@@ -22,7 +22,8 @@ from .report import Report
 
 __all__ = [
     "COLUMNS", "ITEM_RULES", "JUDGEMENTS", "Inventory", "InventoryRow", "InventorySource",
-    "count_judgements", "inventory_links_problems", "load_inventory", "normalise_judgement",
+    "attach_inventory", "count_judgements", "inventory_links_problems", "inventory_of",
+    "load_inventory", "normalise_judgement",
 ]
 
 
@@ -91,3 +92,27 @@ def inventory_links_problems(
     report = Report(source.slug, str(PurePosixPath(source.source).parent / inventory.file))
     check_links(inventory, source.slug, known_slugs, report)
     return report.problems
+
+
+EXTRA_KEY = "inventory"  # where the loader keeps the Inventory in Dossier.extra
+
+
+def attach_inventory(
+    dossier: Dossier, name: str, line: int | None, known_slugs: set[str]
+) -> list[Problem]:
+    """Load the dossier's inventory into `dossier.extra`; the problems found on the way.
+
+    `known_slugs` are all dossier folders of the site, published or not, for the
+    Publieke link check.
+    """
+    source = InventorySource.of(dossier, line)
+    inventory, problems = load_inventory(name, source)
+    if inventory is not None:
+        problems += inventory_links_problems(inventory, source, known_slugs)
+        dossier.extra[EXTRA_KEY] = inventory
+    return problems
+
+
+def inventory_of(dossier: Dossier) -> Inventory | None:
+    found = dossier.extra.get(EXTRA_KEY)
+    return found if isinstance(found, Inventory) else None

@@ -23,6 +23,7 @@ from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
 from .config import WooConfig
+from .inventory_files import inventory_files, inventory_script
 
 log = get_plugin_logger(__name__)
 
@@ -61,10 +62,13 @@ class WooPlugin(BasePlugin[WooConfig]):
         graph = reuse_graph(dossiers)
         css = resources.files("woo_dossiers").joinpath("assets", "woo.css").read_text("utf-8")
         self._add(files, File.generated(config, CSS_PATH, content=css))
+        self._add(files, inventory_script(config))
         for dossier in dossiers.values():
             page = DossierPage(dossier, dossiers, graph).markdown()
             self._add(files, File.generated(config, urls.dossier_page(dossier.slug), content=page,
                                             inclusion=InclusionLevel.NOT_IN_NAV))
+            for file in inventory_files(config, dossier, dossiers):
+                self._add(files, file)
             for annex in dossier.annexes:
                 self._add(files, File.generated(config, urls.annex_url(dossier.slug, annex.file),
                                                 abs_src_path=str(annex.path)))

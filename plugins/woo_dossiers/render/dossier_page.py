@@ -7,8 +7,10 @@ import html
 import yaml
 
 from ..analyse import ReuseGraph
+from ..inventory import inventory_of
 from ..laws import LAWS
 from ..model import Dossier, Item, Reference
+from .inventory_page import inventory_summary
 from .text import (
     answer_html,
     badge,
@@ -38,6 +40,7 @@ class DossierPage:
             f"# {escape_markdown(self.dossier.title)}\n",
             self.facts(),
             self.items_table(),
+            inventory_summary(self.dossier, inventory_of(self.dossier), self.url),
             self.reuses_section(),
             self.reused_by_section(),
             "## De besluitbrief {#brief}\n",
