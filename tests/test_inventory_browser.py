@@ -1,0 +1,151 @@
+"""The inventory page in a real browser (Debian's chromium): filters, paging, no-JS list."""
+
+from __future__ import annotations
+
+import functools
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from inventory_site import build_project, new_project, write_dossier
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+HEADER = ("Documentnummer,Datum,Omschrijving,Beoordeling,Beoordelingsgrond,Bijlage,"
+          "Publieke link,Onderdeel\n")
+ITEMS = """\
+- item: 1
+  request: Notulen
+  outcome: partly-disclosed
+  grounds: ["5.1.2.e", "5.2"]
+  documents: [bijlage-1-documenten.pdf]
+"""
+JUDGED = [("openbaar", ""), ("deels openbaar", "5.1.2.e"), ("niet openbaar", "5.2"),
+          ("deels openbaar", "5.1.2.e; 5.2"), ("reeds openbaar", "")]
+
+
+def _rows(count: int) -> str:
+    lines = []
+    for n in range(1, count + 1):
+        judgement, grounds = JUDGED[n % len(JUDGED)]
+        link = "https://example.org/eerder" if judgement == "reeds openbaar" else ""
+        topic = "begroting" if n % 7 == 0 else "overleg"
+        lines.append(f'{n},2022-01-{n % 28 + 1:02d},Verslag {topic} {n},{judgement},"{grounds}",'
+                     f"bijlage-1-documenten.pdf#page={n % 12 + 1},{link},1\n")
+    return "".join(lines)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    pytest.importorskip("playwright")
+    if not shutil.which(CHROMIUM):
+        pytest.skip("Debian chromium is not installed (scripts/install-chromium.sh)")
+    project = new_project(tmp_path_factory.mktemp("browser"))
+    folder = write_dossier(project, "2023-groot", "inventory.csv", items=ITEMS)
+    (folder / "inventory.csv").write_text(HEADER + _rows(230), "utf-8")
+    built = build_project(project)
+    assert built.ok, built.messages
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(built.site))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/dossiers/2023-groot/inventaris/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+def visible_numbers(page) -> list[str]:
+    return page.eval_on_selector_all(
+        "table.woo-inventory tbody tr:not([hidden])",
+        "rows => rows.map(r => r.cells[0].textContent)",
+    )
+
+
+def status(page) -> str:
+    return page.text_content(".woo-inv-status")
+
+
+def test_without_javascript_the_whole_list_is_there(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server)
+    assert len(visible_numbers(page)) == 230
+    assert not page.is_visible("form.woo-inv-filters")
+    context.close()
+
+
+def test_pages_of_fifty(browser, server):
+    page = browser.new_page()
+    page.goto(server)
+    page.wait_for_selector("form.woo-inv-filters:not([hidden])")
+    assert status(page) == "Alle 230 documenten; pagina 1 van 5."
+    assert visible_numbers(page) == [str(n) for n in range(1, 51)]
+    page.click(".woo-inv-pages button:text-is('Volgende')")
+    assert visible_numbers(page) == [str(n) for n in range(51, 101)]
+    assert page.url.endswith("?pagina=2")
+    page.click(".woo-inv-pages button:text-is('5')")
+    assert visible_numbers(page) == [str(n) for n in range(201, 231)]
+    assert status(page) == "Alle 230 documenten; pagina 5 van 5."
+    page.close()
+
+
+def test_filter_by_judgement_and_ground(browser, server):
+    page = browser.new_page()
+    page.goto(server)
+    page.wait_for_selector("form.woo-inv-filters:not([hidden])")
+    for label in ("Openbaar (46)", "Deels openbaar (92)", "Reeds openbaar (46)"):
+        page.get_by_label(label, exact=True).uncheck()
+    niet = [str(n) for n in range(1, 231) if n % 5 == 2]
+    assert visible_numbers(page) == niet
+    assert status(page) == "46 documenten van 230 gevonden."
+    assert "beoordeling=niet-openbaar" in page.url
+    page.get_by_label("Deels openbaar (92)", exact=True).check()
+    page.select_option('select[name="grond"]', "5.1.2.e")
+    # 5.1.2.e alone (n % 5 == 1) and with 5.2 (n % 5 == 3); niet openbaar rows have only 5.2
+    expected = [str(n) for n in range(1, 231) if n % 5 in (1, 3)]
+    assert status(page) == "92 documenten van 230 gevonden; pagina 1 van 2."
+    assert visible_numbers(page) == expected[:50]
+    assert "grond=5.1.2.e" in page.url
+    page.close()
+
+
+def test_text_search(browser, server):
+    page = browser.new_page()
+    page.goto(server)
+    page.wait_for_selector("form.woo-inv-filters:not([hidden])")
+    page.fill('input[name="zoek"]', "Begroting")
+    assert visible_numbers(page) == [str(n) for n in range(1, 231) if n % 7 == 0]
+    page.fill('input[name="zoek"]', "begroting 14")
+    assert visible_numbers(page) == ["14", "140", "147"]
+    page.close()
+
+
+def test_a_shared_filter_address(browser, server):
+    page = browser.new_page()
+    page.goto(server + "?beoordeling=reeds-openbaar&zoek=overleg")
+    page.wait_for_selector("form.woo-inv-filters:not([hidden])")
+    expected = [str(n) for n in range(1, 231) if n % 5 == 4 and n % 7 != 0]
+    assert visible_numbers(page) == expected
+    assert page.is_checked('input[value="reeds-openbaar"]')
+    assert not page.is_checked('input[value="openbaar"]')
+    page.close()
+
+
+def test_dossier_page_count_opens_the_filtered_list(browser, server):
+    page = browser.new_page()
+    page.goto(server + "../")
+    page.click("a:text-is('Niet openbaar: 46')")
+    page.wait_for_selector("form.woo-inv-filters:not([hidden])")
+    assert status(page) == "46 documenten van 230 gevonden."
+    page.close()
