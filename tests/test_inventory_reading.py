@@ -230,3 +230,13 @@ def test_size_and_row_limits(tmp_path, monkeypatch):
     monkeypatch.setattr(reading, "MAX_ROWS", 2)
     _, problems = load_rows(tmp_path, *(f"{n},,Brief,openbaar,,,," for n in range(1, 5)))
     assert lines(problems) == [f"{WHERE}:4: [d] the file has more than 2 rows"]
+
+
+def test_title_rows_above_the_header_are_skipped(tmp_path):
+    text = "Inventarislijst Woo-besluit 2023-12;;;\n\n" + HEADER.replace(",", ";") + "\n"
+    text += "1;2021-01-01;Brief, met komma;openbaar;;;;\n"
+    inventory, problems = load_text(tmp_path, text, items=DEFAULT_ITEMS[:1])
+    assert problems == []
+    assert [(r.number, r.description, r.line) for r in inventory.rows] == [
+        ("1", "Brief, met komma", 4)
+    ]

@@ -20,6 +20,7 @@ MAX_BYTES = 20_000_000  # a 20 MB list is ~100,000 documents; more is a mistake
 MAX_ROWS = 100_000
 DELIMITERS = (",", ";")
 SUFFIXES = (".csv", ".xlsx")
+HEADER_SEARCH = 10  # exports may put a title row or two above the header
 
 
 @dataclass
@@ -88,14 +89,20 @@ def _csv_records(data: bytes, report: Report) -> list[tuple[int, list[str]]] | N
 
 
 def _sniff(text: str) -> str:
-    """Comma or semicolon: whichever splits the first line into more known column names."""
-    first = text.split("\n", 1)[0]
+    """Comma or semicolon: whichever splits a header line into more known column names."""
+    lines = [line for line in text.splitlines() if line.strip()][:HEADER_SEARCH]
 
     def score(delimiter: str) -> tuple[int, int]:
-        cells = next(csv.reader([first], delimiter=delimiter), [])
-        return sum(header_key(cell) in BY_HEADER for cell in cells), len(cells)
+        best = (0, 0)
+        for cells in csv.reader(lines, delimiter=delimiter):
+            best = max(best, (_known(cells), len(cells)))
+        return best
 
     return max(DELIMITERS, key=score)
+
+
+def _known(cells: list[str]) -> int:
+    return sum(header_key(cell) in BY_HEADER for cell in cells)
 
 
 def _xlsx_records(path: Path, report: Report) -> list[tuple[int, list[str]]] | None:
@@ -141,7 +148,14 @@ def _table(records: list[tuple[int, list[str]]], report: Report) -> Table | None
     if not rows:
         report.error("the file is empty; expected a header row with " + _names(COLUMNS))
         return None
-    header_line, header = rows[0]
+    # The header is the first row naming the most known columns; rows above it
+    # (a title such as "Inventarislijst Woo-besluit ...") are skipped.
+    candidates = rows[:HEADER_SEARCH]
+    start = max(range(len(candidates)), key=lambda i: (_known(candidates[i][1]), -i))
+    if _known(candidates[start][1]) == 0:
+        start = 0
+    header_line, header = rows[start]
+    rows = rows[start:]
     columns: dict[str, int] = {}
     unknown: list[str] = []
     ok = True
