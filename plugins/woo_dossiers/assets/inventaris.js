@@ -109,5 +109,16 @@
       root.querySelector("table").scrollIntoView({block: "start"});
     });
   }
-  document.querySelectorAll("[data-woo-inventory]").forEach(setup);
+  function setupAll() {
+    document.querySelectorAll("[data-woo-inventory]").forEach(function (root) {
+      if (root.hasAttribute("data-ready")) { return; }
+      root.setAttribute("data-ready", "");
+      setup(root);
+    });
+  }
+  // Material's instant navigation swaps pages without reloading; it announces each one.
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(setupAll);
+  }
+  setupAll();
 })();
