@@ -25,7 +25,7 @@ from ..render.reuse_page import reuse_page
 from .config import WooConfig
 from .inventory_files import inventory_files, inventory_script
 
-log = get_plugin_logger(__name__)
+log = get_plugin_logger("woo")
 
 CSS_PATH = "assets/woo/woo.css"
 NEWEST_MARKER = "<!-- woo:nieuwste -->"
