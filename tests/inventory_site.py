@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import logging
-import shutil
 import textwrap
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from fpdf import FPDF
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from mkdocs.exceptions import Abort
-
-ROOT = Path(__file__).resolve().parents[1]
+from sitebuild import Built, build_site, make_project
 
 
 def make_pdf(path: Path, pages: int) -> None:
@@ -23,14 +16,6 @@ def make_pdf(path: Path, pages: int) -> None:
         pdf.add_page()
         pdf.cell(text=f"{path.stem}, pagina {number}")
     pdf.output(str(path))
-
-
-def new_project(tmp_path: Path) -> Path:
-    project = tmp_path / "project"
-    (project / "dossiers").mkdir(parents=True)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", project / "docs")
-    return project
 
 
 def write_dossier(project: Path, slug: str, inventory: str | None, *, law: str = "Woo",
@@ -75,37 +60,10 @@ def write_dossier(project: Path, slug: str, inventory: str | None, *, law: str =
     return folder
 
 
-@dataclass
-class Built:
-    project: Path
-    ok: bool
-    messages: list[str] = field(default_factory=list)
-
-    @property
-    def site(self) -> Path:
-        return self.project / "site"
-
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+def new_project(tmp_path: Path) -> Path:
+    """The project's config and docs with an empty dossiers folder."""
+    return make_project(tmp_path, slugs=[])
 
 
 def build_project(project: Path, strict: bool = True) -> Built:
-    config = load_config(str(project / "mkdocs.yml"), strict=strict,
-                         site_dir=str(project / "site"))
-    handler = _Collect()
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    try:
-        build(config)
-        ok = True
-    except Abort:
-        ok = False
-    finally:
-        logger.removeHandler(handler)
-    return Built(project, ok, handler.messages)
+    return build_site(project, strict=strict)

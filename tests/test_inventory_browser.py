@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import functools
-import shutil
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
+from browser import serve
 from inventory_site import build_project, new_project, write_dossier
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 HEADER = ("Documentnummer,Datum,Omschrijving,Beoordeling,Beoordelingsgrond,Bijlage,"
           "Publieke link,Onderdeel\n")
 ITEMS = """\
@@ -39,30 +32,19 @@ def _rows(count: int) -> str:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    pytest.importorskip("playwright")
-    if not shutil.which(CHROMIUM):
-        pytest.skip("Debian chromium is not installed (scripts/install-chromium.sh)")
+    """A site with a 230-row inventory, built once and served for this module's tests."""
     project = new_project(tmp_path_factory.mktemp("browser"))
     folder = write_dossier(project, "2023-groot", "inventory.csv", items=ITEMS)
     (folder / "inventory.csv").write_text(HEADER + _rows(230), "utf-8")
     built = build_project(project)
     assert built.ok, built.messages
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(built.site))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/dossiers/2023-groot/inventaris/"
-    httpd.shutdown()
+    with serve(built.site) as base:
+        yield f"{base}dossiers/2023-groot/inventaris/"
 
 
-@pytest.fixture(scope="module")
-def browser(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
+@pytest.fixture
+def browser(chromium):
+    return chromium
 
 
 def visible_numbers(page) -> list[str]:

@@ -165,10 +165,10 @@ def test_an_inventory_error_fails_strict_and_leaves_the_dossier_out(tmp_path):
     )
     strict = build_project(project)
     assert not strict.ok
-    assert f"woo_dossiers: {message}" in strict.messages
+    assert f"{message}" in strict.messages
     lenient = build_project(project, strict=False)
     assert lenient.ok
-    assert f"woo_dossiers: {message}" in lenient.messages
+    assert f"{message}" in lenient.messages
     assert not (lenient.site / "dossiers/2023-nieuw").exists()
     assert (lenient.site / "dossiers/2021-eerder/index.html").is_file()
 
@@ -178,7 +178,7 @@ def test_missing_inventory_file_names_the_dossier_yml_line(tmp_path):
     (folder / "inventaris.csv").unlink()
     built = build_project(project)
     assert not built.ok
-    assert ("woo_dossiers: dossiers/2023-nieuw/dossier.yml:5: [2023-nieuw] inventory: "
+    assert ("dossiers/2023-nieuw/dossier.yml:5: [2023-nieuw] inventory: "
             "'inventaris.csv' does not exist in the dossier folder") in built.messages
 
 
@@ -186,7 +186,7 @@ def test_publieke_link_to_an_unknown_dossier(tmp_path):
     project, _ = project_with_inventory(tmp_path, ROWS.replace("2021-eerder", "2020-weg"))
     built = build_project(project)
     assert not built.ok
-    assert ("woo_dossiers: dossiers/2023-nieuw/inventaris.csv:5: [2023-nieuw] Publieke link: "
+    assert ("dossiers/2023-nieuw/inventaris.csv:5: [2023-nieuw] Publieke link: "
             "'2020-weg' names no dossier on this site; expected the slug of an earlier "
             "dossier or a URL starting with https://") in built.messages
 
@@ -197,5 +197,5 @@ def test_item_outcome_disagreement_in_a_real_build(tmp_path):
     built = build_project(project)
     assert not built.ok
     assert any(m.startswith(
-        "woo_dossiers: dossiers/2023-nieuw/inventaris.csv:4: [2023-nieuw] Onderdeel: item 2 is "
+        "dossiers/2023-nieuw/inventaris.csv:4: [2023-nieuw] Onderdeel: item 2 is "
         "'disclosed' (dossier.yml line ") for m in built.messages), built.messages
