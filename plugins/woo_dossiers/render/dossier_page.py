@@ -24,7 +24,6 @@ from .text import (
 )
 from .urls import annex_url, dossier_url, relative
 
-
 ITEM_COLUMNS = ("Onderdeel", "Gevraagd", "Uitkomst", "Antwoord")
 
 
