@@ -240,3 +240,16 @@ def test_title_rows_above_the_header_are_skipped(tmp_path):
     assert [(r.number, r.description, r.line) for r in inventory.rows] == [
         ("1", "Brief, met komma", 4)
     ]
+
+
+def test_xlsx_row_limit(tmp_path, monkeypatch):
+    openpyxl = pytest.importorskip("openpyxl")
+    monkeypatch.setattr(reading, "MAX_ROWS", 2)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(HEADER.split(","))
+    for number in range(1, 5):
+        sheet.append([number, None, "Brief", "openbaar", None, None, None, None])
+    book.save(tmp_path / "inventaris.xlsx")
+    _, problems = load_inventory("inventaris.xlsx", make_source(tmp_path))
+    assert lines(problems) == ["dossiers/d/inventaris.xlsx:4: [d] the sheet has more than 2 rows"]

@@ -104,6 +104,10 @@ def test_inventory_page_rows_link_to_annex_pages_and_earlier_decisions(tmp_path)
     options = [o["value"] for o in soup.select('select[name="grond"] option')]
     assert options == ["", "5.1.2.e", "5.1.2.i", "5.2"]
     assert (built.site / "assets/woo/inventaris.js").is_file()
+    # the rows would swamp the site search; the page's own text filter covers them
+    index = json.loads((built.site / "search/search_index.json").read_text("utf-8"))
+    assert not [d for d in index["docs"] if d["location"].startswith("dossiers/2023-nieuw/inv")]
+    assert any(d["location"] == "dossiers/2023-nieuw/" for d in index["docs"])
 
 
 def _source(folder) -> InventorySource:

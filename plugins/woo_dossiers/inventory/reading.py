@@ -37,11 +37,7 @@ class Table:
 
 def read_table(path: Path, report: Report) -> Table | None:
     """The file's header and rows, or None (with problems reported) if it cannot be used."""
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        report.error(f"the file cannot be read ({error.strerror})")
-        return None
+    size = path.stat().st_size
     if size > MAX_BYTES:
         report.error(f"the file is {size:,} bytes; at most {MAX_BYTES:,} are read")
         return None
@@ -115,9 +111,6 @@ def _xlsx_records(path: Path, report: Report) -> list[tuple[int, list[str]]] | N
         report.error(f"the spreadsheet cannot be read ({type(error).__name__}: {error})")
         return None
     try:
-        if not book.worksheets:
-            report.error("the spreadsheet has no sheets")
-            return None
         sheet = book.worksheets[0]  # the export has one sheet; others are notes
         records = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
