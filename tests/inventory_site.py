@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import yaml
 from fpdf import FPDF
 from sitebuild import Built, build_site, make_project
 
@@ -44,8 +45,9 @@ def write_dossier(project: Path, slug: str, inventory: str | None, *, law: str =
           links: [{{title: Rapport, url: "https://example.org/rapport"}}]
         """)
     annex_yaml = "".join(f"  - {{file: {name}, title: Bijlage {name}}}\n" for name in annexes)
-    numbers = sorted({int(line.split(":")[1].strip().strip("[]").split(",")[0])
-                      for line in items.splitlines() if line.startswith("- item:")})
+    numbers = sorted({n for entry in yaml.safe_load(items)
+                      for n in (entry["item"] if isinstance(entry["item"], list)
+                                else [entry["item"]])})
     (folder / "dossier.yml").write_text(
         f"title: Besluit {slug}\norganisation: Gemeente Voorbeeld\nlaw: {law}\n"
         "dates: {received: 2023-01-10, decided: 2023-03-01}\n"

@@ -14,9 +14,17 @@ ITEMS = """\
   outcome: partly-disclosed
   grounds: ["5.1.2.e", "5.2"]
   documents: [bijlage-1-documenten.pdf]
+- item: [2, 3]
+  request: Nota's
+  outcome: partly-disclosed
+  grounds: ["5.1.2.e"]
+  documents: [bijlage-1-documenten.pdf]
 """
 JUDGED = [("openbaar", ""), ("deels openbaar", "5.1.2.e"), ("niet openbaar", "5.2"),
           ("deels openbaar", "5.1.2.e; 5.2"), ("reeds openbaar", "")]
+
+
+ITEM_OF = {0: "2", 1: "3", 2: "1"}  # rows answer item 1 or the combined item 2 and 3
 
 
 def _rows(count: int) -> str:
@@ -26,7 +34,7 @@ def _rows(count: int) -> str:
         link = "https://example.org/eerder" if judgement == "reeds openbaar" else ""
         topic = "begroting" if n % 7 == 0 else "overleg"
         lines.append(f'{n},2022-01-{n % 28 + 1:02d},Verslag {topic} {n},{judgement},"{grounds}",'
-                     f"bijlage-1-documenten.pdf#page={n % 12 + 1},{link},1\n")
+                     f"bijlage-1-documenten.pdf#page={n % 12 + 1},{link},{ITEM_OF[n % 3]}\n")
     return "".join(lines)
 
 
@@ -130,4 +138,39 @@ def test_dossier_page_count_opens_the_filtered_list(browser, server):
     page.click("a:text-is('Niet openbaar: 46')")
     page.wait_for_selector("form.woo-inv-filters:not([hidden])")
     assert status(page) == "46 documenten van 230 gevonden."
+    page.close()
+
+
+def test_filter_by_request_item(browser, server):
+    page = browser.new_page()
+    page.goto(server)
+    page.wait_for_selector("form.woo-inv-filters:not([hidden])")
+    options = page.eval_on_selector_all('select[name="onderdeel"] option', "os => os.map(o => o.text)")
+    assert options == ["Alle onderdelen", "1 (77)", "2 en 3 (153)"]
+    page.select_option('select[name="onderdeel"]', "2-3")
+    assert status(page) == "153 documenten van 230 gevonden; pagina 1 van 4."
+    assert visible_numbers(page) == [str(n) for n in range(1, 231) if n % 3 != 2][:50]
+    page.select_option('select[name="onderdeel"]', "1")
+    page.get_by_label("Openbaar (46)", exact=True).uncheck()
+    assert visible_numbers(page) == [str(n) for n in range(1, 231) if n % 3 == 2 and n % 5][:50]
+    assert "onderdeel=1" in page.url
+    page.close()
+
+
+def test_dossier_page_item_counts_open_the_list_for_that_item(browser, server):
+    page = browser.new_page()
+    page.goto(server + "../")
+    rows = page.eval_on_selector_all(
+        "table.woo-inv-items tbody tr", "rs => rs.map(r => [...r.cells].map(c => c.textContent))"
+    )
+    expected = []
+    for label, wanted in (("1", {2}), ("2 en 3", {0, 1})):
+        numbers = [n for n in range(1, 231) if n % 3 in wanted]
+        per = [sum(1 for n in numbers if JUDGED[n % 5][0] == j)
+               for j in ("openbaar", "deels openbaar", "niet openbaar", "reeds openbaar")]
+        expected.append([label, *(str(c) for c in per), str(len(numbers))])
+    assert rows == expected
+    page.click("table.woo-inv-items a:text-is('2 en 3')")
+    page.wait_for_selector("form.woo-inv-filters:not([hidden])")
+    assert status(page) == "153 documenten van 230 gevonden; pagina 1 van 4."
     page.close()

@@ -58,6 +58,11 @@ def test_dossier_page_shows_counts_linking_to_filtered_inventory(tmp_path):
     ]
     soup = page(built, "dossiers/2023-nieuw/")
     assert soup.find("a", string="Bekijk de volledige inventarislijst")["href"] == "inventaris/"
+    per_item = soup.select("table.woo-inv-items tbody tr")
+    assert [[c.get_text() for c in r.find_all(["th", "td"])] for r in per_item] == [
+        ["1", "", "1", "1", "", "2"], ["2", "1", "", "", "", "1"], ["3", "", "", "", "2", "2"],
+    ]
+    assert per_item[0].find("a")["href"] == "inventaris/?onderdeel=1"
     # a dossier without an inventory has no such section
     assert page(built, "dossiers/2021-eerder/").select_one("ul.woo-inv-counts") is None
 

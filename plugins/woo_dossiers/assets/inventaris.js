@@ -17,6 +17,7 @@
     var boxes = Array.prototype.slice.call(form.querySelectorAll('input[name="beoordeling"]'));
     var ground = form.querySelector('select[name="grond"]');
     var search = form.querySelector('input[name="zoek"]');
+    var item = form.querySelector('select[name="onderdeel"]');
 
     function readAddress() {
       var params = new URLSearchParams(window.location.search);
@@ -25,6 +26,7 @@
         boxes.forEach(function (box) { box.checked = wanted.indexOf(box.value) >= 0; });
       }
       if (ground && params.get("grond")) { ground.value = params.get("grond"); }
+      if (item && params.get("onderdeel")) { item.value = params.get("onderdeel"); }
       if (params.get("zoek")) { search.value = params.get("zoek"); }
       page = parseInt(params.get("pagina"), 10) || 1;
     }
@@ -36,6 +38,7 @@
         checked.forEach(function (box) { params.append("beoordeling", box.value); });
       }
       if (ground && ground.value) { params.set("grond", ground.value); }
+      if (item && item.value) { params.set("onderdeel", item.value); }
       if (search.value.trim()) { params.set("zoek", search.value.trim()); }
       if (page > 1) { params.set("pagina", String(page)); }
       var query = params.toString();
@@ -46,10 +49,15 @@
     function matching() {
       var judgements = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
       var code = ground ? ground.value : "";
+      var numbers = item && item.value ? item.value.split("-") : [];
       var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
       return rows.filter(function (row, index) {
         if (judgements.indexOf(row.getAttribute("data-beoordeling")) < 0) { return false; }
         if (code && row.getAttribute("data-grond").split(" ").indexOf(code) < 0) { return false; }
+        if (numbers.length) {
+          var answers = row.getAttribute("data-onderdeel").split(" ");
+          if (!numbers.some(function (n) { return answers.indexOf(n) >= 0; })) { return false; }
+        }
         return words.every(function (word) { return texts[index].indexOf(word) >= 0; });
       });
     }

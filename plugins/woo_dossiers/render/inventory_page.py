@@ -11,7 +11,7 @@ import re
 
 import yaml
 
-from ..inventory import JUDGEMENTS, Inventory, InventoryRow
+from ..inventory import JUDGEMENTS, Inventory, InventoryRow, count_judgements
 from ..laws import LAWS
 from ..model import Dossier
 from .text import dutch_date, esc, iso_time
@@ -68,9 +68,36 @@ def inventory_summary(dossier: Dossier, inventory: Inventory | None, from_url: s
         f"<p>Voor dit besluit zijn {_documents(len(inventory.rows))} beoordeeld. "
         "Per beoordeling:</p>\n"
         f'<ul class="woo-inv-counts">{"".join(entries)}</ul>\n'
-        f'<p><a href="{esc(page)}">Bekijk de volledige inventarislijst</a> '
+        + _per_item(dossier, inventory, page)
+        + f'<p><a href="{esc(page)}">Bekijk de volledige inventarislijst</a> '
         "met per document de beoordeling en de gronden.</p>\n"
         + _downloads(dossier.slug, from_url)
+    )
+
+
+def _per_item(dossier: Dossier, inventory: Inventory, page: str) -> str:
+    """Documents per request item and judgement, when the inventory says which item."""
+    if not inventory.uses_items:
+        return ""
+    rows = []
+    for item in dossier.items:
+        found = [r for r in inventory.rows if set(r.items) & set(item.numbers)]
+        if not found:
+            continue
+        counts = count_judgements(found)
+        cells = "".join(f"<td>{counts[key] or ''}</td>" for key in JUDGEMENTS)
+        query = "onderdeel=" + "-".join(str(n) for n in item.numbers)
+        rows.append(
+            f'<tr><th scope="row"><a href="{esc(page)}?{query}">{esc(item.label)}</a></th>'
+            f"{cells}<td>{len(found)}</td></tr>"
+        )
+    heads = "".join(f'<th scope="col">{esc(j.label)}</th>' for j in JUDGEMENTS.values())
+    return (
+        '<div class="woo-table-wrap" role="region" tabindex="0" '
+        'aria-label="Documenten per onderdeel">\n<table class="woo-inv-items">\n'
+        "<caption>Documenten per onderdeel van het verzoek</caption>\n"
+        f'<thead><tr><th scope="col">Onderdeel</th>{heads}<th scope="col">Totaal</th>'
+        f"</tr></thead>\n<tbody>{''.join(rows)}</tbody>\n</table>\n</div>\n"
     )
 
 
@@ -146,11 +173,26 @@ class InventoryPage:
             '<form class="woo-inv-filters" role="search" aria-label="Filter de inventarislijst" '
             "hidden>\n"
             f"<fieldset><legend>Beoordeling</legend>{boxes}</fieldset>\n"
-            f"{ground}"
+            f"{ground}{self.item_filter()}"
             '<label class="woo-inv-text">Zoek in nummer en omschrijving '
             '<input type="search" name="zoek"></label>\n'
             "</form>\n"
             '<p class="woo-inv-status" role="status" aria-live="polite"></p>\n'
+        )
+
+    def item_filter(self) -> str:
+        """One option per request item (8 and 9 answered together are one option)."""
+        options = []
+        for item in self.dossier.items:
+            count = sum(1 for row in self.inventory.rows if set(row.items) & set(item.numbers))
+            if count:
+                value = "-".join(str(n) for n in item.numbers)
+                options.append(f'<option value="{value}">{esc(item.label)} ({count})</option>')
+        if not options:
+            return ""
+        return (
+            '<label class="woo-inv-item">Onderdeel <select name="onderdeel">'
+            f'<option value="">Alle onderdelen</option>{"".join(options)}</select></label>'
         )
 
     def row(self, row: InventoryRow, index: int) -> str:
@@ -158,7 +200,8 @@ class InventoryPage:
         date = iso_time(row.date) if row.date else ""
         return (
             f'<tr id="{self.row_id(row, index)}" data-beoordeling="{judgement.css}" '
-            f'data-grond="{esc(" ".join(row.grounds))}">'
+            f'data-grond="{esc(" ".join(row.grounds))}" '
+            f'data-onderdeel="{" ".join(str(n) for n in row.items)}">'
             f'<th scope="row">{esc(row.number)}</th>'
             f"<td>{date}</td>"
             f"<td>{esc(row.description)}</td>"
