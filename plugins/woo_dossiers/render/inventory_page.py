@@ -1,7 +1,7 @@
 """The inventory of one dossier: a summary on the dossier page and a full page of its own.
 
 The full page is one table of every document. Without JavaScript it is a plain
-list; `assets/inventaris.js` adds filters (judgement, ground, text), paging and
+list; `assets/inventaris.js` adds filters (judgement, ground, item, text), paging and
 shareable filter addresses (`?beoordeling=niet-openbaar&grond=5.1.2.e`).
 """
 
