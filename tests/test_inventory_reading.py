@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import pytest
 from inventory_helpers import DEFAULT_ITEMS, HEADER, WHERE, lines, load_rows, load_text, make_source
@@ -253,3 +254,13 @@ def test_xlsx_row_limit(tmp_path, monkeypatch):
     book.save(tmp_path / "inventaris.xlsx")
     _, problems = load_inventory("inventaris.xlsx", make_source(tmp_path))
     assert lines(problems) == ["dossiers/d/inventaris.xlsx:4: [d] the sheet has more than 2 rows"]
+
+
+def test_xlsx_without_openpyxl_installed(tmp_path, monkeypatch):
+    (tmp_path / "inventaris.xlsx").write_bytes(b"PK")
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # what Python sees when it is missing
+    _, problems = load_inventory("inventaris.xlsx", make_source(tmp_path))
+    assert lines(problems) == [
+        "dossiers/d/inventaris.xlsx: [d] reading .xlsx needs the Python package openpyxl, which "
+        "is not installed; install it or export the inventory as CSV UTF-8"
+    ]

@@ -103,7 +103,12 @@ def _known(cells: list[str]) -> int:
 
 def _xlsx_records(path: Path, report: Report) -> list[tuple[int, list[str]]] | None:
     # Imported here: only dossiers with a spreadsheet pay for openpyxl.
-    from openpyxl import load_workbook
+    try:
+        from openpyxl import load_workbook
+    except ImportError:
+        report.error("reading .xlsx needs the Python package openpyxl, which is not "
+                     "installed; install it or export the inventory as CSV UTF-8")
+        return None
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
