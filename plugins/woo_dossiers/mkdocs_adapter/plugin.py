@@ -17,11 +17,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ..analyse import reuse_graph
+from ..history import site_history
 from ..loader import SiteData, load_site
 from ..render import urls
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
+from ..status import status_of
 from .config import WooConfig
 from .inventory_files import inventory_files, inventory_script
 
@@ -63,13 +65,16 @@ class WooPlugin(BasePlugin[WooConfig]):
         css = resources.files("woo_dossiers").joinpath("assets", "woo.css").read_text("utf-8")
         self._add(files, File.generated(config, CSS_PATH, content=css))
         self._add(files, inventory_script(config))
+        history = site_history(self.dossiers_dir)
         for dossier in dossiers.values():
-            page = DossierPage(dossier, dossiers, graph).markdown()
+            page = DossierPage(dossier, dossiers, graph, history.get(dossier.slug, ())).markdown()
             self._add(files, File.generated(config, urls.dossier_page(dossier.slug), content=page,
                                             inclusion=InclusionLevel.NOT_IN_NAV))
-            for file in inventory_files(config, dossier, dossiers):
+            status = status_of(dossier)
+            withdrawn = bool(status and status.kind == "withdrawn")
+            for file in () if withdrawn else inventory_files(config, dossier, dossiers):
                 self._add(files, file)
-            for annex in dossier.annexes:
+            for annex in () if withdrawn else dossier.annexes:
                 self._add(files, File.generated(config, urls.annex_url(dossier.slug, annex.file),
                                                 abs_src_path=str(annex.path)))
         self._add(files, File.generated(config, urls.OVERVIEW_PAGE,

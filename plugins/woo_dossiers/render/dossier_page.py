@@ -7,10 +7,13 @@ import html
 import yaml
 
 from ..analyse import ReuseGraph
+from ..history import HistoryEntry
 from ..inventory import inventory_of
 from ..laws import LAWS
 from ..model import Dossier, Item, Reference
+from ..status import status_of
 from .inventory_page import inventory_summary
+from .publication import history_section, status_notice
 from .text import (
     answer_html,
     badge,
@@ -30,17 +33,18 @@ ITEM_COLUMNS = ("Onderdeel", "Gevraagd", "Uitkomst", "Antwoord")
 class DossierPage:
     """Renders one dossier; `dossiers` are all published ones, for titles of linked decisions."""
 
-    def __init__(self, dossier: Dossier, dossiers: dict[str, Dossier], graph: ReuseGraph) -> None:
+    def __init__(self, dossier: Dossier, dossiers: dict[str, Dossier], graph: ReuseGraph,
+                 history: tuple[HistoryEntry, ...] = ()) -> None:
         self.dossier = dossier
         self.dossiers = dossiers
         self.graph = graph
+        self.history = history
         self.url = dossier_url(dossier.slug)
 
     def markdown(self) -> str:
-        parts = [
-            front_matter(self.dossier.title, self.dossier.summary),
-            f"# {escape_markdown(self.dossier.title)}\n",
-            self.facts(),
+        status = status_of(self.dossier)
+        # A withdrawn decision keeps its address and facts, not its letter or annexes.
+        content = [] if status and status.kind == "withdrawn" else [
             self.items_table(),
             inventory_summary(self.dossier, inventory_of(self.dossier), self.url),
             self.reuses_section(),
@@ -48,6 +52,14 @@ class DossierPage:
             "## De besluitbrief {#brief}\n",
             self.dossier.letter,
             self.annexes_section(),
+        ]
+        parts = [
+            front_matter(self.dossier.title, self.dossier.summary),
+            f"# {escape_markdown(self.dossier.title)}\n",
+            status_notice(status, self.dossiers, self.url),
+            self.facts(),
+            *content,
+            history_section(self.history),
         ]
         return "\n".join(part for part in parts if part)
 
