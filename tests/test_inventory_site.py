@@ -208,3 +208,15 @@ def test_item_outcome_disagreement_in_a_real_build(tmp_path):
     assert any(m.startswith(
         "dossiers/2023-nieuw/inventaris.csv:4: [2023-nieuw] Onderdeel: item 2 is "
         "'disclosed' (dossier.yml line ") for m in built.messages), built.messages
+
+
+def test_a_withdrawn_decision_publishes_no_inventory(tmp_path):
+    project, folder = project_with_inventory(tmp_path)
+    yml = folder / "dossier.yml"
+    yml.write_text(yml.read_text("utf-8") + "status: withdrawn\nstatus_reason: Ten onrechte "
+                   "gepubliceerd.\n", "utf-8")
+    built = build_project(project)
+    assert built.ok, built.messages
+    assert (built.site / "dossiers/2023-nieuw/index.html").is_file()
+    assert not (built.site / "dossiers/2023-nieuw/inventaris").exists()
+    assert page(built, "dossiers/2023-nieuw/").select_one("ul.woo-inv-counts") is None
