@@ -79,11 +79,11 @@ def test_normalised_judgement_in_a_file(tmp_path):
          "2: [d] Beoordelingsgrond: a 'reeds openbaar' document withholds nothing, so it "
          "takes no grounds; remove them or change the judgement"),
         ("1,,Brief,niet openbaar,5.1.2.x,,,1",
-         f"2: [d] Beoordelingsgrond: '5.1.2.x' is not a Woo ground; expected one of "
+         f"2: [d] Beoordelingsgrond: '5.1.2.x' is not a ground of the Woo; expected one of: "
          f"{WOO_GROUNDS}"),
         ("1,,Brief,niet openbaar,10.2.e,,,1",
-         f"2: [d] Beoordelingsgrond: '10.2.e' is a Wob ground, but this dossier's law is Woo; "
-         f"expected one of {WOO_GROUNDS}"),
+         f"2: [d] Beoordelingsgrond: '10.2.e' is a ground of the Wob, but this dossier is "
+         f"decided under the Woo; use one of: {WOO_GROUNDS}"),
         ("1,,Brief,openbaar,,bijlage-9.pdf,,1",
          "2: [d] Bijlage: 'bijlage-9.pdf' is not an annex of this dossier; annexes listed in "
          "dossier.yml: bijlage-1.pdf, bijlage-2.pdf"),
@@ -120,10 +120,10 @@ def test_each_cell_problem(tmp_path, row, message):
 def test_grounds_for_a_wob_dossier(tmp_path):
     found = problems_of(tmp_path, "1,,Brief,niet openbaar,5.1.2.e; 10.2.x,,,", law="Wob")
     assert found == [
-        f"{WHERE}:2: [d] Beoordelingsgrond: '5.1.2.e' is a Woo ground, but this dossier's law "
-        f"is Wob; expected one of {WOB_GROUNDS}",
-        f"{WHERE}:2: [d] Beoordelingsgrond: '10.2.x' is not a Wob ground; expected one of "
-        f"{WOB_GROUNDS}",
+        f"{WHERE}:2: [d] Beoordelingsgrond: '5.1.2.e' is a ground of the Woo, but this dossier "
+        f"is decided under the Wob; use one of: {WOB_GROUNDS}",
+        f"{WHERE}:2: [d] Beoordelingsgrond: '10.2.x' is not a ground of the Wob; expected one "
+        f"of: {WOB_GROUNDS}",
     ]
 
 

@@ -159,11 +159,12 @@ def _ground_message(text: str, law: Law) -> str:
     code = normalise_ground(text)
     for other in LAWS.values():
         if other is not law and code in other.grounds:
+            # Worded as for grounds in dossier.yml, so that the team reads one message.
             return (
-                f"'{text}' is a {other.key} ground, but this dossier's law is {law.key}; "
-                f"expected one of {', '.join(law.grounds)}"
+                f"'{text}' is a ground of the {other.key}, but this dossier is decided under "
+                f"the {law.key}; use one of: {', '.join(law.grounds)}"
             )
-    return f"'{text}' is not a {law.key} ground; expected one of {', '.join(law.grounds)}"
+    return f"'{text}' is not a ground of the {law.key}; expected one of: {', '.join(law.grounds)}"
 
 
 def _annex(row: _Row, annexes: Mapping[str, int | None]) -> tuple[str | None, int | None]:
