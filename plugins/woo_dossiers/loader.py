@@ -162,6 +162,7 @@ def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Doss
             decided=as_date(dates["decided"]),
             adjourned=as_date(dates["adjourned"]) if "adjourned" in dates else None,
             published=as_date(dates["published"]) if "published" in dates else None,
+            updated=as_date(dates["updated"]) if "updated" in dates else None,
         ),
         period=Period(
             as_date(period["from"]) if "from" in period else None,

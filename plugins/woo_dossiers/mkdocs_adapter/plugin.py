@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ..analyse import reuse_graph
+from ..export import export_files, feed_link
 from ..history import site_history
 from ..loader import SiteData, load_site
 from ..render import urls
@@ -81,7 +82,17 @@ class WooPlugin(BasePlugin[WooConfig]):
                                         content=overview_page(dossiers, urls.OVERVIEW_PAGE)))
         self._add(files, File.generated(config, urls.REUSE_PAGE,
                                         content=reuse_page(dossiers, graph, urls.REUSE_PAGE)))
+        for path, content in export_files(dossiers, graph, config.site_url, config.site_name,
+                                          self.config.diwoo_organisations, history).items():
+            self._add(files, File.generated(config, path, content=content))
+        if not config.site_url:
+            log.warning("site_url is not set in mkdocs.yml; the Atom feed, the DiWoo sitemap and "
+                        "robots.txt need the site's absolute address and are left out")
         return files
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Let browsers and feed readers find the Atom feed from every page."""
+        return output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:

@@ -73,6 +73,8 @@ class DossierPage:
             rows.append(("Verdaagd", iso_time(d.dates.adjourned)))
         rows.append(("Besluit genomen", iso_time(d.dates.decided)))
         rows.append(("Gepubliceerd", iso_time(d.dates.publication)))
+        if d.dates.updated:
+            rows.append(("Gewijzigd", iso_time(d.dates.updated)))
         if d.period and (d.period.start or d.period.end):
             start = dutch_date(d.period.start) if d.period.start else "het begin"
             end = dutch_date(d.period.end) if d.period.end else "heden"
