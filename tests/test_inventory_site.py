@@ -220,3 +220,57 @@ def test_a_withdrawn_decision_publishes_no_inventory(tmp_path):
     assert (built.site / "dossiers/2023-nieuw/index.html").is_file()
     assert not (built.site / "dossiers/2023-nieuw/inventaris").exists()
     assert page(built, "dossiers/2023-nieuw/").select_one("ul.woo-inv-counts") is None
+
+
+def _row_from_json(d: dict) -> InventoryRow:
+    return InventoryRow(**{**d, "date": date.fromisoformat(d["date"]) if d["date"] else None,
+                           "grounds": tuple(d["grounds"]), "items": tuple(d["items"])})
+
+
+def test_site_wide_open_data_round_trips_every_document(tmp_path):
+    project, folder = project_with_inventory(tmp_path)
+    built = build_project(project)
+    assert built.ok, built.messages
+    original, _ = load_inventory("inventaris.csv", _source(folder))
+    expected = [_without_line(r) for r in original.rows]
+    records = {r["slug"]: r for r in json.loads(
+        (built.site / "dossiers.json").read_text("utf-8"))["dossiers"]}
+    assert records["2021-eerder"]["inventory"] is None
+    inventory = records["2023-nieuw"]["inventory"]
+    base = "https://example.org/woo/dossiers/2023-nieuw/inventaris/"
+    assert (inventory["url"], inventory["csv_url"], inventory["json_url"]) == (
+        base, base + "inventaris.csv", base + "inventaris.json")
+    assert inventory["counts"] == {"openbaar": 1, "deels openbaar": 1, "niet openbaar": 1,
+                                   "reeds openbaar": 2}
+    assert [_row_from_json(d) for d in inventory["documents"]] == expected
+    single = json.loads((built.site / "dossiers/2023-nieuw/dossier.json").read_text("utf-8"))
+    assert single["inventory"] == inventory
+
+    table = list(csv.DictReader(io.StringIO(
+        (built.site / "documents.csv").read_text("utf-8"), newline="")))
+    assert {row["dossier"] for row in table} == {"2023-nieuw"}
+    again = [InventoryRow(
+        number=row["number"], description=row["description"], judgement=row["judgement"],
+        date=date.fromisoformat(row["date"]) if row["date"] else None,
+        grounds=tuple(row["grounds"].split("\n")) if row["grounds"] else (),
+        annex=row["annex"] or None, page=int(row["page"]) if row["page"] else None,
+        link=row["link"] or None,
+        items=tuple(int(n) for n in row["items"].split("\n")) if row["items"] else (),
+    ) for row in table]
+    assert again == expected
+    assert table[0]["annex_url"] == (
+        "https://example.org/woo/dossiers/2023-nieuw/bijlage-1-documenten.pdf#page=2")
+    assert table[3]["link_url"] == "https://example.org/woo/dossiers/2021-eerder/"
+    assert table[4]["link_url"] == "https://example.org/rapport"
+
+
+def test_withdrawn_decision_has_no_documents_in_the_open_data(tmp_path):
+    project, folder = project_with_inventory(tmp_path)
+    yml = folder / "dossier.yml"
+    yml.write_text(yml.read_text("utf-8") + "status: withdrawn\nstatus_reason: Onjuist.\n",
+                   "utf-8")
+    built = build_project(project)
+    assert built.ok, built.messages
+    records = json.loads((built.site / "dossiers.json").read_text("utf-8"))["dossiers"]
+    assert [r["inventory"] for r in records if r["slug"] == "2023-nieuw"] == [None]
+    assert (built.site / "documents.csv").read_text("utf-8").count("\n") == 1
