@@ -16,6 +16,7 @@ from ..history import HistoryEntry
 from ..laws import LAWS, OUTCOMES
 from ..model import Dossier, Item, Reference
 from ..render.urls import annex_url, dossier_url
+from ..timeliness import assess
 from .changes import is_withdrawn, last_change
 from .documents import inventory_record
 
@@ -35,13 +36,17 @@ def outcome_counts(items: tuple[Item, ...]) -> dict[str, int]:
     return {key: n for key, n in counts.items() if n}
 
 
-def timeliness(dossier: Dossier) -> dict[str, Any] | None:
-    """Placeholder for the timeliness module (deadline, days late) from the statistics work.
-
-    It returns None until that module is on main; then this function should return
-    its result as plain values, and docs/open-data.md should describe the fields.
-    """
-    return None
+def timeliness(dossier: Dossier) -> dict[str, Any]:
+    """The legal deadline and whether it was met, as plain values (rule: timeliness.py)."""
+    result = assess(dossier)
+    return {
+        "deadline": result.deadline.isoformat(),
+        "term_weeks": result.weeks,
+        "adjournment_counted": result.adjournment_counted,
+        "handling_days": result.handling_days,
+        "days_late": result.days_late,
+        "on_time": result.on_time,
+    }
 
 
 class Records:

@@ -21,6 +21,7 @@ from ..export import export_files, feed_link
 from ..history import site_history
 from ..loader import SiteData, load_site
 from ..render import urls
+from ..render.browse_pages import browse_pages
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
@@ -31,6 +32,7 @@ from .inventory_files import inventory_files, inventory_script
 log = get_plugin_logger("woo")
 
 CSS_PATH = "assets/woo/woo.css"
+JS_PATH = "assets/woo/woo-filter.js"
 NEWEST_MARKER = "<!-- woo:nieuwste -->"
 
 
@@ -54,6 +56,7 @@ class WooPlugin(BasePlugin[WooConfig]):
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
         config.extra_css.append(CSS_PATH)
+        config.extra_javascript.append(JS_PATH)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -65,6 +68,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         graph = reuse_graph(dossiers)
         css = resources.files("woo_dossiers").joinpath("assets", "woo.css").read_text("utf-8")
         self._add(files, File.generated(config, CSS_PATH, content=css))
+        js = resources.files("woo_dossiers").joinpath("assets", "woo-filter.js").read_text("utf-8")
+        self._add(files, File.generated(config, JS_PATH, content=js))
         self._add(files, inventory_script(config))
         history = site_history(self.dossiers_dir)
         for dossier in dossiers.values():
@@ -82,6 +87,9 @@ class WooPlugin(BasePlugin[WooConfig]):
                                         content=overview_page(dossiers, urls.OVERVIEW_PAGE)))
         self._add(files, File.generated(config, urls.REUSE_PAGE,
                                         content=reuse_page(dossiers, graph, urls.REUSE_PAGE)))
+        for extra in browse_pages(dossiers):
+            self._add(files, File.generated(config, extra.src_path, content=extra.markdown, inclusion=(
+                InclusionLevel.INCLUDED if extra.in_nav else InclusionLevel.NOT_IN_NAV)))
         for path, content in export_files(dossiers, graph, config.site_url, config.site_name,
                                           self.config.diwoo_organisations, history).items():
             self._add(files, File.generated(config, path, content=content))
