@@ -10,7 +10,7 @@ import io
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError
+from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError
 
 from .active import active_content
 from .facts import Finding, PdfFacts
@@ -38,6 +38,12 @@ def examine_file(path: Path) -> PdfFacts | str:
         return "the PDF is too complex to read (its objects are nested too deeply)"
     except FileNotDecryptedError:
         return ENCRYPTED
+    except LimitReachedError as error:  # pypdf's own guard against bombs and huge streams
+        return (
+            f"the PDF is too large or too complex to read safely ({error}); a part of it "
+            "unpacks to an enormous size (a 'decompression bomb' or an oversized image). "
+            "Export it again (e.g. print to PDF) or split it into several files"
+        )
     except Exception as error:  # pypdf raises many types on broken files
         return f"the PDF is damaged and cannot be read ({type(error).__name__}: {error})"
 
@@ -71,6 +77,7 @@ def examine_bytes(data: bytes) -> PdfFacts | str:
     if not texts:
         return "the PDF has no pages"
     text = tuple(texts)
+    findings += _page_count_findings(reader, len(text))
     findings += active_content(reader)
     findings += personal_metadata(reader)
     findings += _redaction_findings(hidden, unapplied)
@@ -78,6 +85,25 @@ def examine_bytes(data: bytes) -> PdfFacts | str:
     findings += _text_layer_findings(text)
     return PdfFacts(pages=len(text), size=len(data), title=_title(reader), text=text,
                     findings=tuple(findings))
+
+
+def _page_count_findings(reader: PdfReader, pages: int) -> list[Finding]:
+    """A page tree that declares more (or fewer) pages than it holds is damaged.
+
+    We count the pages actually present (pypdf flattens the tree) and never trust
+    the declared /Count, so a file claiming a billion pages costs nothing.
+    """
+    try:
+        declared = int(reader.trailer["/Root"]["/Pages"]["/Count"])
+    except Exception:
+        return []
+    if declared == pages:
+        return []
+    return [Finding(
+        "page-count", "warning",
+        f"the PDF says it has {declared:,} pages but holds {pages:,}; the file is damaged, "
+        "so viewers may show it differently. Export or save it as PDF again",
+    )]
 
 
 def _redaction_findings(hidden: list[tuple[int, int]], unapplied: list[int]) -> list[Finding]:
