@@ -1,0 +1,187 @@
+"""Read the dossiers folder into validated models, collecting every problem.
+
+A dossier with any error is left out as a whole (never half-published); the
+others are returned as `Dossier` models. PDFs are read once, for all dossiers
+together, so that the reader can cache and parallelise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import validate
+from .laws import normalise_ground
+from .letter import read_letter
+from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
+from .pdf_facts import PdfFacts, read_pdfs
+from .problems import Problem
+from .schema import schema_errors
+from .validate import DossierSource, as_date
+from .yamlsafe import YamlDocument, YamlError, load_yaml
+
+DOSSIER_FILE = "dossier.yml"
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+PdfReaderFn = Callable[[list[Path]], dict[Path, PdfFacts | str]]
+
+
+@dataclass
+class SiteData:
+    dossiers: dict[str, Dossier] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    left_out: set[str] = field(default_factory=set)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+
+def find_dossier_folders(dossiers_dir: Path) -> list[Path]:
+    """Folders holding a dossier.yml, directly or one grouping level deeper."""
+    found = []
+    for child in sorted(p for p in dossiers_dir.iterdir() if p.is_dir()):
+        if (child / DOSSIER_FILE).is_file():
+            found.append(child)
+        else:
+            found.extend(sorted(g for g in child.iterdir() if (g / DOSSIER_FILE).is_file()))
+    return found
+
+
+def load_site(dossiers_dir: Path, root: Path | None = None,
+              pdf_reader: PdfReaderFn = read_pdfs) -> SiteData:
+    root = root or dossiers_dir.parent
+    site = SiteData()
+    sources: dict[str, DossierSource] = {}
+    for folder in find_dossier_folders(dossiers_dir):
+        src = read_source(folder, root)
+        if src.slug in sources:
+            other = sources[src.slug].folder.relative_to(root)
+            src.error((), f"the slug '{src.slug}' is already used by {other}/; "
+                      "slugs must be unique across all folders")
+            site.problems.extend(src.problems)
+            site.left_out.add(f"{src.slug} ({folder.relative_to(root)})")
+            continue
+        sources[src.slug] = src
+    validate.check_references({s: src for s, src in sources.items() if src.doc.data is not None})
+    readable = [src for src in sources.values() if not src.problems]
+    facts = pdf_reader([src.folder / a["file"] for src in readable
+                        for a in src.data.get("annexes", [])])
+    for src in sources.values():
+        dossier = None if src.problems else build_dossier(src, facts)
+        site.problems.extend(src.problems)
+        if dossier is None:
+            site.left_out.add(src.slug)
+        else:
+            site.dossiers[src.slug] = dossier
+    return site
+
+
+def read_source(folder: Path, root: Path) -> DossierSource:
+    """Parse dossier.yml and the letter and run every per-dossier check."""
+    slug = folder.name
+    yml = folder / DOSSIER_FILE
+    src = DossierSource(slug, folder, str(yml.relative_to(root)), YamlDocument(data=None))
+    if not SLUG.match(slug):
+        src.error((), f"the folder name '{slug}' is not a valid slug; expected {validate.SLUG_RULE}")
+    try:
+        src.doc = load_yaml(yml.read_bytes())
+    except YamlError as error:
+        src.error(error.path, error.message, file=src.yml_file, line=error.line)
+        return src
+    if not isinstance(src.data, dict):
+        src.error((), "expected a mapping of fields (title:, organisation:, ...) at the top")
+        src.doc.data = None
+        return src
+    for path, message in schema_errors(src.doc):
+        src.error(path, message)
+    if src.problems:
+        return src
+    _read_letter(src, root)
+    validate.check_dates(src)
+    validate.check_annexes(src)
+    validate.check_items(src)
+    return src
+
+
+def _read_letter(src: DossierSource, root: Path) -> None:
+    name = src.data.get("decision", "decision.md")
+    src.letter_file = str((src.folder / name).relative_to(root)) if "/" not in name else name
+    problem = validate.unsafe_file_name(src.folder, name)
+    if problem:
+        src.error(("decision",), problem)
+        return
+    try:
+        text = (src.folder / name).read_text("utf-8-sig")
+    except UnicodeDecodeError:
+        src.error((), "the letter is not UTF-8 text; save it as UTF-8", file=src.letter_file)
+        return
+    src.letter = read_letter(text)
+
+
+def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Dossier | None:
+    data = src.data
+    annexes = []
+    for index, entry in enumerate(data.get("annexes", [])):
+        fact = facts.get(src.folder / entry["file"], "it was not read")
+        if isinstance(fact, str):
+            src.error(("annexes", index, "file"), f"'{entry['file']}' cannot be published: {fact}")
+            continue
+        annexes.append(Annex(entry["file"], entry["title"], src.folder / entry["file"],
+                             fact.size, fact.pages, fact.text))
+    if src.problems:
+        return None
+    assert src.letter is not None  # read_source sets it or reports a problem
+    dates = data["dates"]
+    period = data.get("period")
+    return Dossier(
+        slug=src.slug,
+        folder=src.folder,
+        source=src.yml_file,
+        title=data["title"],
+        organisation=data["organisation"],
+        law=data["law"],
+        reference=data.get("reference"),
+        summary=data.get("summary"),
+        topics=tuple(data.get("topics", [])),
+        dates=Dates(
+            received=as_date(dates["received"]),
+            decided=as_date(dates["decided"]),
+            adjourned=as_date(dates["adjourned"]) if "adjourned" in dates else None,
+            published=as_date(dates["published"]) if "published" in dates else None,
+        ),
+        period=Period(
+            as_date(period["from"]) if "from" in period else None,
+            as_date(period["to"]) if "to" in period else None,
+        ) if period else None,
+        items=tuple(_item(src, index, item) for index, item in enumerate(data["items"])),
+        letter=src.letter.markdown,
+        letter_file=src.letter_file,
+        sections=src.letter.sections,
+        annexes=tuple(annexes),
+        reuses=tuple(_reference(ref) for ref in data.get("reuses", [])),
+    )
+
+
+def _item(src: DossierSource, index: int, data: dict[str, Any]) -> Item:
+    numbers = data["item"] if isinstance(data["item"], list) else [data["item"]]
+    return Item(
+        numbers=tuple(numbers),
+        request=data["request"],
+        outcome=data["outcome"],
+        answer=data.get("answer"),
+        grounds=tuple(normalise_ground(g) for g in data.get("grounds", [])),
+        documents=tuple(data.get("documents", [])),
+        reuses=tuple(_reference(ref) for ref in data.get("reuses", [])),
+        links=tuple(Link(link["title"], link["url"]) for link in data.get("links", [])),
+        line=src.doc.line_of(("items", index)),
+    )
+
+
+def _reference(ref: str | dict[str, str]) -> Reference:
+    if isinstance(ref, str):
+        return Reference(slug=ref)
+    return Reference(title=ref["title"], url=ref["url"])

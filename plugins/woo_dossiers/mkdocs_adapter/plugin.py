@@ -1,0 +1,103 @@
+"""The `woo` MkDocs plugin: turns the dossiers folder into pages of the site.
+
+A thin adapter: the core (load, validate, analyse, render) knows nothing of
+MkDocs; this file hands its results to MkDocs at the right events.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from ..analyse import reuse_graph
+from ..loader import SiteData, load_site
+from ..render import urls
+from ..render.dossier_page import DossierPage
+from ..render.index_pages import newest_list, overview_page
+from ..render.reuse_page import reuse_page
+from .config import WooConfig
+
+log = get_plugin_logger(__name__)
+
+CSS_PATH = "assets/woo/woo.css"
+NEWEST_MARKER = "<!-- woo:nieuwste -->"
+
+
+class WooPlugin(BasePlugin[WooConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.site = SiteData()
+        self.dossiers_dir = Path()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Check the settings the dossier pages rely on, and add our stylesheet."""
+        if not config.use_directory_urls:
+            raise PluginError("woo: use_directory_urls must stay true: dossier URLs are "
+                              "/dossiers/<slug>/ and must never change")
+        root = Path(config.config_file_path).parent
+        self.dossiers_dir = (root / self.config.dossiers_dir).resolve()
+        if not self.dossiers_dir.is_dir():
+            raise PluginError(f"woo: the dossiers folder {self.dossiers_dir} does not exist")
+        # "Ad" headings get their anchors through attr_list ({#ad-6}).
+        for extension in ("attr_list", "toc"):
+            if extension not in config.markdown_extensions:
+                config.markdown_extensions.append(extension)
+        config.extra_css.append(CSS_PATH)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Load every dossier and add its page, its annexes and the index pages."""
+        root = Path(config.config_file_path).parent
+        self.site = load_site(self.dossiers_dir, root=root)
+        self._report()
+        dossiers = self.site.dossiers
+        graph = reuse_graph(dossiers)
+        css = resources.files("woo_dossiers").joinpath("assets", "woo.css").read_text("utf-8")
+        self._add(files, File.generated(config, CSS_PATH, content=css))
+        for dossier in dossiers.values():
+            page = DossierPage(dossier, dossiers, graph).markdown()
+            self._add(files, File.generated(config, urls.dossier_page(dossier.slug), content=page,
+                                            inclusion=InclusionLevel.NOT_IN_NAV))
+            for annex in dossier.annexes:
+                self._add(files, File.generated(config, urls.annex_url(dossier.slug, annex.file),
+                                                abs_src_path=str(annex.path)))
+        self._add(files, File.generated(config, urls.OVERVIEW_PAGE,
+                                        content=overview_page(dossiers, urls.OVERVIEW_PAGE)))
+        self._add(files, File.generated(config, urls.REUSE_PAGE,
+                                        content=reuse_page(dossiers, graph, urls.REUSE_PAGE)))
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
+                         files: Files) -> str:
+        """Fill in the list of newest decisions where a page asks for it."""
+        if NEWEST_MARKER in markdown:
+            listing = newest_list(self.site.dossiers, page.url, self.config.newest_count)
+            markdown = markdown.replace(NEWEST_MARKER, listing)
+        return markdown
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        """Rebuild when a dossier changes during `mkdocs serve`."""
+        server.watch(str(self.dossiers_dir))
+        return server
+
+    def _report(self) -> None:
+        # Warnings, not errors: `--strict` fails on them, a plain build goes on
+        # without the broken dossiers.
+        for problem in self.site.problems:
+            log.warning(str(problem))
+        for slug in sorted(self.site.left_out):
+            log.warning(f"dossier {slug} is left out of the site until the problems above are fixed")
+
+    @staticmethod
+    def _add(files: Files, file: File) -> None:
+        existing = files.get_file_from_path(file.src_uri)
+        if existing is not None:
+            files.remove(existing)
+        files.append(file)

@@ -1,0 +1,1 @@
+"""Models -> Markdown pages with escaped HTML blocks. No MkDocs imports here."""

@@ -1,0 +1,203 @@
+"""The page of one dossier: facts, the answer per item, reuse links, the letter, annexes."""
+
+from __future__ import annotations
+
+import html
+
+import yaml
+
+from ..analyse import ReuseGraph
+from ..laws import LAWS
+from ..model import Dossier, Item, Reference
+from .text import (
+    answer_html,
+    badge,
+    dutch_date,
+    esc,
+    file_size,
+    iso_time,
+    items_label,
+    law_name,
+    pages,
+)
+from .urls import annex_url, dossier_url, relative
+
+
+class DossierPage:
+    """Renders one dossier; `dossiers` are all published ones, for titles of linked decisions."""
+
+    def __init__(self, dossier: Dossier, dossiers: dict[str, Dossier], graph: ReuseGraph) -> None:
+        self.dossier = dossier
+        self.dossiers = dossiers
+        self.graph = graph
+        self.url = dossier_url(dossier.slug)
+
+    def markdown(self) -> str:
+        parts = [
+            front_matter(self.dossier.title, self.dossier.summary),
+            f"# {escape_markdown(self.dossier.title)}\n",
+            self.facts(),
+            self.items_table(),
+            self.reuses_section(),
+            self.reused_by_section(),
+            "## De besluitbrief {#brief}\n",
+            self.dossier.letter,
+            self.annexes_section(),
+        ]
+        return "\n".join(part for part in parts if part)
+
+    def facts(self) -> str:
+        d = self.dossier
+        rows = [("Bestuursorgaan", esc(d.organisation)), ("Wet", esc(law_name(d.law)))]
+        if d.reference:
+            rows.append(("Kenmerk", esc(d.reference)))
+        rows.append(("Verzoek ontvangen", iso_time(d.dates.received)))
+        if d.dates.adjourned:
+            rows.append(("Verdaagd", iso_time(d.dates.adjourned)))
+        rows.append(("Besluit genomen", iso_time(d.dates.decided)))
+        rows.append(("Gepubliceerd", iso_time(d.dates.publication)))
+        if d.period and (d.period.start or d.period.end):
+            start = dutch_date(d.period.start) if d.period.start else "het begin"
+            end = dutch_date(d.period.end) if d.period.end else "heden"
+            rows.append(("Periode van het verzoek", f"{start} tot en met {end}"))
+        if d.topics:
+            rows.append(("Onderwerpen", esc(", ".join(d.topics))))
+        body = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
+        summary = f'<p class="woo-summary">{esc(d.summary)}</p>\n' if d.summary else ""
+        return f'{summary}<dl class="woo-facts">{body}</dl>\n'
+
+    def items_table(self) -> str:
+        count = sum(len(item.numbers) for item in self.dossier.items)
+        rows = "\n".join(self.item_row(item) for item in self.dossier.items)
+        return (
+            "## Antwoord per onderdeel {#antwoorden}\n\n"
+            '<div class="woo-table-wrap" role="region" tabindex="0" '
+            'aria-label="Antwoord per onderdeel">\n'
+            '<table class="woo-items">\n'
+            f"<caption>Het verzoek telde {count} onderdelen; per onderdeel de uitkomst "
+            "en het antwoord</caption>\n"
+            "<thead><tr>"
+            '<th scope="col">Onderdeel</th><th scope="col">Gevraagd</th>'
+            '<th scope="col">Uitkomst</th><th scope="col">Antwoord</th>'
+            '<th scope="col">Gronden</th><th scope="col">Documenten en verwijzingen</th>'
+            '<th scope="col">In de brief</th>'
+            "</tr></thead>\n"
+            f"<tbody>\n{rows}\n</tbody>\n</table>\n</div>\n"
+        )
+
+    def item_row(self, item: Item) -> str:
+        ids = "-".join(str(n) for n in item.numbers)
+        answer = answer_html(item.answer) if item.answer else ""
+        sections = []
+        for number in item.numbers:
+            section = self.dossier.section_for(number)
+            if section and section not in sections:
+                sections.append(section)
+        letter = " ".join(f'<a href="#{s.anchor}">{esc(s.heading)}</a>' for s in sections)
+        return (
+            f'<tr id="onderdeel-{ids}">'
+            f'<th scope="row">{esc(item.label)}</th>'
+            f"<td>{esc(item.request)}</td>"
+            f"<td>{badge(item.outcome)}</td>"
+            f"<td>{answer}</td>"
+            f"<td>{self.grounds(item)}</td>"
+            f"<td>{self.pointers(item)}</td>"
+            f"<td>{letter}</td>"
+            "</tr>"
+        )
+
+    def grounds(self, item: Item) -> str:
+        law = LAWS[self.dossier.law]
+        entries = []
+        for code in item.grounds:
+            ground = law.grounds[code]
+            entries.append(
+                f'<li><a href="{esc(law.ground_url(ground))}">{esc(code)} {esc(law.key)}</a>: '
+                f"{esc(ground.name)}</li>"
+            )
+        return f'<ul class="woo-list">{"".join(entries)}</ul>' if entries else ""
+
+    def pointers(self, item: Item) -> str:
+        entries = []
+        for file in item.documents:
+            annex = self.dossier.annex(file)
+            title = annex.title if annex else file
+            href = relative(self.url, annex_url(self.dossier.slug, file))
+            entries.append(f'<li><a href="{esc(href)}">{esc(title)}</a> (PDF)</li>')
+        entries += [f"<li>{self.reference(ref)}</li>" for ref in item.reuses]
+        entries += [f'<li><a href="{esc(link.url)}">{esc(link.title)}</a></li>'
+                    for link in item.links]
+        return f'<ul class="woo-list">{"".join(entries)}</ul>' if entries else ""
+
+    def reference(self, ref: Reference) -> str:
+        """A link to an earlier decision: on this site when we have it, else its URL."""
+        if ref.slug is None:
+            return f'<a href="{esc(ref.url)}">{esc(ref.title)}</a>'
+        earlier = self.dossiers.get(ref.slug)
+        if earlier is None:
+            return f"{esc(ref.slug)} (niet gepubliceerd)"
+        href = relative(self.url, dossier_url(ref.slug))
+        return (f'<a href="{esc(href)}" class="woo-reuse">{esc(earlier.title)}</a> '
+                f"({dutch_date(earlier.dates.decided)})")
+
+    def reuses_section(self) -> str:
+        entries = []
+        for relation in self.graph.reuses.get(self.dossier.slug, []):
+            scope = f" voor {items_label(relation.items)}" if relation.items else ""
+            entries.append(f"<li>{self.reference(Reference(slug=relation.earlier))}{scope}</li>")
+        internal = {r.earlier for r in self.graph.reuses.get(self.dossier.slug, [])}
+        entries += [f"<li>{self.reference(ref)}</li>" for ref in self.dossier.reuses
+                    if ref.slug is None or ref.slug not in internal]
+        if not entries:
+            return ""
+        return ("## Hergebruikte eerdere besluiten {#hergebruikt}\n\n"
+                "<p>Dit besluit bouwt voort op informatie die al openbaar was:</p>\n"
+                f'<ul class="woo-reuses">{"".join(entries)}</ul>\n')
+
+    def reused_by_section(self) -> str:
+        relations = self.graph.reused_by.get(self.dossier.slug, [])
+        if not relations:
+            return ""
+        entries = []
+        for relation in relations:
+            scope = f" voor {items_label(relation.items)}" if relation.items else " als geheel"
+            entries.append(f"<li>{self.reference(Reference(slug=relation.later))}{scope}</li>")
+        return ("## Later hergebruikt {#later-hergebruikt}\n\n"
+                "<p>Latere besluiten verwijzen naar dit besluit als reeds openbaar:</p>\n"
+                f'<ul class="woo-reused-by">{"".join(entries)}</ul>\n')
+
+    def annexes_section(self) -> str:
+        if not self.dossier.annexes:
+            return ""
+        rows = []
+        for annex in self.dossier.annexes:
+            href = relative(self.url, annex_url(self.dossier.slug, annex.file))
+            rows.append(
+                f'<tr><th scope="row">{esc(annex.title)}</th><td>{esc(annex.file)}</td>'
+                f"<td>{pages(annex.pages)}</td><td>{file_size(annex.size)}</td>"
+                f'<td><a href="{esc(href)}" download>Download '
+                f'<span class="md-visually-hidden">{esc(annex.title)} </span>'
+                f"(PDF, {file_size(annex.size)})</a></td></tr>"
+            )
+        return (
+            "\n## Bijlagen {#bijlagen}\n\n"
+            '<div class="woo-table-wrap" role="region" tabindex="0" aria-label="Bijlagen">\n'
+            '<table class="woo-annexes">\n'
+            f"<caption>{len(rows)} bijlage{'n' if len(rows) != 1 else ''} bij dit besluit</caption>\n"
+            '<thead><tr><th scope="col">Titel</th><th scope="col">Bestand</th>'
+            '<th scope="col">Omvang</th><th scope="col">Grootte</th><th scope="col">Downloaden</th>'
+            f"</tr></thead>\n<tbody>\n{''.join(rows)}\n</tbody>\n</table>\n</div>\n"
+        )
+
+
+def front_matter(title: str, description: str | None) -> str:
+    meta = {"title": title}
+    if description:
+        meta["description"] = description
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True) + "---\n"
+
+
+def escape_markdown(text: str) -> str:
+    """A title as literal text in a Markdown heading."""
+    escaped = html.escape(text, quote=False)
+    return "".join("\\" + c if c in "\\`*_{}[]()#+-.!" else c for c in escaped)

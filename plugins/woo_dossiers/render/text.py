@@ -1,0 +1,67 @@
+"""Dutch wording and escaping shared by the page renderers."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+import markdown as md
+
+from ..laws import LAWS, OUTCOMES
+from ..model import Item, dutch_list
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december")
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def dutch_date(value: date) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def iso_time(value: date) -> str:
+    return f'<time datetime="{value.isoformat()}">{dutch_date(value)}</time>'
+
+
+def file_size(size: int) -> str:
+    if size < 1000:
+        return f"{size} bytes"
+    if size < 1_000_000:
+        return f"{round(size / 1000)} kB"
+    return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+
+
+def pages(count: int | None) -> str:
+    if count is None:
+        return "onbekend"
+    return "1 pagina" if count == 1 else f"{count} pagina's"
+
+
+def badge(outcome: str) -> str:
+    """The outcome as text with a coloured frame: the label carries the meaning, not the colour."""
+    return f'<span class="woo-badge woo-badge--{esc(outcome)}">{esc(OUTCOMES[outcome].label)}</span>'
+
+
+def items_label(numbers: tuple[int, ...]) -> str:
+    word = "onderdeel" if len(numbers) == 1 else "onderdelen"
+    return f"{word} {dutch_list([str(n) for n in numbers])}"
+
+
+def law_name(key: str) -> str:
+    return f"{key} ({LAWS[key].title})"
+
+
+def answer_html(text: str) -> str:
+    """Render the communications team's Markdown answer; their raw HTML is shown as text."""
+    return md.markdown(html.escape(text, quote=False))
+
+
+def outcome_summary(items: tuple[Item, ...]) -> str:
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item.outcome] = counts.get(item.outcome, 0) + len(item.numbers)
+    return ", ".join(f"{OUTCOMES[key].label.lower()}: {n}" for key, n in
+                     sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

@@ -1,0 +1,42 @@
+"""Where each generated page lives, and links between them.
+
+Pages are written with directory URLs (`dossiers/<slug>/`), the stable public
+address of a dossier. HTML blocks are not rewritten by MkDocs, so links inside
+them are made relative here.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+OVERVIEW_PAGE = "dossiers/index.md"
+REUSE_PAGE = "hergebruik/index.md"
+
+
+def dossier_page(slug: str) -> str:
+    return f"dossiers/{slug}/index.md"
+
+
+def page_url(src_path: str) -> str:
+    """The directory URL MkDocs gives a Markdown source path."""
+    if src_path == "index.md":
+        return ""
+    if src_path.endswith("/index.md"):
+        return src_path[: -len("index.md")]
+    return src_path[: -len(".md")] + "/"
+
+
+def dossier_url(slug: str) -> str:
+    return f"dossiers/{slug}/"
+
+
+def annex_url(slug: str, file: str) -> str:
+    return f"dossiers/{slug}/{file}"
+
+
+def relative(from_url: str, to_url: str) -> str:
+    """A link from the page at `from_url` to `to_url`, both relative to the site root."""
+    rel = posixpath.relpath("/" + to_url, "/" + from_url)
+    if rel == ".":
+        return "./"
+    return rel + "/" if to_url.endswith("/") else rel

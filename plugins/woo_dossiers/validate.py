@@ -1,0 +1,214 @@
+"""The format's rules beyond the schema: dates, outcomes, grounds, files, answers.
+
+Every check appends a Problem and goes on, so that one build reports every
+mistake at once. The data here has passed the JSON Schema already, so types
+and required fields can be trusted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .laws import LAWS, OUTCOMES, Law, normalise_ground
+from .letter import Letter
+from .problems import Problem, field_path
+from .yamlsafe import Path_, YamlDocument
+
+SLUG_RULE = "lower-case letters, digits and hyphens, e.g. 2021-cas-vervolgverzoek"
+
+
+@dataclass
+class DossierSource:
+    """A dossier as read from disk, before it becomes a model."""
+
+    slug: str
+    folder: Path
+    yml_file: str  # relative to the project root, for messages
+    doc: YamlDocument
+    letter: Letter | None = None
+    letter_file: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.doc.data
+
+    def error(self, path: Path_, message: str, file: str | None = None,
+              line: int | None = None) -> None:
+        self.problems.append(Problem(
+            dossier=self.slug,
+            file=file or self.yml_file,
+            message=message,
+            field=field_path(path) or None,
+            line=line if line is not None else (self.doc.line_of(path) if file is None else None),
+        ))
+
+
+def as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def check_dates(src: DossierSource) -> None:
+    dates = {key: as_date(value) for key, value in src.data["dates"].items()}
+    received, decided = dates["received"], dates["decided"]
+    if decided < received:
+        src.error(("dates", "decided"),
+                  f"the decision date {decided} is before the request was received ({received})")
+    adjourned = dates.get("adjourned")
+    if adjourned and not received <= adjourned <= decided:
+        src.error(("dates", "adjourned"),
+                  f"the adjournment date {adjourned} must lie between received ({received}) "
+                  f"and decided ({decided})")
+    published = dates.get("published")
+    if published and published < decided:
+        src.error(("dates", "published"),
+                  f"the publication date {published} is before the decision date ({decided})")
+    period = src.data.get("period") or {}
+    if "from" in period and "to" in period and as_date(period["from"]) > as_date(period["to"]):
+        src.error(("period",), f"the period starts ({period['from']}) after it ends ({period['to']})")
+
+
+def _items(src: DossierSource) -> Iterator[tuple[int, dict[str, Any], tuple[int, ...]]]:
+    for index, item in enumerate(src.data["items"]):
+        numbers = item["item"] if isinstance(item["item"], list) else [item["item"]]
+        yield index, item, tuple(numbers)
+
+
+def check_items(src: DossierSource) -> None:
+    law = LAWS[src.data["law"]]
+    annex_files = {annex["file"] for annex in src.data.get("annexes", [])}
+    seen: dict[int, int] = {}
+    for index, item, numbers in _items(src):
+        path: Path_ = ("items", index)
+        for number in numbers:
+            if number in seen:
+                src.error((*path, "item"), f"item {number} is listed twice "
+                          f"(also at items[{seen[number]}]); list each number once")
+            seen.setdefault(number, index)
+        _check_outcome_needs(src, path, item)
+        for g_index, ground in enumerate(item.get("grounds", [])):
+            _check_ground(src, (*path, "grounds", g_index), law, ground)
+        for d_index, document in enumerate(item.get("documents", [])):
+            if document not in annex_files:
+                src.error((*path, "documents", d_index),
+                          f"'{document}' is not one of this dossier's annexes; "
+                          f"list it under annexes or use one of: {_names(annex_files)}")
+        if not item.get("answer") and not _answered_in_letter(src, numbers):
+            label = " and ".join(str(n) for n in numbers)
+            src.error(path, f"item {label} has no answer: add 'answer:' here or a section "
+                      f"'## Ad {label}' to {src.letter_file or 'the letter'}")
+    _check_sections_listed(src, set(seen))
+
+
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    # outcome -> groups of fields; each group needs at least one of its fields
+    "disclosed": (("documents",),),
+    "partly-disclosed": (("documents",), ("grounds",)),
+    "refused": (("grounds",),),
+    "already-public": (("reuses", "links"),),
+    "referred": (("links", "reuses"),),
+}
+_WITHHOLDING = {"partly-disclosed", "refused"}
+
+
+def _check_outcome_needs(src: DossierSource, path: Path_, item: dict[str, Any]) -> None:
+    outcome = item["outcome"]
+    label = OUTCOMES[outcome].label
+    for group in _NEEDS.get(outcome, ()):
+        if not any(item.get(name) for name in group):
+            src.error((*path, group[0]), f"outcome '{outcome}' ({label}) needs "
+                      f"{' or '.join(group)}; expected {OUTCOMES[outcome].needs}")
+    if item.get("grounds") and outcome not in _WITHHOLDING:
+        src.error((*path, "grounds"), f"grounds apply only when information is withheld "
+                  f"(partly-disclosed or refused), not to '{outcome}'")
+
+
+def _check_ground(src: DossierSource, path: Path_, law: Law, text: str) -> None:
+    code = normalise_ground(text)
+    if code in law.grounds:
+        return
+    other = next((o for o in LAWS.values() if o is not law and code in o.grounds), None)
+    if other:
+        src.error(path, f"'{text}' is a ground of the {other.key}, but this dossier is decided "
+                  f"under the {law.key}; use one of: {_names(law.grounds)}")
+    else:
+        src.error(path, f"'{text}' is not a ground of the {law.key}; "
+                  f"expected one of: {_names(law.grounds)}")
+
+
+def _answered_in_letter(src: DossierSource, numbers: tuple[int, ...]) -> bool:
+    covered = {n for section in (src.letter.sections if src.letter else ()) for n in section.numbers}
+    return all(number in covered for number in numbers)
+
+
+def _check_sections_listed(src: DossierSource, listed: set[int]) -> None:
+    for section in src.letter.sections if src.letter else ():
+        unknown = [n for n in section.numbers if n not in listed]
+        if unknown:
+            src.error((), f"the section '{section.heading}' answers item "
+                      f"{', '.join(map(str, unknown))}, which is not listed under items in "
+                      f"dossier.yml", file=src.letter_file, line=section.line)
+
+
+def check_annexes(src: DossierSource) -> None:
+    listed: dict[str, int] = {}
+    for index, annex in enumerate(src.data.get("annexes", [])):
+        path: Path_ = ("annexes", index, "file")
+        name = annex["file"]
+        if name in listed:
+            src.error(path, f"'{name}' is listed twice (also at annexes[{listed[name]}])")
+            continue
+        listed[name] = index
+        problem = unsafe_file_name(src.folder, name)
+        if problem:
+            src.error(path, problem)
+    for pdf in sorted(src.folder.glob("*.pdf")) + sorted(src.folder.glob("*.PDF")):
+        if pdf.name not in listed:
+            src.error(("annexes",), f"the folder holds '{pdf.name}', which is not listed under "
+                      "annexes; list it (with a title) or remove the file")
+
+
+def unsafe_file_name(folder: Path, name: str) -> str | None:
+    """Why `name` may not be published from `folder`, or None when it is a plain file there.
+
+    Only bare names count: a path could reach outside the dossier, and a symbolic
+    link could publish any file on the machine that builds the site.
+    """
+    if "/" in name or "\\" in name or name.startswith(".") or name in {"", ".", ".."}:
+        return f"'{name}' must be a file name in the dossier's own folder, without a path"
+    target = folder / name
+    if target.is_symlink():
+        return f"'{name}' is a symbolic link; put the real file in the dossier folder"
+    if not target.is_file():
+        return f"'{name}' does not exist in {folder.name}/; add the file or correct the name"
+    return None
+
+
+def check_references(sources: dict[str, DossierSource]) -> None:
+    """Every `reuses` slug must name another dossier on the site."""
+    for src in sources.values():
+        for path, slug in reference_slugs(src.data):
+            if slug == src.slug:
+                src.error(path, "a dossier cannot reuse itself")
+            elif slug not in sources:
+                src.error(path, f"no dossier '{slug}' exists on this site; use the slug of an "
+                          "existing dossier or {title, url} for a decision published elsewhere")
+
+
+def reference_slugs(data: dict[str, Any]) -> Iterator[tuple[Path_, str]]:
+    for index, ref in enumerate(data.get("reuses", [])):
+        if isinstance(ref, str):
+            yield ("reuses", index), ref
+    for i_index, item in enumerate(data.get("items", [])):
+        for index, ref in enumerate(item.get("reuses", [])):
+            if isinstance(ref, str):
+                yield ("items", i_index, "reuses", index), ref
+
+
+def _names(values: object) -> str:
+    names = sorted(str(value) for value in values)  # type: ignore[attr-defined]
+    return ", ".join(names) if names else "(none listed)"

@@ -1,0 +1,145 @@
+"""Strict YAML loading for files written by people, not programs.
+
+PyYAML's loaders hide mistakes: a duplicate key silently replaces the first
+(dropping an annex), `no` becomes false and `010` becomes 8. We compose the
+node tree with the safe loader and build the values ourselves, so that we can
+record the line of every value, refuse duplicate keys and aliases, and keep
+the text as written to explain a surprising conversion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+Path_ = tuple[str | int, ...]
+
+MAX_BYTES = 1_000_000  # a dossier.yml of a megabyte is a mistake, not a dossier
+MAX_DEPTH = 20
+
+
+@dataclass
+class YamlDocument:
+    data: Any
+    lines: dict[Path_, int] = field(default_factory=dict)  # value path -> 1-based line
+    raw: dict[Path_, str] = field(default_factory=dict)  # scalar path -> text as written
+    plain: set[Path_] = field(default_factory=set)  # scalars written without quotes
+
+    def line_of(self, path: Path_) -> int | None:
+        """The line of `path`, or of its nearest parent that has one."""
+        while True:
+            if path in self.lines:
+                return self.lines[path]
+            if not path:
+                return None
+            path = path[:-1]
+
+
+class YamlError(Exception):
+    def __init__(self, message: str, line: int | None = None, path: Path_ = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.path = path
+
+
+def load_yaml(raw_bytes: bytes) -> YamlDocument:
+    """Parse one YAML document; raise YamlError with a line and a plain message."""
+    if len(raw_bytes) > MAX_BYTES:
+        raise YamlError(f"the file is {len(raw_bytes):,} bytes; at most {MAX_BYTES:,} are read")
+    try:
+        text = raw_bytes.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw_bytes[: error.start].count(b"\n") + 1
+        raise YamlError(
+            "the file is not UTF-8 text; save it as UTF-8 in your editor", line
+        ) from None
+    for number, line_text in enumerate(text.splitlines(), start=1):
+        indent = line_text[: len(line_text) - len(line_text.lstrip())]
+        if "\t" in indent:
+            raise YamlError("a tab is used for indentation; indent with spaces", number)
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        raise YamlError(f"the YAML cannot be read: {error.problem}", line) from None
+    except yaml.YAMLError as error:
+        raise YamlError(f"the YAML cannot be read: {error}") from None
+    finally:
+        loader.dispose()
+    doc = YamlDocument(data=None)
+    if node is None:
+        doc.data = {}
+        return doc
+    doc.data = _Builder(loader, doc).build(node, (), 0)
+    return doc
+
+
+class _Builder:
+    def __init__(self, loader: yaml.SafeLoader, doc: YamlDocument) -> None:
+        self.loader = loader
+        self.doc = doc
+        self.seen: set[int] = set()
+
+    def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
+        line = node.start_mark.line + 1
+        if depth > MAX_DEPTH:
+            raise YamlError(f"the data is nested more than {MAX_DEPTH} levels deep", line, path)
+        # The composer returns the same node object for every alias of an anchor:
+        # seeing a node twice means "&"/"*" are in use, which also makes alias bombs.
+        if id(node) in self.seen:
+            raise YamlError("anchors and aliases (& and *) are not supported; write the value out",
+                            line, path)
+        self.seen.add(id(node))
+        self.doc.lines[path] = line
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path, depth)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(child, (*path, i), depth + 1) for i, child in enumerate(node.value)]
+        return self._scalar(node, path)
+
+    def _mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_line: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                raise YamlError("keys must be plain names", key_line, path)
+            key = key_node.value
+            if key in first_line:
+                raise YamlError(
+                    f"the key '{key}' appears twice (lines {first_line[key]} and {key_line}); "
+                    "keep one",
+                    key_line,
+                    (*path, key),
+                )
+            first_line[key] = key_line
+            result[key] = self.build(value_node, (*path, key), depth + 1)
+        return result
+
+    def _scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
+        self.doc.raw[path] = node.value
+        if node.style is None:
+            self.doc.plain.add(path)
+        if node.tag not in _SAFE_SCALAR_TAGS:
+            raise YamlError(f"the tag {node.tag} is not allowed", node.start_mark.line + 1, path)
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except (ValueError, yaml.constructor.ConstructorError):
+            if node.tag == "tag:yaml.org,2002:timestamp":
+                raise YamlError(
+                    f"'{node.value}' is not a date that exists; write a real date as YYYY-MM-DD",
+                    node.start_mark.line + 1,
+                    path,
+                ) from None
+            raise YamlError(f"'{node.value}' cannot be read", node.start_mark.line + 1, path) from None
+
+
+_SAFE_SCALAR_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "timestamp")
+}
