@@ -86,7 +86,8 @@ def _explain(error: ValidationError, doc: YamlDocument) -> tuple[Path_, str]:
         )
     if kind == "enum":
         allowed = ", ".join(str(option) for option in error.validator_value)
-        return path, f"{_read_as(path, value, doc)} is not allowed; expected one of: {allowed}"
+        shown = f"'{value}'" if isinstance(value, str) else _read_as(path, value, doc)
+        return path, f"{shown} is not allowed; expected one of: {allowed}"
     if kind == "type":
         wanted = _TYPE_NAMES.get(str(error.validator_value), str(error.validator_value))
         return path, f"expected {wanted}, but {_read_as(path, value, doc)}{_quote_hint(path, doc)}"

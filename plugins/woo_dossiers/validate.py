@@ -43,9 +43,23 @@ class DossierSource:
             dossier=self.slug,
             file=file or self.yml_file,
             message=message,
-            field=field_path(path) or None,
+            field=self._field_name(path),
             line=line if line is not None else (self.doc.line_of(path) if file is None else None),
         ))
+
+
+    def _field_name(self, path: Path_) -> str | None:
+        """`items[13].grounds[0] (item 15)`: the index is YAML's, the number is the team's."""
+        name = field_path(path) or None
+        if name and len(path) >= 2 and path[0] == "items" and isinstance(path[1], int):
+            try:
+                numbers = self.data["items"][path[1]]["item"]
+            except (KeyError, IndexError, TypeError):
+                return name
+            if isinstance(numbers, list):
+                numbers = " and ".join(str(n) for n in numbers)
+            name += f" (item {numbers})"
+        return name
 
 
 def as_date(value: Any) -> date:
@@ -97,10 +111,11 @@ def check_items(src: DossierSource) -> None:
                 src.error((*path, "documents", d_index),
                           f"'{document}' is not one of this dossier's annexes; "
                           f"list it under annexes or use one of: {_names(annex_files)}")
-        if not item.get("answer") and not _answered_in_letter(src, numbers):
-            label = " and ".join(str(n) for n in numbers)
-            src.error(path, f"item {label} has no answer: add 'answer:' here or a section "
-                      f"'## Ad {label}' to {src.letter_file or 'the letter'}")
+        if src.letter and not item.get("answer") and not _answered_in_letter(src, numbers):
+            label = " en ".join(str(n) for n in numbers)
+            what = f"item {numbers[0]} has" if len(numbers) == 1 else f"items {label} have"
+            src.error(path, f"{what} no answer: add 'answer:' here or a section "
+                      f"'## Ad {label}' to {src.letter_file}")
     _check_sections_listed(src, set(seen))
 
 

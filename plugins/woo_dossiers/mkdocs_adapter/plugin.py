@@ -27,7 +27,7 @@ from ..render.reuse_page import reuse_page
 from ..search import build_index
 from .config import WooConfig
 
-log = get_plugin_logger(__name__)
+log = get_plugin_logger("woo")
 
 CSS_PATH = "assets/woo/woo.css"
 NEWEST_MARKER = "<!-- woo:nieuwste -->"

@@ -1,0 +1,35 @@
+# Two commands set everything up on a fresh machine:
+#   make serve   build the site from the example dossiers and serve it on http://127.0.0.1:8000
+#   make test    run the tests
+VENV := .venv
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test lint browser lock
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -r requirements.lock
+	$(VENV)/bin/pip install --quiet --no-deps -e .
+	touch $@
+
+serve: $(VENV)/.installed
+	$(VENV)/bin/mkdocs serve
+
+build: $(VENV)/.installed
+	$(VENV)/bin/mkdocs build --strict
+
+# Browser tests drive Debian's chromium; install it when it is missing.
+browser:
+	@command -v chromium >/dev/null || scripts/install-chromium.sh
+
+test: $(VENV)/.installed browser
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/pytest -q
+
+# Refresh the lock after changing dependencies in pyproject.toml.
+lock:
+	rm -rf .lockvenv && python3 -m venv .lockvenv
+	.lockvenv/bin/pip install --quiet '.[test]'
+	.lockvenv/bin/pip freeze --exclude woo-dossiers > requirements.lock
+	rm -rf .lockvenv

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory):
+    """The example site, built once for all tests that only read it."""
+    from sitebuild import build_site, make_project
+
+    built = build_site(make_project(tmp_path_factory.mktemp("examples")))
+    assert built.ok, built.warnings()
+    return built
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's chromium driven by Playwright; one browser for the whole session."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from browser import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium):
+    """`open(site_dir, width=1280)` -> (page, base_url); pages and servers close after the test."""
+    from contextlib import ExitStack
+
+    from browser import serve
+
+    with ExitStack() as stack:
+
+        def open_site(site, width: int = 1280, height: int = 900):
+            base = stack.enter_context(serve(site))
+            context = chromium.new_context(viewport={"width": width, "height": height})
+            stack.callback(context.close)
+            return context.new_page(), base
+
+        yield open_site

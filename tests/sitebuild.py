@@ -1,0 +1,97 @@
+"""Build a real site from real dossier folders in a temporary project, and read it.
+
+Tests copy the project's own mkdocs.yml, docs/ and (some of) the example
+dossiers into tmp_path, change what they test, build with MkDocs itself and
+read the HTML a visitor would get.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "dossiers"
+
+
+def example_folder(slug: str) -> Path:
+    """The folder of an example dossier, grouped or not."""
+    return next(p for p in EXAMPLES.glob(f"**/{slug}") if (p / "dossier.yml").is_file())
+
+
+def make_project(tmp_path: Path, slugs: list[str] | None = None) -> Path:
+    """A copy of the project (config, docs, chosen example dossiers) to build and break."""
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    if slugs is None:
+        shutil.copytree(EXAMPLES, project / "dossiers")
+    else:
+        (project / "dossiers").mkdir()
+        for slug in slugs:
+            shutil.copytree(example_folder(slug), project / "dossiers" / slug)
+    return project
+
+
+@dataclass
+class Built:
+    project: Path
+    ok: bool
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def site(self) -> Path:
+        return self.project / "site"
+
+    def page(self, url: str) -> BeautifulSoup:
+        """The HTML at a site URL such as 'dossiers/<slug>/'."""
+        path = self.site / url / "index.html" if url.endswith("/") or not url else self.site / url
+        return BeautifulSoup(path.read_text("utf-8"), "html.parser")
+
+    def warnings(self) -> str:
+        return "\n".join(self.messages)
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # Our plugin's lines read "woo: <file>:<line>: ..."; keep what follows the prefix.
+        self.messages.append(record.getMessage().removeprefix("woo: "))
+
+
+def build_site(project: Path, strict: bool = True) -> Built:
+    config = load_config(str(project / "mkdocs.yml"), strict=strict,
+                         site_dir=str(project / "site"))
+    handler = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    try:
+        build(config)
+        ok = True
+    except Abort:
+        ok = False
+    finally:
+        logger.removeHandler(handler)
+    return Built(project, ok, handler.messages)
+
+
+def edit(path: Path, old: str, new: str) -> int:
+    """Replace the first occurrence of `old`; fail loudly if it is not there.
+
+    Returns the 1-based line on which the replacement starts.
+    """
+    text = path.read_text("utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), "utf-8")
+    return text[: text.index(old)].count("\n") + 1
