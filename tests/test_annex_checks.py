@@ -252,3 +252,12 @@ def test_pages_without_text_are_a_warning(tmp_path):
 def test_a_single_scanned_page(tmp_path):
     [finding] = findings(write(tmp_path / "a.pdf", simple_pdf(b"")), "no-text")
     assert finding.message.startswith("page 1 (of 1) has no text layer (a scan?)")
+
+
+def test_strike_through_and_underline_are_not_redaction(tmp_path):
+    # Thin dark bars drawn after the text across and under it, as a strike-through,
+    # an underline and a table rule are drawn: they cover no text.
+    content = (text_content("Doorgehaalde tekst", x=72, y=700)
+               + b"\n0 g 70 703 120 1 re f"  # strike-through at a third of the height
+               + b"\n0 g 70 698 120 0.8 re f")  # underline just below the baseline
+    assert findings(write(tmp_path / "a.pdf", simple_pdf(content))) == []

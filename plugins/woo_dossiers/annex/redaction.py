@@ -22,6 +22,9 @@ _FILL_OPS = {b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"}
 _DROP_PATH_OPS = {b"n", b"S", b"s"}
 _DARK = 0.25  # luminance at or below which a fill counts as black or near-black
 _TOLERANCE = 0.5  # points
+# A box must be at least this share of the text's height to hide it: thinner dark
+# shapes are underlines, strike-throughs and table rules, which hide nothing.
+_MIN_COVER = 0.6
 
 
 @dataclass(frozen=True)
@@ -38,8 +41,10 @@ class _Box:
     x1: float
     y1: float
 
-    def holds(self, x: float, y: float) -> bool:
-        return (self.x0 - _TOLERANCE <= x <= self.x1 + _TOLERANCE
+    def hides(self, x: float, y: float, height: float) -> bool:
+        """Does this box cover text whose first glyph's middle is at (x, y)?"""
+        return (self.y1 - self.y0 >= _MIN_COVER * height
+                and self.x0 - _TOLERANCE <= x <= self.x1 + _TOLERANCE
                 and self.y0 - _TOLERANCE <= y <= self.y1 + _TOLERANCE)
 
 
@@ -50,7 +55,8 @@ class _Tracker:
     fill_stack: list[float] = field(default_factory=list)
     subpaths: list[list[tuple[float, float]]] = field(default_factory=list)
     boxes: list[_Box] = field(default_factory=list)
-    texts: list[tuple[int, float, float, int]] = field(default_factory=list)  # order, x, y, words
+    # Each piece of text: drawing order, where its first glyph is, its height, its words.
+    texts: list[tuple[int, float, float, float, int]] = field(default_factory=list)
 
     def operator(self, op: bytes, args: list[Any], cm: Matrix, _tm: Matrix) -> None:
         self.order += 1
@@ -96,13 +102,13 @@ class _Tracker:
         # A point inside the first glyph: a little right of and above the baseline origin.
         x = m[4] + 0.3 * height
         y = m[5] + 0.35 * height
-        self.texts.append((self.order, x, y, words))
+        self.texts.append((self.order, x, y, height, words))
 
     def hidden_words(self) -> int:
         return sum(
             words
-            for order, x, y, words in self.texts
-            if any(box.order > order and box.holds(x, y) for box in self.boxes)
+            for order, x, y, height, words in self.texts
+            if any(box.order > order and box.hides(x, y, height) for box in self.boxes)
         )
 
 
