@@ -182,3 +182,13 @@ def test_a_file_too_complex_to_read_in_time_is_stopped(tmp_path):
 def test_a_missing_file(tmp_path):
     path = tmp_path / "weg.pdf"
     assert read_one(path).startswith("the file cannot be opened (")
+
+
+def test_a_reader_that_dies_is_reported_and_replaced(tmp_path):
+    # A worker capped at 1 MB of address space cannot even finish starting: it dies
+    # without an answer, like a reader crashing inside a C library on a hostile file.
+    path = write(tmp_path / "a.pdf", fpdf_document(["Hallo"]))
+    reason = read_one(path, Limits(memory_bytes=1024**2))
+    assert reason.startswith("the PDF reader stopped unexpectedly while reading this file")
+    assert reason.endswith(
+        "if it happens again, the file is probably damaged: export or save it as PDF again")

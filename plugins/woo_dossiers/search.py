@@ -22,12 +22,15 @@ EXCLUDE_SELECTORS = (
 BUNDLE = "pagefind"  # folder inside site/ that holds the index and the search UI
 
 
-def build_index(site_dir: Path, timeout: float = 600) -> str | None:
-    """Index `site_dir` in place; None on success, else what went wrong in plain words."""
-    if importlib.util.find_spec("pagefind") is None:
+def build_index(site_dir: Path, timeout: float = 600, module: str = "pagefind") -> str | None:
+    """Index `site_dir` in place; None on success, else what went wrong in plain words.
+
+    `module` is the Python module that runs Pagefind (tests name a missing one).
+    """
+    if importlib.util.find_spec(module) is None:
         return ("the search index was not built: the Python package 'pagefind[extended]' "
                 "is not installed (pip install 'pagefind[extended]')")
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir),
+    command = [sys.executable, "-m", module, "--site", str(site_dir),
                "--output-subdir", BUNDLE, "--force-language", "nl", "--quiet"]
     for selector in EXCLUDE_SELECTORS:
         command += ["--exclude-selectors", selector]

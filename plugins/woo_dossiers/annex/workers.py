@@ -128,8 +128,8 @@ class _Pool:
     def _crashed(self, detail: object) -> Outcome:
         suffix = f" ({detail})" if detail else ""
         return Outcome(
-            f"the PDF reader stopped unexpectedly on this file{suffix}; the file is "
-            "probably damaged: export or save it as PDF again",
+            f"the PDF reader stopped unexpectedly while reading this file{suffix}; if it "
+            "happens again, the file is probably damaged: export or save it as PDF again",
             cacheable=False,
         )
 

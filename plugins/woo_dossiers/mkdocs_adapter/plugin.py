@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ..analyse import reuse_graph
-from ..annex import ReadStats, read_pdfs
+from ..annex import Limits, ReadStats, read_pdfs
 from ..loader import SiteData, load_site
 from ..render import urls
 from ..render.annex_page import annex_page, annex_text_page
@@ -60,9 +60,11 @@ class WooPlugin(BasePlugin[WooConfig]):
         root = Path(config.config_file_path).parent
         stats = ReadStats()
         cache_dir = root / self.config.cache_dir
+        limits = Limits(seconds=self.config.annex_time_limit,
+                        memory_bytes=self.config.annex_memory_limit * 1024**2)
 
         def reader(paths: list[Path]) -> dict[Path, Any]:
-            return read_pdfs(paths, cache_dir, stats=stats)
+            return read_pdfs(paths, cache_dir, limits=limits, stats=stats)
 
         self.site = load_site(self.dossiers_dir, root=root, pdf_reader=reader)
         log.info(f"annexes: {stats.parsed} read, {stats.cached} from the cache")
