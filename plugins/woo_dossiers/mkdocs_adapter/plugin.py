@@ -20,7 +20,7 @@ from ..analyse import reuse_graph
 from ..annex import Limits, ReadStats, read_pdfs
 from ..loader import SiteData, load_site
 from ..render import urls
-from ..render.annex_page import annex_page, annex_text_page
+from ..render.annex_page import annex_page
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
@@ -81,7 +81,7 @@ class WooPlugin(BasePlugin[WooConfig]):
                 self._add(files, File.generated(config, urls.annex_url(dossier.slug, annex.file),
                                                 abs_src_path=str(annex.path)))
                 # The annex's text as a page of its own, so the site's search finds it.
-                self._add(files, File.generated(config, annex_text_page(dossier.slug, annex.file),
+                self._add(files, File.generated(config, urls.annex_text_page(dossier.slug, annex.file),
                                                 content=annex_page(dossier, annex),
                                                 inclusion=InclusionLevel.NOT_IN_NAV))
         self._add(files, File.generated(config, urls.OVERVIEW_PAGE,

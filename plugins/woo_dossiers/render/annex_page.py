@@ -10,13 +10,7 @@ from __future__ import annotations
 from ..model import Annex, Dossier
 from .dossier_page import escape_markdown, front_matter
 from .text import esc, file_size, pages
-from .urls import annex_url, dossier_url, page_url, relative
-
-
-def annex_text_page(slug: str, file: str) -> str:
-    """Source path of the text page: dossiers/<slug>/bijlagen/<file without .pdf>/index.md."""
-    stem = file[:-4] if file.lower().endswith(".pdf") else file
-    return f"dossiers/{slug}/bijlagen/{stem}/index.md"
+from .urls import annex_text_page, annex_url, dossier_url, page_url, relative
 
 
 def annex_page(dossier: Dossier, annex: Annex) -> str:
