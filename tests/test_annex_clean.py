@@ -122,3 +122,19 @@ def test_output_needs_a_single_file(tmp_path):
     done = run("a.pdf", "b.pdf", "--output", "c.pdf")
     assert done.returncode == 2
     assert "--output kan alleen met één bestand" in done.stderr
+
+
+def test_restrictions_are_removed(tmp_path):
+    from pypdf import PdfWriter
+
+    source = write(tmp_path / "plain.pdf", simple_pdf(text_content("Openbaar besluit")))
+    writer = PdfWriter(clone_from=PdfReader(source))
+    writer.encrypt(user_password="", owner_password="eigenaar", algorithm="AES-256")
+    path = tmp_path / "bijlage.pdf"
+    with path.open("wb") as out:
+        writer.write(out)
+    done = run(str(path))
+    assert done.returncode == 0, done.stderr
+    assert "  - beveiliging (beperkingen op kopiëren of afdrukken)\n" in done.stdout
+    assert not PdfReader(path).is_encrypted
+    assert read_pdfs([path])[path].findings == ()

@@ -90,25 +90,28 @@ def test_no_pages(tmp_path):
     assert read_one(write(tmp_path / "a.pdf", data)) == "the PDF has no pages"
 
 
-def _encrypted(tmp_path: Path, user_password: str) -> Path:
+def _encrypted(tmp_path: Path, user_password: str, algorithm: str = "RC4-128") -> Path:
     source = write(tmp_path / "plain.pdf", fpdf_document(["Vertrouwelijk"]))
     writer = PdfWriter(clone_from=PdfReader(source))
-    writer.encrypt(user_password=user_password, owner_password="eigenaar", algorithm="RC4-128")
+    writer.encrypt(user_password=user_password, owner_password="eigenaar", algorithm=algorithm)
     path = tmp_path / "a.pdf"
     with path.open("wb") as out:
         writer.write(out)
     return path
 
 
-def test_encrypted_with_a_password(tmp_path):
-    assert read_one(_encrypted(tmp_path, "geheim")) == (
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-256"])
+def test_encrypted_with_a_password(tmp_path, algorithm):
+    assert read_one(_encrypted(tmp_path, "geheim", algorithm)) == (
         "the PDF is encrypted with a password, so the public cannot open it; "
         "publish an unencrypted copy"
     )
 
 
-def test_encrypted_with_restrictions_only_is_read_with_a_warning(tmp_path):
-    facts = read_one(_encrypted(tmp_path, ""))
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-256"])
+def test_encrypted_with_restrictions_only_is_read_with_a_warning(tmp_path, algorithm):
+    # Acrobat's "restrict editing" writes AES-256 with an empty user password.
+    facts = read_one(_encrypted(tmp_path, "", algorithm))
     assert "Vertrouwelijk" in facts.text[0]
     [finding] = facts.findings
     assert finding.severity == "warning"

@@ -10,7 +10,7 @@ import io
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError
+from pypdf.errors import FileNotDecryptedError, LimitReachedError
 
 from .active import active_content
 from .facts import Finding, PdfFacts
@@ -52,11 +52,9 @@ def examine_bytes(data: bytes) -> PdfFacts | str:
     reader = PdfReader(io.BytesIO(data))
     findings: list[Finding] = []
     if reader.is_encrypted:
-        try:
-            opened = reader.decrypt("")
-        except (DependencyError, NotImplementedError):
-            opened = 0
-        if not opened:
+        # AES needs the 'cryptography' package; without it pypdf raises DependencyError,
+        # which examine_file reports with pypdf's own words.
+        if not reader.decrypt(""):
             return ENCRYPTED
         findings.append(Finding(
             "restricted", "warning",
