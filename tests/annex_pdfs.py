@@ -111,6 +111,22 @@ def slow_content(operators: int) -> bytes:
     return stream(b"q Q " * operators, compress=True)
 
 
+def slow_pdf(pages: int = 200) -> bytes:
+    """About 50 kB that take many minutes to read: every page shares one content stream
+    of 1.8 million operators (each page is parsed anew)."""
+    kids = b" ".join(b"%d 0 R" % (n + 6) for n in range(pages))
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+            b"/Resources << /Font << /F1 4 0 R >> >> >>")
+    return raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+        b"<< >>",
+        FONT,
+        slow_content(900_000),
+        *[page] * pages,
+    ])
+
+
 def bomb_content(megabytes: int) -> bytes:
     """A content stream of a few kilobytes per gigabyte that inflates to `megabytes` of spaces.
 

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import json
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import woo_dossiers
 from annex_pdfs import (
     FONT,
     bomb_content,
     fpdf_document,
     raw_pdf,
     simple_pdf,
-    slow_content,
+    slow_pdf,
     text_content,
     write,
 )
@@ -157,20 +163,8 @@ def test_the_memory_cap_stops_a_file_that_needs_too_much(tmp_path):
 
 
 def test_a_file_too_complex_to_read_in_time_is_stopped(tmp_path):
-    # 200 pages share one content stream of 1.8 million operators: a 50 KB file
-    # that takes many minutes to read, so a limit of a few seconds always stops it.
-    pages = 200
-    kids = b" ".join(b"%d 0 R" % (n + 6) for n in range(pages))
-    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
-            b"/Resources << /Font << /F1 4 0 R >> >> >>")
-    data = raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
-        b"<< >>",
-        FONT,
-        slow_content(900_000),
-        *[page] * pages,
-    ])
+    # A 50 KB file that takes many minutes to read, so a limit of a few seconds always stops it.
+    data = slow_pdf()
     good = write(tmp_path / "b.pdf", fpdf_document(["Gewoon"]))
     slow = write(tmp_path / "a.pdf", data)
     results = read_pdfs([slow, good], None, limits=Limits(seconds=3, workers=1))
@@ -195,3 +189,16 @@ def test_a_reader_that_dies_is_reported_and_replaced(tmp_path):
     assert reason.startswith("the PDF reader stopped unexpectedly while reading this file")
     assert reason.endswith(
         "if it happens again, the file is probably damaged: export or save it as PDF again")
+
+
+def test_a_worker_left_alone_on_a_hostile_file_is_stopped_by_the_kernel(tmp_path):
+    # If the build dies, nobody kills a worker stuck on a file; its CPU-time cap does.
+    path = write(tmp_path / "a.pdf", slow_pdf())
+    worker = subprocess.run(
+        [sys.executable, "-m", "woo_dossiers.annex.worker", str(2 * 1024**3), "1"],
+        input=json.dumps(str(path)).encode() + b"\n", capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(Path(woo_dossiers.__file__).parents[1])},
+        timeout=300, check=False,
+    )
+    assert worker.returncode == -signal.SIGXCPU
+    assert worker.stdout == b""  # no answer: it was stopped while reading

@@ -1,4 +1,4 @@
-"""The worker process: `python -m woo_dossiers.annex.worker MEMORY_BYTES`.
+"""The worker process: `python -m woo_dossiers.annex.worker MEMORY_BYTES SECONDS`.
 
 It caps its own address space, then answers requests on stdin/stdout: one
 JSON line with a path in, one length-prefixed JSON message out. A plain
@@ -22,6 +22,7 @@ from .workers import HEADER
 
 def main() -> None:
     cap_memory(int(sys.argv[1]))
+    seconds = float(sys.argv[2])
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not corrupt answers
     # pypdf warns loudly about every oddity; the findings say what matters.
@@ -32,6 +33,7 @@ def main() -> None:
 
     for line in sys.stdin.buffer:
         path = Path(json.loads(line))
+        cap_cpu(seconds)
         try:
             answer = {"kind": "ok", "result": to_plain(examine_file(path))}
         except MemoryError:
@@ -53,6 +55,22 @@ def cap_memory(memory_bytes: int) -> None:
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     limit = memory_bytes if hard == resource.RLIM_INFINITY else min(memory_bytes, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def cap_cpu(seconds: float) -> None:
+    """A backstop should the build die and leave this worker behind on a hostile file.
+
+    The build kills a worker that exceeds the time limit; if the build itself is
+    gone, the kernel stops this process once the file has used twice that much
+    CPU time. The limit counts from the CPU time already used by earlier files.
+    """
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = usage.ru_utime + usage.ru_stime
+    _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = int(used + 2 * seconds) + 5
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
 
 
 if __name__ == "__main__":

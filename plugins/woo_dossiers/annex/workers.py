@@ -145,7 +145,8 @@ class _Pool:
             [str(_PACKAGE_ROOT), *filter(None, [env.get("PYTHONPATH")])]
         )
         process = subprocess.Popen(
-            [sys.executable, "-m", "woo_dossiers.annex.worker", str(self.limits.memory_bytes)],
+            [sys.executable, "-m", "woo_dossiers.annex.worker", str(self.limits.memory_bytes),
+             str(self.limits.seconds)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,
