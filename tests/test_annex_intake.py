@@ -93,7 +93,7 @@ def test_damaged_file(tmp_path):
 
 def test_no_pages(tmp_path):
     data = raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
-    assert read_one(write(tmp_path / "a.pdf", data)) == "the PDF has no pages"
+    assert read_one(write(tmp_path / "a.pdf", data)) == "the PDF has no pages; export the document to PDF again"
 
 
 def _encrypted(tmp_path: Path, user_password: str, algorithm: str = "RC4-128") -> Path:

@@ -34,8 +34,6 @@ def examine_file(path: Path) -> PdfFacts | str:
         return examine_bytes(data)
     except MemoryError:
         raise  # the worker reports this as "too large"
-    except RecursionError:
-        return "the PDF is too complex to read (its objects are nested too deeply)"
     except FileNotDecryptedError:
         return ENCRYPTED
     except LimitReachedError as error:  # pypdf's own guard against bombs and huge streams
@@ -73,7 +71,7 @@ def examine_bytes(data: bytes) -> PdfFacts | str:
         if unapplied_redactions(page):
             unapplied.append(number)
     if not texts:
-        return "the PDF has no pages"
+        return "the PDF has no pages; export the document to PDF again"
     text = tuple(texts)
     findings += _page_count_findings(reader, len(text))
     findings += active_content(reader)
