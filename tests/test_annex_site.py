@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import shutil
 import zlib
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -164,3 +165,12 @@ def test_a_word_only_in_an_annex_is_found_by_the_site_search(tmp_path, browser_p
     page.wait_for_url(f"{base}{annex_page}")
     page.locator(".woo-annex-intro a").first.click()
     page.wait_for_url(f"{base}dossiers/{SEED}/")
+
+    # Published under a sub-folder (site_url https://example.org/woo/), links still hold.
+    served = tmp_path / "served"
+    shutil.copytree(built.site, served / "woo")
+    page, base = browser_page(served)
+    page.goto(f"{base}woo/zoeken/?q={RARE.lower()}")
+    result = page.locator(".pagefind-ui__result-link").first
+    result.wait_for(timeout=20_000)
+    assert result.get_attribute("href") == f"/woo/{annex_page}"

@@ -39,7 +39,8 @@ def read_pdfs(
         try:
             key = content_key(path)
         except OSError as error:
-            results[path] = f"the file cannot be opened ({error.strerror or error})"
+            results[path] = (f"the file cannot be opened ({error.strerror or error}); "
+                             "check that it exists and can be read")
             continue
         cached = cache.get(key) if cache else None
         if cached is not None:
