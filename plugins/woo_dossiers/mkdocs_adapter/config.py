@@ -16,3 +16,5 @@ class WooConfig(Config):
     annex_memory_limit = c.Type(int, default=2048)  # MB of address space
     # How many decisions the home page lists where it says <!-- woo:nieuwste -->.
     newest_count = c.Type(int, default=10)
+    # Organisation as written in dossier.yml -> its TOOI URI, for the DiWoo sitemap.
+    diwoo_organisations = c.Type(dict, default={})

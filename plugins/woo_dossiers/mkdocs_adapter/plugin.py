@@ -18,6 +18,8 @@ from mkdocs.structure.pages import Page
 
 from ..analyse import reuse_graph
 from ..annex import Limits, ReadStats, read_pdfs
+from ..export import export_files, feed_link
+from ..history import site_history
 from ..loader import SiteData, load_site
 from ..render import urls
 from ..render.annex_page import annex_page
@@ -25,6 +27,7 @@ from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
 from ..search import build_index
+from ..status import status_of
 from .config import WooConfig
 
 log = get_plugin_logger("woo")
@@ -73,11 +76,13 @@ class WooPlugin(BasePlugin[WooConfig]):
         graph = reuse_graph(dossiers)
         css = resources.files("woo_dossiers").joinpath("assets", "woo.css").read_text("utf-8")
         self._add(files, File.generated(config, CSS_PATH, content=css))
+        history = site_history(self.dossiers_dir)
         for dossier in dossiers.values():
-            page = DossierPage(dossier, dossiers, graph).markdown()
+            page = DossierPage(dossier, dossiers, graph, history.get(dossier.slug, ())).markdown()
             self._add(files, File.generated(config, urls.dossier_page(dossier.slug), content=page,
                                             inclusion=InclusionLevel.NOT_IN_NAV))
-            for annex in dossier.annexes:
+            status = status_of(dossier)
+            for annex in () if status and status.kind == "withdrawn" else dossier.annexes:
                 self._add(files, File.generated(config, urls.annex_url(dossier.slug, annex.file),
                                                 abs_src_path=str(annex.path)))
                 # The annex's text as a page of its own, so the site's search finds it.
@@ -88,7 +93,17 @@ class WooPlugin(BasePlugin[WooConfig]):
                                         content=overview_page(dossiers, urls.OVERVIEW_PAGE)))
         self._add(files, File.generated(config, urls.REUSE_PAGE,
                                         content=reuse_page(dossiers, graph, urls.REUSE_PAGE)))
+        for path, content in export_files(dossiers, graph, config.site_url, config.site_name,
+                                          self.config.diwoo_organisations, history).items():
+            self._add(files, File.generated(config, path, content=content))
+        if not config.site_url:
+            log.warning("site_url is not set in mkdocs.yml; the Atom feed, the DiWoo sitemap and "
+                        "robots.txt need the site's absolute address and are left out")
         return files
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Let browsers and feed readers find the Atom feed from every page."""
+        return output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
