@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from . import status, validate
+from .annex.problems import annex_problems
+from .inventory import attach_inventory
 from .laws import normalise_ground
 from .letter import read_letter
 from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
@@ -78,6 +80,10 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
                         for a in src.data.get("annexes", [])])
     for src in sources.values():
         dossier = None if src.problems else build_dossier(src, facts)
+        if dossier is not None and "inventory" in src.data:
+            src.problems += attach_inventory(dossier, src.data["inventory"],
+                                             src.doc.line_of(("inventory",)), set(sources))
+            dossier = None if any(p.is_error for p in src.problems) else dossier
         site.problems.extend(src.problems)
         if dossier is None:
             site.left_out.add(src.slug)
@@ -157,9 +163,11 @@ def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Doss
         if isinstance(fact, str):
             src.error(("annexes", index, "file"), f"'{entry['file']}' cannot be published: {fact}")
             continue
+        pdf_file = str(Path(src.yml_file).parent / entry["file"])
+        src.problems.extend(annex_problems(src.slug, pdf_file, f"annexes[{index}]", fact))
         annexes.append(Annex(entry["file"], entry["title"], src.folder / entry["file"],
                              fact.size, fact.pages, fact.text))
-    if src.problems:
+    if any(problem.is_error for problem in src.problems):  # warnings do not leave it out
         return None
     assert src.letter is not None  # read_source sets it or reports a problem
     dates = data["dates"]

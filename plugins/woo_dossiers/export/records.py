@@ -18,6 +18,7 @@ from ..model import Dossier, Item, Reference
 from ..render.urls import annex_url, dossier_url
 from ..timeliness import assess
 from .changes import is_withdrawn, last_change
+from .documents import inventory_record
 
 # Bump when a field changes meaning or disappears; adding fields keeps the version.
 FORMAT_VERSION = 1
@@ -101,6 +102,7 @@ class Records:
             "outcome_counts": {} if withdrawn else outcome_counts(d.items),
             "timeliness": timeliness(d),
             "items": [] if withdrawn else [self.item(d, item) for item in d.items],
+            "inventory": None if withdrawn else inventory_record(d, self.url),
             "annexes": [] if withdrawn else [
                 {"file": a.file, "title": a.title, "url": self.url(annex_url(d.slug, a.file)),
                  "size": a.size, "pages": a.pages}

@@ -17,17 +17,21 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ..analyse import reuse_graph
+from ..annex import Limits, ReadStats, read_pdfs
 from ..export import export_files, feed_link
 from ..history import site_history
 from ..loader import SiteData, load_site
 from ..render import urls
+from ..render.annex_page import annex_page
 from ..render.browse_pages import browse_pages
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
+from ..search import build_index
 from ..source_cache import CACHE_FILE, shared_cache
 from ..status import status_of
 from .config import WooConfig
+from .inventory_files import inventory_files, inventory_script
 
 log = get_plugin_logger("woo")
 
@@ -64,8 +68,17 @@ class WooPlugin(BasePlugin[WooConfig]):
         # Resolved like dossiers_dir, so that a project reached through a symbolic link
         # still has its dossiers "under" its root.
         root = Path(config.config_file_path).parent.resolve()
-        cache = shared_cache(root / self.config.cache_dir / CACHE_FILE)
-        self.site = load_site(self.dossiers_dir, root=root, cache=cache)
+        stats = ReadStats()
+        cache_dir = root / self.config.cache_dir
+        limits = Limits(seconds=self.config.annex_time_limit,
+                        memory_bytes=self.config.annex_memory_limit * 1024**2)
+
+        def reader(paths: list[Path]) -> dict[Path, Any]:
+            return read_pdfs(paths, cache_dir, limits=limits, stats=stats)
+
+        self.site = load_site(self.dossiers_dir, root=root, pdf_reader=reader,
+                              cache=shared_cache(cache_dir / CACHE_FILE))
+        log.info(f"annexes: {stats.parsed} read, {stats.cached} from the cache")
         self._report()
         dossiers = self.site.dossiers
         graph = reuse_graph(dossiers)
@@ -73,15 +86,23 @@ class WooPlugin(BasePlugin[WooConfig]):
         self._add(files, File.generated(config, CSS_PATH, content=css))
         js = resources.files("woo_dossiers").joinpath("assets", "woo-filter.js").read_text("utf-8")
         self._add(files, File.generated(config, JS_PATH, content=js))
+        self._add(files, inventory_script(config))
         history = site_history(self.dossiers_dir)
         for dossier in dossiers.values():
             page = DossierPage(dossier, dossiers, graph, history.get(dossier.slug, ())).markdown()
             self._add(files, File.generated(config, urls.dossier_page(dossier.slug), content=page,
                                             inclusion=InclusionLevel.NOT_IN_NAV))
             status = status_of(dossier)
-            for annex in () if status and status.kind == "withdrawn" else dossier.annexes:
+            withdrawn = bool(status and status.kind == "withdrawn")
+            for file in () if withdrawn else inventory_files(config, dossier, dossiers):
+                self._add(files, file)
+            for annex in () if withdrawn else dossier.annexes:
                 self._add(files, File.generated(config, urls.annex_url(dossier.slug, annex.file),
                                                 abs_src_path=str(annex.path)))
+                # The annex's text as a page of its own, so the site's search finds it.
+                self._add(files, File.generated(config, urls.annex_text_page(dossier.slug, annex.file),
+                                                content=annex_page(dossier, annex),
+                                                inclusion=InclusionLevel.NOT_IN_NAV))
         self._add(files, File.generated(config, urls.OVERVIEW_PAGE,
                                         content=overview_page(dossiers, urls.OVERVIEW_PAGE)))
         self._add(files, File.generated(config, urls.REUSE_PAGE,
@@ -109,6 +130,12 @@ class WooPlugin(BasePlugin[WooConfig]):
             markdown = markdown.replace(NEWEST_MARKER, listing)
         return markdown
 
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Index the built site for search (annex text pages included)."""
+        problem = build_index(Path(config.site_dir))
+        if problem:
+            log.warning(problem)
+
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when a dossier changes during `mkdocs serve`."""
         server.watch(str(self.dossiers_dir))
@@ -118,7 +145,10 @@ class WooPlugin(BasePlugin[WooConfig]):
         # Warnings, not errors: `--strict` fails on them, a plain build goes on
         # without the broken dossiers.
         for problem in self.site.problems:
-            log.warning(str(problem))
+            if problem.is_error:
+                log.warning(str(problem))
+            else:  # a warning of ours (e.g. a scanned page) must not fail --strict
+                log.info(f"warning: {problem}")
         for slug in sorted(self.site.left_out):
             log.warning(f"dossier {slug} is left out of the site until the problems above are fixed")
 
