@@ -176,6 +176,8 @@ class SearchDownload:
     note: str = ""
 
 
+SEARCH_INPUTS = "input.md-search__input, .pagefind-ui__search-input, input[type=search]"
+SEARCH_LINKS = 'a[href*="zoeken"], a[href*="search"]'
 RESULT_SELECTORS = ".md-search-result__item, .pagefind-ui__result, [data-search-result]"
 
 
@@ -211,8 +213,12 @@ def _search_in_browser(site: Path, query: str) -> SearchDownload:
             page.wait_for_timeout(500)
             loaded.set()
             started = time.perf_counter()
-            search = page.locator("input.md-search__input, .pagefind-ui__search-input, "
-                                  "input[type=search]").first
+            search = page.locator(SEARCH_INPUTS).first
+            if search.count() == 0:  # no search box on the home page: follow the link to search
+                page.locator(SEARCH_LINKS).first.click()
+                page.wait_for_load_state("load")
+                search = page.locator(SEARCH_INPUTS).first
+                search.wait_for(timeout=60_000)
             search.click()
             search.fill(query)
             page.wait_for_selector(RESULT_SELECTORS, timeout=300_000)

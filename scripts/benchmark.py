@@ -47,12 +47,20 @@ def main() -> None:
     parser.add_argument("--floor-pages", type=int, default=4000,
                         help="PDF pages to time for the floor (0: every page)")
     parser.add_argument("--profile", action="store_true", help="profile a warm build of the smallest N")
+    parser.add_argument("--search-only", action="store_true",
+                        help="only measure the search download of sites already built")
     parser.add_argument("--profile-only", action="store_true", help="only profile, measure nothing")
     parser.add_argument("--no-search", action="store_true", help="skip the browser search measurement")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "plugins"))
     results = json.loads(RESULTS_JSON.read_text()) if RESULTS_JSON.is_file() else {}
-    for n in [] if args.profile_only else sorted(args.n):
+    if args.search_only:
+        for n in sorted(args.n):
+            log(f"search at N = {n}")
+            results[str(n)]["search"] = asdict(search_download(WORK / f"n{n}" / "ours" / "site", QUERY))
+            RESULTS_JSON.write_text(json.dumps(results, indent=1))
+            write_report(results)
+    for n in [] if args.profile_only or args.search_only else sorted(args.n):
         results[str(n)] = measure(n, args)
         WORK.mkdir(parents=True, exist_ok=True)
         RESULTS_JSON.write_text(json.dumps(results, indent=1))
