@@ -110,10 +110,12 @@ def code_version() -> str:
     global _code_version
     if _code_version is None:
         digest = hashlib.blake2b(digest_size=16)
-        package = resources.files("woo_dossiers")
-        for path in sorted(Path(str(package)).rglob("*")):
+        package = Path(str(resources.files("woo_dossiers")))
+        for path in sorted(package.rglob("*")):
             if path.suffix in {".py", ".json"} and "__pycache__" not in path.parts:
-                digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+                # Paths inside the package: the same code in another checkout reuses the cache.
+                name = path.relative_to(package).as_posix()
+                digest.update(name.encode() + b"\0" + path.read_bytes())
         _code_version = digest.hexdigest()
     return _code_version
 
