@@ -132,7 +132,8 @@ class WooPlugin(BasePlugin[WooConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Index the built site for search (annex text pages included)."""
-        problem = build_index(Path(config.site_dir))
+        root = Path(config.config_file_path).parent.resolve()
+        problem = build_index(Path(config.site_dir), cache_dir=root / self.config.cache_dir)
         if problem:
             log.warning(problem)
 
