@@ -17,6 +17,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urljoin
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -215,8 +216,9 @@ def _search_in_browser(site: Path, query: str) -> SearchDownload:
             started = time.perf_counter()
             search = page.locator(SEARCH_INPUTS).first
             if search.count() == 0:  # no search box on the home page: follow the link to search
-                page.locator(SEARCH_LINKS).first.click()
-                page.wait_for_load_state("load")
+                # The link may sit in a collapsed menu: go where it points, as a click would.
+                href = page.locator(SEARCH_LINKS).first.get_attribute("href") or ""
+                page.goto(urljoin(page.url, href), wait_until="load")
                 search = page.locator(SEARCH_INPUTS).first
                 search.wait_for(timeout=60_000)
             search.click()
