@@ -178,7 +178,7 @@ class SearchDownload:
 
 
 SEARCH_INPUTS = "input.md-search__input, .pagefind-ui__search-input, input[type=search]"
-SEARCH_LINKS = 'a[href*="zoeken"], a[href*="search"]'
+SEARCH_LINKS = 'a[href$="zoeken/"], a[href$="search/"], a[href$="zoeken.html"]'
 RESULT_SELECTORS = ".md-search-result__item, .pagefind-ui__result, [data-search-result]"
 
 
