@@ -19,6 +19,7 @@ from .letter import read_letter
 from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
 from .pdf_facts import PdfFacts, read_pdfs
 from .problems import Problem
+from .sanitise import active_content, letter_problems
 from .schema import schema_errors
 from .validate import DossierSource, as_date
 from .yamlsafe import YamlDocument, YamlError, load_yaml
@@ -101,6 +102,7 @@ def read_source(folder: Path, root: Path) -> DossierSource:
     if src.problems:
         return src
     _read_letter(src, root)
+    _check_answers(src)
     validate.check_dates(src)
     validate.check_annexes(src)
     validate.check_items(src)
@@ -119,7 +121,15 @@ def _read_letter(src: DossierSource, root: Path) -> None:
     except UnicodeDecodeError:
         src.error((), "the letter is not UTF-8 text; save it as UTF-8", file=src.letter_file)
         return
+    src.problems.extend(letter_problems(text, src.slug, src.letter_file))
     src.letter = read_letter(text)
+
+
+def _check_answers(src: DossierSource) -> None:
+    """An item's answer is Markdown on the public page: the letter's rules apply."""
+    for index, item in enumerate(src.data["items"]):
+        for finding in active_content(item.get("answer") or ""):
+            src.error(("items", index, "answer"), finding.message)
 
 
 def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Dossier | None:
