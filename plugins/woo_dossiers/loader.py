@@ -88,6 +88,11 @@ def read_source(folder: Path, root: Path) -> DossierSource:
     src = DossierSource(slug, folder, str(yml.relative_to(root)), YamlDocument(data=None))
     if not SLUG.match(slug):
         src.error((), f"the folder name '{slug}' is not a valid slug; expected {validate.SLUG_RULE}")
+    link = _symbolic_link(folder, root)
+    if link is not None:
+        src.error((), f"'{link}' is a symbolic link; a dossier must be a real folder with real "
+                  "files in the repository (a link could publish files from elsewhere)")
+        return src
     try:
         src.doc = load_yaml(yml.read_bytes())
     except YamlError as error:
@@ -107,6 +112,16 @@ def read_source(folder: Path, root: Path) -> DossierSource:
     validate.check_annexes(src)
     validate.check_items(src)
     return src
+
+
+def _symbolic_link(folder: Path, root: Path) -> str | None:
+    """The first symbolic link among dossier.yml, its folder and the grouping folders above it."""
+    for path in (folder / DOSSIER_FILE, folder, *folder.parents):
+        if path == root or root not in path.parents:
+            return None
+        if path.is_symlink():
+            return str(path.relative_to(root))
+    return None
 
 
 def _read_letter(src: DossierSource, root: Path) -> None:

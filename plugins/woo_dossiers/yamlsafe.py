@@ -96,6 +96,10 @@ class _Builder:
                             line, path)
         self.seen.add(id(node))
         self.doc.lines[path] = line
+        # The safe loader refuses Python tags on scalars only when it constructs them;
+        # a tagged list or mapping would pass unnoticed through our own building.
+        if isinstance(node, yaml.CollectionNode) and node.tag not in _COLLECTION_TAGS:
+            raise YamlError(_tag_message(node.tag), line, path)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
@@ -126,7 +130,7 @@ class _Builder:
         if node.style is None:
             self.doc.plain.add(path)
         if node.tag not in _SAFE_SCALAR_TAGS:
-            raise YamlError(f"the tag {node.tag} is not allowed", node.start_mark.line + 1, path)
+            raise YamlError(_tag_message(node.tag), node.start_mark.line + 1, path)
         try:
             return self.loader.construct_object(node, deep=True)
         except (ValueError, yaml.constructor.ConstructorError):
@@ -143,3 +147,10 @@ _SAFE_SCALAR_TAGS = {
     f"tag:yaml.org,2002:{name}"
     for name in ("str", "int", "float", "bool", "null", "timestamp")
 }
+_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
+def _tag_message(tag: str) -> str:
+    shown = tag.replace("tag:yaml.org,2002:", "!!")
+    return (f"the YAML tag '{shown}' is not allowed; write plain text, numbers, dates, "
+            "lists and mappings")
