@@ -85,15 +85,16 @@ class _Builder:
         self.doc = doc
         self.seen: set[int] = set()
 
-    def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
+    def build(self, node: yaml.Node, path: Path_, depth: int, parent_line: int = 0) -> Any:
         line = node.start_mark.line + 1
         if depth > MAX_DEPTH:
             raise YamlError(f"the data is nested more than {MAX_DEPTH} levels deep", line, path)
         # The composer returns the same node object for every alias of an anchor:
         # seeing a node twice means "&"/"*" are in use, which also makes alias bombs.
+        # The node's own line is the anchor's; the alias is on the line of its key or list.
         if id(node) in self.seen:
             raise YamlError("anchors and aliases (& and *) are not supported; write the value out",
-                            line, path)
+                            parent_line or line, path)
         self.seen.add(id(node))
         self.doc.lines[path] = line
         # The safe loader refuses Python tags on scalars only when it constructs them;
@@ -103,7 +104,8 @@ class _Builder:
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
-            return [self.build(child, (*path, i), depth + 1) for i, child in enumerate(node.value)]
+            return [self.build(child, (*path, i), depth + 1, line)
+                    for i, child in enumerate(node.value)]
         return self._scalar(node, path)
 
     def _mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
@@ -122,7 +124,7 @@ class _Builder:
                     (*path, key),
                 )
             first_line[key] = key_line
-            result[key] = self.build(value_node, (*path, key), depth + 1)
+            result[key] = self.build(value_node, (*path, key), depth + 1, key_line)
         return result
 
     def _scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
