@@ -179,3 +179,26 @@ def assert_no_active_content(soup: BeautifulSoup, where: Path) -> None:
             assert not any(dangerous_url(v) for v in values), f"{name}={value!r} in {where}"
         if element.name in {"iframe", "img"}:
             assert element.get("src") != "x" and "javascript" not in str(element.get("src"))
+
+
+def test_hostile_values_stay_text_in_a_browser(tmp_path: Path, browser_page) -> None:
+    """The escaped values of the corpus, opened and searched for in chromium: nothing runs."""
+    case_dir = HOSTILE / "script-values-escaped"
+    spec = load_case(case_dir)
+    built = build_site(prepare(tmp_path, case_dir, spec))
+    assert built.ok, built.warnings()
+    page, base = browser_page(built.site)
+    events: list[str] = []
+    page.add_init_script("document.addEventListener('securitypolicyviolation', "
+                         "e => console.error('csp ' + e.violatedDirective))")
+    page.on("dialog", lambda d: (events.append(f"dialog {d.message}"), d.dismiss()))
+    page.on("console", lambda m: events.append(m.text) if m.type == "error" else None)
+    for url in ("", "dossiers/", f"dossiers/{BASE}/"):
+        page.goto(base + url)
+    assert page.title().startswith(spec["expect"]["escaped"][0])
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially("XSS-titel")
+    page.locator(".md-search-result__item").first.wait_for(state="visible")
+    assert "</title><script>" in page.locator(".md-search-result").inner_text()
+    assert events == []

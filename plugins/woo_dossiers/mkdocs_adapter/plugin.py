@@ -12,17 +12,19 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ..analyse import reuse_graph
+from ..csp import add_policy
 from ..loader import SiteData, load_site
 from ..render import urls
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
 from .config import WooConfig
+from .publish import SafePublishing
 
 log = get_plugin_logger("woo")
 
@@ -35,6 +37,10 @@ class WooPlugin(BasePlugin[WooConfig]):
         super().__init__()
         self.site = SiteData()
         self.dossiers_dir = Path()
+        self.publishing = SafePublishing()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.publishing.startup(command, dirty)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Check the settings the dossier pages rely on, and add our stylesheet."""
@@ -50,6 +56,7 @@ class WooPlugin(BasePlugin[WooConfig]):
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
         config.extra_css.append(CSS_PATH)
+        self.publishing.redirect(config)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -58,6 +65,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.site = load_site(self.dossiers_dir, root=root)
         self._report()
         dossiers = self.site.dossiers
+        self.publishing.pin_build_date(dossiers.values())
         graph = reuse_graph(dossiers)
         css = resources.files("woo_dossiers").joinpath("assets", "woo.css").read_text("utf-8")
         self._add(files, File.generated(config, CSS_PATH, content=css))
@@ -81,6 +89,21 @@ class WooPlugin(BasePlugin[WooConfig]):
             listing = newest_list(self.site.dossiers, page.url, self.config.newest_count)
             markdown = markdown.replace(NEWEST_MARKER, listing)
         return markdown
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return add_policy(output)
+
+    def on_post_template(self, output_content: str, *, template_name: str,
+                         config: MkDocsConfig) -> str:
+        return add_policy(output_content) if template_name.endswith(".html") else output_content
+
+    @event_priority(-100)  # last: after the search index and anything else is written
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.publishing.finish(config) and self.publishing.final is not None:
+            log.info(f"the build failed; {self.publishing.final} keeps the previous site")
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.publishing.abandon()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when a dossier changes during `mkdocs serve`."""

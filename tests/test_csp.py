@@ -1,0 +1,106 @@
+"""The Content-Security-Policy: on every page, strict, and the site still works in a browser.
+
+The browser tests listen for `securitypolicyviolation` events and console
+errors: the policy must not block anything the theme needs (search runs in a
+worker and fetches its index), and it must block a script that reached the
+page content anyway.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sitebuild import build_site, edit, make_project
+from woo_dossiers.csp import add_policy, inline_script_hashes
+
+SEED = "2021-cas-vervolgverzoek"
+CAS = "2021-criminaliteits-anticipatie-systeem"
+
+# Recorded before any page script runs; Playwright's init scripts are not subject to the page's CSP.
+LISTEN = """
+window.__violations = [];
+document.addEventListener('securitypolicyviolation',
+  e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+"""
+
+
+def csp_of(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    tag = BeautifulSoup(html, "html.parser").find("meta", attrs={"http-equiv": "Content-Security-Policy"})
+    assert tag is not None
+    return tag["content"]
+
+
+def test_every_html_file_carries_the_policy_first_in_head(example_site):
+    pages = sorted(example_site.site.rglob("*.html"))
+    assert any(p.name == "404.html" for p in pages)
+    for path in pages:
+        html = path.read_text("utf-8")
+        policy = csp_of(html)
+        assert "'unsafe-inline'" not in policy and "'unsafe-eval'" not in policy
+        assert "default-src 'self'" in policy and "object-src 'none'" in policy
+        head = html[html.index("<head>"):]
+        # Only the charset may come before the policy: a meta policy covers what follows it.
+        assert head.index("Content-Security-Policy") < head.index("<script"), path
+        assert head.index("Content-Security-Policy") < head.index("<link"), path
+
+
+def test_no_third_party_origin_is_loaded(example_site):
+    for path in example_site.site.rglob("*.html"):
+        html = path.read_text("utf-8")
+        assert "fonts.googleapis.com" not in html and "fonts.gstatic.com" not in html
+
+
+def test_scripts_inside_the_content_are_not_allowed_by_hash():
+    page = ('<html><head><meta charset="utf-8"><script>theme()</script></head><body>'
+            '<article class="md-content__inner md-typeset"><script>evil()</script>'
+            '</article><script>theme2()</script>'
+            '<script id="__config" type="application/json">{}</script></body></html>')
+    hashes = inline_script_hashes(page)
+    assert len(hashes) == 2  # theme() and theme2(); not evil(), not the JSON data block
+    assert inline_script_hashes(page.replace("evil()", "other()")) == hashes
+    assert inline_script_hashes(page.replace("theme()", "changed()")) != hashes
+    assert add_policy(add_policy(page)).count("Content-Security-Policy") == 1
+
+
+def _watch(page) -> list[str]:
+    errors: list[str] = []
+    page.add_init_script(LISTEN)
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
+    return errors
+
+
+def test_search_works_under_the_policy(example_site, browser_page):
+    page, base = browser_page(example_site.site)
+    errors = _watch(page)
+    page.goto(f"{base}dossiers/{SEED}/")
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially("Anticipatie")  # the theme reacts to key events, not to fill()
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(state="visible")
+    assert results.count() >= 1
+    assert "Anticipatie" in page.locator(".md-search-result").inner_text()
+    assert page.evaluate("window.__violations") == []
+    assert errors == []
+
+
+def test_a_script_that_reaches_the_content_is_blocked(tmp_path, browser_page):
+    """Defence in depth: even if a script slipped past the checks, the policy stops it."""
+    project = make_project(tmp_path, [CAS])
+    built = build_site(project)
+    assert built.ok, built.warnings()
+    site = tmp_path / "site"
+    shutil.copytree(built.site, site)
+    page_file = Path(site, "dossiers", CAS, "index.html")
+    edit(page_file, "<h2 id=\"antwoorden\"", "<script>window.__ran = true</script><h2 id=\"antwoorden\"")
+    page, base = browser_page(site)
+    _watch(page)
+    page.goto(f"{base}dossiers/{CAS}/")
+    page.wait_for_load_state("load")
+    assert page.evaluate("window.__ran === undefined")
+    assert any(v.startswith("script-src") for v in page.evaluate("window.__violations"))
