@@ -60,7 +60,13 @@ def load_yaml(raw_bytes: bytes) -> YamlDocument:
         indent = line_text[: len(line_text) - len(line_text.lstrip())]
         if "\t" in indent:
             raise YamlError("a tab is used for indentation; indent with spaces", number)
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.reader.ReaderError as error:
+        # The reader checks every character before parsing starts.
+        line = text[: error.position].count("\n") + 1
+        raise YamlError(f"the file contains the control character #x{error.character:04x}, "
+                        "which YAML does not allow; remove it", line) from None
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
