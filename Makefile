@@ -4,7 +4,7 @@
 VENV := .venv
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint browser lock
+.PHONY: serve build test system-packages lock
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	python3 -m venv $(VENV)
@@ -19,11 +19,11 @@ serve: $(VENV)/.installed
 build: $(VENV)/.installed
 	$(VENV)/bin/mkdocs build --strict
 
-# Browser tests drive Debian's chromium; install it when it is missing.
-browser:
-	@command -v chromium >/dev/null || scripts/install-chromium.sh
+# Browser tests drive Debian's chromium; letter PDFs in tests use DejaVu fonts.
+system-packages:
+	@scripts/install-system-packages.sh
 
-test: $(VENV)/.installed browser
+test: $(VENV)/.installed system-packages
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/pytest -q
 

@@ -23,6 +23,9 @@ from .text import (
 from .urls import annex_url, dossier_url, relative
 
 
+ITEM_COLUMNS = ("Onderdeel", "Gevraagd", "Uitkomst", "Antwoord")
+
+
 class DossierPage:
     """Renders one dossier; `dossiers` are all published ones, for titles of linked decisions."""
 
@@ -69,42 +72,44 @@ class DossierPage:
     def items_table(self) -> str:
         count = sum(len(item.numbers) for item in self.dossier.items)
         rows = "\n".join(self.item_row(item) for item in self.dossier.items)
+        headers = "".join(f'<th scope="col" role="columnheader">{h}</th>' for h in ITEM_COLUMNS)
         return (
             "## Antwoord per onderdeel {#antwoorden}\n\n"
-            '<div class="woo-table-wrap" role="region" tabindex="0" '
-            'aria-label="Antwoord per onderdeel">\n'
-            '<table class="woo-items">\n'
+            '<table class="woo-table woo-items" role="table">\n'
             f"<caption>Het verzoek telde {count} onderdelen; per onderdeel de uitkomst "
             "en het antwoord</caption>\n"
-            "<thead><tr>"
-            '<th scope="col">Onderdeel</th><th scope="col">Gevraagd</th>'
-            '<th scope="col">Uitkomst</th><th scope="col">Antwoord</th>'
-            '<th scope="col">Gronden</th><th scope="col">Documenten en verwijzingen</th>'
-            '<th scope="col">In de brief</th>'
-            "</tr></thead>\n"
-            f"<tbody>\n{rows}\n</tbody>\n</table>\n</div>\n"
+            f'<thead role="rowgroup"><tr role="row">{headers}</tr></thead>\n'
+            f'<tbody role="rowgroup">\n{rows}\n</tbody>\n</table>\n'
         )
 
     def item_row(self, item: Item) -> str:
+        """One row; the explicit roles keep it a table for screen readers when CSS stacks it on phones."""
         ids = "-".join(str(n) for n in item.numbers)
-        answer = answer_html(item.answer) if item.answer else ""
+        cells = [
+            f'<th scope="row" role="rowheader" data-label="{ITEM_COLUMNS[0]}">{esc(item.label)}</th>',
+            f'<td role="cell" data-label="{ITEM_COLUMNS[1]}">{esc(item.request)}</td>',
+            f'<td role="cell" data-label="{ITEM_COLUMNS[2]}">{badge(item.outcome)}</td>',
+            f'<td role="cell" data-label="{ITEM_COLUMNS[3]}">{self.answer(item)}</td>',
+        ]
+        return f'<tr id="onderdeel-{ids}" role="row">{"".join(cells)}</tr>'
+
+    def answer(self, item: Item) -> str:
+        """The answer, then what backs it: grounds, documents and links, the letter's section."""
+        parts = [answer_html(item.answer)] if item.answer else []
+        details = [("Gronden", self.grounds(item)), ("Documenten en verwijzingen", self.pointers(item)),
+                   ("In de brief", self.letter_links(item))]
+        listed = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in details if value)
+        if listed:
+            parts.append(f'<dl class="woo-answer-details">{listed}</dl>')
+        return "".join(parts)
+
+    def letter_links(self, item: Item) -> str:
         sections = []
         for number in item.numbers:
             section = self.dossier.section_for(number)
             if section and section not in sections:
                 sections.append(section)
-        letter = " ".join(f'<a href="#{s.anchor}">{esc(s.heading)}</a>' for s in sections)
-        return (
-            f'<tr id="onderdeel-{ids}">'
-            f'<th scope="row">{esc(item.label)}</th>'
-            f"<td>{esc(item.request)}</td>"
-            f"<td>{badge(item.outcome)}</td>"
-            f"<td>{answer}</td>"
-            f"<td>{self.grounds(item)}</td>"
-            f"<td>{self.pointers(item)}</td>"
-            f"<td>{letter}</td>"
-            "</tr>"
-        )
+        return " ".join(f'<a href="#{s.anchor}">{esc(s.heading)}</a>' for s in sections)
 
     def grounds(self, item: Item) -> str:
         law = LAWS[self.dossier.law]
@@ -182,7 +187,7 @@ class DossierPage:
         return (
             "\n## Bijlagen {#bijlagen}\n\n"
             '<div class="woo-table-wrap" role="region" tabindex="0" aria-label="Bijlagen">\n'
-            '<table class="woo-annexes">\n'
+            '<table class="woo-table woo-annexes">\n'
             f"<caption>{len(rows)} bijlage{'n' if len(rows) != 1 else ''} bij dit besluit</caption>\n"
             '<thead><tr><th scope="col">Titel</th><th scope="col">Bestand</th>'
             '<th scope="col">Omvang</th><th scope="col">Grootte</th><th scope="col">Downloaden</th>'

@@ -30,7 +30,7 @@ def overview_page(dossiers: dict[str, Dossier], src_path: str) -> str:
         + f"# {OVERVIEW_TITLE}\n\n"
         + f"<p>{len(rows)} besluiten, het nieuwste eerst.</p>\n\n"
         + '<div class="woo-table-wrap" role="region" tabindex="0" aria-label="Alle besluiten">\n'
-        + '<table class="woo-overview">\n'
+        + '<table class="woo-table woo-overview">\n'
         + "<caption>Alle besluiten, het nieuwste eerst</caption>\n"
         + '<thead><tr><th scope="col">Datum besluit</th><th scope="col">Besluit</th>'
         + '<th scope="col">Bestuursorgaan</th><th scope="col">Wet</th>'

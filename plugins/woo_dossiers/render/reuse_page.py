@@ -29,7 +29,7 @@ def reuse_page(dossiers: dict[str, Dossier], graph: ReuseGraph, src_path: str) -
         front_matter(TITLE, "Welke besluiten verwijzen naar eerder openbaar gemaakte informatie")
         + f"# {TITLE}\n\n" + intro
         + '<div class="woo-table-wrap" role="region" tabindex="0" aria-label="Hergebruik">\n'
-        + '<table class="woo-reuse-table">\n'
+        + '<table class="woo-table woo-reuse-table">\n'
         + "<caption>Latere besluiten en de eerdere besluiten die zij hergebruiken</caption>\n"
         + '<thead><tr><th scope="col">Later besluit</th><th scope="col">Hergebruikt besluit</th>'
         + '<th scope="col">Voor</th></tr></thead>\n'

@@ -1,0 +1,202 @@
+"""Put the pieces together: the letter's pages -> a draft dossier (not yet written)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import markdown
+from .blocks import Block, ParsedLetter, parse
+from .dutch import NUMBER_LIST, numbers_in
+from .facts import Facts, read_facts, sentences
+from .outcomes import Guess, grounds_in, guess_outcome
+from .pages import CleanPages, strip_furniture
+from .references import Known, Match, is_decision_url, match_text, match_url, title_from_url
+from .requests import request_items
+
+_MENTION = re.compile(
+    rf"\b(?:punt|punten|onderdeel|onderdelen|vraag|vragen|verzoekonderde(?:el|len))\s+({NUMBER_LIST})",
+    re.IGNORECASE,
+)
+_ANTECEDENT = re.compile(r"\b(?:voornoemde|eerdere|genoemde|vorige|dat) besluit", re.IGNORECASE)
+_ANNEX_MENTION = re.compile(r"\bbijlage\s+(\d+)", re.IGNORECASE)
+_NEEDS_GROUNDS = ("refused", "partly-disclosed")
+_NEEDS_DOCUMENTS = ("disclosed", "partly-disclosed")
+_NEEDS_LINKS = ("already-public", "referred")
+
+
+@dataclass
+class DraftItem:
+    number: int
+    request: str | None
+    guess: Guess
+    where: str  # "Ad 8 en 9", or the sentence that answers it, or ""
+    text: str = ""  # the answer's text in the letter
+    answer: str | None = None  # a sentence from the letter, when no Ad section answers
+    grounds: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    reuses: list[Match] = field(default_factory=list)
+    links: list[Match] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what a person must check, for the report
+    missing: list[str] = field(default_factory=list)  # what must be filled in: the build fails
+
+
+@dataclass
+class DraftAnnex:
+    source: Path
+    file: str  # the name in the dossier folder
+    title: str
+    title_from: str  # "PDF-metadata" or "bestandsnaam"
+
+
+@dataclass
+class Draft:
+    letter_name: str
+    facts: Facts
+    items: list[DraftItem]
+    annexes: list[DraftAnnex]
+    reuses: list[Match]
+    markdown: str
+    parsed: ParsedLetter
+    pages: CleanPages
+    ad_sections: list[str]
+    other_urls: list[str]  # cited URLs that belong to no item and to no earlier decision
+
+
+def build_draft(
+    pages: list[str], letter_name: str, annexes: list[DraftAnnex], known: list[Known]
+) -> Draft:
+    clean = strip_furniture(pages)
+    letter = parse(clean.lines)
+    facts = read_facts(letter, pages)
+    requests = request_items(letter.blocks)
+    sections = _sections(letter.blocks)
+    mentions = _mentions(letter.blocks)
+
+    all_urls = markdown.urls_in("\n".join(b.text for b in letter.blocks))
+    decisions = [match_url(url, known) for url in all_urls if is_decision_url(url)]
+    body = "\n".join(b.text for b in letter.blocks)
+    reuses = _unique(decisions + match_text(body, known))
+    antecedent = reuses[0] if reuses else None
+
+    numbers = sorted(set(requests) | {n for nums, _, _ in sections for n in nums} | set(mentions))
+    items = []
+    used_urls: set[str] = set()
+    for number in numbers:
+        item = _item(number, requests.get(number), sections, mentions)
+        _fill(item, facts.law.value, annexes, known)
+        if not item.reuses and antecedent and _ANTECEDENT.search(item.text):
+            item.reuses.append(antecedent)
+            item.notes.append(f"'voornoemde besluit' gelezen als {_label(antecedent)}")
+        if item.guess.outcome in _NEEDS_LINKS and not (item.reuses or item.links):
+            item.missing.append(f"uitkomst {item.guess.outcome} vraagt links of reuses; het "
+                                "antwoord noemt geen URL of eerder besluit")
+        used_urls.update(m.url for m in item.reuses + item.links if m.url)
+        items.append(item)
+    decision_urls = {m.url for m in reuses if m.url}
+    other = [u for u in all_urls if u not in used_urls and u not in decision_urls]
+    return Draft(
+        letter_name, facts, items, annexes, reuses, markdown.render(letter.blocks), letter, clean,
+        [b.text for b in letter.blocks if b.kind == "ad"], other,
+    )
+
+
+def _label(match: Match) -> str:
+    return match.slug or match.url or "?"
+
+
+def _unique(matches: list[Match]) -> list[Match]:
+    seen: set[str] = set()
+    out = []
+    for match in matches:
+        key = match.slug or match.url or ""
+        if key not in seen:
+            seen.add(key)
+            out.append(match)
+    return out
+
+
+def _sections(blocks: list[Block]) -> list[tuple[tuple[int, ...], str, str]]:
+    """(numbers, heading, text) of each "Ad" section: the blocks up to the next heading."""
+    found = []
+    current: list | None = None
+    for block in blocks:
+        if block.kind == "ad":
+            current = [block.numbers, block.text, []]
+            found.append(current)
+        elif block.kind in ("heading", "closing"):
+            current = None
+        elif current is not None:
+            current[2].append(block.text)
+    return [(nums, heading, "\n".join(texts)) for nums, heading, texts in found]
+
+
+def _mentions(blocks: list[Block]) -> dict[int, tuple[str, str]]:
+    """Items answered outside the "Ad" sections, in a sentence such as "De informatie die
+    u vraagt onder de punten 1, 2 en 16 is reeds openbaar." -> number: (sentence, paragraph)."""
+    found: dict[int, tuple[str, str]] = {}
+    in_section = False
+    for block in blocks:
+        if block.kind in ("ad", "heading", "closing"):
+            in_section = block.kind == "ad"
+            continue
+        if in_section or block.kind != "para":
+            continue
+        for sentence in sentences(" ".join(block.text.split())):
+            mention = _MENTION.search(sentence)
+            if mention and guess_outcome(sentence).outcome:
+                for number in numbers_in(mention.group(1)):
+                    found.setdefault(number, (sentence, block.text))
+    return found
+
+
+def _item(number: int, request: str | None, sections, mentions) -> DraftItem:
+    section = next((s for s in sections if number in s[0]), None)
+    if section:
+        return DraftItem(number, request, guess_outcome(section[2]), section[1], section[2])
+    if number in mentions:
+        sentence, paragraph = mentions[number]
+        return DraftItem(number, request, guess_outcome(sentence), sentence, paragraph, sentence)
+    return DraftItem(number, request, Guess(None), "")
+
+
+def _fill(item: DraftItem, law: str | None, annexes: list[DraftAnnex], known: list[Known]) -> None:
+    """What follows from the answer's text: notes, references, links, grounds, documents."""
+    text = item.text
+    if item.request is None:
+        item.missing.append("de tekst van dit onderdeel van het verzoek is niet gevonden")
+    if item.guess.outcome is None:
+        item.missing.append("uitkomst niet af te leiden" if text else "geen antwoord gevonden")
+    elif not item.guess.clear:
+        alternatives = ", ".join(f"{o} ('{w}')" for o, w in item.guess.also)
+        item.notes.append(f"uitkomst onzeker: de tekst wijst ook op {alternatives}")
+    for url in markdown.urls_in(text):
+        if is_decision_url(url):
+            item.reuses.append(match_url(url, known))
+        else:
+            item.links.append(Match(url, None, title_from_url(url), "titel afgeleid uit de URL"))
+    grounds = grounds_in(text, law)
+    if item.guess.outcome in _NEEDS_GROUNDS:
+        item.grounds = grounds
+        if not grounds:
+            item.missing.append("geen weigeringsgronden gevonden; vul grounds in")
+    elif grounds:
+        item.notes.append(f"de tekst noemt gronden ({', '.join(grounds)}) maar de uitkomst "
+                          f"is {item.guess.outcome or 'onbekend'}")
+    if item.guess.outcome in _NEEDS_DOCUMENTS:
+        item.documents = _documents(text, annexes)
+        if not item.documents:
+            item.missing.append("niet gevonden welke bijlage de documenten bevat; vul documents in")
+
+
+def _documents(text: str, annexes: list[DraftAnnex]) -> list[str]:
+    """Annexes named in the answer ("bijlage 2") whose file name or title says the same."""
+    found = []
+    for number in _ANNEX_MENTION.findall(text):
+        pattern = re.compile(rf"\bbijlage[\s_-]*{number}\b", re.IGNORECASE)
+        for annex in annexes:
+            named = pattern.search(annex.file) or pattern.search(annex.title)
+            if named and annex.file not in found:
+                found.append(annex.file)
+    return found

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Debian packages the tests need: chromium for the browser tests (no browser downloads by
+# test tools) and the DejaVu fonts that the tests use to write letter PDFs with Dutch text.
+set -euo pipefail
+needed=()
+command -v chromium >/dev/null || needed+=(chromium)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || needed+=(fonts-dejavu-core)
+[ ${#needed[@]} -eq 0 ] && exit 0
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${needed[@]}" >/dev/null
