@@ -57,7 +57,7 @@ URL_ATTRIBUTES = {
 }
 # The extensions the site enables for letters (mkdocs.yml and the plugin), so
 # that pass 3 sees the same HTML the site will publish.
-MARKDOWN_EXTENSIONS = ["attr_list", "toc", "md_in_html", "tables"]
+MARKDOWN_EXTENSIONS = ["admonition", "attr_list", "toc", "md_in_html", "tables"]
 
 _LINK_DESTINATION = re.compile(r"\]\s*\(\s*(<[^>]*>|[^\s)]+)")
 _REFERENCE_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*(<[^>]*>|\S+)", re.MULTILINE)
