@@ -104,3 +104,19 @@ def test_a_script_that_reaches_the_content_is_blocked(tmp_path, browser_page):
     page.wait_for_load_state("load")
     assert page.evaluate("window.__ran === undefined")
     assert any(v.startswith("script-src") for v in page.evaluate("window.__violations"))
+
+
+def test_no_page_reports_a_violation(example_site, browser_page):
+    """Every page of the example site, on a desktop and with the phone menu open."""
+    urls = sorted(str(p.parent.relative_to(example_site.site)) + "/"
+                  for p in example_site.site.rglob("index.html"))
+    for width in (1280, 375):
+        page, base = browser_page(example_site.site, width=width)
+        errors = _watch(page)
+        for url in urls:
+            page.goto(base + url.removeprefix("./"))
+            page.mouse.wheel(0, 2000)  # the theme adjusts the sidebars on scroll
+            if width < 1000:
+                page.locator("label.md-header__button[for='__drawer']").click()
+            assert page.evaluate("window.__violations") == [], url
+        assert errors == []

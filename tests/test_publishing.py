@@ -115,3 +115,19 @@ def test_a_given_source_date_epoch_is_respected(tmp_path, monkeypatch):
     built = build_site(make_project(tmp_path, [CAS]))
     assert built.ok
     assert "<lastmod>2030-01-02</lastmod>" in (built.site / "sitemap.xml").read_text("utf-8")
+
+
+def test_serve_builds_in_place_and_leaves_out_the_policy(tmp_path):
+    """`mkdocs serve` watches its own folder and injects an inline live-reload script."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    project = make_project(tmp_path, [CAS])
+    site = tmp_path / "served"
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=False)
+    build(config)
+    assert config.site_dir == str(site)
+    assert leftovers(tmp_path) == []
+    html = (site / "dossiers" / CAS / "index.html").read_text("utf-8")
+    assert "Content-Security-Policy" not in html

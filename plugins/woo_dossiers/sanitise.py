@@ -59,7 +59,7 @@ URL_ATTRIBUTES = {
 # that pass 3 sees the same HTML the site will publish.
 MARKDOWN_EXTENSIONS = ["admonition", "attr_list", "toc", "md_in_html", "tables"]
 
-_LINK_DESTINATION = re.compile(r"\]\s*\(\s*(<[^>]*>|[^\s)]+)")
+_LINK_DESTINATION = re.compile(r"\]\(\s*(<[^>]*>|[^\s)]+)")
 _REFERENCE_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*(<[^>]*>|\S+)", re.MULTILINE)
 _ATTRIBUTE_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 _ATTRIBUTE_IN_LIST = re.compile(r"([^\s=]+)\s*=\s*(\"[^\"]*\"|'[^']*'|\S+)")

@@ -91,11 +91,16 @@ class WooPlugin(BasePlugin[WooConfig]):
         return markdown
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        return add_policy(output)
+        return self._with_policy(output)
 
     def on_post_template(self, output_content: str, *, template_name: str,
                          config: MkDocsConfig) -> str:
-        return add_policy(output_content) if template_name.endswith(".html") else output_content
+        return self._with_policy(output_content) if template_name.endswith(".html") else output_content
+
+    def _with_policy(self, html: str) -> str:
+        # `mkdocs serve` injects an inline live-reload script into every page it
+        # serves; the policy would block it, so the local preview goes without.
+        return html if self.publishing.command == "serve" else add_policy(html)
 
     @event_priority(-100)  # last: after the search index and anything else is written
     def on_post_build(self, *, config: MkDocsConfig) -> None:
