@@ -22,7 +22,7 @@ from .problems import Problem
 from .sanitise import active_content, letter_problems
 from .schema import schema_errors
 from .validate import DossierSource, as_date
-from .yamlsafe import YamlDocument, YamlError, load_yaml
+from .yamlsafe import YamlDocument, YamlError, load_yaml, read_limited
 
 DOSSIER_FILE = "dossier.yml"
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -94,7 +94,7 @@ def read_source(folder: Path, root: Path) -> DossierSource:
                   "files in the repository (a link could publish files from elsewhere)")
         return src
     try:
-        src.doc = load_yaml(yml.read_bytes())
+        src.doc = load_yaml(read_limited(yml))
     except YamlError as error:
         src.error(error.path, error.message, file=src.yml_file, line=error.line)
         return src

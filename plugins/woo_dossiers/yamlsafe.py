@@ -10,6 +10,7 @@ the text as written to explain a surprising conversion.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -45,10 +46,26 @@ class YamlError(Exception):
         self.path = path
 
 
+def read_limited(path: Path) -> bytes:
+    """The bytes of `path`, refusing a huge file before it is read into memory."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise YamlError(_too_big(size))
+        with path.open("rb") as stream:
+            return stream.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise YamlError(f"the file cannot be read ({error.strerror})") from None
+
+
+def _too_big(size: int) -> str:
+    return f"the file is {size:,} bytes; at most {MAX_BYTES:,} are read"
+
+
 def load_yaml(raw_bytes: bytes) -> YamlDocument:
     """Parse one YAML document; raise YamlError with a line and a plain message."""
     if len(raw_bytes) > MAX_BYTES:
-        raise YamlError(f"the file is {len(raw_bytes):,} bytes; at most {MAX_BYTES:,} are read")
+        raise YamlError(_too_big(len(raw_bytes)))
     try:
         text = raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -68,6 +85,7 @@ def load_yaml(raw_bytes: bytes) -> YamlDocument:
         raise YamlError(f"the file contains the control character #x{error.character:04x}, "
                         "which YAML does not allow; remove it", line) from None
     try:
+        _check_depth(text)
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -83,6 +101,21 @@ def load_yaml(raw_bytes: bytes) -> YamlDocument:
         return doc
     doc.data = _Builder(loader, doc).build(node, (), 0)
     return doc
+
+
+def _check_depth(text: str) -> None:
+    """Refuse deep nesting before composing: PyYAML's composer recurses once per
+    level, so a few thousand `[` in a (small) file would crash it. The parser
+    below is a state machine and streams events without recursion."""
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise YamlError(f"the data is nested more than {MAX_DEPTH} levels deep",
+                                event.start_mark.line + 1)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 class _Builder:
