@@ -133,7 +133,7 @@ HOSTILE_SNIPPETS = [
     b"!ENV HOME", b"\t", b"\x00", b"\xff\xfe", b"\xc3", b"{", b"}", b"[", b"]", b": ", b"- ",
     b"? ", b"'", b'"', b"|", b">", b"#", b"\n", b"\n---\n", b"%YAML 1.1\n", b"\r",
     b"../", b"/etc/passwd", b"<script>alert(1)</script>", b"[x](javascript:alert(1))",
-    "é€ĳ".encode(), b"\xef\xbb\xbf",
+    "é€ĳ".encode(), b"\xef\xbb\xbf", b"[" * 1000, b"- " * 500,
 ]
 
 
