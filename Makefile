@@ -4,7 +4,7 @@
 VENV := .venv
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test system-packages lock
+.PHONY: serve build test system-packages lock screenshots
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	python3 -m venv $(VENV)
@@ -25,7 +25,7 @@ system-packages:
 
 test: $(VENV)/.installed system-packages
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -n auto
 
 # Refresh the lock after changing dependencies in pyproject.toml.
 lock:
@@ -33,3 +33,7 @@ lock:
 	.lockvenv/bin/pip install --quiet '.[test]'
 	.lockvenv/bin/pip freeze --exclude woo-dossiers > requirements.lock
 	rm -rf .lockvenv
+
+# The README's screenshots of the example site (headless chromium; not published).
+screenshots: $(VENV)/.installed system-packages
+	$(VENV)/bin/python scripts/screenshots.py

@@ -38,6 +38,8 @@ CASES = [
      "dates.decided", "the decision date 2021-05-01 is before the request was received (2021-05-10)"),
     ("published-before-decided", "dossier.yml", "published: 2021-08-03", "published: 2021-07-01",
      "dates.published", "is before the decision date"),
+    ("updated-before-published", "dossier.yml", "published: 2021-08-03", "published: 2021-08-03\n  updated: 2021-08-01",
+     "dates.updated", "the change date 2021-08-01 is before the publication date (2021-08-03)"),
     ("unknown-outcome", "dossier.yml", "outcome: partly-disclosed", "outcome: partly-public",
      "items[13].outcome (item 15)", "'partly-public' is not allowed; expected one of: disclosed,"),
     ("outcome-needs-grounds", "dossier.yml", '    grounds: ["10.2.e"]\n', "",

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import validate
+from . import status, validate
 from .laws import normalise_ground
 from .letter import read_letter
 from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
 from .pdf_facts import PdfFacts, read_pdfs
+from .placeholders import placeholder_problems
 from .problems import Problem
 from .sanitise import active_content, letter_problems
 from .schema import schema_errors
@@ -68,6 +69,9 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
             continue
         sources[src.slug] = src
     validate.check_references({s: src for s, src in sources.items() if src.doc.data is not None})
+    status.check_replacements(sources)
+    for src in sources.values():  # a stub from new_dossier.py is never published
+        src.problems.extend(placeholder_problems(src.folder, root))
     readable = [src for src in sources.values() if not src.problems]
     facts = pdf_reader([src.folder / a["file"] for src in readable
                         for a in src.data.get("annexes", [])])
@@ -111,6 +115,7 @@ def read_source(folder: Path, root: Path) -> DossierSource:
     validate.check_dates(src)
     validate.check_annexes(src)
     validate.check_items(src)
+    status.check(src)
     return src
 
 
@@ -177,6 +182,7 @@ def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Doss
             decided=as_date(dates["decided"]),
             adjourned=as_date(dates["adjourned"]) if "adjourned" in dates else None,
             published=as_date(dates["published"]) if "published" in dates else None,
+            updated=as_date(dates["updated"]) if "updated" in dates else None,
         ),
         period=Period(
             as_date(period["from"]) if "from" in period else None,
@@ -188,6 +194,7 @@ def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Doss
         sections=src.letter.sections,
         annexes=tuple(annexes),
         reuses=tuple(_reference(ref) for ref in data.get("reuses", [])),
+        extra=status.extra_fields(data),
     )
 
 

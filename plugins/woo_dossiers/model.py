@@ -55,10 +55,15 @@ class Dates:
     decided: date
     adjourned: date | None = None
     published: date | None = None
+    updated: date | None = None  # last change after publication; feeds announce it
 
     @property
     def publication(self) -> date:
         return self.published or self.decided
+
+    @property
+    def last_change(self) -> date:
+        return self.updated or self.publication
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,10 @@ def check_dates(src: DossierSource) -> None:
     if published and published < decided:
         src.error(("dates", "published"),
                   f"the publication date {published} is before the decision date ({decided})")
+    updated = dates.get("updated")
+    if updated and updated < (published or decided):
+        src.error(("dates", "updated"),
+                  f"the change date {updated} is before the publication date ({published or decided})")
     period = src.data.get("period") or {}
     if "from" in period and "to" in period and as_date(period["from"]) > as_date(period["to"]):
         src.error(("period",), f"the period starts ({period['from']}) after it ends ({period['to']})")

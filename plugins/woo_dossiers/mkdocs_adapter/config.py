@@ -13,3 +13,5 @@ class WooConfig(Config):
     cache_dir = c.Type(str, default=".cache/woo")
     # How many decisions the home page lists where it says <!-- woo:nieuwste -->.
     newest_count = c.Type(int, default=10)
+    # Organisation as written in dossier.yml -> its TOOI URI, for the DiWoo sitemap.
+    diwoo_organisations = c.Type(dict, default={})

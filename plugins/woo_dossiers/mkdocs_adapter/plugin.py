@@ -18,11 +18,14 @@ from mkdocs.structure.pages import Page
 
 from ..analyse import reuse_graph
 from ..csp import add_policy
+from ..export import export_files, feed_link
+from ..history import site_history
 from ..loader import SiteData, load_site
 from ..render import urls
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
+from ..status import status_of
 from .config import WooConfig
 from .publish import SafePublishing
 
@@ -69,18 +72,31 @@ class WooPlugin(BasePlugin[WooConfig]):
         graph = reuse_graph(dossiers)
         css = resources.files("woo_dossiers").joinpath("assets", "woo.css").read_text("utf-8")
         self._add(files, File.generated(config, CSS_PATH, content=css))
+        history = site_history(self.dossiers_dir)
         for dossier in dossiers.values():
-            page = DossierPage(dossier, dossiers, graph).markdown()
+            page = DossierPage(dossier, dossiers, graph, history.get(dossier.slug, ())).markdown()
             self._add(files, File.generated(config, urls.dossier_page(dossier.slug), content=page,
                                             inclusion=InclusionLevel.NOT_IN_NAV))
-            for annex in dossier.annexes:
+            status = status_of(dossier)
+            for annex in () if status and status.kind == "withdrawn" else dossier.annexes:
                 self._add(files, File.generated(config, urls.annex_url(dossier.slug, annex.file),
                                                 abs_src_path=str(annex.path)))
         self._add(files, File.generated(config, urls.OVERVIEW_PAGE,
                                         content=overview_page(dossiers, urls.OVERVIEW_PAGE)))
         self._add(files, File.generated(config, urls.REUSE_PAGE,
                                         content=reuse_page(dossiers, graph, urls.REUSE_PAGE)))
+        for path, content in export_files(dossiers, graph, config.site_url, config.site_name,
+                                          self.config.diwoo_organisations, history).items():
+            self._add(files, File.generated(config, path, content=content))
+        if not config.site_url:
+            log.warning("site_url is not set in mkdocs.yml; the Atom feed, the DiWoo sitemap and "
+                        "robots.txt need the site's absolute address and are left out")
         return files
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Let browsers and feed readers find the Atom feed from every page; add the CSP."""
+        output = output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
+        return self._with_policy(output)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
@@ -89,9 +105,6 @@ class WooPlugin(BasePlugin[WooConfig]):
             listing = newest_list(self.site.dossiers, page.url, self.config.newest_count)
             markdown = markdown.replace(NEWEST_MARKER, listing)
         return markdown
-
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        return self._with_policy(output)
 
     def on_post_template(self, output_content: str, *, template_name: str,
                          config: MkDocsConfig) -> str:

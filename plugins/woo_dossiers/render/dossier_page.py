@@ -7,8 +7,11 @@ import html
 import yaml
 
 from ..analyse import ReuseGraph
+from ..history import HistoryEntry
 from ..laws import LAWS
 from ..model import Dossier, Item, Reference
+from ..status import status_of
+from .publication import history_section, status_notice
 from .text import (
     answer_html,
     badge,
@@ -22,30 +25,38 @@ from .text import (
 )
 from .urls import annex_url, dossier_url, relative
 
-
 ITEM_COLUMNS = ("Onderdeel", "Gevraagd", "Uitkomst", "Antwoord")
 
 
 class DossierPage:
     """Renders one dossier; `dossiers` are all published ones, for titles of linked decisions."""
 
-    def __init__(self, dossier: Dossier, dossiers: dict[str, Dossier], graph: ReuseGraph) -> None:
+    def __init__(self, dossier: Dossier, dossiers: dict[str, Dossier], graph: ReuseGraph,
+                 history: tuple[HistoryEntry, ...] = ()) -> None:
         self.dossier = dossier
         self.dossiers = dossiers
         self.graph = graph
+        self.history = history
         self.url = dossier_url(dossier.slug)
 
     def markdown(self) -> str:
-        parts = [
-            front_matter(self.dossier.title, self.dossier.summary),
-            f"# {escape_markdown(self.dossier.title)}\n",
-            self.facts(),
+        status = status_of(self.dossier)
+        # A withdrawn decision keeps its address and facts, not its letter or annexes.
+        content = [] if status and status.kind == "withdrawn" else [
             self.items_table(),
             self.reuses_section(),
             self.reused_by_section(),
             "## De besluitbrief {#brief}\n",
             self.dossier.letter,
             self.annexes_section(),
+        ]
+        parts = [
+            front_matter(self.dossier.title, self.dossier.summary),
+            f"# {escape_markdown(self.dossier.title)}\n",
+            status_notice(status, self.dossiers, self.url),
+            self.facts(),
+            *content,
+            history_section(self.history),
         ]
         return "\n".join(part for part in parts if part)
 
@@ -59,6 +70,8 @@ class DossierPage:
             rows.append(("Verdaagd", iso_time(d.dates.adjourned)))
         rows.append(("Besluit genomen", iso_time(d.dates.decided)))
         rows.append(("Gepubliceerd", iso_time(d.dates.publication)))
+        if d.dates.updated:
+            rows.append(("Gewijzigd", iso_time(d.dates.updated)))
         if d.period and (d.period.start or d.period.end):
             start = dutch_date(d.period.start) if d.period.start else "het begin"
             end = dutch_date(d.period.end) if d.period.end else "heden"

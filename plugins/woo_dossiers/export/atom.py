@@ -1,0 +1,75 @@
+"""feed.xml: an Atom feed (RFC 4287) of new and changed decisions.
+
+Every date comes from the dossiers (publication, and `dates.updated` for a
+change), never from the clock, so that two builds of the same dossiers give
+the same bytes and feed readers do not see phantom updates.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from xml.etree import ElementTree as ET
+
+from ..history import HistoryEntry
+from ..model import Dossier
+from ..render.text import dutch_date, outcome_summary
+from ..render.urls import dossier_url
+from .changes import is_withdrawn, last_change
+
+ATOM = "http://www.w3.org/2005/Atom"
+FEED_PATH = "feed.xml"
+FEED_TITLE_SUFFIX = "nieuwe en gewijzigde besluiten"
+# Readers need a bounded feed; the JSON export has everything.
+MAX_ENTRIES = 50
+
+
+def atom_time(day: date) -> str:
+    """Dossiers carry days, Atom wants instants: the start of the day, in UTC."""
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def atom_feed(dossiers: dict[str, Dossier], base_url: str, site_name: str,
+              history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> str:
+    """The feed, newest change first; `base_url` is the absolute site URL ending in '/'."""
+    ET.register_namespace("", ATOM)
+    changes = {slug: last_change(d, (history or {}).get(slug, ())) for slug, d in dossiers.items()}
+    ordered = sorted(dossiers.values(), key=lambda d: (changes[d.slug].day, d.slug), reverse=True)
+    ordered = ordered[:MAX_ENTRIES]
+    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "nl"})
+    _sub(feed, "id", base_url + FEED_PATH)
+    _sub(feed, "title", f"{site_name}: {FEED_TITLE_SUFFIX}")
+    # An empty site still needs a valid <updated>; the epoch says "nothing yet".
+    newest = changes[ordered[0].slug].day if ordered else date(1970, 1, 1)
+    _sub(feed, "updated", atom_time(newest))
+    _sub(feed, "link", rel="self", type="application/atom+xml", href=base_url + FEED_PATH)
+    _sub(feed, "link", rel="alternate", type="text/html", href=base_url)
+    author = _sub(feed, "author")
+    _sub(author, "name", site_name)
+    for d in ordered:
+        url = base_url + dossier_url(d.slug)
+        entry = _sub(feed, "entry")
+        # The dossier URL never changes (slugs are permanent), so it serves as the id.
+        _sub(entry, "id", url)
+        change = changes[d.slug]
+        _sub(entry, "title", f"{change.prefix}: {d.title}" if change.prefix else d.title)
+        _sub(entry, "link", rel="alternate", type="text/html", href=url)
+        _sub(entry, "published", atom_time(d.dates.publication))
+        _sub(entry, "updated", atom_time(change.day))
+        entry_author = _sub(entry, "author")
+        _sub(entry_author, "name", d.organisation)
+        _sub(entry, "category", term=d.law, label=d.law)
+        for topic in d.topics:
+            _sub(entry, "category", term=topic)
+        note = f"{change.label} op {dutch_date(change.day)}." if change.label else None
+        outcomes = None if is_withdrawn(d) else f"Uitkomst per onderdeel: {outcome_summary(d.items)}."
+        summary = " ".join(part for part in (note, d.summary, outcomes) if part)
+        _sub(entry, "summary", summary)
+    ET.indent(feed)
+    return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"

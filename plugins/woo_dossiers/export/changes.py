@@ -1,0 +1,52 @@
+"""When a dossier last changed, and how: from its dates and its publication history.
+
+The feed and the sitemap announce a change on the day it happened: `dates.updated`
+from dossier.yml, or a later correction, annex change or withdrawal found in git
+(`history.site_history`). Both are fixed by the repository's content, not the clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..history import HistoryEntry
+from ..model import Dossier
+from ..status import status_of
+
+# The first publication is not a change; a removal leaves nothing to announce.
+NOT_A_CHANGE = {"published", "removed"}
+# Title prefixes in the feed for a decision that is no longer new.
+PREFIXES = {"withdrawn": "Ingetrokken", "replaced": "Vervangen"}
+CHANGED = "Gewijzigd"
+
+
+@dataclass(frozen=True)
+class LastChange:
+    day: date
+    kind: str | None  # None: never changed since publication; "updated": dates.updated
+    label: str | None  # Dutch, e.g. "Bijlage toegevoegd: x.pdf"
+
+    @property
+    def prefix(self) -> str | None:
+        return None if self.kind is None else PREFIXES.get(self.kind, CHANGED)
+
+
+def last_change(dossier: Dossier, history: tuple[HistoryEntry, ...] = ()) -> LastChange:
+    best = LastChange(dossier.dates.publication, None, None)
+    if dossier.dates.updated:
+        best = LastChange(dossier.dates.updated, "updated", "Gewijzigd")
+    for entry in history:
+        if entry.kind not in NOT_A_CHANGE and entry.day >= best.day:
+            best = LastChange(entry.day, entry.kind, entry.label)
+    status = status_of(dossier)
+    if status and best.kind not in PREFIXES:
+        # A status set without a history (no git) still says what happened.
+        best = LastChange(best.day, status.kind, None)
+    return best
+
+
+def is_withdrawn(dossier: Dossier) -> bool:
+    """A withdrawn decision keeps its address and facts; its letter and annexes are gone."""
+    status = status_of(dossier)
+    return status is not None and status.kind == "withdrawn"

@@ -1,0 +1,143 @@
+"""A dossier as a plain JSON-ready record: every field of dossier.yml plus computed ones.
+
+The record is the one shape behind `dossiers.json` and `dossiers/<slug>/dossier.json`;
+its keys follow dossier.yml so that a reader who knows the input format knows
+the output. Computed fields (addresses, outcome counts, later reuse) are added
+beside them and never replace an input value.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..analyse import ReuseGraph
+from ..history import HistoryEntry
+from ..laws import LAWS, OUTCOMES
+from ..model import Dossier, Item, Reference
+from ..render.urls import annex_url, dossier_url
+from .changes import is_withdrawn, last_change
+
+# Bump when a field changes meaning or disappears; adding fields keeps the version.
+FORMAT_VERSION = 1
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def outcome_counts(items: tuple[Item, ...]) -> dict[str, int]:
+    """Item numbers per outcome, in the order of the outcome table; outcomes not used are left out."""
+    counts = {key: 0 for key in OUTCOMES}
+    for item in items:
+        counts[item.outcome] += len(item.numbers)
+    return {key: n for key, n in counts.items() if n}
+
+
+def timeliness(dossier: Dossier) -> dict[str, Any] | None:
+    """Placeholder for the timeliness module (deadline, days late) from the statistics work.
+
+    It returns None until that module is on main; then this function should return
+    its result as plain values, and docs/open-data.md should describe the fields.
+    """
+    return None
+
+
+class Records:
+    """Builds records for all published dossiers; `base_url` ends in '/' (may be '' for relative URLs)."""
+
+    def __init__(self, dossiers: dict[str, Dossier], graph: ReuseGraph, base_url: str,
+                 history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> None:
+        self.dossiers = dossiers
+        self.graph = graph
+        self.base_url = base_url
+        self.history = history or {}
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def dossier(self, d: Dossier) -> dict[str, Any]:
+        law = LAWS[d.law]
+        history = self.history.get(d.slug, ())
+        changed = last_change(d, history)
+        # A withdrawn decision is published as its facts only, like its page.
+        withdrawn = is_withdrawn(d)
+        replaced_by = d.extra.get("replaced_by")
+        return {
+            "slug": d.slug,
+            "url": self.url(dossier_url(d.slug)),
+            "json_url": self.url(dossier_url(d.slug) + "dossier.json"),
+            "title": d.title,
+            "organisation": d.organisation,
+            "law": d.law,
+            "law_title": law.title,
+            "reference": d.reference,
+            "summary": d.summary,
+            "topics": list(d.topics),
+            "dates": {
+                "received": _day(d.dates.received),
+                "adjourned": _day(d.dates.adjourned),
+                "decided": _day(d.dates.decided),
+                "published": _day(d.dates.published),
+                "updated": _day(d.dates.updated),
+                "publication": _day(d.dates.publication),
+                "last_change": _day(changed.day),
+            },
+            "status": d.extra.get("status"),
+            "status_reason": d.extra.get("status_reason"),
+            "replaced_by": ({"slug": replaced_by, "url": self.url(dossier_url(str(replaced_by)))}
+                            if replaced_by else None),
+            "history": [{"date": _day(e.day), "kind": e.kind, "label": e.label} for e in history],
+            "period": {"from": _day(d.period.start), "to": _day(d.period.end)} if d.period else None,
+            "decision": d.letter_file.rsplit("/", 1)[-1],
+            "letter_url": None if withdrawn else self.url(dossier_url(d.slug) + "#brief"),
+            "letter": None if withdrawn else d.letter,
+            "items_count": 0 if withdrawn else sum(len(item.numbers) for item in d.items),
+            "outcome_counts": {} if withdrawn else outcome_counts(d.items),
+            "timeliness": timeliness(d),
+            "items": [] if withdrawn else [self.item(d, item) for item in d.items],
+            "annexes": [] if withdrawn else [
+                {"file": a.file, "title": a.title, "url": self.url(annex_url(d.slug, a.file)),
+                 "size": a.size, "pages": a.pages}
+                for a in d.annexes
+            ],
+            "reuses": [self.reference(ref) for ref in d.reuses],
+            "reused_by": [
+                {"slug": r.later, "url": self.url(dossier_url(r.later)), "items": list(r.items)}
+                for r in self.graph.reused_by.get(d.slug, [])
+            ],
+        }
+
+    def item(self, d: Dossier, item: Item) -> dict[str, Any]:
+        law = LAWS[d.law]
+        section = next((s for n in item.numbers if (s := d.section_for(n))), None)
+        return {
+            "item": list(item.numbers),
+            "request": item.request,
+            "outcome": item.outcome,
+            "outcome_label": OUTCOMES[item.outcome].label,
+            "answer": item.answer,
+            "grounds": [
+                {"code": code, "name": law.grounds[code].name,
+                 "url": law.ground_url(law.grounds[code])}
+                for code in item.grounds
+            ],
+            "documents": [
+                {"file": file, "url": self.url(annex_url(d.slug, file))} for file in item.documents
+            ],
+            "reuses": [self.reference(ref) for ref in item.reuses],
+            "links": [{"title": link.title, "url": link.url} for link in item.links],
+            "letter_section_url": (self.url(dossier_url(d.slug) + "#" + section.anchor)
+                                   if section else None),
+        }
+
+    def reference(self, ref: Reference) -> dict[str, Any]:
+        if ref.slug is not None:
+            target = self.dossiers.get(ref.slug)
+            return {"slug": ref.slug, "title": target.title if target else None,
+                    "url": self.url(dossier_url(ref.slug))}
+        return {"slug": None, "title": ref.title, "url": ref.url}
+
+    def all(self) -> list[dict[str, Any]]:
+        """Every dossier, by slug: a stable order, so that consecutive exports diff cleanly."""
+        return [self.dossier(self.dossiers[slug]) for slug in sorted(self.dossiers)]

@@ -1,0 +1,270 @@
+"""Dutch wording of the build's problem messages, for the communications team.
+
+The core words its messages in English (developers read the build log); the
+team reads them in Dutch. Rather than giving every message a code, this table
+matches each English message by pattern and fills a Dutch template with the
+same parts (file names, values, lists). A message the table does not know is
+shown in English, so a new check is never hidden; tests/test_messages_nl.py
+makes every message the core can produce go through the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Parts = dict[str, str]
+
+_THE_KIND = {"yes/no value": "de ja/nee-waarde", "number": "het getal",
+             "empty value": "de lege waarde"}
+_KIND = "yes/no value|number|empty value"
+_A_KIND = {"yes/no value": "een ja/nee-waarde", "number": "een getal",
+           "empty value": "een lege waarde"}
+_WANTED = {"text": "tekst", "a whole number": "een geheel getal", "a list": "een lijst",
+           "a mapping of fields": "een groep velden (naam: waarde)"}
+_PATTERN_HINTS = {
+    "a date written as YYYY-MM-DD, e.g. 2021-05-10":
+        "geen datum als jjjj-mm-dd, bijvoorbeeld 2021-05-10",
+    "a web address starting with https://": "geen webadres dat begint met https://",
+    "a PDF file name ending in .pdf": "geen naam van een PDF-bestand (eindigend op .pdf)",
+    "a Markdown file name ending in .md":
+        "geen naam van een Markdown-bestand (eindigend op .md)",
+    "a dossier slug: lower-case letters, digits and hyphens":
+        "geen slug: kleine letters, cijfers en koppeltekens",
+}
+_NEEDS = {
+    "documents (annex files)": "documents (bijlagen)",
+    "documents and grounds": "documents en grounds",
+    "grounds": "grounds (weigeringsgronden)",
+    "reuses (earlier dossier or URL) or links": "reuses (eerder dossier of webadres) of links",
+    "an answer": "een antwoord (answer)",
+    "links or reuses": "links of reuses",
+    "an answer naming the body": "een antwoord (answer) dat het bestuursorgaan noemt",
+}
+_PDF_REASONS: list[tuple[str, str]] = [
+    (r"the file is empty", "het bestand is leeg"),
+    (r"the file is not a PDF \(it does not start with %PDF-\)",
+     "het bestand is geen PDF (het begint niet met %PDF-)"),
+    (r"the PDF is encrypted with a password; publish an unencrypted copy",
+     "de PDF is met een wachtwoord versleuteld; publiceer een onversleutelde kopie"),
+    (r"the PDF cannot be read \((?P<error>.*)\)", "de PDF kan niet worden gelezen ({error})"),
+    (r"it was not read", "het is niet gelezen"),
+]
+_YAML_PROBLEMS = {
+    "mapping values are not allowed here":
+        "hier mag geen 'naam: waarde' staan (staat er een dubbele punt in een tekst zonder "
+        "aanhalingstekens?)",
+    "could not find expected ':'": "er ontbreekt een dubbele punt (:) na een veldnaam",
+    "expected <block end>, but found '<block sequence start>'":
+        "een lijstregel (-) staat niet goed ingesprongen",
+    "expected <block end>, but found '-'": "een lijstregel (-) staat niet goed ingesprongen",
+    "found unexpected end of stream": "het bestand houdt midden in een waarde op",
+    "found character '\\t' that cannot start any token": "er staat een tab; gebruik spaties",
+}
+
+
+def _read_as(text: str) -> str:
+    """"YAML read 'no' as the yes/no value false" and its siblings."""
+    match = re.fullmatch(rf"YAML read (?P<raw>'.*') as the (?P<kind>{_KIND}) (?P<shown>.*)", text)
+    if match:
+        kind = _THE_KIND.get(match["kind"], match["kind"])
+        return f"YAML las {match['raw']} als {kind} {match['shown']}"
+    match = re.fullmatch(rf"YAML read (?P<shown>.*) as a (?P<kind>{_KIND})", text)
+    if match:
+        return f"YAML las {match['shown']} als {_A_KIND.get(match['kind'], match['kind'])}"
+    if text == "found a mapping":
+        return "er staat een groep velden"
+    if text == "found a list":
+        return "er staat een lijst"
+    if text.startswith("found "):
+        return f"er staat {text[len('found '):]}"
+    return text
+
+
+def _quote_hint(text: str | None) -> str:
+    if not text:
+        return ""
+    return "; zet het tussen aanhalingstekens: " + text[len("; put it in quotes: "):]
+
+
+def _table(rows: dict[str, Parts]) -> Callable[[str], str]:
+    return lambda key: rows.get(key, key)  # type: ignore[return-value]
+
+
+def _none(text: str) -> str:
+    return "(geen)" if text == "(none listed)" else text
+
+
+def _and(text: str) -> str:
+    return text.replace(" and ", " en ")
+
+
+# (English pattern, Dutch template, converters for parts that are English words).
+_RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
+    # placeholders.py
+    (r"still to be filled in: (?P<t>.+)", "nog in te vullen: {t}", {}),
+    # schema.py
+    (r"the required field '(?P<f>.+)' is missing", "het verplichte veld '{f}' ontbreekt", {}),
+    (r"unknown field '(?P<f>.+)'; expected one of: (?P<known>.+)",
+     "onbekend veld '{f}'; toegestaan zijn: {known}", {}),
+    (r"(?P<read>.+) is not allowed; expected one of: (?P<allowed>.+)",
+     "{read} niet toegestaan; kies een van: {allowed}",
+     {"read": lambda t: f"{t} is" if t.startswith("'") else f"{_read_as(t)}: dat is"}),
+    (r"expected (?P<wanted>text|a whole number|a list|a mapping of fields|\S+), but "
+     r"(?P<read>.+?)(?P<hint>; put it in quotes: .*)?",
+     "verwacht {wanted}, maar {read}{hint}",
+     {"wanted": _table(_WANTED), "read": _read_as, "hint": _quote_hint}),
+    (r"'(?P<v>.*)' is not a date that exists; expected YYYY-MM-DD",
+     "'{v}' is geen bestaande datum; schrijf jjjj-mm-dd", {}),
+    (r"'(?P<v>.*)' is not (?P<hint>" + "|".join(map(re.escape, _PATTERN_HINTS)) + ")",
+     "'{v}' is {hint}", {"hint": _table(_PATTERN_HINTS)}),
+    (r"must not be empty", "mag niet leeg zijn", {}),
+    (r"must list at least one entry", "moet minstens één waarde noemen", {}),
+    (r"lists the same value twice", "noemt dezelfde waarde twee keer", {}),
+    (r"(?P<v>.+) is too small; item numbers start at 1",
+     "{v} is te klein; onderdelen tellen vanaf 1", {}),
+    (r"expected an item number or a list of numbers such as \[8, 9\], but "
+     r"(?P<read>.+?)(?P<hint>; put it in quotes: .*)?",
+     "verwacht een nummer van een onderdeel of een lijst nummers zoals [8, 9], maar "
+     "{read}{hint}", {"read": _read_as, "hint": _quote_hint}),
+    (r"expected the slug of a dossier on this site \(lower-case letters, digits, hyphens\) "
+     r"or a mapping with title and url, but (?P<read>.+)",
+     "verwacht de slug van een dossier op deze site (kleine letters, cijfers, koppeltekens) "
+     "of een groep met title en url, maar {read}", {"read": _read_as}),
+    # validate.py
+    (r"the decision date (?P<d>\S+) is before the request was received \((?P<r>\S+)\)",
+     "de besluitdatum {d} ligt vóór de ontvangst van het verzoek ({r})", {}),
+    (r"the adjournment date (?P<a>\S+) must lie between received \((?P<r>\S+)\) "
+     r"and decided \((?P<d>\S+)\)",
+     "de verdagingsdatum {a} moet liggen tussen ontvangst ({r}) en besluit ({d})", {}),
+    (r"the publication date (?P<p>\S+) is before the decision date \((?P<d>\S+)\)",
+     "de publicatiedatum {p} ligt vóór de besluitdatum ({d})", {}),
+    (r"the period starts \((?P<f>.+)\) after it ends \((?P<t>.+)\)",
+     "de periode begint ({f}) na het einde ({t})", {}),
+    (r"item (?P<n>\d+) is listed twice \(also at (?P<at>.+)\); list each number once",
+     "onderdeel {n} staat er twee keer in (ook bij {at}); noem elk nummer één keer", {}),
+    (r"outcome '(?P<o>.+)' \((?P<label>.+)\) needs (?P<fields>.+); expected (?P<needs>.+)",
+     "uitkomst '{o}' ({label}) vraagt om {fields}; verwacht: {needs}",
+     {"fields": lambda t: t.replace(" or ", " of "), "needs": _table(_NEEDS)}),
+    (r"grounds apply only when information is withheld \(partly-disclosed or refused\), "
+     r"not to '(?P<o>.+)'",
+     "weigeringsgronden horen alleen bij weigeren (partly-disclosed of refused), "
+     "niet bij '{o}'", {}),
+    (r"'(?P<g>.+)' is a ground of the (?P<other>Wob|Woo), but this dossier is decided under "
+     r"the (?P<law>Wob|Woo); use one of: (?P<list>.+)",
+     "'{g}' is een weigeringsgrond uit de {other}, maar dit besluit valt onder de {law}; "
+     "kies een van: {list}", {}),
+    (r"'(?P<g>.+)' is not a ground of the (?P<law>Wob|Woo); expected one of: (?P<list>.+)",
+     "'{g}' is geen weigeringsgrond uit de {law}; kies een van: {list}", {}),
+    (r"'(?P<d>.+)' is not one of this dossier's annexes; list it under annexes or use one "
+     r"of: (?P<list>.+)",
+     "'{d}' is geen bijlage van dit dossier; zet het onder annexes of kies een van: {list}",
+     {"list": _none}),
+    (r"(?P<what>item \S+ has|items .+ have) no answer: add 'answer:' here or a section "
+     r"'## Ad (?P<ad>.+)' to (?P<file>.+)",
+     "{what} geen antwoord: vul hier 'answer:' in of maak een kopje '## Ad {ad}' in {file}",
+     {"what": lambda t: _and(t).replace("items ", "onderdelen ").replace("item ", "onderdeel ")
+      .replace(" have", " hebben").replace(" has", " heeft"),
+      "ad": _and, "file": lambda t: "de brief" if t == "the letter" else t}),
+    (r"the section '(?P<h>.+)' answers item (?P<n>.+), which is not listed under items in "
+     r"dossier.yml",
+     "het kopje '{h}' beantwoordt onderdeel {n}, maar dat staat niet onder items in "
+     "dossier.yml", {}),
+    (r"'(?P<n>.+)' is listed twice \(also at (?P<at>.+)\)",
+     "'{n}' staat er twee keer in (ook bij {at})", {}),
+    (r"the folder holds '(?P<n>.+)', which is not listed under annexes; list it \(with a "
+     r"title\) or remove the file",
+     "in de map staat '{n}', maar dat staat niet onder annexes; zet het erbij (met een "
+     "titel) of haal het bestand weg", {}),
+    (r"'(?P<n>.*)' must be a file name in the dossier's own folder, without a path",
+     "'{n}' moet een bestandsnaam in de eigen dossiermap zijn, zonder pad", {}),
+    (r"'(?P<n>.+)' is a symbolic link; put the real file in the dossier folder",
+     "'{n}' is een snelkoppeling (symbolische link); zet het echte bestand in de dossiermap",
+     {}),
+    (r"'(?P<n>.+)' does not exist in (?P<f>.+)/; add the file or correct the name",
+     "'{n}' bestaat niet in {f}/; voeg het bestand toe of verbeter de naam", {}),
+    (r"a dossier cannot reuse itself", "een dossier kan niet zichzelf hergebruiken", {}),
+    (r"no dossier '(?P<s>.+)' exists on this site; use the slug of an existing dossier or "
+     r"\{title, url\} for a decision published elsewhere",
+     "er is geen dossier '{s}' op deze site; gebruik de slug van een bestaand dossier of "
+     "{{title, url}} voor een besluit dat elders is gepubliceerd", {}),
+    # status.py
+    (r"status '(?P<k>.+)' needs status_reason: a sentence for visitors on why the decision "
+     r"was withdrawn or replaced",
+     "status '{k}' vraagt om status_reason: een zin voor bezoekers over waarom het besluit is "
+     "ingetrokken of vervangen", {}),
+    (r"status_reason is only used with status: withdrawn or replaced",
+     "status_reason hoort alleen bij status: withdrawn of replaced", {}),
+    (r"status 'replaced' needs replaced_by: the slug of the dossier that replaces this one",
+     "status 'replaced' vraagt om replaced_by: de slug van het dossier dat dit besluit "
+     "vervangt", {}),
+    (r"replaced_by is only used with status: replaced",
+     "replaced_by hoort alleen bij status: replaced", {}),
+    (r"a dossier cannot replace itself", "een dossier kan niet zichzelf vervangen", {}),
+    (r"no dossier '(?P<s>.+)' exists on this site; replaced_by names the slug of the dossier "
+     r"that replaces this one",
+     "er is geen dossier '{s}' op deze site; replaced_by noemt de slug van het dossier dat dit "
+     "besluit vervangt", {}),
+    # loader.py
+    (r"the slug '(?P<s>.+)' is already used by (?P<o>.+)/; slugs must be unique across all "
+     r"folders",
+     "de slug '{s}' wordt al gebruikt door {o}/; een slug moet uniek zijn in alle mappen", {}),
+    (r"the folder name '(?P<s>.+)' is not a valid slug; expected lower-case letters, digits "
+     r"and hyphens, e.g. (?P<e>.+)",
+     "de mapnaam '{s}' is geen geldige slug; gebruik kleine letters, cijfers en "
+     "koppeltekens, bijvoorbeeld {e}", {}),
+    (r"expected a mapping of fields \(title:, organisation:, \.\.\.\) at the top",
+     "bovenaan worden velden verwacht (title:, organisation:, ...)", {}),
+    (r"the letter is not UTF-8 text; save it as UTF-8",
+     "de brief is geen UTF-8-tekst; sla hem op als UTF-8", {}),
+    (r"'(?P<f>.+)' cannot be published: (?P<why>.+)",
+     "'{f}' kan niet worden gepubliceerd: {why}", {"why": lambda t: translate(t, _PDF_RULES)}),
+    # yamlsafe.py
+    (r"the file is (?P<n>[\d,]+) bytes; at most (?P<m>[\d,]+) are read",
+     "het bestand is {n} bytes; er wordt hoogstens {m} gelezen",
+     {"n": lambda t: t.replace(",", "."), "m": lambda t: t.replace(",", ".")}),
+    (r"the file is not UTF-8 text; save it as UTF-8 in your editor",
+     "het bestand is geen UTF-8-tekst; sla het in je editor op als UTF-8", {}),
+    (r"a tab is used for indentation; indent with spaces",
+     "er is ingesprongen met een tab; gebruik spaties", {}),
+    (r"the YAML cannot be read: (?P<p>.+)", "de YAML kan niet worden gelezen: {p}",
+     {"p": lambda t: _YAML_PROBLEMS.get(t, t)}),
+    (r"the data is nested more than (?P<n>\d+) levels deep",
+     "de gegevens zijn meer dan {n} niveaus diep genest", {}),
+    (r"anchors and aliases \(& and \*\) are not supported; write the value out",
+     "ankers en verwijzingen (& en *) worden niet ondersteund; schrijf de waarde voluit", {}),
+    (r"keys must be plain names", "veldnamen moeten gewone namen zijn", {}),
+    (r"the key '(?P<k>.+)' appears twice \(lines (?P<a>\d+) and (?P<b>\d+)\); keep one",
+     "het veld '{k}' staat er twee keer in (regels {a} en {b}); houd er één", {}),
+    (r"the tag (?P<t>.+) is not allowed", "de tag {t} is niet toegestaan", {}),
+    (r"'(?P<v>.*)' is not a date that exists; write a real date as YYYY-MM-DD",
+     "'{v}' is geen bestaande datum; schrijf een echte datum als jjjj-mm-dd", {}),
+    (r"'(?P<v>.*)' cannot be read", "'{v}' kan niet worden gelezen", {}),
+]
+
+Rule = tuple[re.Pattern[str], str, dict[str, Callable[[str], str]]]
+_COMPILED: list[Rule] = [(re.compile(p, re.DOTALL), t, c) for p, t, c in _RULES]
+_PDF_RULES: list[Rule] = [(re.compile(p), t, {}) for p, t in _PDF_REASONS]
+
+
+def translate(message: str, rules: list[Rule] | None = None) -> str:
+    """The Dutch wording of `message`, or `message` itself when no rule knows it."""
+    for pattern, template, converters in _COMPILED if rules is None else rules:
+        match = pattern.fullmatch(message)
+        if match:
+            parts = {name: converters.get(name, str)(value or "") if value is not None else ""
+                     for name, value in match.groupdict().items()}
+            return template.format(**parts)
+    return message
+
+
+def translate_field(field: str) -> str:
+    """`items[13].grounds[0] (item 8 and 9)` -> `items[13].grounds[0] (onderdeel 8 en 9)`."""
+    match = re.fullmatch(r"(?P<path>.*) \(item (?P<numbers>.+)\)", field)
+    if not match:
+        return field
+    return f"{match['path']} (onderdeel {_and(match['numbers'])})"
+
+
+def is_known(message: str) -> bool:
+    return any(pattern.fullmatch(message) for pattern, _, _ in _COMPILED)

@@ -1,0 +1,40 @@
+"""The dossier page's publication parts: the withdrawn/replaced notice and the history."""
+
+from __future__ import annotations
+
+from ..history import HistoryEntry
+from ..model import Dossier
+from ..status import Status
+from .text import dutch_date, esc, iso_time
+from .urls import dossier_url, relative
+
+
+def status_notice(status: Status | None, dossiers: dict[str, Dossier], page_url: str) -> str:
+    """A notice at the top of the page, read out first by screen readers (role=note)."""
+    if status is None:
+        return ""
+    if status.kind == "withdrawn":
+        title = "Dit besluit is ingetrokken"
+        extra = ("<p>De besluitbrief en de bijlagen zijn daarom niet meer op deze site te "
+                 "vinden.</p>")
+    else:
+        title = "Dit besluit is vervangen"
+        newer = dossiers.get(status.replaced_by or "")
+        if newer is not None:
+            href = relative(page_url, dossier_url(newer.slug))
+            extra = (f'<p>Lees het nieuwe besluit: <a href="{esc(href)}">{esc(newer.title)}</a> '
+                     f"({dutch_date(newer.dates.decided)}).</p>")
+        else:
+            extra = ""
+    return (f'<div class="admonition warning woo-status woo-status--{esc(status.kind)}" '
+            f'role="note">\n<p class="admonition-title">{title}</p>\n'
+            f"<p>{esc(status.reason)}</p>\n{extra}\n</div>\n")
+
+
+def history_section(entries: tuple[HistoryEntry, ...]) -> str:
+    if not entries:
+        return ""
+    rows = "".join(f'<li class="woo-history--{esc(e.kind)}">{iso_time(e.day)}: {esc(e.label)}'
+                   "</li>" for e in entries)
+    return ("\n## Publicatiegeschiedenis {#geschiedenis}\n\n"
+            '<ol class="woo-history">' + rows + "</ol>\n")

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Check dossiers without building the site: every problem, with file, field and line.
+
+    python3 scripts/check_dossiers.py                    # all dossiers
+    python3 scripts/check_dossiers.py 2024-camera ...    # some, by slug or folder
+    python3 scripts/check_dossiers.py --lang en          # messages in English
+
+Runs the same loader and checks as the build (so what passes here passes
+`mkdocs build --strict`), including the "[INVULLEN" markers of new_dossier.py.
+Exit status: 0 when there are no errors, 1 when there are, 2 on wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+# The checkout's own package comes first, so the check matches this commit's build.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
+
+from woo_dossiers.loader import find_dossier_folders, load_site  # noqa: E402
+from woo_dossiers.messages_nl import translate, translate_field  # noqa: E402
+from woo_dossiers.pdf_facts import PdfFacts, read_pdfs  # noqa: E402
+from woo_dossiers.placeholders import MESSAGE  # noqa: E402
+from woo_dossiers.problems import Problem  # noqa: E402
+
+MARKER_MESSAGE = MESSAGE.split("{")[0]
+
+WORDS = {
+    "nl": {"error": "fout", "warning": "waarschuwing", "unknown": "Onbekend dossier: {0}",
+           "none": "Geen dossiers gevonden in {0}", "no-dir": "De map {0} bestaat niet",
+           "ok": "In orde: {0} dossier(s) gecontroleerd, geen fouten.",
+           "summary": "{errors} fout(en) en {warnings} waarschuwing(en) in {count} "
+                      "gecontroleerd(e) dossier(s)."},
+    "en": {"error": "error", "warning": "warning", "unknown": "Unknown dossier: {0}",
+           "none": "No dossiers found in {0}", "no-dir": "The folder {0} does not exist",
+           "ok": "OK: {0} dossier(s) checked, no errors.",
+           "summary": "{errors} error(s) and {warnings} warning(s) in {count} dossier(s) "
+                      "checked."},
+}
+
+
+def select(targets: list[str], folders: list[Path]) -> tuple[list[Path], list[str]]:
+    """The dossier folders named by slug or path, and the names that match none."""
+    by_slug = {folder.name: folder for folder in folders}
+    by_path = {folder.resolve(): folder for folder in folders}
+    chosen, unknown = [], []
+    for target in targets:
+        path = Path(target)
+        # A path names the dossier it lies in (its folder, dossier.yml, an annex).
+        found = next((by_path[p] for p in (path.resolve(), *path.resolve().parents)
+                      if p in by_path), None) if path.exists() else by_slug.get(target)
+        if found is None:
+            unknown.append(target)
+        elif found not in chosen:
+            chosen.append(found)
+    return chosen, unknown
+
+
+def check(dossiers_dir: Path, targets: list[str] | None = None) -> tuple[list[Problem], int,
+                                                                           list[str]]:
+    """(problems of the chosen dossiers, how many were checked, unknown targets)."""
+    dossiers_dir = dossiers_dir.resolve()
+    root = dossiers_dir.parent
+    folders = find_dossier_folders(dossiers_dir)
+    chosen, unknown = select(targets, folders) if targets else (folders, [])
+    wanted = {folder.name for folder in chosen}
+
+    def pdf_reader(paths: list[Path]) -> dict[Path, PdfFacts | str]:
+        # Reading every annex of the site would make checking one dossier slow;
+        # the others' annexes only need to exist for the cross-dossier checks.
+        mine = [p for p in paths if p.parent.name in wanted]
+        facts: dict[Path, PdfFacts | str] = dict(read_pdfs(mine))
+        for path in paths:
+            facts.setdefault(path, PdfFacts(pages=0, size=0, title=None, text=()))
+        return facts
+
+    site = load_site(dossiers_dir, root=root, pdf_reader=pdf_reader)
+    # A marker explains its line better than the schema does ("[INVULLEN]" is not
+    # an outcome), so other problems on a marked line are not repeated.
+    marked = {(p.file, p.line) for p in site.problems if is_marker(p)}
+    problems = [p for p in site.problems if p.dossier in wanted
+                and (is_marker(p) or (p.file, p.line) not in marked)]
+    return problems, len(chosen), unknown
+
+
+def is_marker(problem: Problem) -> bool:
+    return problem.message.startswith(MARKER_MESSAGE)
+
+
+def line_for(problem: Problem, lang: str) -> str:
+    words = WORDS[lang]
+    dutch = lang == "nl"
+    message = translate(problem.message) if dutch else problem.message
+    where = f"{problem.file}:{problem.line}" if problem.line else problem.file
+    name = translate_field(problem.field) if dutch and problem.field else problem.field
+    field = f" {name}:" if name else ""
+    return f"{where}: {words[problem.severity]} [{problem.dossier}]{field} {message}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Controleer dossiers zonder de site te bouwen.")
+    parser.add_argument("targets", nargs="*", metavar="SLUG|PAD",
+                        help="dossiers om te controleren (standaard: alle)")
+    parser.add_argument("--lang", choices=sorted(WORDS), default="nl",
+                        help="taal van de meldingen (standaard: nl)")
+    parser.add_argument("--dossiers", type=Path, default=Path("dossiers"),
+                        help="de map met dossiers (standaard: dossiers)")
+    parser.add_argument("--strict", action="store_true",
+                        help="ook bij waarschuwingen mislukken, zoals mkdocs build --strict")
+    args = parser.parse_args(argv)
+    words = WORDS[args.lang]
+    if not args.dossiers.is_dir():
+        print(words["no-dir"].format(args.dossiers), file=sys.stderr)
+        return 2
+    problems, count, unknown = check(args.dossiers, args.targets)
+    for target in unknown:
+        print(words["unknown"].format(target), file=sys.stderr)
+    if unknown:
+        return 2
+    if count == 0:
+        print(words["none"].format(args.dossiers))
+        return 0
+    for problem in problems:
+        print(line_for(problem, args.lang))
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    if problems:
+        print(words["summary"].format(errors=errors, warnings=warnings, count=count))
+    else:
+        print(words["ok"].format(count))
+    return 1 if errors or (args.strict and warnings) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

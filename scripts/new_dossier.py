@@ -1,0 +1,320 @@
+#!/usr/bin/env python3
+"""Start a new dossier: write dossiers/<slug>/ with dossier.yml and decision.md.
+
+Every request item is stubbed in both files, so that the team only has to fill
+in what the signed decision says. Values that still need filling in carry the
+marker ``[INVULLEN``; `scripts/check_dossiers.py` reports each one with its line,
+so a half-filled dossier cannot slip through the pre-commit hook or CI.
+
+Usage (options, or prompts for whatever is missing when run in a terminal):
+
+    python3 scripts/new_dossier.py --title "Besluit op Woo-verzoek over ..." \
+        --organisation "Gemeente Utrecht" --law Woo \
+        --received 2024-01-10 --decided 2024-03-01 --items 4
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+# The marker for values the team still has to fill in (check_dossiers.py looks for it).
+PLACEHOLDER = "[INVULLEN"
+SCHEMA = Path("plugins/woo_dossiers/schema/dossier.schema.json")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LAWS = ("Wob", "Woo")
+OUTCOMES = (
+    "disclosed | partly-disclosed | refused | already-public | not-held | referred"
+    " | out-of-scope | forwarded"
+)
+MAX_SLUG = 60
+COMMON_WORDS = {"besluit", "op", "het", "de", "een", "uw", "wob", "woo", "verzoek", "over",
+                "inzake", "betreffende", "wob-verzoek", "woo-verzoek"}
+
+
+class Refused(Exception):
+    """A reason, in Dutch, why the dossier was not created."""
+
+
+def words_of(text: str) -> list[str]:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    # An apostrophe joins ("café's" -> "cafes"); every other sign separates words.
+    return re.findall(r"[a-z0-9]+", re.sub(r"['\u2019]", "", ascii_text.lower()))
+
+
+def slugify(text: str) -> str:
+    """"Besluit op Woo-verzoek: café's" -> "besluit-op-woo-verzoek-cafes"."""
+    slug = ""
+    words = words_of(text)
+    for word in words:  # cut at a word boundary so the URL stays readable
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > MAX_SLUG:
+            break
+        slug = candidate
+    return slug
+
+
+def default_slug(title: str, decided: date) -> str:
+    """The decision year first, so that folders sort by year: "2024-...".
+
+    Leading words that every title shares ("Besluit op Woo-verzoek over") are
+    dropped because they make every URL alike.
+    """
+    words = words_of(title)
+    while len(words) > 1 and words[0] in COMMON_WORDS:
+        words.pop(0)
+    return slugify(f"{decided.year} {' '.join(words)}")
+
+
+def existing_slugs(dossiers_dir: Path) -> dict[str, Path]:
+    """Every slug in use: dossier folders directly in dossiers/ or one group deeper."""
+    found: dict[str, Path] = {}
+    if not dossiers_dir.is_dir():
+        return found
+    for child in sorted(dossiers_dir.iterdir()):
+        if not child.is_dir():
+            continue
+        if (child / "dossier.yml").exists():
+            found[child.name] = child
+            continue
+        for grandchild in sorted(child.iterdir()):
+            if grandchild.is_dir() and (grandchild / "dossier.yml").exists():
+                found.setdefault(grandchild.name, grandchild)
+    return found
+
+
+def check_slug(slug: str, group: str | None, dossiers_dir: Path) -> Path:
+    """The folder to create, or Refused with the reason."""
+    if not SLUG.match(slug):
+        raise Refused(
+            f"De slug '{slug}' mag alleen kleine letters, cijfers en koppeltekens bevatten "
+            "(bijvoorbeeld 2024-cameratoezicht-centrum)."
+        )
+    if group is not None and not SLUG.match(group):
+        raise Refused(f"De groepsmap '{group}' mag alleen kleine letters, cijfers en "
+                      "koppeltekens bevatten (bijvoorbeeld 2024).")
+    taken = existing_slugs(dossiers_dir)
+    if slug in taken:
+        raise Refused(
+            f"Er bestaat al een dossier met de slug '{slug}': {taken[slug].as_posix()}. "
+            "Een slug is het vaste webadres van een dossier en moet uniek zijn; "
+            "kies een andere met --slug."
+        )
+    folder = dossiers_dir / group / slug if group else dossiers_dir / slug
+    if folder.exists():
+        raise Refused(f"De map {folder.as_posix()} bestaat al; kies een andere slug met --slug.")
+    if group and (dossiers_dir / group / "dossier.yml").exists():
+        raise Refused(f"'{group}' is zelf een dossier en kan geen groepsmap zijn.")
+    return folder
+
+
+def quote(text: str) -> str:
+    """A YAML double-quoted scalar: never read as a number, date or yes/no."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def dossier_yml(
+    *,
+    title: str,
+    organisation: str,
+    law: str,
+    received: date,
+    decided: date,
+    adjourned: date | None,
+    published: date | None,
+    reference: str | None,
+    items: int,
+    schema_ref: str,
+) -> str:
+    lines = [
+        f"# yaml-language-server: $schema={schema_ref}",
+        "# Vul alles in wat [INVULLEN...] zegt; zie docs/handleiding/ voor elk veld.",
+        f"title: {quote(title)}",
+        f"organisation: {quote(organisation)}",
+        f"law: {law}",
+    ]
+    if reference:
+        lines.append(f"reference: {quote(reference)}")
+    lines += [
+        f"summary: {quote(PLACEHOLDER + ': één alinea over het verzoek en het besluit]')}",
+        "dates:",
+        f"  received: {received.isoformat()}",
+    ]
+    if adjourned:
+        lines.append(f"  adjourned: {adjourned.isoformat()}")
+    lines.append(f"  decided: {decided.isoformat()}")
+    if published:
+        lines.append(f"  published: {published.isoformat()}")
+    lines += ["decision: decision.md", "", "items:"]
+    for number in range(1, items + 1):
+        lines += [
+            f"  - item: {number}",
+            f"    request: {quote(f'{PLACEHOLDER}: wat onderdeel {number} vraagt]')}",
+            f"    outcome: {quote(PLACEHOLDER + ']')}  # {OUTCOMES}",
+            "    # grounds: [\"5.1.2.e\"]        # bij partly-disclosed en refused",
+            "    # documents: [bijlage-1.pdf]   # bij disclosed en partly-disclosed",
+        ]
+    lines += [
+        "",
+        "# annexes:                        # elke PDF in deze map, met een titel",
+        "#   - file: bijlage-1.pdf",
+        "#     title: Inventarislijst",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def decision_md(*, received: date, items: int) -> str:
+    """The letter's skeleton: its usual sections and one "Ad" section per item."""
+    parts = [
+        "## Uw verzoek",
+        "",
+        f"Op {dutch_date(received)} heb ik uw verzoek ontvangen. "
+        f"{PLACEHOLDER}: de rest van de inleiding]",
+        "",
+        "## Besluit",
+        "",
+        f"{PLACEHOLDER}: het besluit in het kort]",
+        "",
+    ]
+    for number in range(1, items + 1):
+        parts += [f"## Ad {number}", "", f"{PLACEHOLDER}: het antwoord op onderdeel {number}]", ""]
+    return "\n".join(parts)
+
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december")
+
+
+def dutch_date(day: date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def create(args: argparse.Namespace, dossiers_dir: Path) -> Path:
+    if not dossiers_dir.is_dir():
+        # Most likely started in another folder: do not scatter a new dossiers/ there.
+        raise Refused(f"De map {dossiers_dir.as_posix()} bestaat niet. Start het commando in "
+                      "de map van de repository (waar mkdocs.yml staat), of geef --dossiers.")
+    slug = args.slug or default_slug(args.title, args.decided)
+    folder = check_slug(slug, args.group, dossiers_dir)
+    if args.decided < args.received:
+        raise Refused("De besluitdatum ligt vóór de datum van ontvangst.")
+    if args.items < 1:
+        raise Refused("Een verzoek heeft minstens één onderdeel (--items 1 of meer).")
+    root = dossiers_dir.resolve().parent
+    schema_ref = Path(os.path.relpath(root / SCHEMA, folder.resolve())).as_posix()
+    folder.mkdir(parents=True)
+    (folder / "dossier.yml").write_text(
+        dossier_yml(
+            title=args.title, organisation=args.organisation, law=args.law,
+            received=args.received, decided=args.decided, adjourned=args.adjourned,
+            published=args.published, reference=args.reference, items=args.items,
+            schema_ref=schema_ref,
+        ),
+        encoding="utf-8",
+    )
+    (folder / "decision.md").write_text(
+        decision_md(received=args.received, items=args.items),
+        encoding="utf-8",
+    )
+    return folder
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2024-03-01"
+        ) from None
+
+
+def parse_law(text: str) -> str:
+    for law in LAWS:
+        if text.strip().lower() == law.lower():
+            return law
+    raise argparse.ArgumentTypeError(f"'{text}' is geen wet; kies Wob of Woo")
+
+
+def parse_items(text: str) -> int:
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is geen aantal; schrijf een getal, bijv. 5")
+    return int(text)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        description="Begin een nieuw dossier: maakt dossiers/<slug>/ met dossier.yml en "
+        "decision.md. Wat niet als optie is gegeven, wordt gevraagd.",
+    )
+    p.add_argument("--title", help="titel van het besluit")
+    p.add_argument("--organisation", help="het bestuursorgaan dat besloot")
+    p.add_argument("--law", type=parse_law, help="Wob of Woo")
+    p.add_argument("--received", type=parse_date, help="datum verzoek ontvangen (jjjj-mm-dd)")
+    p.add_argument("--decided", type=parse_date, help="datum van het besluit (jjjj-mm-dd)")
+    p.add_argument("--adjourned", type=parse_date, help="datum verdaging (optioneel)")
+    p.add_argument("--published", type=parse_date, help="datum publicatie (optioneel)")
+    p.add_argument("--reference", help="kenmerk (optioneel)")
+    p.add_argument("--items", type=parse_items, help="aantal onderdelen van het verzoek")
+    p.add_argument("--slug", help="het webadres; standaard: jaar + woorden uit de titel")
+    p.add_argument("--group", help="groepsmap, bijvoorbeeld 2024 (optioneel)")
+    p.add_argument("--dossiers", type=Path, default=Path("dossiers"),
+                   help="de map met dossiers (standaard: dossiers)")
+    return p
+
+
+# Required values and how to read an answer typed at the prompt.
+REQUIRED: tuple[tuple[str, str, Callable[[str], object]], ...] = (
+    ("title", "Titel van het besluit", str),
+    ("organisation", "Bestuursorgaan", str),
+    ("law", "Wet (Wob of Woo)", parse_law),
+    ("received", "Verzoek ontvangen op (jjjj-mm-dd)", parse_date),
+    ("decided", "Besluit genomen op (jjjj-mm-dd)", parse_date),
+    ("items", "Aantal onderdelen van het verzoek", parse_items),
+)
+
+
+def ask_missing(args: argparse.Namespace, interactive: bool) -> list[str]:
+    """Prompt for missing required values; return the options still missing."""
+    missing = []
+    for name, question, convert in REQUIRED:
+        while getattr(args, name) in (None, "") and interactive:
+            answer = input(f"{question}: ").strip()
+            try:
+                setattr(args, name, convert(answer) if answer else None)
+            except argparse.ArgumentTypeError as error:
+                print(f"  {error}", file=sys.stderr)
+        if getattr(args, name) in (None, ""):
+            missing.append("--" + name)
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        missing = ask_missing(args, sys.stdin.isatty())
+    except EOFError:
+        missing = ["(invoer afgebroken)"]
+    if missing:
+        print("Ontbreekt: " + ", ".join(missing), file=sys.stderr)
+        return 2
+    try:
+        folder = create(args, args.dossiers)
+    except Refused as reason:
+        print(f"Niet aangemaakt: {reason}", file=sys.stderr)
+        return 1
+    print(f"Aangemaakt: {folder.as_posix()}/dossier.yml en {folder.as_posix()}/decision.md")
+    print("Vul nu alles in wat [INVULLEN...] zegt en controleer met: "
+          "python3 scripts/check_dossiers.py " + folder.name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

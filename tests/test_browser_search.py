@@ -1,0 +1,42 @@
+"""The site's search, in a real browser, finds a decision by a word that only its letter holds."""
+
+from __future__ import annotations
+
+import re
+
+from woo_dossiers.loader import load_site
+
+SEED = "2021-cas-vervolgverzoek"
+# From the letter's answer on items 8 and 9; nowhere in any dossier.yml, other letter or annex.
+WORD = "convenanten"
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def test_the_word_is_only_in_the_seed_letter(example_site):
+    # The search test below proves something only if this holds.
+    dossiers = load_site(example_site.project / "dossiers", root=example_site.project).dossiers
+    for slug, d in dossiers.items():
+        in_letter = WORD in _words(d.letter)
+        assert in_letter == (slug == SEED), slug
+        yml = (d.folder / "dossier.yml").read_text("utf-8")
+        annexes = " ".join(" ".join(a.text) for a in d.annexes)
+        assert WORD not in _words(yml + " " + annexes), slug
+
+
+def test_search_finds_a_dossier_by_a_word_from_its_letter(example_site, browser_page):
+    page, base = browser_page(example_site.site)
+    page.goto(base)
+    field = page.locator("input.md-search__input")
+    field.click()
+    field.press_sequentially(WORD)
+    # Results are redrawn while typing; those for the whole word carry it in their links.
+    page.locator(f".md-search-result__item > a[href*='h={WORD}']").first.wait_for()
+    results = page.locator(".md-search-result__item > a")
+    hrefs = {re.split(r"[?#]", href)[0] for href in results.evaluate_all("links => links.map(a => a.href)")}
+    assert hrefs == {f"{base}dossiers/{SEED}/"}
+    results.first.click()
+    page.wait_for_url(re.compile(re.escape(f"{base}dossiers/{SEED}/")))
+    assert WORD in page.locator("article").inner_text().lower()

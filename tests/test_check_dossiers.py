@@ -1,0 +1,355 @@
+"""scripts/check_dossiers.py and the Dutch wording: one broken dossier per message.
+
+Each case breaks a valid dossier in one way and names the Dutch line the team
+must see. The cases double as the list of messages in docs/handleiding/.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from publishing_helpers import (
+    BASE_LETTER,
+    BASE_YML,
+    build_site,
+    load_script,
+    run_script,
+    write_dossier,
+)
+from woo_dossiers.loader import load_site
+from woo_dossiers.messages_nl import is_known, translate
+
+check_dossiers = load_script("check_dossiers")
+
+Setup = Callable[[Path], None]
+
+
+def yml(old: str, new: str) -> Setup:
+    """The base dossier with one piece of dossier.yml replaced."""
+    assert old in BASE_YML, old
+    return lambda d: write_dossier(d, "cam", BASE_YML.replace(old, new, 1)) and None
+
+
+def letter(old: str, new: str) -> Setup:
+    assert old in BASE_LETTER, old
+    return lambda d: write_dossier(d, "cam", letter=BASE_LETTER.replace(old, new, 1)) and None
+
+
+def then(first: Setup, action: Callable[[Path], object]) -> Setup:
+    def setup(d: Path) -> None:
+        first(d)
+        action(d / "cam")
+    return setup
+
+
+def raw_yml(data: bytes) -> Setup:
+    return then(yml("", ""), lambda f: (f / "dossier.yml").write_bytes(data))
+
+
+BASE = yml("", "")
+ITEM2 = "  - item: 2\n    request: Het beleid voor het bewaren van beelden\n    outcome: not-held\n"
+
+CASES: list[tuple[str, Setup, str]] = [
+    # schema.py
+    ("required", yml("organisation: Gemeente Voorbeeld\n", ""),
+     "dossier.yml:1: fout [cam] organisation: het verplichte veld 'organisation' ontbreekt"),
+    ("unknown field", yml("law: Woo\n", "law: Woo\ntitel: x\n"),
+     "titel: onbekend veld 'titel'; toegestaan zijn: annexes, dates, decision,"),
+    ("enum", yml("law: Woo", "law: Wet"),
+     "law: 'Wet' is niet toegestaan; kies een van: Wob, Woo"),
+    ("type with quote hint", yml('reference: "2024/01"', "reference: 010"),
+     "reference: verwacht tekst, maar YAML las '010' als het getal 8; zet het tussen "
+     "aanhalingstekens: \"010\""),
+    ("type yes/no", yml("request: Het beleid voor het bewaren van beelden", "request: no"),
+     "items[1].request (onderdeel 2): verwacht tekst, maar YAML las 'no' als de ja/nee-waarde false"),
+    ("type empty", yml("summary: Verzoek om documenten over cameratoezicht in het centrum.",
+                       "summary:"),
+     "summary: verwacht tekst, maar YAML las '' als de lege waarde null"),
+    ("type list", yml("law: Woo\n", "law: Woo\ntopics: camera\n"),
+     "topics: verwacht een lijst, maar er staat \"camera\""),
+    ("pattern date", yml("  received: 2024-01-10", '  received: "10-01-2024"'),
+     "dates.received: '10-01-2024' is geen datum als jjjj-mm-dd, bijvoorbeeld 2021-05-10"),
+    ("pattern pdf", yml("  - file: bijlage-1.pdf", "  - file: bijlage-1.docx"),
+     "annexes[0].file: 'bijlage-1.docx' is geen naam van een PDF-bestand"),
+    ("format date", yml("  decided: 2024-03-01", '  decided: "2024-02-30"'),
+     "dates.decided: '2024-02-30' is geen bestaande datum; schrijf jjjj-mm-dd"),
+    ("min length", yml("title: Besluit op Woo-verzoek over cameratoezicht", 'title: ""'),
+     "title: mag niet leeg zijn"),
+    ("min items", yml('grounds: ["5.1.2.e"]', "grounds: []"),
+     "items[0].grounds (onderdeel 1): moet minstens één waarde noemen"),
+    ("unique", yml("law: Woo\n", "law: Woo\ntopics: [camera, camera]\n"),
+     "topics: noemt dezelfde waarde twee keer"),
+    ("item oneOf", yml("  - item: 2", "  - item: twee"),
+     "items[1].item (onderdeel twee): verwacht een nummer van een onderdeel of een lijst nummers zoals [8, 9], "
+     "maar er staat \"twee\"; zet het tussen aanhalingstekens: \"twee\""),
+    ("reference oneOf", yml("law: Woo\n", "law: Woo\nreuses: [Oud_Besluit]\n"),
+     "reuses[0]: verwacht de slug van een dossier op deze site (kleine letters, cijfers, "
+     "koppeltekens) of een groep met title en url, maar er staat \"Oud_Besluit\""),
+    # validate.py
+    ("decided before received", yml("  decided: 2024-03-01", "  decided: 2023-12-01"),
+     "dates.decided: de besluitdatum 2023-12-01 ligt vóór de ontvangst van het verzoek "
+     "(2024-01-10)"),
+    ("adjourned outside", yml("  decided: 2024-03-01", "  decided: 2024-03-01\n"
+                              "  adjourned: 2024-04-01"),
+     "dates.adjourned: de verdagingsdatum 2024-04-01 moet liggen tussen ontvangst (2024-01-10) "
+     "en besluit (2024-03-01)"),
+    ("published before decided", yml("  decided: 2024-03-01", "  decided: 2024-03-01\n"
+                                     "  published: 2024-02-01"),
+     "dates.published: de publicatiedatum 2024-02-01 ligt vóór de besluitdatum (2024-03-01)"),
+    ("period", yml("law: Woo\n", "law: Woo\nperiod: {from: 2020-01-01, to: 2019-01-01}\n"),
+     "period: de periode begint (2020-01-01) na het einde (2019-01-01)"),
+    ("item twice", yml("  - item: 2", "  - item: 1"),
+     "items[1].item (onderdeel 1): onderdeel 1 staat er twee keer in (ook bij items[0]); noem elk nummer "
+     "één keer"),
+    ("outcome needs", yml("    outcome: not-held", "    outcome: disclosed"),
+     "items[1].documents (onderdeel 2): uitkomst 'disclosed' (Openbaar gemaakt) vraagt om documents; "
+     "verwacht: documents (bijlagen)"),
+    ("outcome needs one of", yml("    outcome: not-held", "    outcome: referred"),
+     "items[1].links (onderdeel 2): uitkomst 'referred' (Verwezen naar openbare informatie) vraagt om links "
+     "of reuses; verwacht: links of reuses"),
+    ("grounds not withheld", yml("    outcome: not-held", '    outcome: not-held\n'
+                                 '    grounds: ["5.1.2.e"]'),
+     "items[1].grounds (onderdeel 2): weigeringsgronden horen alleen bij weigeren (partly-disclosed of "
+     "refused), niet bij 'not-held'"),
+    ("ground of other law", yml('grounds: ["5.1.2.e"]', 'grounds: ["10.2.e"]'),
+     "items[0].grounds[0] (onderdeel 1): '10.2.e' is een weigeringsgrond uit de Wob, maar dit besluit valt "
+     "onder de Woo; kies een van: 5.1.1.a,"),
+    ("unknown ground", yml('grounds: ["5.1.2.e"]', 'grounds: ["5.1.9"]'),
+     "items[0].grounds[0] (onderdeel 1): '5.1.9' is geen weigeringsgrond uit de Woo; kies een van:"),
+    ("document not an annex", yml("documents: [bijlage-1.pdf]", "documents: [bijlage-9.pdf]"),
+     "items[0].documents[0] (onderdeel 1): 'bijlage-9.pdf' is geen bijlage van dit dossier; zet het onder "
+     "annexes of kies een van: bijlage-1.pdf"),
+    ("no answer", letter("## Ad 2\n", "## Tot slot\n"),
+     "items[1] (onderdeel 2): onderdeel 2 heeft geen antwoord: vul hier 'answer:' in of maak een kopje "
+     "'## Ad 2' in dossiers/cam/decision.md"),
+    ("section not listed", letter("## Ad 2\n", "## Ad 2 en 3\n"),
+     "decision.md:9: fout [cam] het kopje 'Ad 2 en 3' beantwoordt onderdeel 3, maar dat staat "
+     "niet onder items in dossier.yml"),
+    ("annex twice", yml("    title: Evaluatie cameratoezicht 2023\n",
+                        "    title: Evaluatie cameratoezicht 2023\n  - file: bijlage-1.pdf\n"
+                        "    title: Nogmaals\n"),
+     "annexes[1].file: 'bijlage-1.pdf' staat er twee keer in (ook bij annexes[0])"),
+    ("unlisted pdf", then(BASE, lambda f: (f / "extra.pdf").write_bytes(b"%PDF-1.4\n")),
+     "annexes: in de map staat 'extra.pdf', maar dat staat niet onder annexes; zet het erbij "
+     "(met een titel) of haal het bestand weg"),
+    ("annex with path", yml("  - file: bijlage-1.pdf", "  - file: ../bijlage-1.pdf"),
+     "annexes[0].file: '../bijlage-1.pdf' moet een bestandsnaam in de eigen dossiermap zijn, "
+     "zonder pad"),
+    ("annex symlink", then(BASE, lambda f: (
+        (f / "bijlage-1.pdf").rename(f.parent / "elders.pdf"),
+        os.symlink(f.parent / "elders.pdf", f / "bijlage-1.pdf"))),
+     "annexes[0].file: 'bijlage-1.pdf' is een snelkoppeling (symbolische link); zet het echte "
+     "bestand in de dossiermap"),
+    ("annex missing", then(BASE, lambda f: (f / "bijlage-1.pdf").unlink()),
+     "annexes[0].file: 'bijlage-1.pdf' bestaat niet in cam/; voeg het bestand toe of verbeter "
+     "de naam"),
+    ("reuses itself", yml("law: Woo\n", "law: Woo\nreuses: [cam]\n"),
+     "reuses[0]: een dossier kan niet zichzelf hergebruiken"),
+    ("reuses unknown", yml("law: Woo\n", "law: Woo\nreuses: [2020-oud]\n"),
+     "reuses[0]: er is geen dossier '2020-oud' op deze site; gebruik de slug van een bestaand "
+     "dossier of {title, url} voor een besluit dat elders is gepubliceerd"),
+    # status.py
+    ("status without reason", yml("law: Woo\n", "law: Woo\nstatus: withdrawn\n"),
+     "status: status 'withdrawn' vraagt om status_reason: een zin voor bezoekers over waarom "
+     "het besluit is ingetrokken of vervangen"),
+    ("reason without status", yml("law: Woo\n", "law: Woo\nstatus_reason: Fout\n"),
+     "status_reason: status_reason hoort alleen bij status: withdrawn of replaced"),
+    ("replaced without replaced_by", yml("law: Woo\n", "law: Woo\nstatus: replaced\n"
+                                         "status_reason: Nieuw besluit op bezwaar.\n"),
+     "status: status 'replaced' vraagt om replaced_by: de slug van het dossier dat dit besluit "
+     "vervangt"),
+    ("replaced_by without status", yml("law: Woo\n", "law: Woo\nreplaced_by: nieuw\n"),
+     "replaced_by: replaced_by hoort alleen bij status: replaced"),
+    ("replaces itself", yml("law: Woo\n", "law: Woo\nstatus: replaced\nstatus_reason: x\n"
+                            "replaced_by: cam\n"),
+     "replaced_by: een dossier kan niet zichzelf vervangen"),
+    ("replaced by unknown", yml("law: Woo\n", "law: Woo\nstatus: replaced\nstatus_reason: x\n"
+                                "replaced_by: nieuw\n"),
+     "replaced_by: er is geen dossier 'nieuw' op deze site; replaced_by noemt de slug van het "
+     "dossier dat dit besluit vervangt"),
+    ("status value", yml("law: Woo\n", "law: Woo\nstatus: ingetrokken\nstatus_reason: x\n"),
+     "status: 'ingetrokken' is niet toegestaan; kies een van: withdrawn, replaced"),
+    # loader.py
+    ("slug twice", then(BASE, lambda f: write_dossier(f.parent / "2024", "cam")),
+     "de slug 'cam' wordt al gebruikt door dossiers/2024/cam/; een slug moet uniek zijn in "
+     "alle mappen"),
+    ("bad folder name", lambda d: write_dossier(d, "Cam_2024") and None,
+     "[Cam_2024] de mapnaam 'Cam_2024' is geen geldige slug; gebruik kleine letters, cijfers "
+     "en koppeltekens, bijvoorbeeld 2021-cas-vervolgverzoek"),
+    ("top not a mapping", raw_yml(b"- title: x\n"),
+     "bovenaan worden velden verwacht (title:, organisation:, ...)"),
+    ("letter not utf-8", then(BASE, lambda f: (f / "decision.md").write_bytes(b"## Ad 1\n\xff")),
+     "decision.md: fout [cam] de brief is geen UTF-8-tekst; sla hem op als UTF-8"),
+    ("annex empty", then(BASE, lambda f: (f / "bijlage-1.pdf").write_bytes(b"")),
+     "annexes[0].file: 'bijlage-1.pdf' kan niet worden gepubliceerd: het bestand is leeg"),
+    ("annex not pdf", then(BASE, lambda f: (f / "bijlage-1.pdf").write_bytes(b"hallo")),
+     "'bijlage-1.pdf' kan niet worden gepubliceerd: het bestand is geen PDF (het begint niet "
+     "met %PDF-)"),
+    ("annex broken", then(BASE, lambda f: (f / "bijlage-1.pdf").write_bytes(b"%PDF-1.4\nxx")),
+     "'bijlage-1.pdf' kan niet worden gepubliceerd: de PDF kan niet worden gelezen ("),
+    # yamlsafe.py
+    ("huge", raw_yml(b"# " + b"x" * 1_000_001),
+     "dossier.yml: fout [cam] het bestand is 1.000.003 bytes; er wordt hoogstens 1.000.000 "
+     "gelezen"),
+    ("not utf-8", raw_yml(b"title: caf\xe9\n"),
+     "dossier.yml:1: fout [cam] het bestand is geen UTF-8-tekst; sla het in je editor op als "
+     "UTF-8"),
+    ("tab", raw_yml(BASE_YML.replace("  received", "\treceived").encode()),
+     "dossier.yml:7: fout [cam] er is ingesprongen met een tab; gebruik spaties"),
+    ("syntax", raw_yml(b"title: Besluit: over iets\n"),
+     "dossier.yml:1: fout [cam] de YAML kan niet worden gelezen: hier mag geen 'naam: waarde' "
+     "staan"),
+    ("syntax other", raw_yml(b"title: [a\n"),
+     "de YAML kan niet worden gelezen: "),
+    ("nested", raw_yml(b"x: " + b"[" * 25 + b"]" * 25 + b"\n"),
+     "de gegevens zijn meer dan 20 niveaus diep genest"),
+    ("alias", raw_yml(b"a: &x 1\nb: *x\n"),
+     "ankers en verwijzingen (& en *) worden niet ondersteund; schrijf de waarde voluit"),
+    ("key not plain", raw_yml(b"[a]: 1\n"), "veldnamen moeten gewone namen zijn"),
+    ("duplicate key", yml("law: Woo\n", "law: Woo\nlaw: Wob\n"),
+     "dossier.yml:4: fout [cam] law: het veld 'law' staat er twee keer in (regels 3 en 4); "
+     "houd er één"),
+    ("tag", raw_yml(b"title: !!python/name:os.system x\n"),
+     "de tag tag:yaml.org,2002:python/name:os.system is niet toegestaan"),
+    ("impossible date", yml("  received: 2024-01-10", "  received: 2024-02-30"),
+     "dates.received: '2024-02-30' is geen bestaande datum; schrijf een echte datum als "
+     "jjjj-mm-dd"),
+    ("cannot be read", raw_yml(b'title: !!int "abc"\n'), "'abc' kan niet worden gelezen"),
+    # placeholders.py
+    ("placeholder", yml("    request: Het beleid voor het bewaren van beelden",
+                        '    request: "[INVULLEN: wat onderdeel 2 vraagt]"'),
+     "dossier.yml:16: fout [cam] items[1].request: nog in te vullen: [INVULLEN: wat onderdeel "
+     "2 vraagt]"),
+]
+
+
+@pytest.mark.parametrize(("setup", "expected"), [(s, e) for _, s, e in CASES],
+                         ids=[name for name, _, _ in CASES])
+def test_each_message_reaches_the_team_in_dutch(tmp_path, setup, expected):
+    dossiers = tmp_path / "dossiers"
+    dossiers.mkdir()
+    setup(dossiers)
+    problems, _, _ = check_dossiers.check(dossiers)
+    lines = [check_dossiers.line_for(p, "nl") for p in problems]
+    assert any(expected in line for line in lines), "\n".join(lines)
+    untranslated = [p.message for p in problems if not is_known(p.message)]
+    assert untranslated == []
+
+
+def test_the_valid_base_dossier_has_no_problems(tmp_path):
+    write_dossier(tmp_path / "dossiers", "cam")
+    assert check_dossiers.check(tmp_path / "dossiers") == ([], 1, [])
+
+
+def test_messages_the_corpus_cannot_reach():
+    # The schema reports a 0 item number through its oneOf; the rule stays for
+    # schemas that check the minimum directly.
+    assert translate("0 is too small; item numbers start at 1") == (
+        "0 is te klein; onderdelen tellen vanaf 1")
+    assert translate("the PDF is encrypted with a password; publish an unencrypted copy") == (
+        "the PDF is encrypted with a password; publish an unencrypted copy")  # only nested
+    assert translate("'a.pdf' cannot be published: the PDF is encrypted with a password; "
+                     "publish an unencrypted copy") == (
+        "'a.pdf' kan niet worden gepubliceerd: de PDF is met een wachtwoord versleuteld; "
+        "publiceer een onversleutelde kopie")
+    assert translate("'a.pdf' cannot be published: it was not read") == (
+        "'a.pdf' kan niet worden gepubliceerd: het is niet gelezen")
+
+
+def test_field_names_in_dutch():
+    assert check_dossiers.translate_field("items[7].grounds[0] (item 8 and 9)") == (
+        "items[7].grounds[0] (onderdeel 8 en 9)")
+    assert check_dossiers.translate_field("dates.decided") == "dates.decided"
+    assert translate("items 8 en 9 have no answer: add 'answer:' here or a section "
+                     "'## Ad 8 en 9' to dossiers/x/decision.md") == (
+        "onderdelen 8 en 9 hebben geen antwoord: vul hier 'answer:' in of maak een kopje "
+        "'## Ad 8 en 9' in dossiers/x/decision.md")
+    assert translate("YAML read 'no' as the yes/no value false is not allowed; expected one "
+                     "of: Wob, Woo") == ("YAML las 'no' als de ja/nee-waarde false: dat is niet "
+                                         "toegestaan; kies een van: Wob, Woo")
+
+
+def test_unknown_messages_stay_english():
+    assert translate("a brand-new check said no") == "a brand-new check said no"
+    assert not is_known("a brand-new check said no")
+
+
+def test_command_exit_status_language_and_summary(tmp_path):
+    dossiers = tmp_path / "dossiers"
+    write_dossier(dossiers, "goed")
+    write_dossier(dossiers, "fout", BASE_YML.replace("law: Woo", "law: Wet"))
+    done = run_script("check_dossiers", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        "dossiers/fout/dossier.yml:3: fout [fout] law: 'Wet' is niet toegestaan; kies een "
+        "van: Wob, Woo",
+        "1 fout(en) en 0 waarschuwing(en) in 2 gecontroleerd(e) dossier(s).",
+    ]
+    english = run_script("check_dossiers", "--lang", "en", "fout", cwd=tmp_path)
+    assert english.returncode == 1
+    assert "dossiers/fout/dossier.yml:3: error [fout] law: 'Wet' is not allowed" \
+        in english.stdout
+    good = run_script("check_dossiers", "goed", "dossiers/goed/decision.md", cwd=tmp_path)
+    assert (good.returncode, good.stdout.strip()) == (
+        0, "In orde: 1 dossier(s) gecontroleerd, geen fouten.")
+
+
+def test_one_dossier_is_checked_against_the_others(tmp_path):
+    """A reuse of another dossier is checked even when only this one is named."""
+    dossiers = tmp_path / "dossiers"
+    write_dossier(dossiers, "oud")
+    write_dossier(dossiers / "2024", "nieuw", BASE_YML.replace("law: Woo\n",
+                                                                "law: Woo\nreuses: [oud]\n"))
+    done = run_script("check_dossiers", "dossiers/2024/nieuw/dossier.yml", cwd=tmp_path)
+    assert (done.returncode, done.stdout.strip()) == (
+        0, "In orde: 1 dossier(s) gecontroleerd, geen fouten.")
+    (dossiers / "oud" / "dossier.yml").unlink()
+    done = run_script("check_dossiers", "nieuw", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "er is geen dossier 'oud' op deze site" in done.stdout
+
+
+def test_usage_errors(tmp_path):
+    missing = run_script("check_dossiers", cwd=tmp_path)
+    assert (missing.returncode, missing.stderr.strip()) == (2, "De map dossiers bestaat niet")
+    (tmp_path / "dossiers").mkdir()
+    empty = run_script("check_dossiers", cwd=tmp_path)
+    assert (empty.returncode, empty.stdout.strip()) == (0, "Geen dossiers gevonden in dossiers")
+    write_dossier(tmp_path / "dossiers", "cam")
+    unknown = run_script("check_dossiers", "kam", cwd=tmp_path)
+    assert (unknown.returncode, unknown.stderr.strip()) == (2, "Onbekend dossier: kam")
+
+
+def test_a_fresh_stub_lists_what_to_fill_in_once_per_line(tmp_path):
+    (tmp_path / "dossiers").mkdir()
+    made = run_script("new_dossier", "--title", "Besluit camera", "--organisation", "Gemeente",
+                      "--law", "Woo", "--received", "2024-01-10", "--decided", "2024-03-01",
+                      "--items", "2", "--slug", "cam", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    problems, _, _ = check_dossiers.check(tmp_path / "dossiers")
+    assert [(p.file.rsplit("/", 1)[-1], p.field, p.line) for p in problems] == [
+        ("decision.md", None, 3), ("decision.md", None, 7), ("decision.md", None, 11),
+        ("decision.md", None, 15),
+        ("dossier.yml", "summary", 6),
+        ("dossier.yml", "items[0].request", 14), ("dossier.yml", "items[0].outcome", 15),
+        ("dossier.yml", "items[1].request", 19), ("dossier.yml", "items[1].outcome", 20),
+    ]
+    assert all(p.message.startswith("still to be filled in: [INVULLEN") for p in problems)
+
+
+def test_the_build_never_publishes_a_stub(tmp_path):
+    """The build agrees with the check: a dossier with [INVULLEN markers is left out."""
+    project = tmp_path / "site"
+    write_dossier(project / "dossiers", "klaar")
+    write_dossier(project / "dossiers", "half", letter=BASE_LETTER.replace(
+        "Ik maak de evaluatie deels openbaar.", "[INVULLEN: het antwoord op onderdeel 1]"))
+    site = build_site(project, strict=False)
+    assert (site / "dossiers/klaar/index.html").is_file()
+    assert not (site / "dossiers/half").exists()
+    problems = load_site(project / "dossiers").problems
+    assert [(p.dossier, p.file, p.line, p.message) for p in problems] == [
+        ("half", "dossiers/half/decision.md", 7,
+         "still to be filled in: [INVULLEN: het antwoord op onderdeel 1]")]

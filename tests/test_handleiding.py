@@ -1,0 +1,60 @@
+"""The Dutch authoring guide: it explains every message the team can get, its links work."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from woo_dossiers import messages_nl
+
+GUIDE = Path(__file__).resolve().parents[1] / "docs" / "handleiding"
+
+
+def fixed_parts(template: str) -> list[str]:
+    """The literal text of a Dutch template, between its {placeholders}."""
+    parts = re.split(r"\{\w+\}", template)  # "{{title, url}}" is literal text, not a name
+    return [p.replace("{{", "{").replace("}}", "}") for p in parts if len(p.strip()) >= 8]
+
+
+def guide_text() -> str:
+    """meldingen.md with its line breaks undone, as a reader sees the sentences."""
+    return " ".join((GUIDE / "meldingen.md").read_text(encoding="utf-8").split())
+
+
+@pytest.mark.parametrize("template", [t for _, t, _ in messages_nl._RULES])
+def test_every_message_is_explained(template):
+    guide = guide_text()
+    for part in fixed_parts(template):
+        assert " ".join(part.split()) in guide, (
+            f"docs/handleiding/meldingen.md does not explain: {template}")
+
+
+@pytest.mark.parametrize("text", [*messages_nl._PATTERN_HINTS.values(),
+                                  *[t.split(" ({")[0] for _, t in messages_nl._PDF_REASONS]])
+def test_every_message_detail_is_explained(text):
+    assert text in guide_text()
+
+
+def slug(heading: str) -> str:
+    """The anchor Python-Markdown's toc gives a heading."""
+    text = re.sub(r"[^\w\s-]", "", heading.replace("`", "")).strip().lower()
+    return re.sub(r"[-\s]+", "-", text)
+
+
+def test_links_between_guide_pages_resolve():
+    anchors = {page.name: {slug(h) for h in re.findall(r"^#+ (.+)$", page.read_text("utf-8"),
+                                                       re.MULTILINE)}
+               for page in GUIDE.glob("*.md")}
+    links = [(page.name, target, anchor) for page in GUIDE.glob("*.md") for target, anchor in
+             re.findall(r"\]\(([\w-]+\.md)(?:#([\w-]+))?\)", page.read_text("utf-8"))]
+    assert len(links) > 10
+    for source, target, anchor in links:
+        assert target in anchors, f"{source} links to missing {target}"
+        assert not anchor or anchor in anchors[target], f"{source}: {target}#{anchor}"
+
+
+def test_the_guide_names_every_page():
+    index = (GUIDE / "index.md").read_text(encoding="utf-8")
+    for page in GUIDE.glob("*.md"):
+        assert page.name == "index.md" or f"]({page.name})" in index, page.name
