@@ -11,19 +11,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from csp_watch import violations, watch
 from sitebuild import build_site, edit, make_project
-from woo_dossiers.csp import add_policy, inline_script_hashes
+from woo_dossiers.csp import add_policy, inline_script_hashes, site_origin
 
 SEED = "2021-cas-vervolgverzoek"
 CAS = "2021-criminaliteits-anticipatie-systeem"
-
-# Recorded before any page script runs; Playwright's init scripts are not subject to the page's CSP.
-LISTEN = """
-window.__violations = [];
-document.addEventListener('securitypolicyviolation',
-  e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
-"""
-
 
 def csp_of(html: str) -> str:
     from bs4 import BeautifulSoup
@@ -65,18 +58,9 @@ def test_scripts_inside_the_content_are_not_allowed_by_hash():
     assert add_policy(add_policy(page)).count("Content-Security-Policy") == 1
 
 
-def _watch(page) -> list[str]:
-    errors: list[str] = []
-    page.add_init_script(LISTEN)
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
-    return errors
-
-
 def test_search_works_under_the_policy(example_site, browser_page):
     page, base = browser_page(example_site.site)
-    errors = _watch(page)
+    errors = watch(page, example_site.site)
     page.goto(f"{base}dossiers/{SEED}/")
     search = page.locator("input.md-search__input")
     search.click()
@@ -85,7 +69,7 @@ def test_search_works_under_the_policy(example_site, browser_page):
     results.first.wait_for(state="visible")
     assert results.count() >= 1
     assert "Anticipatie" in page.locator(".md-search-result").inner_text()
-    assert page.evaluate("window.__violations") == []
+    assert violations(page) == []
     assert errors == []
 
 
@@ -99,11 +83,11 @@ def test_a_script_that_reaches_the_content_is_blocked(tmp_path, browser_page):
     page_file = Path(site, "dossiers", CAS, "index.html")
     edit(page_file, "<h2 id=\"antwoorden\"", "<script>window.__ran = true</script><h2 id=\"antwoorden\"")
     page, base = browser_page(site)
-    _watch(page)
+    watch(page, site)
     page.goto(f"{base}dossiers/{CAS}/")
     page.wait_for_load_state("load")
     assert page.evaluate("window.__ran === undefined")
-    assert any(v.startswith("script-src") for v in page.evaluate("window.__violations"))
+    assert any(v.startswith("script-src") for v in violations(page))
 
 
 def test_no_page_reports_a_violation(example_site, browser_page):
@@ -112,11 +96,20 @@ def test_no_page_reports_a_violation(example_site, browser_page):
                   for p in example_site.site.rglob("index.html"))
     for width in (1280, 375):
         page, base = browser_page(example_site.site, width=width)
-        errors = _watch(page)
+        errors = watch(page, example_site.site)
         for url in urls:
             page.goto(base + url.removeprefix("./"))
             page.mouse.wheel(0, 2000)  # the theme adjusts the sidebars on scroll
             if width < 1000:
                 page.locator("label.md-header__button[for='__drawer']").click()
-            assert page.evaluate("window.__violations") == [], url
+            assert violations(page) == [], url
         assert errors == []
+
+
+def test_the_canonical_origin_may_be_read(example_site):
+    """The theme reads sitemap.xml beside the (absolute) feed link: the site's own origin."""
+    assert site_origin("https://example.org/woo/") == ("https://example.org",)
+    assert site_origin("http://localhost:8000/") == ("http://localhost:8000",)
+    assert site_origin(None) == () and site_origin("") == ()
+    policy = csp_of((example_site.site / "index.html").read_text("utf-8"))
+    assert "connect-src 'self' https://example.org;" in policy

@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from csp_watch import violations, watch
 from sitebuild import build_site, make_project
 from woo_dossiers.loader import load_site
 from woo_dossiers.sanitise import dangerous_url
@@ -146,13 +147,17 @@ def check_escaped(site: Path, page: Path, values: list[str]) -> None:
     assert soup.find("h1").get_text() == title
     description = soup.find("meta", attrs={"name": "description"})["content"]
     assert description.startswith('XSS-samenvatting" onmouseover="alert(\'meta\')"')
+    feed = ET.fromstring((site / "feed.xml").read_bytes())  # Atom: text elements, read as text
+    assert title in [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}title")]
     for path in sorted(site.rglob("*")):
         if path.suffix == ".html":
             assert_no_active_content(BeautifulSoup(path.read_text("utf-8"), "html.parser"), path)
         elif path.suffix == ".xml":
             ET.fromstring(path.read_bytes())  # an unescaped value would break the XML
         elif path.suffix == ".json":
-            check_json(json.loads(path.read_text("utf-8")), path)
+            data = json.loads(path.read_text("utf-8"))  # values are data here: escaped by JSON
+            if path.name == "search_index.json":
+                check_json(data, path)
 
 
 def check_json(data: Any, path: Path) -> None:
@@ -188,13 +193,10 @@ def test_hostile_values_stay_text_in_a_browser(tmp_path: Path, browser_page) -> 
     built = build_site(prepare(tmp_path, case_dir, spec))
     assert built.ok, built.warnings()
     page, base = browser_page(built.site)
-    events: list[str] = []
-    page.add_init_script("document.addEventListener('securitypolicyviolation', "
-                         "e => console.error('csp ' + e.violatedDirective))")
-    page.on("dialog", lambda d: (events.append(f"dialog {d.message}"), d.dismiss()))
-    page.on("console", lambda m: events.append(m.text) if m.type == "error" else None)
+    events = watch(page, built.site)
     for url in ("", "dossiers/", f"dossiers/{BASE}/"):
         page.goto(base + url)
+        assert violations(page) == [], url
     assert page.title().startswith(spec["expect"]["escaped"][0])
     search = page.locator("input.md-search__input")
     search.click()

@@ -30,7 +30,7 @@ DIRECTIVES: tuple[tuple[str, str], ...] = (
     ("style-src", "'self'"),
     ("img-src", "'self' data:"),  # the theme's icons are data: URLs in its stylesheet
     ("font-src", "'self'"),
-    ("connect-src", "'self'"),  # the search index
+    ("connect-src", "'self'{origins}"),  # the search index; the theme reads sitemap.xml
     ("worker-src", "'self'"),  # the search worker
     ("object-src", "'none'"),
     ("frame-src", "'none'"),
@@ -48,9 +48,23 @@ _EXECUTABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
 _TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE)
 
 
-def policy(hashes: list[str]) -> str:
+def policy(hashes: list[str], origins: tuple[str, ...] = ()) -> str:
     allowed = "".join(f" '{h}'" for h in hashes)
-    return "; ".join(f"{name} {value.format(hashes=allowed)}" for name, value in DIRECTIVES)
+    extra = "".join(f" {o}" for o in origins)
+    return "; ".join(f"{name} {value.format(hashes=allowed, origins=extra)}"
+                     for name, value in DIRECTIVES)
+
+
+def site_origin(site_url: str | None) -> tuple[str, ...]:
+    """The origin of the site's canonical address, e.g. ('https://example.org',).
+
+    mkdocs-material reads `sitemap.xml` next to every `<link rel="alternate">`
+    (meant for language versions), so the Atom feed link, which is absolute,
+    makes it fetch the sitemap from the canonical origin. That is the site
+    itself; allowing it keeps a copy served elsewhere (a preview) quiet.
+    """
+    match = re.match(r"^(https?://[^/?#]+)", site_url or "")
+    return (match.group(1),) if match else ()
 
 
 def inline_script_hashes(page: str) -> list[str]:
@@ -76,10 +90,11 @@ def inline_script_hashes(page: str) -> list[str]:
     return hashes
 
 
-def add_policy(page: str) -> str:
+def add_policy(page: str, origins: tuple[str, ...] = ()) -> str:
     """The page with its Content-Security-Policy meta tag first in <head>."""
     page = _EXISTING.sub("", page)
-    tag = f'<meta http-equiv="Content-Security-Policy" content="{policy(inline_script_hashes(page))}">'
+    content = policy(inline_script_hashes(page), origins)
+    tag = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
     anchor = _CHARSET.search(page) or _HEAD.search(page)
     if anchor is None:
         return page

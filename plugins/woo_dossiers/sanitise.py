@@ -169,7 +169,7 @@ def _rendered(text: str) -> list[Finding]:
         output = markdown.markdown(text, extensions=MARKDOWN_EXTENSIONS)
     except Exception as error:  # a text the renderer cannot take is refused too
         return [Finding(None, f"the Markdown cannot be rendered ({type(error).__name__}); "
-                              "simplify the text around unusual characters")]
+                              "look for very deep nesting (lists, quotes) or unusual characters")]
     return [Finding(_find_line(text, f.message), f.message) for f in _raw_html(output, 1)]
 
 

@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ..analyse import reuse_graph
-from ..csp import add_policy
+from ..csp import add_policy, site_origin
 from ..export import export_files, feed_link
 from ..history import site_history
 from ..loader import SiteData, load_site
@@ -96,7 +96,7 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Let browsers and feed readers find the Atom feed from every page; add the CSP."""
         output = output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
-        return self._with_policy(output)
+        return self._with_policy(output, config)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
@@ -108,12 +108,16 @@ class WooPlugin(BasePlugin[WooConfig]):
 
     def on_post_template(self, output_content: str, *, template_name: str,
                          config: MkDocsConfig) -> str:
-        return self._with_policy(output_content) if template_name.endswith(".html") else output_content
+        if not template_name.endswith(".html"):
+            return output_content
+        return self._with_policy(output_content, config)
 
-    def _with_policy(self, html: str) -> str:
+    def _with_policy(self, html: str, config: MkDocsConfig) -> str:
         # `mkdocs serve` injects an inline live-reload script into every page it
         # serves; the policy would block it, so the local preview goes without.
-        return html if self.publishing.command == "serve" else add_policy(html)
+        if self.publishing.command == "serve":
+            return html
+        return add_policy(html, site_origin(config.site_url))
 
     @event_priority(-100)  # last: after the search index and anything else is written
     def on_post_build(self, *, config: MkDocsConfig) -> None:
