@@ -294,3 +294,16 @@ def test_a_change_in_the_history_moves_the_decision_up_the_feed(models):
     lastmod = {u.findtext("sm:loc", namespaces=NS): u.findtext("sm:lastmod", namespaces=NS)
                for u in ET.fromstring(files["diwoo-sitemap.xml"]).iterfind("sm:url", NS)}
     assert lastmod[f"{SITE_URL}dossiers/{slug}/"] == "2024-03-05"
+
+
+def test_json_carries_the_legal_deadline_as_the_dossier_page_shows_it(example_site, models):
+    from woo_dossiers.timeliness import assess
+
+    records = {r["slug"]: r for r in json.loads((example_site.site / "dossiers.json").read_text())["dossiers"]}
+    for slug, dossier in models.items():
+        expected = assess(dossier)
+        got = records[slug]["timeliness"]
+        assert got["deadline"] == expected.deadline.isoformat()
+        assert got["days_late"] == expected.days_late
+        assert got["on_time"] is (expected.days_late == 0)
+        assert got["handling_days"] == (dossier.dates.decided - dossier.dates.received).days

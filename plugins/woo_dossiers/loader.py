@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import status, validate
+from .inventory import attach_inventory
 from .laws import normalise_ground
 from .letter import read_letter
 from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
@@ -77,6 +78,10 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
                         for a in src.data.get("annexes", [])])
     for src in sources.values():
         dossier = None if src.problems else build_dossier(src, facts)
+        if dossier is not None and "inventory" in src.data:
+            src.problems += attach_inventory(dossier, src.data["inventory"],
+                                             src.doc.line_of(("inventory",)), set(sources))
+            dossier = None if any(p.is_error for p in src.problems) else dossier
         site.problems.extend(src.problems)
         if dossier is None:
             site.left_out.add(src.slug)

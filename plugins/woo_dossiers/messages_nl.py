@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .inventory.messages_nl import RULES as _INVENTORY_RULES
+
 Parts = dict[str, str]
 
 _THE_KIND = {"yes/no value": "de ja/nee-waarde", "number": "het getal",
@@ -285,6 +287,8 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
      "'{v}' is geen bestaande datum; schrijf een echte datum als jjjj-mm-dd", {}),
     (r"'(?P<v>.*)' cannot be read", "'{v}' kan niet worden gelezen", {}),
 ]
+
+_RULES += _INVENTORY_RULES  # the inventory's own messages live beside its code
 
 Rule = tuple[re.Pattern[str], str, dict[str, Callable[[str], str]]]
 _COMPILED: list[Rule] = [(re.compile(p, re.DOTALL), t, c) for p, t, c in _RULES]

@@ -16,6 +16,7 @@ from ..model import Dossier
 from ..render.urls import dossier_url
 from .atom import FEED_PATH, FEED_TITLE_SUFFIX, atom_feed
 from .diwoo import SITEMAP_PATH, DiwooSitemap, robots_txt
+from .documents import DOCUMENTS_CSV, documents_csv
 from .items_csv import items_csv
 from .records import FORMAT_VERSION, Records
 
@@ -48,6 +49,7 @@ def export_files(dossiers: dict[str, Dossier], graph: ReuseGraph, site_url: str 
     files = {
         DOSSIERS_JSON: to_json({"format_version": FORMAT_VERSION, "dossiers": records}),
         ITEMS_CSV: items_csv(records),
+        DOCUMENTS_CSV: documents_csv(records, lambda path: base + path),
     }
     for record in records:
         files[dossier_json_path(record["slug"])] = to_json(

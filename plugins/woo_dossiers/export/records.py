@@ -16,7 +16,9 @@ from ..history import HistoryEntry
 from ..laws import LAWS, OUTCOMES
 from ..model import Dossier, Item, Reference
 from ..render.urls import annex_url, dossier_url
+from ..timeliness import assess
 from .changes import is_withdrawn, last_change
+from .documents import inventory_record
 
 # Bump when a field changes meaning or disappears; adding fields keeps the version.
 FORMAT_VERSION = 1
@@ -34,13 +36,17 @@ def outcome_counts(items: tuple[Item, ...]) -> dict[str, int]:
     return {key: n for key, n in counts.items() if n}
 
 
-def timeliness(dossier: Dossier) -> dict[str, Any] | None:
-    """Placeholder for the timeliness module (deadline, days late) from the statistics work.
-
-    It returns None until that module is on main; then this function should return
-    its result as plain values, and docs/open-data.md should describe the fields.
-    """
-    return None
+def timeliness(dossier: Dossier) -> dict[str, Any]:
+    """The legal deadline and whether it was met, as plain values (rule: timeliness.py)."""
+    result = assess(dossier)
+    return {
+        "deadline": result.deadline.isoformat(),
+        "term_weeks": result.weeks,
+        "adjournment_counted": result.adjournment_counted,
+        "handling_days": result.handling_days,
+        "days_late": result.days_late,
+        "on_time": result.on_time,
+    }
 
 
 class Records:
@@ -96,6 +102,7 @@ class Records:
             "outcome_counts": {} if withdrawn else outcome_counts(d.items),
             "timeliness": timeliness(d),
             "items": [] if withdrawn else [self.item(d, item) for item in d.items],
+            "inventory": None if withdrawn else inventory_record(d, self.url),
             "annexes": [] if withdrawn else [
                 {"file": a.file, "title": a.title, "url": self.url(annex_url(d.slug, a.file)),
                  "size": a.size, "pages": a.pages}

@@ -22,16 +22,19 @@ from ..export import export_files, feed_link
 from ..history import site_history
 from ..loader import SiteData, load_site
 from ..render import urls
+from ..render.browse_pages import browse_pages
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
 from ..status import status_of
 from .config import WooConfig
+from .inventory_files import inventory_files, inventory_script
 from .publish import SafePublishing
 
 log = get_plugin_logger("woo")
 
 CSS_PATH = "assets/woo/woo.css"
+JS_PATH = "assets/woo/woo-filter.js"
 NEWEST_MARKER = "<!-- woo:nieuwste -->"
 
 
@@ -59,6 +62,7 @@ class WooPlugin(BasePlugin[WooConfig]):
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
         config.extra_css.append(CSS_PATH)
+        config.extra_javascript.append(JS_PATH)
         self.publishing.redirect(config)
         return config
 
@@ -72,19 +76,28 @@ class WooPlugin(BasePlugin[WooConfig]):
         graph = reuse_graph(dossiers)
         css = resources.files("woo_dossiers").joinpath("assets", "woo.css").read_text("utf-8")
         self._add(files, File.generated(config, CSS_PATH, content=css))
+        js = resources.files("woo_dossiers").joinpath("assets", "woo-filter.js").read_text("utf-8")
+        self._add(files, File.generated(config, JS_PATH, content=js))
+        self._add(files, inventory_script(config))
         history = site_history(self.dossiers_dir)
         for dossier in dossiers.values():
             page = DossierPage(dossier, dossiers, graph, history.get(dossier.slug, ())).markdown()
             self._add(files, File.generated(config, urls.dossier_page(dossier.slug), content=page,
                                             inclusion=InclusionLevel.NOT_IN_NAV))
             status = status_of(dossier)
-            for annex in () if status and status.kind == "withdrawn" else dossier.annexes:
+            withdrawn = bool(status and status.kind == "withdrawn")
+            for file in () if withdrawn else inventory_files(config, dossier, dossiers):
+                self._add(files, file)
+            for annex in () if withdrawn else dossier.annexes:
                 self._add(files, File.generated(config, urls.annex_url(dossier.slug, annex.file),
                                                 abs_src_path=str(annex.path)))
         self._add(files, File.generated(config, urls.OVERVIEW_PAGE,
                                         content=overview_page(dossiers, urls.OVERVIEW_PAGE)))
         self._add(files, File.generated(config, urls.REUSE_PAGE,
                                         content=reuse_page(dossiers, graph, urls.REUSE_PAGE)))
+        for extra in browse_pages(dossiers):
+            self._add(files, File.generated(config, extra.src_path, content=extra.markdown, inclusion=(
+                InclusionLevel.INCLUDED if extra.in_nav else InclusionLevel.NOT_IN_NAV)))
         for path, content in export_files(dossiers, graph, config.site_url, config.site_name,
                                           self.config.diwoo_organisations, history).items():
             self._add(files, File.generated(config, path, content=content))

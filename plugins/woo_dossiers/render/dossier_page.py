@@ -7,10 +7,14 @@ import html
 import yaml
 
 from ..analyse import ReuseGraph
+from ..facets import slugify
 from ..history import HistoryEntry
+from ..inventory import inventory_of
 from ..laws import LAWS
 from ..model import Dossier, Item, Reference
 from ..status import status_of
+from .deadline import deadline_facts
+from .inventory_page import inventory_summary
 from .publication import history_section, status_notice
 from .text import (
     answer_html,
@@ -23,7 +27,7 @@ from .text import (
     law_name,
     pages,
 )
-from .urls import annex_url, dossier_url, relative
+from .urls import annex_url, dossier_url, organisation_page, page_url, relative, topic_page
 
 ITEM_COLUMNS = ("Onderdeel", "Gevraagd", "Uitkomst", "Antwoord")
 
@@ -44,6 +48,7 @@ class DossierPage:
         # A withdrawn decision keeps its address and facts, not its letter or annexes.
         content = [] if status and status.kind == "withdrawn" else [
             self.items_table(),
+            inventory_summary(self.dossier, inventory_of(self.dossier), self.url),
             self.reuses_section(),
             self.reused_by_section(),
             "## De besluitbrief {#brief}\n",
@@ -62,13 +67,15 @@ class DossierPage:
 
     def facts(self) -> str:
         d = self.dossier
-        rows = [("Bestuursorgaan", esc(d.organisation)), ("Wet", esc(law_name(d.law)))]
+        rows = [("Bestuursorgaan", self.group_link(organisation_page, d.organisation)),
+                ("Wet", esc(law_name(d.law)))]
         if d.reference:
             rows.append(("Kenmerk", esc(d.reference)))
         rows.append(("Verzoek ontvangen", iso_time(d.dates.received)))
         if d.dates.adjourned:
             rows.append(("Verdaagd", iso_time(d.dates.adjourned)))
         rows.append(("Besluit genomen", iso_time(d.dates.decided)))
+        rows += deadline_facts(d)
         rows.append(("Gepubliceerd", iso_time(d.dates.publication)))
         if d.dates.updated:
             rows.append(("Gewijzigd", iso_time(d.dates.updated)))
@@ -77,10 +84,14 @@ class DossierPage:
             end = dutch_date(d.period.end) if d.period.end else "heden"
             rows.append(("Periode van het verzoek", f"{start} tot en met {end}"))
         if d.topics:
-            rows.append(("Onderwerpen", esc(", ".join(d.topics))))
+            rows.append(("Onderwerpen", ", ".join(self.group_link(topic_page, t) for t in d.topics)))
         body = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
         summary = f'<p class="woo-summary">{esc(d.summary)}</p>\n' if d.summary else ""
         return f'{summary}<dl class="woo-facts">{body}</dl>\n'
+
+    def group_link(self, page_of, name: str) -> str:
+        """A link to the page of a topic or organisation."""
+        return f'<a href="{esc(relative(self.url, page_url(page_of(slugify(name)))))}">{esc(name)}</a>'
 
     def items_table(self) -> str:
         count = sum(len(item.numbers) for item in self.dossier.items)

@@ -1,41 +1,152 @@
-"""The overview of all dossiers and the list of newest decisions for the home page."""
+"""The overview of all dossiers (with filters) and the list of newest decisions for the home page.
+
+The overview is a plain table that works without JavaScript. Each row carries
+what the filters need in data-* attributes; assets/woo-filter.js shows the
+(hidden) filter form and narrows the table. No inline script: a
+Content-Security-Policy may forbid it.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+
+from ..facets import dossier_grounds, dossier_outcomes, ground_key, newest_first, slugify, topics
+from ..laws import LAWS, OUTCOMES
 from ..model import Dossier
 from .dossier_page import front_matter
 from .text import esc, iso_time, outcome_summary
-from .urls import dossier_url, page_url, relative
+from .urls import (
+    GROUNDS_PAGE,
+    ORGANISATIONS_PAGE,
+    TOPICS_PAGE,
+    dossier_url,
+    page_url,
+    relative,
+    topic_page,
+)
 
 OVERVIEW_TITLE = "Alle besluiten"
-
-
-def newest_first(dossiers: dict[str, Dossier]) -> list[Dossier]:
-    return sorted(dossiers.values(), key=lambda d: (d.dates.decided, d.slug), reverse=True)
+COLUMNS = ("Datum besluit", "Besluit", "Bestuursorgaan", "Wet", "Uitkomst per onderdeel", "Onderwerpen")
 
 
 def overview_page(dossiers: dict[str, Dossier], src_path: str) -> str:
     url = page_url(src_path)
-    rows = []
-    for d in newest_first(dossiers):
-        href = relative(url, dossier_url(d.slug))
-        rows.append(
-            f'<tr><td>{iso_time(d.dates.decided)}</td>'
-            f'<th scope="row"><a href="{esc(href)}">{esc(d.title)}</a></th>'
-            f"<td>{esc(d.organisation)}</td><td>{esc(d.law)}</td>"
-            f"<td>{esc(outcome_summary(d.items))}</td></tr>"
-        )
+    count = len(dossiers)
+    noun = "besluit" if count == 1 else "besluiten"
+    browse = (
+        f'<p class="woo-browse-links">Bekijk de besluiten ook '
+        f'<a href="{esc(relative(url, page_url(TOPICS_PAGE)))}">per onderwerp</a>, '
+        f'<a href="{esc(relative(url, page_url(ORGANISATIONS_PAGE)))}">per bestuursorgaan</a> of '
+        f'<a href="{esc(relative(url, page_url(GROUNDS_PAGE)))}">per weigeringsgrond</a>.</p>\n'
+    )
     return (
         front_matter(OVERVIEW_TITLE, "Alle gepubliceerde besluiten op Wob- en Woo-verzoeken")
         + f"# {OVERVIEW_TITLE}\n\n"
-        + f"<p>{len(rows)} besluiten, het nieuwste eerst.</p>\n\n"
-        + '<div class="woo-table-wrap" role="region" tabindex="0" aria-label="Alle besluiten">\n'
-        + '<table class="woo-table woo-overview">\n'
-        + "<caption>Alle besluiten, het nieuwste eerst</caption>\n"
-        + '<thead><tr><th scope="col">Datum besluit</th><th scope="col">Besluit</th>'
-        + '<th scope="col">Bestuursorgaan</th><th scope="col">Wet</th>'
-        + '<th scope="col">Uitkomst per onderdeel</th></tr></thead>\n'
-        + f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n</div>\n"
+        + browse + "\n"
+        + '<div class="woo-browse">\n'
+        + filter_form(dossiers)
+        + f'<p class="woo-count" id="woo-count" role="status">{count} {noun}, het nieuwste eerst.</p>\n'
+        + dossier_table(newest_first(dossiers), url, "Alle besluiten, het nieuwste eerst",
+                        table_id="woo-overview", filterable=True)
+        + '<p class="woo-empty" id="woo-empty" hidden>Geen besluiten gevonden met deze filters. '
+        + "Kies een ander filter of wis de filters.</p>\n"
+        + "</div>\n"
+    )
+
+
+def dossier_table(dossiers: list[Dossier], url: str, caption: str, table_id: str = "",
+                  filterable: bool = False) -> str:
+    """The decisions as a table; with `filterable`, every row carries its facets in data-* attributes."""
+    rows = []
+    for d in dossiers:
+        href = relative(url, dossier_url(d.slug))
+        topic_links = ", ".join(
+            f'<a href="{esc(relative(url, page_url(topic_page(slugify(t)))))}">{esc(t)}</a>'
+            for t in d.topics
+        )
+        data = row_data(d) if filterable else ""
+        rows.append(
+            f"<tr{data}><td>{iso_time(d.dates.decided)}</td>"
+            f'<th scope="row"><a href="{esc(href)}">{esc(d.title)}</a></th>'
+            f"<td>{esc(d.organisation)}</td><td>{esc(d.law)}</td>"
+            f"<td>{esc(outcome_summary(d.items))}</td><td>{topic_links}</td></tr>"
+        )
+    head = "".join(f'<th scope="col">{c}</th>' for c in COLUMNS)
+    ident = f' id="{table_id}"' if table_id else ""
+    return (
+        f'<div class="woo-table-wrap" role="region" tabindex="0" aria-label="{esc(caption)}">\n'
+        f'<table class="woo-table woo-overview"{ident}>\n'
+        f"<caption>{esc(caption)}</caption>\n"
+        f"<thead><tr>{head}</tr></thead>\n"
+        f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n</div>\n"
+    )
+
+
+def row_data(d: Dossier) -> str:
+    """Values the filter script compares with the form's options; lists are space-separated."""
+    values = {
+        "year": str(d.dates.decided.year),
+        "organisation": slugify(d.organisation),
+        "law": d.law.lower(),
+        "outcome": " ".join(dossier_outcomes(d)),
+        "ground": " ".join(ground_key(d.law, code) for code in dossier_grounds(d)),
+        "topic": " ".join(dict.fromkeys(slugify(t) for t in d.topics)),
+        "decided": d.dates.decided.isoformat(),
+    }
+    return "".join(f' data-{key}="{esc(value)}"' for key, value in values.items())
+
+
+def filter_form(dossiers: dict[str, Dossier]) -> str:
+    """The filter controls, hidden until the script shows them (they do nothing without it)."""
+    all_ = list(dossiers.values())
+    years = Counter(d.dates.decided.year for d in all_)
+    orgs: dict[str, tuple[str, int]] = {}
+    for d in newest_first(dossiers):
+        name, n = orgs.get(slugify(d.organisation), (d.organisation, 0))
+        orgs[slugify(d.organisation)] = (name, n + 1)
+    laws = Counter(d.law for d in all_)
+    outcomes = Counter(o for d in all_ for o in dossier_outcomes(d))
+    grounds = Counter(ground_key(d.law, c) for d in all_ for c in dossier_grounds(d))
+
+    def opts(pairs) -> str:
+        return "".join(f'<option value="{esc(v)}">{esc(label)} ({n})</option>' for v, label, n in pairs)
+
+    ground_groups = ""
+    for law in LAWS.values():
+        keys = {code: ground_key(law.key, code) for code in law.grounds}
+        pairs = [(keys[code], f"{code} {law.key}: {g.name}", grounds[keys[code]])
+                 for code, g in law.grounds.items() if grounds[keys[code]]]
+        if pairs:
+            ground_groups += f'<optgroup label="{esc(law.key)}">{opts(pairs)}</optgroup>'
+    fields = [
+        ("jaar", "year", "Jaar", "Alle jaren",
+         opts((str(y), str(y), n) for y, n in sorted(years.items(), reverse=True))),
+        ("organisatie", "organisation", "Bestuursorgaan", "Alle bestuursorganen",
+         opts((slug, name, n) for slug, (name, n)
+              in sorted(orgs.items(), key=lambda kv: kv[1][0].casefold()))),
+        ("wet", "law", "Wet", "Beide wetten",
+         opts((key.lower(), f"{key} ({LAWS[key].title})", laws[key]) for key in LAWS if laws[key])),
+        ("uitkomst", "outcome", "Uitkomst van een onderdeel", "Alle uitkomsten",
+         opts((key, o.label, outcomes[key]) for key, o in OUTCOMES.items() if outcomes[key])),
+        ("grond", "ground", "Weigeringsgrond", "Alle gronden", ground_groups),
+        ("onderwerp", "topic", "Onderwerp", "Alle onderwerpen",
+         opts((g.slug, g.name, len(g.dossiers)) for g in topics(dossiers))),
+    ]
+    controls = "".join(
+        f'<div class="woo-filter"><label for="woo-f-{name}">{label}</label>'
+        f'<select id="woo-f-{name}" name="{name}" data-woo-field="{field}">'
+        f'<option value="">{everything}</option>{options}</select></div>\n'
+        for name, field, label, everything, options in fields
+    )
+    order = ('<div class="woo-filter"><label for="woo-f-volgorde">Volgorde</label>'
+             '<select id="woo-f-volgorde" name="volgorde" data-woo-sort="">'
+             '<option value="nieuwste">Nieuwste eerst</option>'
+             '<option value="oudste">Oudste eerst</option></select></div>\n')
+    return (
+        '<form class="woo-filters" id="woo-filters" role="search" aria-label="Besluiten filteren" hidden>\n'
+        + controls + order
+        + '<div class="woo-filter woo-filter--reset"><button type="reset" class="md-button">'
+        + "Filters wissen</button></div>\n</form>\n"
     )
 
 

@@ -40,3 +40,18 @@ def relative(from_url: str, to_url: str) -> str:
     if rel == ".":
         return "./"
     return rel + "/" if to_url.endswith("/") else rel
+
+
+# Browse pages: by topic, by organisation, by legal ground; the statistics.
+TOPICS_PAGE = "onderwerpen/index.md"
+ORGANISATIONS_PAGE = "organisaties/index.md"
+GROUNDS_PAGE = "gronden/index.md"
+STATS_PAGE = "statistieken/index.md"
+
+
+def topic_page(slug: str) -> str:
+    return f"onderwerpen/{slug}/index.md"
+
+
+def organisation_page(slug: str) -> str:
+    return f"organisaties/{slug}/index.md"

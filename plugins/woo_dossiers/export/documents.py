@@ -1,0 +1,76 @@
+"""The inventories in the site-wide open data: a record per dossier, documents.csv for all.
+
+The record (`inventory` in dossiers.json and dossier.json) holds the counts, the
+addresses of the per-dossier files and every document with its judgement, in
+the same shape as `dossiers/<slug>/inventaris/inventaris.json`. documents.csv
+has one row per document of every dossier, like items.csv has per item.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from typing import Any
+
+from ..inventory import inventory_of
+from ..inventory.export import row_json
+from ..model import Dossier
+from ..render.inventory_page import inventory_csv_url, inventory_json_url, inventory_url
+from ..render.urls import annex_url, dossier_url
+from .items_csv import LIST_SEPARATOR
+
+DOCUMENTS_CSV = "documents.csv"
+COLUMNS = (
+    "dossier", "dossier_url", "number", "date", "description", "judgement", "grounds",
+    "annex", "page", "annex_url", "link", "link_url", "items",
+)
+
+
+def inventory_record(dossier: Dossier, url: Callable[[str], str]) -> dict[str, Any] | None:
+    """The dossier's inventory for its open-data record, or None when it has none."""
+    inventory = inventory_of(dossier)
+    if inventory is None:
+        return None
+    slug = dossier.slug
+    return {
+        "url": url(inventory_url(slug)),
+        "csv_url": url(inventory_csv_url(slug)),
+        "json_url": url(inventory_json_url(slug)),
+        "counts": inventory.counts,
+        "documents": [row_json(row) for row in inventory.rows],
+    }
+
+
+def _link_url(link: str | None, url: Callable[[str], str]) -> str:
+    if not link:
+        return ""
+    return link if link.startswith(("http://", "https://")) else url(dossier_url(link))
+
+
+def documents_csv(records: list[dict[str, Any]], url: Callable[[str], str]) -> str:
+    """RFC 4180, UTF-8; several grounds or items in one cell are one per line (as items.csv)."""
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for record in records:
+        inventory = record.get("inventory")
+        for doc in inventory["documents"] if inventory else ():
+            page = f"#page={doc['page']}" if doc["page"] else ""
+            writer.writerow({
+                "dossier": record["slug"],
+                "dossier_url": record["url"],
+                "number": doc["number"],
+                "date": doc["date"] or "",
+                "description": doc["description"],
+                "judgement": doc["judgement"],
+                "grounds": LIST_SEPARATOR.join(doc["grounds"]),
+                "annex": doc["annex"] or "",
+                "page": doc["page"] or "",
+                "annex_url": url(annex_url(record["slug"], doc["annex"])) + page
+                if doc["annex"] else "",
+                "link": doc["link"] or "",
+                "link_url": _link_url(doc["link"], url),
+                "items": LIST_SEPARATOR.join(str(n) for n in doc["items"]),
+            })
+    return out.getvalue()

@@ -1,0 +1,130 @@
+"""Checks across rows and files: inventory against item outcomes, links against the site.
+
+The rule table below is the contract between an item's `outcome` in dossier.yml
+and the judgements of the documents that name the item in the Onderdeel column;
+`docs/formats/inventaris.md` shows it to people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Item
+from .columns import DEELS, NIET, OPENBAAR, REEDS
+from .model import Inventory, InventoryRow
+from .report import Report
+
+
+@dataclass(frozen=True)
+class ItemRule:
+    allowed: frozenset[str]  # judgements the item's documents may have
+    needs: tuple[frozenset[str], ...]  # for each set: at least one document judged so
+    explanation: str  # the rule in words, ends every message about it
+
+
+ORDER = (OPENBAAR, DEELS, NIET, REEDS)
+_ALL = frozenset(ORDER)
+_NONE: frozenset[str] = frozenset()
+
+ITEM_RULES: dict[str, ItemRule] = {
+    "disclosed": ItemRule(
+        frozenset({OPENBAAR, REEDS}), (frozenset({OPENBAAR}),),
+        "a disclosed item's documents are 'openbaar' (some may be 'reeds openbaar'); "
+        "use partly-disclosed when anything is withheld",
+    ),
+    "partly-disclosed": ItemRule(
+        _ALL, (frozenset({OPENBAAR, DEELS}), frozenset({DEELS, NIET})),
+        "a partly disclosed item has something disclosed and something withheld: a "
+        "'deels openbaar' document, or both 'openbaar' and 'niet openbaar' ones",
+    ),
+    "refused": ItemRule(
+        frozenset({NIET, REEDS}), (frozenset({NIET}),),
+        "a refused item's documents are 'niet openbaar' (some may be 'reeds openbaar'); "
+        "use partly-disclosed when anything is disclosed",
+    ),
+    "already-public": ItemRule(
+        frozenset({REEDS}), (frozenset({REEDS}),),
+        "an already-public item's documents are all 'reeds openbaar'",
+    ),
+    "referred": ItemRule(
+        frozenset({REEDS}), (),
+        "a referred item's documents, if listed, are 'reeds openbaar'",
+    ),
+    "not-held": ItemRule(_NONE, (), "a not-held item has no documents"),
+    "out-of-scope": ItemRule(_NONE, (), "an out-of-scope item has no documents in the inventory"),
+    "forwarded": ItemRule(_NONE, (), "a forwarded item has no documents in the inventory"),
+}
+
+
+def check_items(inventory: Inventory, items: Iterable[Item], report: Report) -> None:
+    """Each item's outcome must agree with the judgements of the documents naming it.
+
+    Runs only when the Onderdeel column is used at all: an inventory without it
+    cannot say which document answers what.
+    """
+    if not inventory.uses_items:
+        return
+    for item in items:
+        rule = ITEM_RULES.get(item.outcome)
+        if rule is None:
+            continue
+        rows = [row for row in inventory.rows if set(row.items) & set(item.numbers)]
+        name = f"item {item.label} is '{item.outcome}'"
+        if item.line:
+            name += f" (dossier.yml line {item.line})"
+        if not rows:
+            if rule.needs:
+                report.error(
+                    f"{name} but no document names it in the Onderdeel column; "
+                    f"{rule.explanation}",
+                    field="Onderdeel",
+                )
+            continue
+        wrong = [row for row in rows if row.judgement not in rule.allowed]
+        if wrong:
+            judged = "' or '".join(j for j in ORDER if any(r.judgement == j for r in wrong))
+            verb = "is" if len(wrong) == 1 else "are"
+            report.error(
+                f"{name} but {_count(wrong)} naming it {verb} '{judged}' ({_rows(wrong)}); "
+                f"{rule.explanation}",
+                field="Onderdeel", line=wrong[0].line,
+            )
+            continue
+        for need in rule.needs:
+            if not any(row.judgement in need for row in rows):
+                wanted = "' or '".join(j for j in ORDER if j in need)
+                report.error(
+                    f"{name} but none of its {_count(rows)} is '{wanted}'; {rule.explanation}",
+                    field="Onderdeel", line=rows[0].line,
+                )
+                break
+
+
+def check_links(inventory: Inventory, slug: str, known: set[str], report: Report) -> None:
+    """A Publieke link that is a slug must name another dossier on this site."""
+    for row in inventory.rows:
+        if not row.link or row.link_is_url:
+            continue
+        if row.link == slug:
+            report.error(
+                f"'{row.link}' is this dossier itself; a Publieke link names an earlier "
+                "dossier or a URL",
+                field="Publieke link", line=row.line,
+            )
+        elif row.link not in known:
+            report.error(
+                f"'{row.link}' names no dossier on this site; expected the slug of an "
+                "earlier dossier or a URL starting with https://",
+                field="Publieke link", line=row.line,
+            )
+
+
+def _count(rows: list[InventoryRow]) -> str:
+    return "1 document" if len(rows) == 1 else f"{len(rows)} documents"
+
+
+def _rows(rows: list[InventoryRow], shown: int = 10) -> str:
+    lines = [str(row.line) for row in rows[:shown]]
+    more = f" and {len(rows) - shown} more" if len(rows) > shown else ""
+    return ("row " if len(rows) == 1 else "rows ") + ", ".join(lines) + more

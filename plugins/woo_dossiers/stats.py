@@ -1,0 +1,101 @@
+"""Figures across all published decisions, for the statistics page.
+
+Items are counted by their numbers: an item answering [8, 9] is two parts of
+the request, as in the decision letter.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from .facets import GroundUse, grounds_usage
+from .laws import LAWS, OUTCOMES
+from .model import Dossier
+from .timeliness import Timeliness, assess
+
+# Upper bounds (days, inclusive) of the handling-time bands; None: no bound.
+# 28 and 42 days are the Woo's term without and with adjournment, 56 the Wob's with.
+HANDLING_BANDS: tuple[int | None, ...] = (28, 42, 56, 84, None)
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    year: int
+    decisions: int
+    on_time: int
+
+    @property
+    def late(self) -> int:
+        return self.decisions - self.on_time
+
+
+@dataclass(frozen=True)
+class Spread:
+    """Handling time in calendar days: median, quartiles and extremes."""
+
+    count: int
+    median: float
+    lower_quartile: float
+    upper_quartile: float
+    shortest: int
+    longest: int
+
+
+@dataclass
+class SiteStats:
+    decisions: int = 0
+    on_time: int = 0
+    per_year: list[YearFigures] = field(default_factory=list)
+    handling: dict[str, Spread] = field(default_factory=dict)  # "" (all), "Wob", "Woo"
+    handling_bands: list[tuple[int | None, int]] = field(default_factory=list)  # (upper bound, count)
+    outcomes: list[tuple[str, int]] = field(default_factory=list)  # (outcome key, items)
+    grounds: list[GroundUse] = field(default_factory=list)  # only grounds that were used
+
+    @property
+    def items(self) -> int:
+        return sum(count for _, count in self.outcomes)
+
+
+def spread(days: list[int]) -> Spread:
+    if len(days) == 1:
+        q1 = q3 = float(days[0])
+    else:
+        q1, _, q3 = statistics.quantiles(days, n=4, method="inclusive")
+    return Spread(len(days), float(statistics.median(days)), q1, q3, min(days), max(days))
+
+
+def band_of(days: int) -> int | None:
+    return next(bound for bound in HANDLING_BANDS if bound is None or days <= bound)
+
+
+def site_stats(dossiers: dict[str, Dossier]) -> SiteStats:
+    result = SiteStats(decisions=len(dossiers))
+    if not dossiers:
+        return result
+    timeliness: dict[str, Timeliness] = {slug: assess(d) for slug, d in dossiers.items()}
+    result.on_time = sum(t.on_time for t in timeliness.values())
+
+    years = sorted({d.dates.decided.year for d in dossiers.values()})
+    for year in years:
+        slugs = [s for s, d in dossiers.items() if d.dates.decided.year == year]
+        result.per_year.append(YearFigures(year, len(slugs), sum(timeliness[s].on_time for s in slugs)))
+
+    result.handling[""] = spread([t.handling_days for t in timeliness.values()])
+    for law in LAWS:
+        days = [timeliness[s].handling_days for s, d in dossiers.items() if d.law == law]
+        if days:
+            result.handling[law] = spread(days)
+    counts = {bound: 0 for bound in HANDLING_BANDS}
+    for t in timeliness.values():
+        counts[band_of(t.handling_days)] += 1
+    result.handling_bands = list(counts.items())
+
+    items = {key: 0 for key in OUTCOMES}
+    for dossier in dossiers.values():
+        for item in dossier.items:
+            items[item.outcome] += len(item.numbers)
+    result.outcomes = [(key, n) for key, n in items.items() if n]
+
+    result.grounds = [use for use in grounds_usage(dossiers) if use.uses]
+    return result
