@@ -113,3 +113,17 @@ def test_the_canonical_origin_may_be_read(example_site):
     assert site_origin(None) == () and site_origin("") == ()
     policy = csp_of((example_site.site / "index.html").read_text("utf-8"))
     assert "connect-src 'self' https://example.org;" in policy
+
+
+def test_filters_work_under_the_policy(example_site, browser_page):
+    page, base = browser_page(example_site.site)
+    errors = watch(page, example_site.site)
+    page.goto(f"{base}dossiers/")
+    page.locator("#woo-filters").wait_for(state="visible")
+    rows = page.locator("#woo-overview tbody tr:visible")
+    before = rows.count()
+    page.get_by_label("Jaar", exact=True).select_option("2021")
+    page.wait_for_function(f"document.querySelectorAll('#woo-overview tbody tr:not([hidden])').length < {before}")
+    assert 0 < rows.count() < before
+    assert violations(page) == []
+    assert errors == []
