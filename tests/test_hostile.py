@@ -1,8 +1,8 @@
 """The hostile-input corpus: every case in tests/hostile/ gets the message or behaviour it states.
 
 A case is a folder with a `case.yml`: what it is about, how it changes a copy of
-the example dossier (text edits, extra files, symbolic links) and what it must
-get (`expect`):
+an example dossier (`dossier`, default the CAS decision; text edits, extra
+files, symbolic links) and what it must get (`expect`):
 
 - `message`: the loader reports a Problem containing this text, naming the
   dossier, the file (`file`, default dossier.yml), the `field` and the line of
@@ -44,9 +44,10 @@ def load_case(case_dir: Path) -> dict[str, Any]:
 
 
 def prepare(tmp_path: Path, case_dir: Path, spec: dict[str, Any]) -> Path:
-    """A project holding the example dossier changed as the case says."""
-    project = make_project(tmp_path, [BASE])
-    folder = project / "dossiers" / BASE
+    """A project holding the example dossier (`dossier`, default BASE) changed as the case says."""
+    slug = spec.get("dossier", BASE)
+    project = make_project(tmp_path, [slug])
+    folder = project / "dossiers" / slug
     for edit in spec.get("edits", []):
         path = folder / edit["file"]
         text = path.read_text("utf-8")
@@ -94,20 +95,21 @@ def test_hostile_case(tmp_path: Path, case_dir: Path) -> None:
     spec = load_case(case_dir)
     expect = spec["expect"]
     project = prepare(tmp_path, case_dir, spec)
+    slug = spec.get("dossier", BASE)
     if "message" in expect:
-        check_message(project, expect)
+        check_message(project, slug, expect)
     if {"published", "site_files", "escaped"} & set(expect):
-        check_site(project, expect)
+        check_site(project, slug, expect)
 
 
-def check_message(project: Path, expect: dict[str, Any]) -> None:
+def check_message(project: Path, slug: str, expect: dict[str, Any]) -> None:
     site = load_site(project / "dossiers", root=project)
     found = [p for p in site.problems if expect["message"] in p.message]
     assert found, "expected a problem with {!r}, got:\n{}".format(
         expect["message"], "\n".join(map(str, site.problems)))
     problem = found[0]
-    file = f"dossiers/{BASE}/{expect.get('file', 'dossier.yml')}"
-    assert problem.dossier == BASE
+    file = f"dossiers/{slug}/{expect.get('file', 'dossier.yml')}"
+    assert problem.dossier == slug
     assert problem.file == file
     assert str(problem).startswith(file)
     if "field" in expect:
@@ -115,15 +117,15 @@ def check_message(project: Path, expect: dict[str, Any]) -> None:
     if "line_of" in expect:
         line = expected_line(project / file, expect["line_of"], expect.get("occurrence", 1))
         assert problem.line == line, str(problem)
-    assert BASE in site.left_out and BASE not in site.dossiers
+    assert slug in site.left_out and slug not in site.dossiers
 
 
-def check_site(project: Path, expect: dict[str, Any]) -> None:
+def check_site(project: Path, slug: str, expect: dict[str, Any]) -> None:
     # A case without an error must pass --strict; one with an error uses a plain
     # build, which goes on without the broken dossier.
     built = build_site(project, strict="message" not in expect)
     assert built.ok, built.warnings()
-    page = built.site / "dossiers" / BASE / "index.html"
+    page = built.site / "dossiers" / slug / "index.html"
     if "published" in expect:
         assert page.is_file() == expect["published"]
     for path in sorted(p for p in built.site.rglob("*") if p.is_file()):
@@ -131,7 +133,7 @@ def check_site(project: Path, expect: dict[str, Any]) -> None:
         for secret in SECRETS:
             assert secret not in data, f"{secret!r} was published in {path}"
     if "site_files" in expect:
-        published = sorted(p.name for p in (built.site / "dossiers" / BASE).iterdir())
+        published = sorted(p.name for p in (built.site / "dossiers" / slug).iterdir())
         assert published == sorted(expect["site_files"])
     if "escaped" in expect:
         check_escaped(built.site, page, expect["escaped"])
