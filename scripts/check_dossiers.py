@@ -71,7 +71,8 @@ def check(dossiers_dir: Path, targets: list[str] | None = None) -> tuple[list[Pr
         # Reading every annex of the site would make checking one dossier slow;
         # the others' annexes only need to exist for the cross-dossier checks.
         mine = [p for p in paths if p.parent.name in wanted]
-        facts: dict[Path, PdfFacts | str] = dict(read_pdfs(mine))
+        # The build's cache: annexes read by a build (or an earlier check) are not read again.
+        facts: dict[Path, PdfFacts | str] = dict(read_pdfs(mine, root / ".cache" / "woo"))
         for path in paths:
             facts.setdefault(path, PdfFacts(pages=0, size=0, title=None, text=()))
         return facts

@@ -27,14 +27,16 @@ def test_the_word_is_only_in_the_seed_letter(example_site):
 
 
 def test_search_finds_a_dossier_by_a_word_from_its_letter(example_site, browser_page):
+    # Search is Pagefind on the page "Zoeken" (docs/search.md says why).
     page, base = browser_page(example_site.site)
-    page.goto(base)
-    field = page.locator("input.md-search__input")
+    page.goto(f"{base}zoeken/")
+    field = page.locator("input.pagefind-ui__search-input")
     field.click()
     field.press_sequentially(WORD)
-    # Results are redrawn while typing; those for the whole word carry it in their links.
-    page.locator(f".md-search-result__item > a[href*='h={WORD}']").first.wait_for()
-    results = page.locator(".md-search-result__item > a")
+    # Results are redrawn while typing; the message names the whole word once they are final.
+    page.locator(".pagefind-ui__message", has_text=WORD).wait_for()
+    results = page.locator("a.pagefind-ui__result-link")
+    results.first.wait_for()
     hrefs = {re.split(r"[?#]", href)[0] for href in results.evaluate_all("links => links.map(a => a.href)")}
     assert hrefs == {f"{base}dossiers/{SEED}/"}
     results.first.click()

@@ -195,8 +195,13 @@ CASES: list[tuple[str, Setup, str]] = [
     ("annex not pdf", then(BASE, lambda f: (f / "bijlage-1.pdf").write_bytes(b"hallo")),
      "'bijlage-1.pdf' kan niet worden gepubliceerd: het bestand is geen PDF (het begint niet "
      "met %PDF-)"),
-    ("annex broken", then(BASE, lambda f: (f / "bijlage-1.pdf").write_bytes(b"%PDF-1.4\nxx")),
-     "'bijlage-1.pdf' kan niet worden gepubliceerd: de PDF kan niet worden gelezen ("),
+    ("annex cut off", then(BASE, lambda f: (f / "bijlage-1.pdf").write_bytes(b"%PDF-1.4\nxx")),
+     "'bijlage-1.pdf' kan niet worden gepubliceerd: de PDF is afgebroken (hij eindigt niet "
+     "op %%EOF)"),
+    ("annex broken", then(BASE, lambda f: (f / "bijlage-1.pdf").write_bytes(
+        b"%PDF-1.4\nxx\n%%EOF\n")),
+     "'bijlage-1.pdf' kan niet worden gepubliceerd: de PDF is beschadigd en kan niet worden "
+     "gelezen ("),
     # yamlsafe.py
     ("huge", raw_yml(b"# " + b"x" * 1_000_001),
      "dossier.yml: fout [cam] het bestand is 1.000.003 bytes; er wordt hoogstens 1.000.000 "
@@ -276,12 +281,12 @@ def test_messages_the_corpus_cannot_reach():
     # schemas that check the minimum directly.
     assert translate("0 is too small; item numbers start at 1") == (
         "0 is te klein; onderdelen tellen vanaf 1")
-    assert translate("the PDF is encrypted with a password; publish an unencrypted copy") == (
-        "the PDF is encrypted with a password; publish an unencrypted copy")  # only nested
-    assert translate("'a.pdf' cannot be published: the PDF is encrypted with a password; "
-                     "publish an unencrypted copy") == (
-        "'a.pdf' kan niet worden gepubliceerd: de PDF is met een wachtwoord versleuteld; "
-        "publiceer een onversleutelde kopie")
+    encrypted = ("the PDF is encrypted with a password, so the public cannot open it; "
+                 "publish an unencrypted copy")
+    assert translate(encrypted) == encrypted  # only nested
+    assert translate(f"'a.pdf' cannot be published: {encrypted}") == (
+        "'a.pdf' kan niet worden gepubliceerd: de PDF is met een wachtwoord versleuteld, zodat "
+        "het publiek hem niet kan openen; publiceer een onversleutelde kopie")
     assert translate("'a.pdf' cannot be published: it was not read") == (
         "'a.pdf' kan niet worden gepubliceerd: het is niet gelezen")
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import status, validate
+from .annex.problems import annex_problems
 from .inventory import attach_inventory
 from .laws import normalise_ground
 from .letter import read_letter
@@ -165,9 +166,11 @@ def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Doss
         if isinstance(fact, str):
             src.error(("annexes", index, "file"), f"'{entry['file']}' cannot be published: {fact}")
             continue
+        pdf_file = str(Path(src.yml_file).parent / entry["file"])
+        src.problems.extend(annex_problems(src.slug, pdf_file, f"annexes[{index}]", fact))
         annexes.append(Annex(entry["file"], entry["title"], src.folder / entry["file"],
                              fact.size, fact.pages, fact.text))
-    if src.problems:
+    if any(problem.is_error for problem in src.problems):  # warnings do not leave it out
         return None
     assert src.letter is not None  # read_source sets it or reports a problem
     dates = data["dates"]

@@ -44,12 +44,54 @@ _NEEDS = {
     "an answer naming the body": "een antwoord (answer) dat het bestuursorgaan noemt",
 }
 _PDF_REASONS: list[tuple[str, str]] = [
-    (r"the file is empty", "het bestand is leeg"),
-    (r"the file is not a PDF \(it does not start with %PDF-\)",
-     "het bestand is geen PDF (het begint niet met %PDF-)"),
-    (r"the PDF is encrypted with a password; publish an unencrypted copy",
-     "de PDF is met een wachtwoord versleuteld; publiceer een onversleutelde kopie"),
-    (r"the PDF cannot be read \((?P<error>.*)\)", "de PDF kan niet worden gelezen ({error})"),
+    # annex/intake.py, annex/examine.py, annex/workers.py, annex/reader.py
+    (r"the file is empty \(0 bytes\); export or copy the PDF again",
+     "het bestand is leeg (0 bytes); exporteer of kopieer de PDF opnieuw"),
+    (r"the file is not a PDF but (?P<kind>.+) with a \.pdf name; convert it to PDF "
+     r"\(e\.g\. print or export to PDF\) and add that file instead",
+     "het bestand is geen PDF maar een ander soort bestand met een naam op .pdf ({kind}); "
+     "zet het om naar PDF (bijvoorbeeld afdrukken of exporteren als PDF) en voeg dat "
+     "bestand toe"),
+    (r"the file is not a PDF \(it does not start with %PDF-\); export the document to PDF "
+     r"and add that file instead",
+     "het bestand is geen PDF (het begint niet met %PDF-); exporteer het document als PDF "
+     "en voeg dat bestand toe"),
+    (r"the PDF is truncated \(it does not end with %%EOF\): it was probably not copied or "
+     r"downloaded completely; copy or export it again",
+     "de PDF is afgebroken (hij eindigt niet op %%EOF): waarschijnlijk is hij niet helemaal "
+     "gekopieerd of gedownload; kopieer of exporteer hem opnieuw"),
+    (r"the PDF is encrypted with a password, so the public cannot open it; publish an "
+     r"unencrypted copy",
+     "de PDF is met een wachtwoord versleuteld, zodat het publiek hem niet kan openen; "
+     "publiceer een onversleutelde kopie"),
+    (r"the PDF is damaged and cannot be read \((?P<error>.*)\)",
+     "de PDF is beschadigd en kan niet worden gelezen ({error})"),
+    (r"the PDF is too large or too complex to read safely \((?P<error>.*)\); a part of it "
+     r"unpacks to an enormous size \(a 'decompression bomb' or an oversized image\)\. Export "
+     r"it again \(e\.g\. print to PDF\) or split it into several files",
+     "de PDF is te groot of te ingewikkeld om veilig te lezen ({error}); een deel ervan pakt "
+     "uit tot een enorme omvang (een 'decompressiebom' of een te grote afbeelding). Exporteer "
+     "hem opnieuw (bijvoorbeeld afdrukken als PDF) of splits hem in meer bestanden"),
+    (r"the PDF has no pages; export the document to PDF again",
+     "de PDF heeft geen pagina's; exporteer het document opnieuw als PDF"),
+    (r"the PDF is too large to read within the memory limit \((?P<mb>\d+) MB\); export it "
+     r"again with smaller images, or split it into several files",
+     "de PDF is te groot om te lezen binnen de geheugengrens ({mb} MB); exporteer hem "
+     "opnieuw met kleinere afbeeldingen, of splits hem in meer bestanden"),
+    (r"the PDF is too large or too complex to read within (?P<s>[\d.]+) seconds; export it "
+     r"again \(e\.g\. print to PDF\) or split it into several files",
+     "de PDF is te groot of te ingewikkeld om op tijd te lezen ({s} seconden); exporteer "
+     "hem opnieuw (bijvoorbeeld afdrukken als PDF) of splits hem in meer bestanden"),
+    (r"the PDF reader stopped unexpectedly while reading this file; if it happens again, "
+     r"the file is probably damaged: export or save it as PDF again",
+     "het lezen van de PDF stopte onverwacht; gebeurt dat opnieuw, dan is het bestand "
+     "waarschijnlijk beschadigd: exporteer of bewaar het opnieuw als PDF"),
+    (r"the PDF reader stopped unexpectedly while reading this file \((?P<d>.*)\); if it "
+     r"happens again, the file is probably damaged: export or save it as PDF again",
+     "het lezen van de PDF stopte onverwacht ({d}); gebeurt dat opnieuw, dan is het bestand "
+     "waarschijnlijk beschadigd: exporteer of bewaar het opnieuw als PDF"),
+    (r"the file cannot be opened \((?P<e>.*)\); check that it exists and can be read",
+     "het bestand kan niet worden geopend ({e}); controleer of het bestaat en leesbaar is"),
     (r"it was not read", "het is niet gelezen"),
 ]
 _ELEMENTS = {
@@ -66,6 +108,44 @@ _ELEMENTS = {
     "a <link> element that loads other files": "een <link>-element dat andere bestanden laadt",
     "a form": "een formulier",
 }
+# What a file renamed to .pdf really is (annex/intake.py).
+_FILE_KINDS = {
+    "a PNG image": "een PNG-afbeelding", "a JPEG image": "een JPEG-afbeelding",
+    "a GIF image": "een GIF-afbeelding", "a TIFF image": "een TIFF-afbeelding",
+    "a ZIP archive (perhaps a Word or Excel file)":
+        "een ZIP-archief (misschien een Word- of Excel-bestand)",
+    "an old Microsoft Office file (.doc or .xls)": "een oud Microsoft Office-bestand (.doc of .xls)",
+    "an RTF text document": "een RTF-tekstdocument",
+    "a web page (HTML), perhaps an error page saved instead of the download":
+        "een webpagina (HTML), misschien een foutpagina die is bewaard in plaats van de download",
+}
+# Kinds of active content (annex/active.py).
+_ACTIVE_KINDS = {
+    "JavaScript (a script that can run when the file is opened or clicked)":
+        "JavaScript (een script dat kan draaien bij openen of klikken)",
+    "an action that runs when the file is opened": "een actie die draait bij het openen",
+    "actions triggered by opening pages or fields (/AA)":
+        "acties die starten bij het openen van pagina's of velden (/AA)",
+    "a Launch action (it can start another program)":
+        "een Launch-actie (die kan een ander programma starten)",
+    "an embedded file (an attachment hidden inside the PDF)":
+        "een ingesloten bestand (een bijlage verstopt in de PDF)",
+    "an XFA form (a form with its own program logic)":
+        "een XFA-formulier (een formulier met een eigen programma)",
+}
+
+
+def _pages_nl(text: str) -> str:
+    """"page 4" -> "pagina 4"; "pages 1-3, 5" -> "pagina's 1-3, 5"."""
+    return re.sub(r"^pages? ", lambda m: "pagina's " if m[0] == "pages " else "pagina ", text)
+
+
+def _xmp_label(text: str) -> str:
+    if text == "the PDF's XMP metadata":
+        return "de XMP-metadata van de PDF"
+    return "de XMP-metadata van pagina " + text.rsplit(" ", 1)[-1]
+
+
 _YAML_PROBLEMS = {
     "mapping values are not allowed here":
         "hier mag geen 'naam: waarde' staan (staat er een dubbele punt in een tekst zonder "
@@ -233,6 +313,67 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
      "bovenaan worden velden verwacht (title:, organisation:, ...)", {}),
     (r"the letter is not UTF-8 text; save it as UTF-8",
      "de brief is geen UTF-8-tekst; sla hem op als UTF-8", {}),
+    # annex/: findings about an annex's content
+    (r"the PDF contains (?P<kind>.+); active content is not allowed in a published annex\. "
+     r"Export or print the document to a plain PDF again \(without scripts, attachments or "
+     r"forms\) and replace the file",
+     "de PDF bevat {kind}; actieve inhoud is niet toegestaan in een gepubliceerde bijlage. "
+     "Exporteer of druk het document opnieuw af als gewone PDF (zonder scripts, bijlagen of "
+     "formulieren) en vervang het bestand", {"kind": lambda k: _ACTIVE_KINDS.get(k, k)}),
+    (r"the PDF's document properties \(field (?P<f>.+)\) hold an e-mail address; remove it "
+     r"with scripts/clean_annex\.py before publishing",
+     "de documenteigenschappen van de PDF (veld {f}) bevatten een e-mailadres; verwijder dat "
+     "met scripts/clean_annex.py voordat je publiceert", {}),
+    (r"the PDF's document properties \(field (?P<f>.+)\) name a person or organisation; "
+     r"remove it with scripts/clean_annex\.py before publishing",
+     "de documenteigenschappen van de PDF (veld {f}) noemen een persoon of organisatie; "
+     "verwijder dat met scripts/clean_annex.py voordat je publiceert", {}),
+    (r"(?P<label>the PDF's XMP metadata|the XMP metadata of page \d+) holds an e-mail "
+     r"address; remove it with scripts/clean_annex\.py before publishing",
+     "{label} bevat een e-mailadres; verwijder dat met scripts/clean_annex.py voordat je "
+     "publiceert", {"label": _xmp_label}),
+    (r"(?P<label>the PDF's XMP metadata|the XMP metadata of page \d+) names a person or "
+     r"organisation \((?P<fields>.+)\); remove it with scripts/clean_annex\.py before "
+     r"publishing",
+     "{label} noemt een persoon of organisatie ({fields}); verwijder dat met "
+     "scripts/clean_annex.py voordat je publiceert", {"label": _xmp_label}),
+    (r"page (?P<p>\d+): (?P<n>\d+) word\(s\) lie under a black box but are still in the file "
+     r"and can be copied or found by search; redact them properly \(remove the text, not "
+     r"only cover it\) and export the PDF again",
+     "pagina {p}: {n} woord(en) liggen onder een zwart vlak maar staan nog in het bestand en "
+     "zijn te kopiëren of met zoeken te vinden; lak ze echt weg (verwijder de tekst zelf, "
+     "dek hem niet alleen af) en exporteer de PDF opnieuw", {}),
+    (r"(?P<pages>pages? [\d, -]+): redaction marks were drawn but never applied, so the text "
+     r"under them is still there; apply the redactions in the redaction software and export "
+     r"the PDF again",
+     "{pages}: lakmarkeringen zijn getekend maar nooit toegepast, dus de tekst eronder staat "
+     "er nog; pas de lakkingen toe in de laksoftware en exporteer de PDF opnieuw",
+     {"pages": _pages_nl}),
+    (r"the PDF keeps an earlier version of itself \(incremental save\) holding (?P<n>\d+) "
+     r"word\(s\) that are no longer visible but can still be read; clean the file with "
+     r"scripts/clean_annex\.py \(it rewrites the file without its history\) and check the "
+     r"result",
+     "de PDF bevat een eerdere versie van zichzelf (incrementeel opgeslagen) met {n} "
+     "woord(en) die niet meer zichtbaar zijn maar nog wel te lezen; schoon het bestand op met "
+     "scripts/clean_annex.py (dat herschrijft het zonder geschiedenis) en controleer het "
+     "resultaat", {}),
+    (r"(?P<pages>pages? [\d, -]+) \(of (?P<total>\d+)\) (?:has|have) no text layer \(a "
+     r"scan\?\): it cannot be searched or read aloud by a screen reader; run text "
+     r"recognition \(OCR\) on the PDF",
+     "{pages} (van {total}) zonder tekstlaag (een scan?): niet doorzoekbaar en niet voor te "
+     "lezen door een schermlezer; laat tekstherkenning (OCR) op de PDF los",
+     {"pages": _pages_nl}),
+    (r"the PDF says it has (?P<d>[\d,]+) pages but holds (?P<n>[\d,]+); the file is damaged, "
+     r"so viewers may show it differently\. Export or save it as PDF again",
+     "de PDF zegt {d} pagina's te hebben maar bevat er {n}; het bestand is beschadigd, dus "
+     "programma's kunnen het verschillend tonen. Exporteer of bewaar het opnieuw als PDF",
+     {"d": lambda t: t.replace(",", "."), "n": lambda t: t.replace(",", ".")}),
+    (r"the PDF is encrypted with restrictions \(it opens without a password but may block "
+     r"copying or printing, which hinders reuse and screen readers\); clean it with "
+     r"scripts/clean_annex\.py",
+     "de PDF is versleuteld met beperkingen (hij opent zonder wachtwoord maar kan kopiëren of "
+     "afdrukken blokkeren, wat hergebruik en schermlezers hindert); schoon hem op met "
+     "scripts/clean_annex.py", {}),
     (r"'(?P<f>.+)' cannot be published: (?P<why>.+)",
      "'{f}' kan niet worden gepubliceerd: {why}", {"why": lambda t: translate(t, _PDF_RULES)}),
     # yamlsafe.py
@@ -292,7 +433,8 @@ _RULES += _INVENTORY_RULES  # the inventory's own messages live beside its code
 
 Rule = tuple[re.Pattern[str], str, dict[str, Callable[[str], str]]]
 _COMPILED: list[Rule] = [(re.compile(p, re.DOTALL), t, c) for p, t, c in _RULES]
-_PDF_RULES: list[Rule] = [(re.compile(p), t, {}) for p, t in _PDF_REASONS]
+_PDF_RULES: list[Rule] = [(re.compile(p), t, {"kind": lambda k: _FILE_KINDS.get(k, k)})
+                          for p, t in _PDF_REASONS]
 
 
 def translate(message: str, rules: list[Rule] | None = None) -> str:

@@ -11,6 +11,9 @@ class WooConfig(Config):
     dossiers_dir = c.Type(str, default="dossiers")
     # Where PDF facts are cached between builds, relative to mkdocs.yml; outside site/.
     cache_dir = c.Type(str, default=".cache/woo")
+    # Limits for reading one annex PDF (each in a worker process, one per core).
+    annex_time_limit = c.Type(int, default=120)  # seconds
+    annex_memory_limit = c.Type(int, default=2048)  # MB of address space
     # How many decisions the home page lists where it says <!-- woo:nieuwste -->.
     newest_count = c.Type(int, default=10)
     # Organisation as written in dossier.yml -> its TOOI URI, for the DiWoo sitemap.

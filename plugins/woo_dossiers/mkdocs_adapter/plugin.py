@@ -17,15 +17,18 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ..analyse import reuse_graph
+from ..annex import Limits, ReadStats, read_pdfs
 from ..csp import add_policy, site_origin
 from ..export import export_files, feed_link
 from ..history import site_history
 from ..loader import SiteData, load_site
 from ..render import urls
+from ..render.annex_page import annex_page
 from ..render.browse_pages import browse_pages
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
+from ..search import build_index
 from ..status import status_of
 from .config import WooConfig
 from .inventory_files import inventory_files, inventory_script
@@ -69,7 +72,16 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Load every dossier and add its page, its annexes and the index pages."""
         root = Path(config.config_file_path).parent
-        self.site = load_site(self.dossiers_dir, root=root)
+        stats = ReadStats()
+        cache_dir = root / self.config.cache_dir
+        limits = Limits(seconds=self.config.annex_time_limit,
+                        memory_bytes=self.config.annex_memory_limit * 1024**2)
+
+        def reader(paths: list[Path]) -> dict[Path, Any]:
+            return read_pdfs(paths, cache_dir, limits=limits, stats=stats)
+
+        self.site = load_site(self.dossiers_dir, root=root, pdf_reader=reader)
+        log.info(f"annexes: {stats.parsed} read, {stats.cached} from the cache")
         self._report()
         dossiers = self.site.dossiers
         self.publishing.pin_build_date(dossiers.values())
@@ -91,6 +103,10 @@ class WooPlugin(BasePlugin[WooConfig]):
             for annex in () if withdrawn else dossier.annexes:
                 self._add(files, File.generated(config, urls.annex_url(dossier.slug, annex.file),
                                                 abs_src_path=str(annex.path)))
+                # The annex's text as a page of its own, so the site's search finds it.
+                self._add(files, File.generated(config, urls.annex_text_page(dossier.slug, annex.file),
+                                                content=annex_page(dossier, annex),
+                                                inclusion=InclusionLevel.NOT_IN_NAV))
         self._add(files, File.generated(config, urls.OVERVIEW_PAGE,
                                         content=overview_page(dossiers, urls.OVERVIEW_PAGE)))
         self._add(files, File.generated(config, urls.REUSE_PAGE,
@@ -132,8 +148,12 @@ class WooPlugin(BasePlugin[WooConfig]):
             return html
         return add_policy(html, site_origin(config.site_url))
 
-    @event_priority(-100)  # last: after the search index and anything else is written
+    @event_priority(-100)  # last: after every other plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Index the built site for search (annex text pages included), then publish it."""
+        problem = build_index(Path(config.site_dir))
+        if problem:
+            log.warning(problem)
         if not self.publishing.finish(config) and self.publishing.final is not None:
             log.info(f"the build failed; {self.publishing.final} keeps the previous site")
 
@@ -149,7 +169,10 @@ class WooPlugin(BasePlugin[WooConfig]):
         # Warnings, not errors: `--strict` fails on them, a plain build goes on
         # without the broken dossiers.
         for problem in self.site.problems:
-            log.warning(str(problem))
+            if problem.is_error:
+                log.warning(str(problem))
+            else:  # a warning of ours (e.g. a scanned page) must not fail --strict
+                log.info(f"warning: {problem}")
         for slug in sorted(self.site.left_out):
             log.warning(f"dossier {slug} is left out of the site until the problems above are fixed")
 

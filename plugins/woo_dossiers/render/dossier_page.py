@@ -27,7 +27,15 @@ from .text import (
     law_name,
     pages,
 )
-from .urls import annex_url, dossier_url, organisation_page, page_url, relative, topic_page
+from .urls import (
+    annex_text_page,
+    annex_url,
+    dossier_url,
+    organisation_page,
+    page_url,
+    relative,
+    topic_page,
+)
 
 ITEM_COLUMNS = ("Onderdeel", "Gevraagd", "Uitkomst", "Antwoord")
 
@@ -201,12 +209,16 @@ class DossierPage:
         rows = []
         for annex in self.dossier.annexes:
             href = relative(self.url, annex_url(self.dossier.slug, annex.file))
+            text_page = annex_text_page(self.dossier.slug, annex.file)
             rows.append(
                 f'<tr><th scope="row">{esc(annex.title)}</th><td>{esc(annex.file)}</td>'
                 f"<td>{pages(annex.pages)}</td><td>{file_size(annex.size)}</td>"
                 f'<td><a href="{esc(href)}" download>Download '
                 f'<span class="md-visually-hidden">{esc(annex.title)} </span>'
-                f"(PDF, {file_size(annex.size)})</a></td></tr>"
+                f"(PDF, {file_size(annex.size)})</a>"
+                # The annex's text as a web page: searchable, and easier for screen readers.
+                f'<br><a href="{esc(relative(self.url, page_url(text_page)))}">Tekst lezen'
+                f'<span class="md-visually-hidden"> van {esc(annex.title)}</span></a></td></tr>'
             )
         return (
             "\n## Bijlagen {#bijlagen}\n\n"

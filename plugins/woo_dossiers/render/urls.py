@@ -34,6 +34,12 @@ def annex_url(slug: str, file: str) -> str:
     return f"dossiers/{slug}/{file}"
 
 
+def annex_text_page(slug: str, file: str) -> str:
+    """Source path of an annex's text page: dossiers/<slug>/bijlagen/<file without .pdf>/."""
+    stem = file[:-4] if file.lower().endswith(".pdf") else file
+    return f"dossiers/{slug}/bijlagen/{stem}/index.md"
+
+
 def relative(from_url: str, to_url: str) -> str:
     """A link from the page at `from_url` to `to_url`, both relative to the site root."""
     rel = posixpath.relpath("/" + to_url, "/" + from_url)

@@ -1,0 +1,11 @@
+"""Annex PDFs: safe intake, privacy checks, searchable text, and a cache.
+
+No MkDocs imports: the plugin calls `read_pdfs` and turns findings into Problems.
+"""
+
+from .cache import READER_VERSION
+from .facts import Finding, PdfFacts
+from .reader import ReadStats, read_pdfs
+from .workers import Limits
+
+__all__ = ["READER_VERSION", "Finding", "Limits", "PdfFacts", "ReadStats", "read_pdfs"]

@@ -1,0 +1,115 @@
+"""Rewrite an annex without metadata, XMP and history: what `scripts/clean_annex.py` runs.
+
+The rewrite is complete, never incremental: pypdf copies only the objects the
+current version uses into a new file, so earlier versions kept by incremental
+saves are left behind. A file with fake redaction is refused, because cleaning
+cannot make covered text go away; it has to be redacted properly.
+
+The report is Dutch: the communications team runs this command.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import DictionaryObject, NameObject
+
+from .facts import PdfFacts
+from .history import earlier_revisions
+from .reader import read_pdfs
+
+REFUSE_CODES = {"fake-redaction", "unapplied-redaction"}
+# Application-private data (/PieceInfo) can hold an editor's whole earlier document.
+_PRIVATE_KEYS = ("/Metadata", "/PieceInfo")
+
+
+@dataclass
+class CleanResult:
+    path: Path
+    refused: str | None = None  # why the file was not cleaned (Dutch)
+    removed: list[str] = field(default_factory=list)  # what was removed (Dutch)
+    remaining: list[str] = field(default_factory=list)  # what still needs work (English findings)
+
+
+def clean_annex(source: Path, target: Path | None = None) -> CleanResult:
+    target = target or source
+    result = CleanResult(path=source)
+    # Read through the safe reader first: limits, and the fake-redaction check.
+    facts = read_pdfs([source])[source]
+    if isinstance(facts, str):
+        result.refused = f"het bestand is niet te lezen: {facts}"
+        return result
+    refusals = [f.message for f in facts.findings if f.code in REFUSE_CODES]
+    if refusals:
+        result.refused = (
+            "tekst onder een zwart vlak is nog in het bestand aanwezig; opschonen lost dat "
+            "niet op. Lak de tekst echt weg (verwijder de tekst zelf) en exporteer de PDF "
+            "opnieuw. Gevonden: " + "; ".join(refusals)
+        )
+        return result
+    data = source.read_bytes()
+    writer, removed = _rewrite(data)
+    history = len(earlier_revisions(data))
+    if history:
+        removed.append(f"{history} eerdere versie(s) uit incrementeel opslaan")
+    _write_atomically(writer, target)
+    result.removed = removed
+    result.remaining = _remaining(target, facts)
+    return result
+
+
+def _rewrite(data: bytes) -> tuple[PdfWriter, list[str]]:
+    reader = PdfReader(io.BytesIO(data))
+    removed: list[str] = []
+    if reader.is_encrypted:
+        reader.decrypt("")  # only files that open without a password get here
+        removed.append("beveiliging (beperkingen op kopiëren of afdrukken)")
+    info = reader.metadata
+    if info:
+        fields = sorted(key.lstrip("/") for key, value in info.items() if str(value).strip())
+        if fields:
+            removed.append("documenteigenschappen: " + ", ".join(fields))
+    # Strip the reader's objects in memory first: cloning then copies only what the
+    # current version still references, so stripped and superseded objects stay behind.
+    removed += _strip(reader.root_object, "document")
+    for number, page in enumerate(reader.pages, start=1):
+        removed += _strip(page, f"pagina {number}")
+    writer = PdfWriter(clone_from=reader)
+    writer.metadata = None
+    return writer, removed
+
+
+def _strip(owner: DictionaryObject, where: str) -> list[str]:
+    removed = []
+    for key in _PRIVATE_KEYS:
+        if key in owner:
+            del owner[NameObject(key)]
+            what = "XMP-metadata" if key == "/Metadata" else "programmagegevens (PieceInfo)"
+            removed.append(f"{what} ({where})")
+    return removed
+
+
+def _write_atomically(writer: PdfWriter, target: Path) -> None:
+    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".pdf.tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            writer.write(out)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _remaining(target: Path, before: PdfFacts) -> list[str]:
+    """Findings the cleaning cannot fix (active content, scans), read from the new file."""
+    after = read_pdfs([target])[target]
+    if isinstance(after, str):
+        return [after]
+    if after.text != before.text:
+        return ["the text of the cleaned file differs from the original; check it"]
+    return [f.message for f in after.findings]

@@ -1,0 +1,157 @@
+"""Read one annex PDF completely: its facts and every finding. Runs inside a worker.
+
+This module does the parsing; `workers.py` runs it in a separate process with a
+time limit and a memory cap, so nothing here needs to defend against hangs.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.errors import FileNotDecryptedError, LimitReachedError
+
+from .active import active_content
+from .facts import Finding, PdfFacts
+from .history import hidden_history
+from .intake import intake_problem
+from .metadata import personal_metadata
+from .redaction import scan_page, unapplied_redactions
+
+ENCRYPTED = (
+    "the PDF is encrypted with a password, so the public cannot open it; "
+    "publish an unencrypted copy"
+)
+
+
+def examine_file(path: Path) -> PdfFacts | str:
+    data = path.read_bytes()
+    problem = intake_problem(data)
+    if problem:
+        return problem
+    try:
+        return examine_bytes(data)
+    except MemoryError:
+        raise  # the worker reports this as "too large"
+    except FileNotDecryptedError:
+        return ENCRYPTED
+    except LimitReachedError as error:  # pypdf's own guard against bombs and huge streams
+        return (
+            f"the PDF is too large or too complex to read safely ({error}); a part of it "
+            "unpacks to an enormous size (a 'decompression bomb' or an oversized image). "
+            "Export it again (e.g. print to PDF) or split it into several files"
+        )
+    except Exception as error:  # pypdf raises many types on broken files
+        return f"the PDF is damaged and cannot be read ({type(error).__name__}: {error})"
+
+
+def examine_bytes(data: bytes) -> PdfFacts | str:
+    reader = PdfReader(io.BytesIO(data))
+    findings: list[Finding] = []
+    if reader.is_encrypted:
+        # AES needs the 'cryptography' package; without it pypdf raises DependencyError,
+        # which examine_file reports with pypdf's own words.
+        if not reader.decrypt(""):
+            return ENCRYPTED
+        findings.append(Finding(
+            "restricted", "warning",
+            "the PDF is encrypted with restrictions (it opens without a password but may "
+            "block copying or printing, which hinders reuse and screen readers); "
+            "clean it with scripts/clean_annex.py",
+        ))
+    texts: list[str] = []
+    hidden: list[tuple[int, int]] = []  # (page number, hidden words)
+    unapplied: list[int] = []
+    for number, page in enumerate(reader.pages, start=1):
+        scan = scan_page(page)
+        texts.append(scan.text)
+        if scan.hidden_words:
+            hidden.append((number, scan.hidden_words))
+        if unapplied_redactions(page):
+            unapplied.append(number)
+    if not texts:
+        return "the PDF has no pages; export the document to PDF again"
+    text = tuple(texts)
+    findings += _page_count_findings(reader, len(text))
+    findings += active_content(reader)
+    findings += personal_metadata(reader)
+    findings += _redaction_findings(hidden, unapplied)
+    findings += hidden_history(data, text)
+    findings += _text_layer_findings(text)
+    return PdfFacts(pages=len(text), size=len(data), title=_title(reader), text=text,
+                    findings=tuple(findings))
+
+
+def _page_count_findings(reader: PdfReader, pages: int) -> list[Finding]:
+    """A page tree that declares more (or fewer) pages than it holds is damaged.
+
+    We count the pages actually present (pypdf flattens the tree) and never trust
+    the declared /Count, so a file claiming a billion pages costs nothing.
+    """
+    try:
+        declared = int(reader.trailer["/Root"]["/Pages"]["/Count"])
+    except Exception:
+        return []
+    if declared == pages:
+        return []
+    return [Finding(
+        "page-count", "warning",
+        f"the PDF says it has {declared:,} pages but holds {pages:,}; the file is damaged, "
+        "so viewers may show it differently. Export or save it as PDF again",
+    )]
+
+
+def _redaction_findings(hidden: list[tuple[int, int]], unapplied: list[int]) -> list[Finding]:
+    findings = [
+        Finding(
+            "fake-redaction", "error",
+            f"page {page}: {words} word(s) lie under a black box but are still in the file "
+            "and can be copied or found by search; redact them properly (remove the text, "
+            "not only cover it) and export the PDF again",
+        )
+        for page, words in hidden
+    ]
+    if unapplied:
+        findings.append(Finding(
+            "unapplied-redaction", "error",
+            f"{_pages(unapplied)}: redaction marks were drawn but never applied, so the text "
+            "under them is still there; apply the redactions in the redaction software and "
+            "export the PDF again",
+        ))
+    return findings
+
+
+def _text_layer_findings(text: tuple[str, ...]) -> list[Finding]:
+    empty = [n for n, page in enumerate(text, start=1) if not page.strip()]
+    if not empty:
+        return []
+    return [Finding(
+        "no-text", "warning",
+        f"{_pages(empty)} (of {len(text)}) {'has' if len(empty) == 1 else 'have'} no text "
+        "layer (a scan?): it cannot be searched or read aloud by a screen reader; "
+        "run text recognition (OCR) on the PDF",
+    )]
+
+
+def _pages(numbers: list[int]) -> str:
+    """[1, 2, 3, 5] -> "pages 1-3, 5"; [4] -> "page 4"."""
+    runs: list[str] = []
+    start = prev = numbers[0]
+    for n in [*numbers[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        runs.append(f"{start}" if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    word = "page" if len(numbers) == 1 else "pages"
+    return f"{word} {', '.join(runs)}"
+
+
+def _title(reader: PdfReader) -> str | None:
+    try:
+        title = reader.metadata.title if reader.metadata else None
+    except Exception:
+        return None
+    return str(title).strip() or None if title is not None else None

@@ -1,0 +1,15 @@
+"""Findings about an annex as Problems, the build's one way of reporting."""
+
+from __future__ import annotations
+
+from ..problems import Problem
+from .facts import PdfFacts
+
+
+def annex_problems(slug: str, file: str, field: str, facts: PdfFacts) -> list[Problem]:
+    """`file` is the PDF's path relative to the project root; `field` e.g. ``annexes[1]``."""
+    return [
+        Problem(dossier=slug, file=file, message=finding.message, field=field,
+                severity=finding.severity)
+        for finding in facts.findings
+    ]

@@ -1,0 +1,61 @@
+"""`read_pdfs`: every annex of a build, from the cache or read safely in workers."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from .cache import Cache, content_key
+from .facts import PdfFacts
+from .workers import Limits, examine_all
+
+log = logging.getLogger("woo_dossiers.annex")
+
+
+@dataclass
+class ReadStats:
+    """What one `read_pdfs` call did; tests and the build log use it."""
+
+    parsed: int = 0  # files handed to a PDF parser in a worker
+    cached: int = 0  # files answered from the cache without parsing
+
+
+def read_pdfs(
+    paths: list[Path],
+    cache_dir: Path | None = None,
+    *,
+    limits: Limits | None = None,
+    stats: ReadStats | None = None,
+) -> dict[Path, PdfFacts | str]:
+    """Read every PDF once; a string value is why that file could not be read (plain words)."""
+    limits = limits or Limits()
+    stats = stats if stats is not None else ReadStats()
+    cache = Cache(cache_dir) if cache_dir is not None else None
+    results: dict[Path, PdfFacts | str] = {}
+    keys: dict[Path, str] = {}
+    to_read: list[Path] = []
+    for path in dict.fromkeys(paths):
+        try:
+            key = content_key(path)
+        except OSError as error:
+            results[path] = (f"the file cannot be opened ({error.strerror or error}); "
+                             "check that it exists and can be read")
+            continue
+        cached = cache.get(key) if cache else None
+        if cached is not None:
+            results[path] = cached
+            stats.cached += 1
+        else:
+            keys[path] = key
+            to_read.append(path)
+    stats.parsed += len(to_read)
+    for path, outcome in examine_all(to_read, limits).items():
+        results[path] = outcome.result
+        if cache and outcome.cacheable:
+            try:
+                cache.put(keys[path], outcome.result)
+            except OSError as error:  # a read-only disk must not fail the build
+                log.warning("annex cache not written (%s)", error)
+    log.info("annexes: %d parsed, %d from the cache", stats.parsed, stats.cached)
+    return {path: results[path] for path in dict.fromkeys(paths)}

@@ -1,0 +1,263 @@
+"""Privacy and safety checks on annexes: each finding and its message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annex_pdfs import (
+    append_update,
+    fpdf_document,
+    simple_pdf,
+    stream,
+    text_content,
+    write,
+)
+from fpdf import FPDF
+from pypdf import PdfReader, PdfWriter
+from woo_dossiers.annex import Finding, PdfFacts, read_pdfs
+
+
+def facts_of(path: Path) -> PdfFacts:
+    result = read_pdfs([path])[path]
+    assert isinstance(result, PdfFacts), result
+    return result
+
+
+def findings(path: Path, code: str | None = None) -> list[Finding]:
+    return [f for f in facts_of(path).findings if code is None or f.code == code]
+
+
+# --- active content -------------------------------------------------------------------
+
+ACTIVE = "active content is not allowed in a published annex"
+
+
+def test_javascript_with_hex_obfuscated_names_is_found(tmp_path):
+    # /J#61vaScript is /JavaScript and /J#53 is /JS: a byte search misses both.
+    data = simple_pdf(text_content("Hallo"),
+                      catalog=b"/OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >>")
+    assert b"/JavaScript" not in data and b"/JS " not in data
+    messages = [f.message for f in findings(write(tmp_path / "a.pdf", data), "active-content")]
+    assert messages == [
+        "the PDF contains JavaScript (a script that can run when the file is opened or "
+        f"clicked); {ACTIVE}. Export or print the document to a plain PDF again (without "
+        "scripts, attachments or forms) and replace the file",
+        f"the PDF contains an action that runs when the file is opened; {ACTIVE}. Export or "
+        "print the document to a plain PDF again (without scripts, attachments or forms) "
+        "and replace the file",
+    ]
+    assert all(f.severity == "error" for f in findings(tmp_path / "a.pdf", "active-content"))
+
+
+def test_javascript_in_a_document_name_tree(tmp_path):
+    data = simple_pdf(text_content("Hallo"), catalog=b"/Names << /JavaScript 6 0 R >>",
+                      extra=[b"<< /Names [(a) << /S /JavaScript /JS (x) >>] >>"])
+    [finding] = findings(write(tmp_path / "a.pdf", data), "active-content")
+    assert finding.message.startswith("the PDF contains JavaScript")
+
+
+def test_an_open_action_that_only_shows_page_one_is_fine(tmp_path):
+    data = simple_pdf(text_content("Hallo"), catalog=b"/OpenAction [3 0 R /Fit]")
+    assert findings(write(tmp_path / "a.pdf", data)) == []
+
+
+def test_launch_action_on_a_link(tmp_path):
+    annot = (b"<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] "
+             b"/A << /S /Launch /F (calc.exe) >> >>")
+    data = simple_pdf(text_content("Hallo"), page=b"/Annots [6 0 R]", extra=[annot])
+    [finding] = findings(write(tmp_path / "a.pdf", data), "active-content")
+    assert finding.message.startswith(
+        "the PDF contains a Launch action (it can start another program);")
+
+
+def test_page_actions(tmp_path):
+    data = simple_pdf(text_content("Hallo"), page=b"/AA << /O << /S /GoTo /D [3 0 R /Fit] >> >>")
+    [finding] = findings(write(tmp_path / "a.pdf", data), "active-content")
+    assert finding.message.startswith(
+        "the PDF contains actions triggered by opening pages or fields (/AA);")
+
+
+def test_embedded_file(tmp_path):
+    source = write(tmp_path / "plain.pdf", fpdf_document(["Hallo"]))
+    writer = PdfWriter(clone_from=PdfReader(source))
+    writer.add_attachment("namen.xlsx", b"Jansen;Pietersen")
+    path = tmp_path / "a.pdf"
+    with path.open("wb") as out:
+        writer.write(out)
+    [finding] = findings(path, "active-content")
+    assert finding.message.startswith(
+        "the PDF contains an embedded file (an attachment hidden inside the PDF);")
+
+
+def test_xfa_form(tmp_path):
+    data = simple_pdf(text_content("Hallo"), catalog=b"/AcroForm << /Fields [] /XFA 6 0 R >>",
+                      extra=[stream(b"<xdp:xdp xmlns:xdp='http://ns.adobe.com/xdp/'/>")])
+    [finding] = findings(write(tmp_path / "a.pdf", data), "active-content")
+    assert finding.message.startswith(
+        "the PDF contains an XFA form (a form with its own program logic);")
+
+
+# --- personal metadata -----------------------------------------------------------------
+
+CLEAN = "remove it with scripts/clean_annex.py before publishing"
+
+
+def test_author_in_document_properties_is_a_warning(tmp_path):
+    path = write(tmp_path / "a.pdf", fpdf_document(["Hallo"], author="Piet Jansen"))
+    [finding] = findings(path, "metadata-author")
+    assert finding.severity == "warning"
+    assert finding.message == (
+        f"the PDF's document properties (field Author) name a person or organisation; {CLEAN}"
+    )
+    assert "Jansen" not in finding.message  # never echo personal data into build logs
+
+
+def test_email_in_document_properties_is_an_error(tmp_path):
+    path = write(tmp_path / "a.pdf", fpdf_document(["Hallo"], creator="p.jansen@minvenw.nl"))
+    [finding] = findings(path, "metadata-email")
+    assert finding.severity == "error"
+    assert finding.message == (
+        f"the PDF's document properties (field Creator) hold an e-mail address; {CLEAN}"
+    )
+
+
+def test_office_style_custom_field_naming_a_person(tmp_path):
+    data = simple_pdf(text_content("Hallo"), extra=[b"<< /LastModifiedBy (P. Jansen) >>"],
+                      trailer=b"/Root 1 0 R /Info 6 0 R")
+    [finding] = findings(write(tmp_path / "a.pdf", data), "metadata-author")
+    assert "(field LastModifiedBy)" in finding.message
+
+
+XMP = b"""<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<dc:creator><rdf:Seq><rdf:li>Piet Jansen</rdf:li></rdf:Seq></dc:creator>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">mail p.jansen@example.org</rdf:li>
+</rdf:Alt></dc:description>
+</rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end='w'?>"""
+
+
+def test_xmp_with_a_name_and_an_email_address(tmp_path):
+    data = simple_pdf(text_content("Hallo"), catalog=b"/Metadata 6 0 R",
+                      extra=[stream(XMP, b" /Type /Metadata /Subtype /XML", compress=True)])
+    path = write(tmp_path / "a.pdf", data)
+    assert [(f.severity, f.message) for f in findings(path)] == [
+        ("error", f"the PDF's XMP metadata holds an e-mail address; {CLEAN}"),
+        ("warning",
+         f"the PDF's XMP metadata names a person or organisation (dc:creator); {CLEAN}"),
+    ]
+
+
+def test_empty_xmp_creator_is_fine(tmp_path):
+    xmp = XMP.replace(b"Piet Jansen", b"").replace(b"mail p.jansen@example.org", b"Besluit")
+    data = simple_pdf(text_content("Hallo"), catalog=b"/Metadata 6 0 R",
+                      extra=[stream(xmp, b" /Type /Metadata /Subtype /XML")])
+    assert findings(write(tmp_path / "a.pdf", data)) == []
+
+
+# --- fake redaction --------------------------------------------------------------------
+
+def _redacted(fill: tuple[int, int, int], box_first: bool = False) -> FPDF:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.set_fill_color(*fill)
+    if box_first:
+        pdf.rect(10, 18, 60, 8, style="F")
+    pdf.set_xy(10, 8)
+    pdf.cell(text="Openbaar deel van de tekst")
+    pdf.set_xy(12, 20)
+    pdf.cell(text="Jan Jansen")
+    if not box_first:
+        pdf.rect(10, 18, 60, 8, style="F")
+    return pdf
+
+
+def test_text_under_a_black_box_is_fake_redaction(tmp_path):
+    path = write(tmp_path / "a.pdf", _redacted((0, 0, 0)))
+    [finding] = findings(path, "fake-redaction")
+    assert finding.severity == "error"
+    assert finding.message == (
+        "page 1: 2 word(s) lie under a black box but are still in the file and can be "
+        "copied or found by search; redact them properly (remove the text, not only cover "
+        "it) and export the PDF again"
+    )
+    assert "Jansen" not in finding.message
+
+
+def test_near_black_box_counts_too(tmp_path):
+    assert findings(write(tmp_path / "a.pdf", _redacted((30, 30, 30))), "fake-redaction")
+
+
+def test_light_box_and_text_on_top_of_a_dark_bar_are_fine(tmp_path):
+    assert findings(write(tmp_path / "a.pdf", _redacted((230, 230, 230)))) == []
+    assert findings(write(tmp_path / "b.pdf", _redacted((0, 0, 0), box_first=True))) == []
+
+
+def test_box_drawn_with_lines_and_a_transformation(tmp_path):
+    content = (text_content("Openbaar", x=72, y=750) + b"\n"
+               + text_content("Geheime naam", x=100, y=500)
+               + b"\nq 2 0 0 2 0 0 cm 0 0 0 rg 45 245 m 120 245 l 120 260 l 45 260 l h f Q")
+    [finding] = findings(write(tmp_path / "a.pdf", simple_pdf(content)), "fake-redaction")
+    assert finding.message.startswith("page 1: 2 word(s) lie under a black box")
+
+
+def test_redaction_marks_never_applied(tmp_path):
+    annot = b"<< /Type /Annot /Subtype /Redact /Rect [70 740 200 765] >>"
+    data = simple_pdf(text_content("Jan Jansen"), page=b"/Annots [6 0 R]", extra=[annot])
+    [finding] = findings(write(tmp_path / "a.pdf", data), "unapplied-redaction")
+    assert finding.message == (
+        "page 1: redaction marks were drawn but never applied, so the text under them is "
+        "still there; apply the redactions in the redaction software and export the PDF again"
+    )
+
+
+# --- earlier versions --------------------------------------------------------------------
+
+def _updated(first: str, then: str) -> bytes:
+    original = simple_pdf(text_content(first))
+    return append_update(original, {5: stream(text_content(then))}, size=6)
+
+
+def test_earlier_version_with_text_no_longer_visible(tmp_path):
+    path = write(tmp_path / "a.pdf", _updated("Besluit over Jan Jansen", "Besluit over X"))
+    assert facts_of(path).text == ("Besluit over X",)
+    [finding] = findings(path, "earlier-version")
+    assert finding.severity == "error"
+    assert finding.message == (
+        "the PDF keeps an earlier version of itself (incremental save) holding 2 word(s) "
+        "that are no longer visible but can still be read; clean the file with "
+        "scripts/clean_annex.py (it rewrites the file without its history) and check the result"
+    )
+
+
+def test_earlier_version_that_only_added_text_is_fine(tmp_path):
+    path = write(tmp_path / "a.pdf", _updated("Besluit", "Besluit en bijlage"))
+    assert findings(path) == []
+
+
+# --- text layer --------------------------------------------------------------------------
+
+def test_pages_without_text_are_a_warning(tmp_path):
+    pdf = fpdf_document(["Eerste pagina"], [], [], ["Vierde"], [])
+    [finding] = findings(write(tmp_path / "a.pdf", pdf), "no-text")
+    assert finding.severity == "warning"
+    assert finding.message == (
+        "pages 2-3, 5 (of 5) have no text layer (a scan?): it cannot be searched or read "
+        "aloud by a screen reader; run text recognition (OCR) on the PDF"
+    )
+
+
+def test_a_single_scanned_page(tmp_path):
+    [finding] = findings(write(tmp_path / "a.pdf", simple_pdf(b"")), "no-text")
+    assert finding.message.startswith("page 1 (of 1) has no text layer (a scan?)")
+
+
+def test_strike_through_and_underline_are_not_redaction(tmp_path):
+    # Thin dark bars drawn after the text across and under it, as a strike-through,
+    # an underline and a table rule are drawn: they cover no text.
+    content = (text_content("Doorgehaalde tekst", x=72, y=700)
+               + b"\n0 g 70 703 120 1 re f"  # strike-through at a third of the height
+               + b"\n0 g 70 698 120 0.8 re f")  # underline just below the baseline
+    assert findings(write(tmp_path / "a.pdf", simple_pdf(content))) == []

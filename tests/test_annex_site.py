@@ -1,0 +1,176 @@
+"""Annexes in real site builds: findings as problems, refused annexes kept out, text
+searchable in a real browser, and a second build that parses no PDF."""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import shutil
+import zlib
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from annex_pdfs import fpdf_document, simple_pdf, text_content, write
+from sitebuild import build_site, make_project
+from woo_dossiers.annex import read_pdfs
+
+SEED = "2021-cas-vervolgverzoek"
+CAS = "2021-criminaliteits-anticipatie-systeem"  # the seed reuses it
+AUDIT = "bijlage-2-auditrapport-cas-2019.pdf"
+INVENTORY = "bijlage-1-inventarislijst.pdf"
+RARE = "Zwaluwstaartverbinding"  # appears nowhere but in the annex a test puts there
+
+
+@contextmanager
+def info_log():
+    """The plugin's INFO lines (sitebuild collects warnings only)."""
+    lines: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(record.getMessage().removeprefix("woo: "))
+
+    logger = logging.getLogger("mkdocs.plugins.woo")
+    handler = Collect(logging.INFO)
+    previous = logger.level
+    logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    try:
+        yield lines
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
+
+
+def project_with_audit(tmp_path: Path, data) -> Path:
+    project = make_project(tmp_path, [SEED, CAS])
+    write(project / "dossiers" / SEED / AUDIT, data)
+    return project
+
+
+def fake_redaction() -> bytes:
+    return simple_pdf(text_content("Auditrapport", f"Opgesteld door {RARE} Jansen")
+                      + b"\n0 g 60 715 300 30 re f")
+
+
+def site_bytes(site: Path) -> bytes:
+    """Everything in site/, with Pagefind's compressed index files unpacked."""
+    chunks = []
+    for path in site.rglob("*"):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        chunks.append(data)
+        with suppress(OSError, EOFError, zlib.error):
+            chunks.append(gzip.decompress(data))
+    return b"\n".join(chunks)
+
+
+def test_example_annex_has_a_text_page_linking_dossier_and_pdf(example_site):
+    facts = read_pdfs([example_site.project / "dossiers" / SEED / INVENTORY])
+    [first_page, *_] = next(iter(facts.values())).text
+    page = example_site.page(f"dossiers/{SEED}/bijlagen/bijlage-1-inventarislijst/")
+    assert page.h1.get_text(strip=True) == "Inventarislijst"
+    hrefs = [a["href"] for a in page.select(".woo-annex-intro a")]
+    assert hrefs == ["../../", f"../../{INVENTORY}"]
+    assert [h.get_text(strip=True) for h in page.select("h2")][:2] == ["Pagina 1", "Pagina 2"]
+    shown = page.select_one(".woo-annex-text").get_text(" ", strip=True)
+    assert " ".join(first_page.split()[:8]) in " ".join(shown.split())
+    assert (example_site.site / "pagefind" / "pagefind-ui.js").is_file()
+
+
+def test_fake_redaction_fails_strict_and_names_dossier_file_and_page(tmp_path):
+    built = build_site(project_with_audit(tmp_path, fake_redaction()))
+    assert not built.ok
+    assert (
+        f"dossiers/{SEED}/{AUDIT}: [{SEED}] annexes[1]: page 1: 4 word(s) lie under a black "
+        "box but are still in the file and can be copied or found by search; redact them "
+        "properly (remove the text, not only cover it) and export the PDF again"
+    ) in built.messages
+    assert RARE not in built.warnings()
+
+
+def test_nothing_of_a_refused_annex_reaches_the_site(tmp_path):
+    project = project_with_audit(tmp_path, fake_redaction())
+    built = build_site(project, strict=False)
+    assert built.ok
+    assert f"dossier {SEED} is left out of the site until the problems above are fixed" in (
+        built.messages)
+    assert not (built.site / "dossiers" / SEED).exists()
+    everything = site_bytes(built.site)
+    assert RARE.encode() not in everything
+    assert (project / "dossiers" / SEED / AUDIT).read_bytes() not in everything
+
+
+def test_a_file_that_is_not_a_pdf_is_refused(tmp_path):
+    built = build_site(project_with_audit(tmp_path, b"\x89PNG\r\n\x1a\n" + b"\x00" * 64))
+    assert not built.ok
+    [message] = [m for m in built.messages if AUDIT in m]
+    assert message.startswith(f"dossiers/{SEED}/dossier.yml:")
+    assert message.endswith(
+        f"[{SEED}] annexes[1].file: '{AUDIT}' cannot be published: the file is not a PDF but "
+        "a PNG image with a .pdf name; convert it to PDF (e.g. print or export to PDF) and "
+        "add that file instead")
+
+
+def test_a_scanned_page_is_a_warning_that_does_not_fail_strict(tmp_path):
+    project = project_with_audit(tmp_path, simple_pdf(b""))
+    with info_log() as lines:
+        built = build_site(project)
+    assert built.ok, built.warnings()
+    assert (
+        f"warning: dossiers/{SEED}/{AUDIT}: [{SEED}] annexes[1]: page 1 (of 1) has no text "
+        "layer (a scan?): it cannot be searched or read aloud by a screen reader; run text "
+        "recognition (OCR) on the PDF"
+    ) in lines
+    assert (built.site / "dossiers" / SEED / AUDIT).is_file()
+
+
+def test_a_second_build_parses_no_pdf(tmp_path):
+    project = make_project(tmp_path, [SEED, CAS])
+    annexes = len(list((project / "dossiers").rglob("*.pdf")))
+    assert annexes >= 2
+    with info_log() as first:
+        assert build_site(project).ok
+    with info_log() as second:
+        assert build_site(project).ok
+    assert f"annexes: {annexes} read, 0 from the cache" in first
+    assert f"annexes: 0 read, {annexes} from the cache" in second
+    assert list((project / ".cache" / "woo").rglob("*.json"))
+    assert not list((project / "site").rglob("*.json.tmp"))
+    assert not (project / "site" / ".cache").exists()
+    # A changed annex is read again; the others still come from the cache.
+    write(project / "dossiers" / SEED / AUDIT, fpdf_document(["Nieuwe versie"]))
+    with info_log() as third:
+        assert build_site(project).ok
+    assert f"annexes: 1 read, {annexes - 1} from the cache" in third
+
+
+def test_a_word_only_in_an_annex_is_found_by_the_site_search(tmp_path, browser_page):
+    project = project_with_audit(
+        tmp_path, fpdf_document(["Auditrapport CAS 2019", f"De {RARE} is onderzocht."]))
+    built = build_site(project)
+    assert built.ok, built.warnings()
+    annex_page = f"dossiers/{SEED}/bijlagen/bijlage-2-auditrapport-cas-2019/"
+    holding = sorted(str(p.relative_to(built.site)) for p in built.site.rglob("*.html")
+                     if RARE in p.read_text("utf-8"))
+    assert holding == [annex_page + "index.html"]  # the word is only in the annex
+
+    page, base = browser_page(built.site)
+    page.goto(f"{base}zoeken/?q={RARE.lower()}")
+    result = page.locator(".pagefind-ui__result-link").first
+    result.wait_for(timeout=20_000)
+    assert result.get_attribute("href") == f"/{annex_page}"
+    result.click()
+    page.wait_for_url(f"{base}{annex_page}")
+    page.locator(".woo-annex-intro a").first.click()
+    page.wait_for_url(f"{base}dossiers/{SEED}/")
+
+    # Published under a sub-folder (site_url https://example.org/woo/), links still hold.
+    served = tmp_path / "served"
+    shutil.copytree(built.site, served / "woo")
+    page, base = browser_page(served)
+    page.goto(f"{base}woo/zoeken/?q={RARE.lower()}")
+    result = page.locator(".pagefind-ui__result-link").first
+    result.wait_for(timeout=20_000)
+    assert result.get_attribute("href") == f"/woo/{annex_page}"
