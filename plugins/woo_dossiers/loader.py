@@ -22,9 +22,10 @@ from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
 from .pdf_facts import PdfFacts, read_pdfs
 from .placeholders import placeholder_problems
 from .problems import Problem
+from .sanitise import active_content, letter_problems
 from .schema import schema_errors
 from .validate import DossierSource, as_date
-from .yamlsafe import YamlDocument, YamlError, load_yaml
+from .yamlsafe import YamlDocument, YamlError, load_yaml, read_limited
 
 DOSSIER_FILE = "dossier.yml"
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -97,8 +98,13 @@ def read_source(folder: Path, root: Path) -> DossierSource:
     src = DossierSource(slug, folder, str(yml.relative_to(root)), YamlDocument(data=None))
     if not SLUG.match(slug):
         src.error((), f"the folder name '{slug}' is not a valid slug; expected {validate.SLUG_RULE}")
+    link = _symbolic_link(folder, root)
+    if link is not None:
+        src.error((), f"'{link}' is a symbolic link; a dossier must be a real folder with real "
+                  "files in the repository (a link could publish files from elsewhere)")
+        return src
     try:
-        src.doc = load_yaml(yml.read_bytes())
+        src.doc = load_yaml(read_limited(yml))
     except YamlError as error:
         src.error(error.path, error.message, file=src.yml_file, line=error.line)
         return src
@@ -111,11 +117,22 @@ def read_source(folder: Path, root: Path) -> DossierSource:
     if src.problems:
         return src
     _read_letter(src, root)
+    _check_answers(src)
     validate.check_dates(src)
     validate.check_annexes(src)
     validate.check_items(src)
     status.check(src)
     return src
+
+
+def _symbolic_link(folder: Path, root: Path) -> str | None:
+    """The first symbolic link among dossier.yml, its folder and the grouping folders above it."""
+    for path in (folder / DOSSIER_FILE, folder, *folder.parents):
+        if path == root or root not in path.parents:
+            return None
+        if path.is_symlink():
+            return str(path.relative_to(root))
+    return None
 
 
 def _read_letter(src: DossierSource, root: Path) -> None:
@@ -130,7 +147,15 @@ def _read_letter(src: DossierSource, root: Path) -> None:
     except UnicodeDecodeError:
         src.error((), "the letter is not UTF-8 text; save it as UTF-8", file=src.letter_file)
         return
+    src.problems.extend(letter_problems(text, src.slug, src.letter_file))
     src.letter = read_letter(text)
+
+
+def _check_answers(src: DossierSource) -> None:
+    """An item's answer is Markdown on the public page: the letter's rules apply."""
+    for index, item in enumerate(src.data["items"]):
+        for finding in active_content(item.get("answer") or ""):
+            src.error(("items", index, "answer"), finding.message)
 
 
 def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Dossier | None:
