@@ -219,7 +219,7 @@ _VERVOLG = "2021-cas-vervolgverzoek"
 _VERVOLG_STAMP = "bij het besluit op het Wob-verzoek over CAS (vervolg), kenmerk 2021/0123, 27 juli 2021"
 _POLITIE23 = "2023/2023-politie-voorspellend-politiewerk"
 _ZWOLLE = "2023/2023-zwolle-cameratoezicht-binnenstad"
-_ZWOLLE_STAMP = "bij het besluit op het Woo-verzoek over cameratoezicht, kenmerk Z23-004512, 26 april 2023"
+_ZWOLLE_STAMP = "bij het besluit op het Woo-verzoek over cameratoezicht, kenmerk Z23-004512, 31 maart 2023"
 _BZK = "2022-bzk-algoritmeregister"
 _BZK_STAMP = (
     "bij het besluit op het Woo-verzoek over het algoritmeregister, kenmerk 2022-0000412871, 4 oktober 2022"

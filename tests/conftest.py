@@ -38,9 +38,12 @@ def browser_page(chromium):
 
     with ExitStack() as stack:
 
-        def open_site(site, width: int = 1280, height: int = 900):
+        def open_site(site, width: int = 1280, height: int = 900, bypass_csp: bool = False):
+            # bypass_csp: for test tools injected as inline scripts (axe); the site's own
+            # Content-Security-Policy rightly blocks those.
             base = stack.enter_context(serve(site))
-            context = chromium.new_context(viewport={"width": width, "height": height})
+            context = chromium.new_context(viewport={"width": width, "height": height},
+                                           bypass_csp=bypass_csp)
             stack.callback(context.close)
             return context.new_page(), base
 

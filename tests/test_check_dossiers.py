@@ -50,6 +50,13 @@ def raw_yml(data: bytes) -> Setup:
 
 
 BASE = yml("", "")
+
+
+def _linked_folder(dossiers: Path) -> None:
+    """The dossier lives outside the dossiers folder, which holds a link to it."""
+    real = write_dossier(dossiers.parent / "elders", "cam")
+    (dossiers / "cam").symlink_to(real)
+
 ITEM2 = "  - item: 2\n    request: Het beleid voor het bewaren van beelden\n    outcome: not-held\n"
 
 CASES: list[tuple[str, Setup, str]] = [
@@ -218,7 +225,23 @@ CASES: list[tuple[str, Setup, str]] = [
      "dossier.yml:4: fout [cam] law: het veld 'law' staat er twee keer in (regels 3 en 4); "
      "houd er één"),
     ("tag", raw_yml(b"title: !!python/name:os.system x\n"),
-     "de tag tag:yaml.org,2002:python/name:os.system is niet toegestaan"),
+     "de YAML-tag '!!python/name:os.system' is niet toegestaan; schrijf gewone tekst"),
+    ("tag on a list", raw_yml(b"topics: !!python/object/apply:os.system [id]\n"),
+     "de YAML-tag '!!python/object/apply:os.system' is niet toegestaan"),
+    ("control character", raw_yml(b"title: a\x00b\n"),
+     "dossier.yml:1: fout [cam] het bestand bevat het stuurteken #x0000, dat YAML niet toestaat"),
+    ("folder is a link", lambda d: _linked_folder(d),
+     "'dossiers/cam' is een snelkoppeling (symbolische link); een dossier moet een echte map"),
+    # sanitise.py
+    ("letter script", letter("## Ad 2\n", "<script>alert(1)</script>\n\n## Ad 2\n"),
+     "decision.md:9: fout [cam] <script> mag niet in een gepubliceerde tekst: het is een script"),
+    ("letter event handler", letter("Ik maak", '<span onclick="x()">Ik</span> maak'),
+     "decision.md:7: fout [cam] het attribuut 'onclick' bij <span> is niet toegestaan"),
+    ("letter javascript link", letter("Ik maak", "[Ik](javascript:x()) maak"),
+     "decision.md:7: fout [cam] een link of bron die begint met 'javascript:' is niet "
+     "toegestaan"),
+    ("letter too deep", letter("Ik maak", "* " * 3000 + "Ik maak"),
+     "de Markdown kan niet worden omgezet (RecursionError)"),
     ("impossible date", yml("  received: 2024-01-10", "  received: 2024-02-30"),
      "dates.received: '2024-02-30' is geen bestaande datum; schrijf een echte datum als "
      "jjjj-mm-dd"),
@@ -250,6 +273,10 @@ def test_the_valid_base_dossier_has_no_problems(tmp_path):
 
 
 def test_messages_the_corpus_cannot_reach():
+    # Running as root (CI containers), no file is unreadable; tests/test_yamlsafe.py
+    # produces the English message from a directory.
+    assert translate("the file cannot be read (Permission denied)") == (
+        "het bestand kan niet worden gelezen (Permission denied)")
     # The schema reports a 0 item number through its oneOf; the rule stays for
     # schemas that check the minimum directly.
     assert translate("0 is too small; item numbers start at 1") == (

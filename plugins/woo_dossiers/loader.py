@@ -22,10 +22,11 @@ from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
 from .pdf_facts import PdfFacts, read_pdfs
 from .placeholders import placeholder_problems
 from .problems import Problem
+from .sanitise import active_content, letter_problems
 from .schema import schema_errors
 from .source_cache import SourceCache, fingerprint
 from .validate import DossierSource, as_date
-from .yamlsafe import YamlDocument, YamlError, load_yaml
+from .yamlsafe import YamlDocument, YamlError, load_yaml, read_limited
 
 DOSSIER_FILE = "dossier.yml"
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -103,7 +104,10 @@ def _read(folder: Path, root: Path, yml_bytes: bytes | None = None) -> DossierSo
 
 
 def _read_cached(folder: Path, root: Path, cache: SourceCache) -> DossierSource:
-    yml_bytes = (folder / DOSSIER_FILE).read_bytes()
+    try:
+        yml_bytes = read_limited(folder / DOSSIER_FILE)
+    except YamlError:
+        return _read(folder, root)  # read_source says why; nothing worth keeping
     key = fingerprint(folder, yml_bytes)
     src = cache.get(folder, key)
     if src is None:
@@ -119,8 +123,13 @@ def read_source(folder: Path, root: Path, yml_bytes: bytes | None = None) -> Dos
     src = DossierSource(slug, folder, str(yml.relative_to(root)), YamlDocument(data=None))
     if not SLUG.match(slug):
         src.error((), f"the folder name '{slug}' is not a valid slug; expected {validate.SLUG_RULE}")
+    link = _symbolic_link(folder, root)
+    if link is not None:
+        src.error((), f"'{link}' is a symbolic link; a dossier must be a real folder with real "
+                  "files in the repository (a link could publish files from elsewhere)")
+        return src
     try:
-        src.doc = load_yaml(yml.read_bytes() if yml_bytes is None else yml_bytes)
+        src.doc = load_yaml(read_limited(yml) if yml_bytes is None else yml_bytes)
     except YamlError as error:
         src.error(error.path, error.message, file=src.yml_file, line=error.line)
         return src
@@ -133,11 +142,22 @@ def read_source(folder: Path, root: Path, yml_bytes: bytes | None = None) -> Dos
     if src.problems:
         return src
     _read_letter(src, root)
+    _check_answers(src)
     validate.check_dates(src)
     validate.check_annexes(src)
     validate.check_items(src)
     status.check(src)
     return src
+
+
+def _symbolic_link(folder: Path, root: Path) -> str | None:
+    """The first symbolic link among dossier.yml, its folder and the grouping folders above it."""
+    for path in (folder / DOSSIER_FILE, folder, *folder.parents):
+        if path == root or root not in path.parents:
+            return None
+        if path.is_symlink():
+            return str(path.relative_to(root))
+    return None
 
 
 def _read_letter(src: DossierSource, root: Path) -> None:
@@ -152,7 +172,15 @@ def _read_letter(src: DossierSource, root: Path) -> None:
     except UnicodeDecodeError:
         src.error((), "the letter is not UTF-8 text; save it as UTF-8", file=src.letter_file)
         return
+    src.problems.extend(letter_problems(text, src.slug, src.letter_file))
     src.letter = read_letter(text)
+
+
+def _check_answers(src: DossierSource) -> None:
+    """An item's answer is Markdown on the public page: the letter's rules apply."""
+    for index, item in enumerate(src.data["items"]):
+        for finding in active_content(item.get("answer") or ""):
+            src.error(("items", index, "answer"), finding.message)
 
 
 def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Dossier | None:

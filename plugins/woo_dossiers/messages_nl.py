@@ -94,6 +94,20 @@ _PDF_REASONS: list[tuple[str, str]] = [
      "het bestand kan niet worden geopend ({e}); controleer of het bestaat en leesbaar is"),
     (r"it was not read", "het is niet gelezen"),
 ]
+_ELEMENTS = {
+    "a script": "een script",
+    "an embedded page (iframe)": "een ingesloten pagina (iframe)",
+    "an embedded page (frame)": "een ingesloten pagina (frame)",
+    "an embedded page (frameset)": "een ingesloten pagina (frameset)",
+    "an embedded object": "een ingesloten object",
+    "an embedded applet": "een ingesloten applet",
+    "a <base> element that changes every link on the page":
+        "een <base>-element dat elke link op de pagina verandert",
+    "a <meta> element (it can redirect visitors)":
+        "een <meta>-element (dat kan bezoekers doorsturen)",
+    "a <link> element that loads other files": "een <link>-element dat andere bestanden laadt",
+    "a form": "een formulier",
+}
 # What a file renamed to .pdf really is (annex/intake.py).
 _FILE_KINDS = {
     "a PNG image": "een PNG-afbeelding", "a JPEG image": "een JPEG-afbeelding",
@@ -379,7 +393,37 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (r"keys must be plain names", "veldnamen moeten gewone namen zijn", {}),
     (r"the key '(?P<k>.+)' appears twice \(lines (?P<a>\d+) and (?P<b>\d+)\); keep one",
      "het veld '{k}' staat er twee keer in (regels {a} en {b}); houd er één", {}),
-    (r"the tag (?P<t>.+) is not allowed", "de tag {t} is niet toegestaan", {}),
+    (r"the YAML tag '(?P<t>.+)' is not allowed; write plain text, numbers, dates, lists and "
+     r"mappings",
+     "de YAML-tag '{t}' is niet toegestaan; schrijf gewone tekst, getallen, datums, lijsten en "
+     "groepen velden", {}),
+    (r"the file contains the control character #x(?P<c>[0-9a-f]+), which YAML does not allow; "
+     r"remove it",
+     "het bestand bevat het stuurteken #x{c}, dat YAML niet toestaat; haal het weg", {}),
+    (r"the file cannot be read \((?P<e>.+)\)", "het bestand kan niet worden gelezen ({e})", {}),
+    # loader.py: a dossier folder or dossier.yml that is a link
+    (r"'(?P<p>.+)' is a symbolic link; a dossier must be a real folder with real files in the "
+     r"repository \(a link could publish files from elsewhere\)",
+     "'{p}' is een snelkoppeling (symbolische link); een dossier moet een echte map met echte "
+     "bestanden in de repository zijn (via een link kunnen bestanden van elders op de site "
+     "komen)", {}),
+    # sanitise.py
+    (r"<(?P<tag>[a-z0-9]+)> is not allowed in a published text: it is (?P<what>.+); remove it "
+     r"\(text, links, lists and tables are fine\)",
+     "<{tag}> mag niet in een gepubliceerde tekst: het is {what}; haal het weg (tekst, links, "
+     "lijsten en tabellen mogen wel)", {"what": _table(_ELEMENTS)}),
+    (r"the event-handler attribute '(?P<a>[^']+)'(?P<on> on <[a-z0-9]+>)? is not allowed "
+     r"\(it runs a script in the visitor's browser\); remove it",
+     "het attribuut '{a}'{on} is niet toegestaan (het start een script in de browser van de "
+     "bezoeker); haal het weg", {"on": lambda t: t.replace(" on ", " bij ")}),
+    (r"a link or source starting with '(?P<s>.+)' is not allowed \(it can run a script in the "
+     r"visitor's browser\); link to a web address starting with https:// instead",
+     "een link of bron die begint met '{s}' is niet toegestaan (die kan een script starten in "
+     "de browser van de bezoeker); link naar een webadres dat begint met https://", {}),
+    (r"the Markdown cannot be rendered \((?P<e>.+)\); look for very deep nesting \(lists, "
+     r"quotes\) or unusual characters",
+     "de Markdown kan niet worden omgezet ({e}); zoek naar heel diep geneste lijsten of "
+     "citaten, of naar ongebruikelijke tekens", {}),
     (r"'(?P<v>.*)' is not a date that exists; write a real date as YYYY-MM-DD",
      "'{v}' is geen bestaande datum; schrijf een echte datum als jjjj-mm-dd", {}),
     (r"'(?P<v>.*)' cannot be read", "'{v}' kan niet worden gelezen", {}),

@@ -219,13 +219,20 @@ def check_references(sources: dict[str, DossierSource]) -> None:
 
 
 def reference_slugs(data: dict[str, Any]) -> Iterator[tuple[Path_, str]]:
-    for index, ref in enumerate(data.get("reuses", [])):
+    # Runs on every parsed dossier, also one the schema refused: expect any shape.
+    for index, ref in enumerate(_as_list(data.get("reuses"))):
         if isinstance(ref, str):
             yield ("reuses", index), ref
-    for i_index, item in enumerate(data.get("items", [])):
-        for index, ref in enumerate(item.get("reuses", [])):
+    for i_index, item in enumerate(_as_list(data.get("items"))):
+        if not isinstance(item, dict):
+            continue
+        for index, ref in enumerate(_as_list(item.get("reuses"))):
             if isinstance(ref, str):
                 yield ("items", i_index, "reuses", index), ref
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _names(values: object) -> str:

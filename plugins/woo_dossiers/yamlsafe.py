@@ -10,6 +10,7 @@ the text as written to explain a surprising conversion.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -45,10 +46,26 @@ class YamlError(Exception):
         self.path = path
 
 
+def read_limited(path: Path) -> bytes:
+    """The bytes of `path`, refusing a huge file before it is read into memory."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise YamlError(_too_big(size))
+        with path.open("rb") as stream:
+            return stream.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise YamlError(f"the file cannot be read ({error.strerror})") from None
+
+
+def _too_big(size: int) -> str:
+    return f"the file is {size:,} bytes; at most {MAX_BYTES:,} are read"
+
+
 def load_yaml(raw_bytes: bytes) -> YamlDocument:
     """Parse one YAML document; raise YamlError with a line and a plain message."""
     if len(raw_bytes) > MAX_BYTES:
-        raise YamlError(f"the file is {len(raw_bytes):,} bytes; at most {MAX_BYTES:,} are read")
+        raise YamlError(_too_big(len(raw_bytes)))
     try:
         text = raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -61,6 +78,14 @@ def load_yaml(raw_bytes: bytes) -> YamlDocument:
         if "\t" in indent:
             raise YamlError("a tab is used for indentation; indent with spaces", number)
     try:
+        yaml.SafeLoader(text).dispose()  # its reader checks every character on creation
+    except yaml.reader.ReaderError as error:
+        # The reader checks every character before parsing starts.
+        line = text[: error.position].count("\n") + 1
+        raise YamlError(f"the file contains the control character #x{error.character:04x}, "
+                        "which YAML does not allow; remove it", line) from None
+    try:
+        _check_depth(text)
         node, loader = _compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -102,27 +127,52 @@ def _compose(text: str) -> tuple[yaml.Node | None, yaml.SafeLoader]:
         loader.dispose()
 
 
+def _check_depth(text: str) -> None:
+    """Refuse deep nesting before composing: PyYAML's composer recurses once per
+    level, so a few thousand `[` in a (small) file would crash it. The parser
+    below is a state machine and streams events without recursion."""
+    depth = 0
+    try:
+        # libyaml's parser when present: this pass reads the whole file, as composing does.
+        for event in yaml.parse(text, Loader=_FastLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise YamlError(f"the data is nested more than {MAX_DEPTH} levels deep",
+                                    event.start_mark.line + 1)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # a syntax error before any deep nesting: composing reports it in its words
+
+
 class _Builder:
     def __init__(self, loader: yaml.SafeLoader, doc: YamlDocument) -> None:
         self.loader = loader
         self.doc = doc
         self.seen: set[int] = set()
 
-    def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
+    def build(self, node: yaml.Node, path: Path_, depth: int, parent_line: int = 0) -> Any:
         line = node.start_mark.line + 1
         if depth > MAX_DEPTH:
             raise YamlError(f"the data is nested more than {MAX_DEPTH} levels deep", line, path)
         # The composer returns the same node object for every alias of an anchor:
         # seeing a node twice means "&"/"*" are in use, which also makes alias bombs.
+        # The node's own line is the anchor's; the alias is on the line of its key or list.
         if id(node) in self.seen:
             raise YamlError("anchors and aliases (& and *) are not supported; write the value out",
-                            line, path)
+                            parent_line or line, path)
         self.seen.add(id(node))
         self.doc.lines[path] = line
+        # The safe loader refuses Python tags on scalars only when it constructs them;
+        # a tagged list or mapping would pass unnoticed through our own building.
+        if isinstance(node, yaml.CollectionNode) and node.tag not in _COLLECTION_TAGS:
+            raise YamlError(_tag_message(node.tag), line, path)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
-            return [self.build(child, (*path, i), depth + 1) for i, child in enumerate(node.value)]
+            return [self.build(child, (*path, i), depth + 1, line)
+                    for i, child in enumerate(node.value)]
         return self._scalar(node, path)
 
     def _mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
@@ -141,7 +191,7 @@ class _Builder:
                     (*path, key),
                 )
             first_line[key] = key_line
-            result[key] = self.build(value_node, (*path, key), depth + 1)
+            result[key] = self.build(value_node, (*path, key), depth + 1, key_line)
         return result
 
     def _scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
@@ -149,7 +199,7 @@ class _Builder:
         if not node.style:  # plain: None from PyYAML's parser, "" from libyaml's
             self.doc.plain.add(path)
         if node.tag not in _SAFE_SCALAR_TAGS:
-            raise YamlError(f"the tag {node.tag} is not allowed", node.start_mark.line + 1, path)
+            raise YamlError(_tag_message(node.tag), node.start_mark.line + 1, path)
         try:
             return self.loader.construct_object(node, deep=True)
         except (ValueError, yaml.constructor.ConstructorError):
@@ -166,3 +216,10 @@ _SAFE_SCALAR_TAGS = {
     f"tag:yaml.org,2002:{name}"
     for name in ("str", "int", "float", "bool", "null", "timestamp")
 }
+_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
+def _tag_message(tag: str) -> str:
+    shown = tag.replace("tag:yaml.org,2002:", "!!")
+    return (f"the YAML tag '{shown}' is not allowed; write plain text, numbers, dates, "
+            "lists and mappings")

@@ -68,6 +68,11 @@ def load_inventory(name: str, source: InventorySource) -> tuple[Inventory | None
             field="inventory", line=source.line,
         )
         return None, here.problems
+    if path.is_symlink():
+        # A link could publish any CSV on the machine that builds the site as open data.
+        here.error(f"'{name}' is a symbolic link; put the real file in the dossier folder",
+                   field="inventory", line=source.line)
+        return None, here.problems
     if not path.is_file():
         here.error(
             f"'{name}' does not exist in the dossier folder", field="inventory", line=source.line

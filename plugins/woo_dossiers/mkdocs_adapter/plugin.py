@@ -12,12 +12,13 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ..analyse import reuse_graph
 from ..annex import Limits, ReadStats, read_pdfs
+from ..csp import add_policy, site_origin
 from ..export import export_files, feed_link
 from ..history import site_history
 from ..loader import SiteData, load_site
@@ -32,6 +33,7 @@ from ..source_cache import CACHE_FILE, shared_cache
 from ..status import status_of
 from .config import WooConfig
 from .inventory_files import inventory_files, inventory_script
+from .publish import SafePublishing
 
 log = get_plugin_logger("woo")
 
@@ -45,6 +47,10 @@ class WooPlugin(BasePlugin[WooConfig]):
         super().__init__()
         self.site = SiteData()
         self.dossiers_dir = Path()
+        self.publishing = SafePublishing()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.publishing.startup(command, dirty)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Check the settings the dossier pages rely on, and add our stylesheet."""
@@ -61,6 +67,7 @@ class WooPlugin(BasePlugin[WooConfig]):
                 config.markdown_extensions.append(extension)
         config.extra_css.append(CSS_PATH)
         config.extra_javascript.append(JS_PATH)
+        self.publishing.redirect(config)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -81,6 +88,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         log.info(f"annexes: {stats.parsed} read, {stats.cached} from the cache")
         self._report()
         dossiers = self.site.dossiers
+        self.publishing.pin_build_date(dossiers.values())
         graph = reuse_graph(dossiers)
         css = resources.files("woo_dossiers").joinpath("assets", "woo.css").read_text("utf-8")
         self._add(files, File.generated(config, CSS_PATH, content=css))
@@ -119,8 +127,9 @@ class WooPlugin(BasePlugin[WooConfig]):
         return files
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Let browsers and feed readers find the Atom feed from every page."""
-        return output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
+        """Let browsers and feed readers find the Atom feed from every page; add the CSP."""
+        output = output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
+        return self._with_policy(output, config)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
@@ -130,12 +139,31 @@ class WooPlugin(BasePlugin[WooConfig]):
             markdown = markdown.replace(NEWEST_MARKER, listing)
         return markdown
 
+    def on_post_template(self, output_content: str, *, template_name: str,
+                         config: MkDocsConfig) -> str:
+        if not template_name.endswith(".html"):
+            return output_content
+        return self._with_policy(output_content, config)
+
+    def _with_policy(self, html: str, config: MkDocsConfig) -> str:
+        # `mkdocs serve` injects an inline live-reload script into every page it
+        # serves; the policy would block it, so the local preview goes without.
+        if self.publishing.command == "serve":
+            return html
+        return add_policy(html, site_origin(config.site_url))
+
+    @event_priority(-100)  # last: after every other plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Index the built site for search (annex text pages included)."""
+        """Index the built site for search (annex text pages included), then publish it."""
         root = Path(config.config_file_path).parent.resolve()
         problem = build_index(Path(config.site_dir), cache_dir=root / self.config.cache_dir)
         if problem:
             log.warning(problem)
+        if not self.publishing.finish(config) and self.publishing.final is not None:
+            log.info(f"the build failed; {self.publishing.final} keeps the previous site")
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.publishing.abandon()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when a dossier changes during `mkdocs serve`."""

@@ -232,9 +232,15 @@ class DossierPage:
 
 
 def front_matter(title: str, description: str | None) -> str:
-    meta = {"title": title}
+    """The page's title and description for the theme, escaped for HTML.
+
+    mkdocs-material writes `page.meta.title` into <title> and the header and
+    `page.meta.description` into a <meta> attribute without escaping (MkDocs'
+    Jinja has no autoescape), so a title with `</title><script>` would run.
+    """
+    meta = {"title": html.escape(title, quote=True)}
     if description:
-        meta["description"] = description
+        meta["description"] = html.escape(description, quote=True)
     return "---\n" + yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=True) + "---\n"
 
 

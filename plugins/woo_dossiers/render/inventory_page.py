@@ -118,7 +118,7 @@ class InventoryPage:
 
     def markdown(self) -> str:
         d, inventory = self.dossier, self.inventory
-        meta = {"title": f"Inventarislijst: {d.title}", "search": {"exclude": True}}
+        meta = {"title": f"Inventarislijst: {d.title}"}
         back = relative(self.url, dossier_url(d.slug))
         script = relative(self.url, SCRIPT)
         rows = "\n".join(self.row(row, index) for index, row in enumerate(inventory.rows))
@@ -129,7 +129,9 @@ class InventoryPage:
             f"van {iso_time(d.dates.decided)}: {_documents(len(inventory.rows))}, elk met de "
             "beoordeling en, waar iets niet openbaar is, de gronden.</p>\n"
             + _downloads(d.slug, self.url)
-            + f'<div class="woo-inv" data-woo-inventory data-page-size="{PAGE_SIZE}">\n'
+            # The rows would swamp the site search (Pagefind skips data-pagefind-ignore);
+            # the page's own text filter covers them.
+            + f'<div class="woo-inv" data-woo-inventory data-pagefind-ignore data-page-size="{PAGE_SIZE}">\n'
             + self.filters()
             + '<div class="woo-table-wrap" role="region" tabindex="0" '
             'aria-label="Inventarislijst">\n'

@@ -1,0 +1,191 @@
+"""Refuse active content in Markdown written for the public site.
+
+The decision letter (and an item's `answer`) is Markdown, and Markdown lets
+raw HTML through: a `<script>`, an `onclick=` attribute, an `<iframe>` or a
+`javascript:` link in it would run on every visitor's browser under our
+domain. We do not try to clean such input (a cleaned letter is no longer the
+letter that was decided); we refuse it with the line, so that a person looks
+at it.
+
+Three passes, so that obfuscation does not slip through:
+
+1. the source is read as HTML (Python's HTMLParser lower-cases tag and
+   attribute names and decodes entities in attribute values, as a browser
+   does): forbidden elements, `on...=` attributes and dangerous URLs in raw
+   HTML, each with its own line;
+2. Markdown link destinations (`[x](...)`, `![x](...)`, `[x]: ...`) and
+   attribute lists (`{: onclick=...}`, which attr_list turns into attributes)
+   are checked in the source, again with their line;
+3. the text is rendered with Python-Markdown and the HTML it produces is
+   checked the same way: whatever construct reached the output without being
+   seen by the first two passes is still refused (with the line where its
+   words are found).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import markdown
+
+from .problems import Problem
+
+# Elements that run code, embed other documents, or redirect the page.
+FORBIDDEN_ELEMENTS = {
+    "script": "a script",
+    "iframe": "an embedded page (iframe)",
+    "frame": "an embedded page (frame)",
+    "frameset": "an embedded page (frameset)",
+    "object": "an embedded object",
+    "embed": "an embedded object",
+    "applet": "an embedded applet",
+    "base": "a <base> element that changes every link on the page",
+    "meta": "a <meta> element (it can redirect visitors)",
+    "link": "a <link> element that loads other files",
+    "form": "a form",
+}
+# Schemes that run code or carry a whole document inside the link.
+FORBIDDEN_SCHEMES = ("javascript:", "vbscript:", "data:")
+# Attributes whose value the browser follows or loads as a URL.
+URL_ATTRIBUTES = {
+    "href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "background",
+    "cite", "data", "codebase", "longdesc", "usemap", "lowsrc", "dynsrc", "manifest", "ping",
+    "icon", "profile", "archive", "classid",
+}
+# The extensions the site enables for letters (mkdocs.yml and the plugin), so
+# that pass 3 sees the same HTML the site will publish.
+MARKDOWN_EXTENSIONS = ["admonition", "attr_list", "toc", "md_in_html", "tables"]
+
+_LINK_DESTINATION = re.compile(r"\]\(\s*(<[^>]*>|[^\s)]+)")
+_REFERENCE_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]]+\]:[ \t]*(<[^>]*>|\S+)", re.MULTILINE)
+_ATTRIBUTE_LIST = re.compile(r"\{:?([^{}\n]*)\}")
+_ATTRIBUTE_IN_LIST = re.compile(r"([^\s=]+)\s*=\s*(\"[^\"]*\"|'[^']*'|\S+)")
+# Browsers drop ASCII whitespace and control characters inside a scheme.
+_IGNORED_IN_SCHEME = re.compile(r"[\x00-\x20\x7f\\]+")
+
+
+@dataclass(frozen=True)
+class Finding:
+    line: int | None  # 1-based, in the text that was checked
+    message: str
+
+
+def active_content(text: str) -> list[Finding]:
+    """Every script-like construct in Markdown `text`, in line order, without duplicates."""
+    findings = _raw_html(text, first_line=1) + _markdown_syntax(text)
+    seen = {_subject(f.message) for f in findings}
+    for finding in _rendered(text):
+        if _subject(finding.message) not in seen:
+            seen.add(_subject(finding.message))
+            findings.append(finding)
+    unique = list(dict.fromkeys(findings))
+    return sorted(unique, key=lambda f: (f.line or 0, f.message))
+
+
+def letter_problems(text: str, dossier: str, file: str) -> list[Problem]:
+    """Problems for a decision letter: one per construct, naming the letter's line."""
+    return [Problem(dossier=dossier, file=file, message=f.message, line=f.line)
+            for f in active_content(text)]
+
+
+def dangerous_url(value: str) -> str | None:
+    """The forbidden scheme `value` starts with, as a browser would read it, or None."""
+    plain = _IGNORED_IN_SCHEME.sub("", html.unescape(value)).lower()
+    return next((scheme for scheme in FORBIDDEN_SCHEMES if plain.startswith(scheme)), None)
+
+
+def _url_message(scheme: str) -> str:
+    return (f"a link or source starting with '{scheme}' is not allowed (it can run a script "
+            "in the visitor's browser); link to a web address starting with https:// instead")
+
+
+def _attribute_message(name: str, tag: str | None) -> str:
+    where = f" on <{tag}>" if tag else ""
+    return (f"the event-handler attribute '{name}'{where} is not allowed (it runs a script in "
+            "the visitor's browser); remove it")
+
+
+def _element_message(tag: str) -> str:
+    return (f"<{tag}> is not allowed in a published text: it is {FORBIDDEN_ELEMENTS[tag]}; "
+            "remove it (text, links, lists and tables are fine)")
+
+
+class _TagScanner(HTMLParser):
+    """Collects findings in HTML; `getpos()` gives the line of every tag."""
+
+    def __init__(self, first_line: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.first_line = first_line
+        self.findings: list[Finding] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        line = self.getpos()[0] + self.first_line - 1
+        if tag in FORBIDDEN_ELEMENTS:
+            self.findings.append(Finding(line, _element_message(tag)))
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.findings.append(Finding(line, _attribute_message(name, tag)))
+            elif name in URL_ATTRIBUTES and value and (scheme := dangerous_url(value)):
+                self.findings.append(Finding(line, _url_message(scheme)))
+
+    handle_startendtag = handle_starttag
+
+
+def _raw_html(text: str, first_line: int) -> list[Finding]:
+    scanner = _TagScanner(first_line)
+    scanner.feed(text)
+    scanner.close()
+    return scanner.findings
+
+
+def _line_at(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _markdown_syntax(text: str) -> list[Finding]:
+    findings = []
+    for pattern in (_LINK_DESTINATION, _REFERENCE_DEFINITION):
+        for match in pattern.finditer(text):
+            scheme = dangerous_url(match.group(1).strip("<>"))
+            if scheme:
+                findings.append(Finding(_line_at(text, match.start(1)), _url_message(scheme)))
+    for match in _ATTRIBUTE_LIST.finditer(text):
+        line = _line_at(text, match.start())
+        for name, value in _ATTRIBUTE_IN_LIST.findall(match.group(1)):
+            name = name.lower()
+            if name.startswith("on"):
+                findings.append(Finding(line, _attribute_message(name, None)))
+            elif name in URL_ATTRIBUTES and (scheme := dangerous_url(value.strip("\"'"))):
+                findings.append(Finding(line, _url_message(scheme)))
+    return findings
+
+
+def _rendered(text: str) -> list[Finding]:
+    """Pass 3: what Python-Markdown makes of the text, located back in the source."""
+    try:
+        output = markdown.markdown(text, extensions=MARKDOWN_EXTENSIONS)
+    except Exception as error:  # a text the renderer cannot take is refused too
+        return [Finding(None, f"the Markdown cannot be rendered ({type(error).__name__}); "
+                              "look for very deep nesting (lists, quotes) or unusual characters")]
+    return [Finding(_find_line(text, f.message), f.message) for f in _raw_html(output, 1)]
+
+
+def _subject(message: str) -> str:
+    """What a message is about: the attribute, scheme or element it names first."""
+    quoted = re.search(r"'([^']+)'|<([a-z]+)>", message)
+    return (quoted.group(1) or quoted.group(2)) if quoted else message
+
+
+def _find_line(text: str, message: str) -> int | None:
+    """The first source line that mentions the construct a message is about."""
+    words = [_subject(message)]
+    lowered = [_IGNORED_IN_SCHEME.sub("", html.unescape(line)).lower() for line in text.splitlines()]
+    for word in words:
+        needle = _IGNORED_IN_SCHEME.sub("", word).lower()
+        for number, line in enumerate(lowered, start=1):
+            if needle in line:
+                return number
+    return None
