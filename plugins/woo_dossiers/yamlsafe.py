@@ -131,19 +131,27 @@ def _check_depth(text: str) -> None:
     """Refuse deep nesting before composing: PyYAML's composer recurses once per
     level, so a few thousand `[` in a (small) file would crash it. The parser
     below is a state machine and streams events without recursion."""
-    depth = 0
     try:
-        # libyaml's parser when present: this pass reads the whole file, as composing does.
-        for event in yaml.parse(text, Loader=_FastLoader):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise YamlError(f"the data is nested more than {MAX_DEPTH} levels deep",
-                                    event.start_mark.line + 1)
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
+        _depth_pass(text, _FastLoader)  # libyaml's parser when present: the faster pass
     except yaml.YAMLError:
-        return  # a syntax error before any deep nesting: composing reports it in its words
+        # libyaml refuses some files the Python parser reads (and the other way round):
+        # the Python parser decides, in the words the user would get without libyaml.
+        if _FastLoader is not yaml.SafeLoader:
+            _depth_pass(text, yaml.SafeLoader)
+        else:
+            raise
+
+
+def _depth_pass(text: str, loader: type[yaml.SafeLoader]) -> None:
+    depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise YamlError(f"the data is nested more than {MAX_DEPTH} levels deep",
+                                event.start_mark.line + 1)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 class _Builder:
