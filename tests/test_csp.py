@@ -125,7 +125,8 @@ def test_filters_work_under_the_policy(example_site, browser_page):
     rows = page.locator("#woo-overview tbody tr:visible")
     before = rows.count()
     page.get_by_label("Jaar", exact=True).select_option("2021")
-    page.wait_for_function(f"document.querySelectorAll('#woo-overview tbody tr:not([hidden])').length < {before}")
+    # Wait on the locator: a string predicate would be evaluated with eval(), which the policy blocks.
+    page.locator("#woo-overview tbody tr[hidden]").first.wait_for(state="attached")
     assert 0 < rows.count() < before
     assert violations(page) == []
     assert errors == []
