@@ -162,3 +162,12 @@ def run_import(letter: Path, dossiers: Path, slug: str, annexes: list[Path] = ()
     yml = (result.folder / "dossier.yml").read_text("utf-8")
     markdown = (result.folder / "decision.md").read_text("utf-8")
     return Imported(result, yaml.safe_load(yml), yml, markdown)
+
+
+EARLIER_CAS = "2021-criminaliteits-anticipatie-systeem"
+
+
+def import_seed(folder: Path) -> Imported:
+    """The seed letter imported into a site that holds the earlier CAS decision it reuses."""
+    write_dossier(folder / "dossiers", EARLIER_CAS, title="Besluit op Wob-verzoek over CAS")
+    return run_import(seed_pdf(folder), folder / "dossiers", "2021-seed")

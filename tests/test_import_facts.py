@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from import_letters import run_import, seed_pdf, toeslagen_pdf, write_dossier, zwolle_pdf
+from import_letters import import_seed, run_import, toeslagen_pdf, write_dossier, zwolle_pdf
 from letterpdf import letter_pdf
 
 CAS = "2021-criminaliteits-anticipatie-systeem"
@@ -15,9 +15,7 @@ ANPR = ("https://www.politie.nl/wob/korpsstaf/"
 
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("seed")
-    write_dossier(folder / "dossiers", CAS, title="Besluit op Wob-verzoek over CAS")
-    return run_import(seed_pdf(folder), folder / "dossiers", "2021-seed")
+    return import_seed(tmp_path_factory.mktemp("seed"))
 
 
 @pytest.fixture(scope="module")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 from import_letters import (
+    import_seed,
     run_import,
-    seed_pdf,
     toeslagen_pdf,
-    write_dossier,
     zwolle_annexes,
     zwolle_pdf,
 )
@@ -18,9 +17,7 @@ CAS = "2021-criminaliteits-anticipatie-systeem"
 
 @pytest.fixture(scope="module")
 def seed(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("seed")
-    write_dossier(folder / "dossiers", CAS, title="Besluit op Wob-verzoek over CAS")
-    return run_import(seed_pdf(folder), folder / "dossiers", "2021-seed")
+    return import_seed(tmp_path_factory.mktemp("seed"))
 
 
 @pytest.fixture(scope="module")
