@@ -115,6 +115,7 @@ def plain_project(n: int, ours: Path) -> Path:
     from mkdocs.config import load_config
     from mkdocs.structure.files import get_files
     from woo_dossiers.mkdocs_adapter.plugin import NEWEST_MARKER
+    from woo_dossiers.render.annex_page import annex_page
     from woo_dossiers.render.index_pages import newest_list
 
     project = WORK / f"n{n}" / "plain"
@@ -141,7 +142,11 @@ def plain_project(n: int, ours: Path) -> Path:
         target = docs / file.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
         target.unlink(missing_ok=True)
-        if file.abs_src_path is None:
+        if file.src_uri in woo.annex_pages:
+            # Our build fills the text into the rendered outline (render/annex_page.py);
+            # without our plugin MkDocs renders the whole page, text included, as Markdown.
+            target.write_text(annex_page(*woo.annex_pages[file.src_uri]), "utf-8")
+        elif file.abs_src_path is None:
             target.write_bytes(file.content_bytes)
         else:
             os.link(file.abs_src_path, target)  # same bytes to copy, no extra disk

@@ -14,7 +14,12 @@ def read(paths, cache_dir):
 
 
 def entries(cache_dir):
-    return sorted(cache_dir.rglob("*.json"))
+    """The facts files; each has its text in a `.text.json` beside it."""
+    return sorted(p for p in cache_dir.rglob("*.json") if not p.name.endswith(".text.json"))
+
+
+def text_file(entry):
+    return entry.with_suffix(".text.json")
 
 
 def test_a_second_read_parses_nothing_and_gives_the_same_facts(tmp_path):
@@ -55,10 +60,30 @@ def test_a_corrupt_entry_is_ignored_and_rewritten(tmp_path):
         assert json.loads(entry.read_text(encoding="utf-8"))["result"]["pages"] == 1
     # A well-formed entry whose fields have the wrong types is corrupt too.
     data = json.loads(entry.read_text(encoding="utf-8"))
-    data["result"]["text"] = [1, 2]
+    data["result"]["findings"] = [1, 2]
     entry.write_text(json.dumps(data), encoding="utf-8")
     _, stats = read([path], cache)
     assert stats.parsed == 1
+
+
+def test_text_is_left_in_the_cache_and_a_damaged_or_missing_text_file_is_read_again(tmp_path):
+    cache = tmp_path / "cache"
+    path = write(tmp_path / "a.pdf", fpdf_document(["Eerste"], ["Tweede"]))
+    first, _ = read([path], cache)
+    [entry] = entries(cache)
+    assert "text" not in json.loads(entry.read_text(encoding="utf-8"))["result"]
+    assert json.loads(text_file(entry).read_text(encoding="utf-8"))[1].startswith("Tweede")
+    second, _ = read([path], cache)
+    assert second[path].text == first[path].text and len(second[path].text) == 2
+    for damage in ('["cut short"', ""):
+        text_file(entry).write_text(damage, encoding="utf-8")
+        result, stats = read([path], cache)
+        assert stats.parsed == 1, damage
+        assert "Eerste" in result[path].text[0]
+    text_file(entry).unlink()
+    result, stats = read([path], cache)
+    assert stats.parsed == 1
+    assert "Tweede" in result[path].text[1]
 
 
 def test_entries_are_per_reader_version(tmp_path):

@@ -5,6 +5,7 @@ Nothing here reads files or knows about MkDocs; the loader fills these in.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -79,7 +80,7 @@ class Annex:
     path: Path
     size: int  # bytes
     pages: int | None = None
-    text: tuple[str, ...] = ()  # text per page, for search
+    text: Sequence[str] = ()  # text per page, for search (StoredText: read when needed)
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,10 @@
 
 Keyed by the file's content (SHA-256) and the reader's version: renaming or
 moving a file keeps its entry, changing one byte or upgrading the reader
-(or pypdf) does not. One small JSON file per entry, written atomically; an
-entry that cannot be read back is ignored and written again.
+(or pypdf) does not. Two JSON files per entry, each written atomically: the
+facts (`<key>.json`, small: read on every build) and the text per page
+(`<key>.text.json`, read only when the annex's text page is written, see
+StoredText). An entry that cannot be read back is ignored and written again.
 """
 
 from __future__ import annotations
@@ -12,14 +14,15 @@ import hashlib
 import json
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
 
-from .facts import PdfFacts, from_plain, to_plain
+from .facts import PdfFacts, StoredText, from_plain, to_plain
 
 # Bump when what the reader extracts or checks changes, so old entries are not reused.
-READER_VERSION = f"annex-3+pypdf-{pypdf.__version__}"
+READER_VERSION = f"annex-4+pypdf-{pypdf.__version__}"
 
 
 def content_key(path: Path) -> str:
@@ -38,28 +41,55 @@ class Cache:
         version = "".join(c if c.isalnum() or c in ".-+" else "_" for c in READER_VERSION)
         return self.folder / version / key[:2] / f"{key}.json"
 
+    def _text_entry(self, key: str) -> Path:
+        return self._entry(key).with_suffix(".text.json")
+
     def get(self, key: str) -> PdfFacts | str | None:
+        """The cached facts, their text left on disk; None when absent or damaged."""
         entry = self._entry(key)
         try:
             data = json.loads(entry.read_text(encoding="utf-8"))
             if data.get("key") != key or data.get("reader") != READER_VERSION:
                 return None
-            return from_plain(data["result"])
+            plain = data["result"]
+            if "refused" in plain:
+                return from_plain(plain)
+            text_entry = self._text_entry(key)
+            # The size written beside the facts: a text file cut short or replaced is
+            # noticed here, without reading it, and the PDF is read again.
+            if text_entry.stat().st_size != plain["text_bytes"]:
+                return None
+            facts = from_plain(plain | {"text": []})
+            assert isinstance(facts, PdfFacts)
+            return replace(facts, text=StoredText(text_entry, int(plain["text_pages"])))
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, AssertionError):
             return None  # corrupt or foreign: read the PDF again and overwrite
 
-    def put(self, key: str, result: PdfFacts | str) -> None:
+    def put(self, key: str, result: PdfFacts | str) -> PdfFacts | str:
+        """Store `result`; returns it with its text left in the cache (StoredText)."""
         entry = self._entry(key)
         entry.parent.mkdir(parents=True, exist_ok=True)
-        data = {"key": key, "reader": READER_VERSION, "result": to_plain(result)}
-        # Write to a temporary file and rename, so a crash never leaves half an entry.
-        handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False)
-            os.replace(temporary, entry)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        plain = to_plain(result)
+        if isinstance(result, PdfFacts):
+            text_entry = self._text_entry(key)
+            _write_atomically(text_entry, json.dumps(plain.pop("text"), ensure_ascii=False))
+            plain["text_bytes"] = text_entry.stat().st_size
+            plain["text_pages"] = len(result.text)
+            result = replace(result, text=StoredText(text_entry, len(result.text)))
+        data = {"key": key, "reader": READER_VERSION, "result": plain}
+        _write_atomically(entry, json.dumps(data, ensure_ascii=False))
+        return result
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    # Write to a temporary file and rename, so a crash never leaves half a file.
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

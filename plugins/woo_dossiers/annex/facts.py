@@ -6,8 +6,11 @@ into the cache (as JSON), so they hold only strings, ints and tuples.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from pathlib import Path
+from typing import Any, Literal, overload
 
 Severity = Literal["error", "warning"]
 
@@ -35,12 +38,60 @@ class PdfFacts:
     pages: int
     size: int  # bytes
     title: str | None
-    text: tuple[str, ...]  # extracted text per page
+    text: Sequence[str]  # extracted text per page: a tuple, or StoredText in the annex cache
     findings: tuple[Finding, ...] = ()
 
     @property
     def errors(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.is_error)
+
+
+class StoredText(Sequence[str]):
+    """An annex's text per page, left in its file in the annex cache until a page needs it.
+
+    At 10,000 dossiers the annexes hold gigabytes of text; the build needs each
+    annex's text once, when it writes that annex's text page, so it is read then
+    and dropped again instead of being held for the whole build.
+    """
+
+    def __init__(self, path: Path, count: int) -> None:
+        self.path = path
+        self.count = count
+
+    def load(self) -> tuple[str, ...]:
+        try:
+            pages = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise OSError(f"the annex text in the cache ({self.path}) cannot be read ({error}); "
+                          "delete the cache folder and build again") from error
+        if (not isinstance(pages, list) or len(pages) != self.count
+                or not all(isinstance(page, str) for page in pages)):
+            raise OSError(f"the annex text in the cache ({self.path}) is damaged; "
+                          "delete the cache folder and build again")
+        return tuple(pages)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.load())
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[str, ...]: ...
+    def __getitem__(self, index: int | slice) -> str | tuple[str, ...]:
+        return self.load()[index]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and self.load() == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a tuple, so not hashable like one
+
+    def __repr__(self) -> str:
+        return f"StoredText({str(self.path)!r}, {self.count})"
 
 
 def to_plain(result: PdfFacts | str) -> dict[str, Any]:

@@ -54,7 +54,7 @@ def read_pdfs(
         results[path] = outcome.result
         if cache and outcome.cacheable:
             try:
-                cache.put(keys[path], outcome.result)
+                results[path] = cache.put(keys[path], outcome.result)
             except OSError as error:  # a read-only disk must not fail the build
                 log.warning("annex cache not written (%s)", error)
     log.info("annexes: %d parsed, %d from the cache", stats.parsed, stats.cached)

@@ -22,8 +22,9 @@ from ..csp import add_policy, site_origin
 from ..export import export_files, feed_link
 from ..history import site_history
 from ..loader import SiteData, load_site
+from ..model import Annex, Dossier
 from ..render import urls
-from ..render.annex_page import annex_page
+from ..render.annex_page import annex_page_outline, fill_annex_text
 from ..render.browse_pages import browse_pages
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
@@ -48,6 +49,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.site = SiteData()
         self.dossiers_dir = Path()
         self.publishing = SafePublishing()
+        self.annex_pages: dict[str, tuple[Dossier, Annex]] = {}  # src_uri -> whose text page
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.publishing.startup(command, dirty)
@@ -83,6 +85,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         def reader(paths: list[Path]) -> dict[Path, Any]:
             return read_pdfs(paths, cache_dir, limits=limits, stats=stats)
 
+        self.annex_pages = {}
         self.site = load_site(self.dossiers_dir, root=root, pdf_reader=reader,
                               cache=shared_cache(cache_dir / CACHE_FILE))
         log.info(f"annexes: {stats.parsed} read, {stats.cached} from the cache")
@@ -107,9 +110,12 @@ class WooPlugin(BasePlugin[WooConfig]):
             for annex in () if withdrawn else dossier.annexes:
                 self._add(files, File.generated(config, urls.annex_url(dossier.slug, annex.file),
                                                 abs_src_path=str(annex.path)))
-                # The annex's text as a page of its own, so the site's search finds it.
-                self._add(files, File.generated(config, urls.annex_text_page(dossier.slug, annex.file),
-                                                content=annex_page(dossier, annex),
+                # The annex's text as a page of its own, so the site's search finds it;
+                # the text itself goes in when the page is written (on_post_page).
+                text_page = urls.annex_text_page(dossier.slug, annex.file)
+                self.annex_pages[text_page] = (dossier, annex)
+                self._add(files, File.generated(config, text_page,
+                                                content=annex_page_outline(dossier, annex),
                                                 inclusion=InclusionLevel.NOT_IN_NAV))
         self._add(files, File.generated(config, urls.OVERVIEW_PAGE,
                                         content=overview_page(dossiers, urls.OVERVIEW_PAGE)))
@@ -127,7 +133,11 @@ class WooPlugin(BasePlugin[WooConfig]):
         return files
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Let browsers and feed readers find the Atom feed from every page; add the CSP."""
+        """Put an annex's text into its page; let browsers and feed readers find the Atom
+        feed from every page; add the CSP."""
+        annex_page = self.annex_pages.get(page.file.src_uri)
+        if annex_page is not None:
+            output = fill_annex_text(output, annex_page[1])
         output = output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
         return self._with_policy(output, config)
 

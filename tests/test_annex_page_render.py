@@ -1,0 +1,66 @@
+"""The annex text page built from an outline (text filled in after Markdown) is the same
+HTML as the whole page rendered by Markdown, for any text a PDF can hold."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import markdown
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from woo_dossiers.annex.facts import StoredText
+from woo_dossiers.model import Annex, Dates, Dossier
+from woo_dossiers.render.annex_page import annex_page, annex_page_outline, fill_annex_text
+
+
+def dossier_with(annex: Annex) -> Dossier:
+    return Dossier(
+        slug="2024-test", folder=Path("dossiers/2024-test"), source="dossiers/2024-test/dossier.yml",
+        title="Besluit <over> & \"iets\"", organisation="Gemeente X", law="Woo", reference=None,
+        summary=None, topics=(), dates=Dates(received=date(2024, 1, 2), decided=date(2024, 2, 1)),
+        period=None, items=(), letter="", letter_file="decision.md", sections=(),
+        annexes=(annex,), reuses=(),
+    )
+
+
+def rendered(page: str) -> str:
+    body = page.split("\n---\n", 1)[1]  # MkDocs takes the front matter off first
+    return markdown.markdown(body, extensions=["attr_list", "toc", "admonition"])
+
+
+# Lines as pypdf gives them: any characters, Markdown and HTML syntax included.
+PAGE_TEXT = st.lists(
+    st.one_of(st.text(max_size=40), st.sampled_from([
+        "<script>alert(1)</script>", "# Kop", "* punt", "**vet** _schuin_", "a & b < c",
+        "<!-- woo:annex-text 1 -->", "    ingesprongen", "1. genummerd", "[link](x)", "{#id}",
+        "", "   ", "\f", "Artikel 5.1, tweede lid, aanhef en onder e, Woo",
+    ])),
+    max_size=6,
+).map("\n".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts=st.lists(PAGE_TEXT, min_size=1, max_size=5), title=st.text(min_size=1, max_size=30))
+def test_the_outline_filled_in_is_the_page_markdown_renders(texts, title):
+    annex = Annex("bijlage-1.pdf", title, Path("bijlage-1.pdf"), 1234, len(texts), tuple(texts))
+    dossier = dossier_with(annex)
+    filled = fill_annex_text(rendered(annex_page_outline(dossier, annex)), annex)
+    assert filled == rendered(annex_page(dossier, annex))
+
+
+def test_text_kept_in_the_cache_fills_the_page_and_says_when_it_is_damaged(tmp_path):
+    stored = tmp_path / "key.text.json"
+    stored.write_text('["Eerste pagina", "Tweede <pagina>"]', encoding="utf-8")
+    annex = Annex("b.pdf", "Bijlage", Path("b.pdf"), 10, 2, StoredText(stored, 2))
+    html = fill_annex_text(rendered(annex_page_outline(dossier_with(annex), annex)), annex)
+    assert "<p>Eerste pagina</p>" in html and "<p>Tweede &lt;pagina&gt;</p>" in html
+    assert annex.text == ("Eerste pagina", "Tweede <pagina>")
+    stored.write_text('["maar een pagina"]', encoding="utf-8")
+    try:
+        fill_annex_text(html, annex)
+    except OSError as error:
+        assert str(error) == (f"the annex text in the cache ({stored}) is damaged; "
+                              "delete the cache folder and build again")
+    else:
+        raise AssertionError("damaged text was used")
