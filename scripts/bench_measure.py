@@ -35,6 +35,8 @@ class Run:
     cpu: float  # user + system seconds of the build and every process it started
     peak_rss: int  # bytes: the most the build's process tree held at once (sampled)
     max_rss: int  # bytes: the largest single process (getrusage)
+    peak_main: int  # bytes: the most the `mkdocs build` process itself held (sampled)
+    peak_children: dict[str, int]  # bytes: per program it started (annex readers, Pagefind)
     load: float  # 1-minute load average when the build ended: other work on the machine
     ok: bool
     log: str = ""
@@ -60,6 +62,7 @@ def build(project: Path, extra: list[str] | None = None) -> Run:
     output = b"".join(sink)
     return Run(wall=wall, cpu=usage.ru_utime + usage.ru_stime,
                peak_rss=max(sampler.peak, usage.ru_maxrss * 1024), max_rss=usage.ru_maxrss * 1024,
+               peak_main=sampler.peak_main, peak_children=sampler.peak_children,
                load=os.getloadavg()[0], ok=process.returncode == 0,
                log=output.decode("utf-8", "replace")[-4000:])
 
@@ -77,6 +80,8 @@ class _TreeMemory(threading.Thread):
         super().__init__(daemon=True)
         self.pid = pid
         self.peak = 0
+        self.peak_main = 0
+        self.peak_children: dict[str, int] = {}  # by program name
         self._done = threading.Event()
 
     def stop(self) -> None:
@@ -85,7 +90,13 @@ class _TreeMemory(threading.Thread):
 
     def run(self) -> None:
         while not self._done.wait(0.1):
-            self.peak = max(self.peak, sum(_rss(pid) for pid in _tree(self.pid)))
+            sizes = {pid: _rss(pid) for pid in _tree(self.pid)}
+            self.peak = max(self.peak, sum(sizes.values()))
+            self.peak_main = max(self.peak_main, sizes.get(self.pid, 0))
+            for pid, size in sizes.items():
+                if pid != self.pid:
+                    name = _program(pid)
+                    self.peak_children[name] = max(self.peak_children.get(name, 0), size)
 
 
 def _tree(pid: int) -> list[int]:
@@ -100,6 +111,18 @@ def _tree(pid: int) -> list[int]:
         except OSError:
             pass
     return found
+
+
+def _program(pid: int) -> str:
+    """A short name for a child process: the Python module it runs, or its program."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            args = handle.read().decode("utf-8", "replace").split("\0")
+    except OSError:
+        return "?"
+    if "-m" in args[:-1]:
+        return args[args.index("-m") + 1]
+    return Path(args[0]).name if args and args[0] else "?"
 
 
 def _rss(pid: int) -> int:

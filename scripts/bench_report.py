@@ -43,7 +43,9 @@ NOTES = """
   average at the end of each build is in the detail table; a load above the
   number of cores means the timings are stretched by other work.
 - Peak memory is the summed resident memory of the build's process tree,
-  sampled ten times a second.
+  sampled ten times a second. In the detail table the brackets give the peak
+  of the `mkdocs build` process itself and of the largest programs it started
+  (the annex readers, Pagefind), each in MiB.
 - The search download is what a visitor's browser fetches from opening the
   home page until the first result for a query shows, measured in Debian's
   chromium (`files` means no browser was available and the size is that of the
@@ -134,7 +136,13 @@ def _ratio(wall: float, cpu: float, target: str) -> str:
 
 
 def _run(run: dict) -> str:
-    return f"{run['wall']:.1f} s, {run['cpu']:.0f} s CPU, {run['peak_rss'] / 2**20:,.0f} MiB"
+    memory = f"{run['peak_rss'] / 2**20:,.0f} MiB"
+    if "peak_main" in run:  # the share of the build process and of the largest program it ran
+        children = sorted(run.get("peak_children", {}).items(), key=lambda kv: -kv[1])[:2]
+        parts = [f"build {run['peak_main'] / 2**20:,.0f}"]
+        parts += [f"{name.split('.')[-1]} {size / 2**20:,.0f}" for name, size in children]
+        memory += f" ({', '.join(parts)})"
+    return f"{run['wall']:.1f} s, {run['cpu']:.0f} s CPU, {memory}"
 
 
 def _mark(ok: bool) -> str:
