@@ -53,11 +53,12 @@ def fill_annex_text(html: str, annex: Annex) -> str:
 
 def page_text_html(text: str) -> str:
     """One PDF page's text as escaped paragraphs, one per line."""
-    text = _CONTROL.sub("", text).replace("\t", " ")
+    # Escaped once for the whole page, not line by line: 40 lines a page, 40 pages an annex.
+    text = esc(_CONTROL.sub("", text).replace("\t", " "))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines:
         # One HTML block without blank lines: Markdown leaves it (and the escaped text) alone.
-        body = "".join(f"<p>{esc(line)}</p>" for line in lines)
+        body = "<p>" + "</p><p>".join(lines) + "</p>"
     else:
         body = "<p><em>Op deze pagina is geen tekst gevonden (een scan).</em></p>"
     return f'<div class="woo-annex-text">{body}</div>'
