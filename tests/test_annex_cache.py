@@ -149,7 +149,7 @@ def test_a_corrupt_index_is_ignored_and_rewritten(tmp_path):
     [entry] = stored["files"].values()
     bad_hash = {**stored, "files": {k: [*v[:3], "x" * 64] for k, v in stored["files"].items()}}
     for garbage in ("{not json", "[]", json.dumps({"format": 99, "files": stored["files"]}),
-                    json.dumps({"format": 1, "files": {str(path.resolve()): entry[:3]}}),
+                    json.dumps({"format": 1, "files": {os.path.abspath(path): entry[:3]}}),
                     json.dumps(bad_hash), "\x00" * 10):
         index.write_text(garbage, encoding="utf-8")
         result, stats = read([path], cache)
@@ -167,6 +167,6 @@ def test_the_index_keeps_only_the_files_of_the_latest_build(tmp_path):
     read([a, b], cache)
     read([a], cache)
     stored = json.loads((cache / INDEX_FILE).read_text(encoding="utf-8"))
-    assert list(stored["files"]) == [str(a.resolve())]
+    assert list(stored["files"]) == [os.path.abspath(a)]
     _, stats = read([a, b], cache)
     assert (stats.hashed, stats.parsed, stats.cached) == (1, 0, 2)

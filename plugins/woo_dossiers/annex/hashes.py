@@ -2,7 +2,7 @@
 
 The annex cache is keyed by each file's SHA-256, so a warm build would still
 read every PDF in full just to find its entry. This index remembers, per
-resolved path, the (size, mtime_ns, inode) a hash was computed for; a file
+absolute path, the (size, mtime_ns, inode) a hash was computed for; a file
 whose stat is unchanged reuses its hash without being read. Anything changed
 is hashed again (a touched file with the same bytes then still finds its
 cache entry by content).
@@ -45,18 +45,21 @@ class HashIndex:
 
     def key(self, path: Path) -> str:
         """The file's SHA-256; raises OSError if it cannot be read."""
-        resolved = str(path.resolve())
-        before = _stamp(resolved)
-        entry = self.known.get(resolved)
+        # The entry's name: absolute, not resolved, as realpath costs a system call per
+        # folder. Two files one name has stood for (a link moved) differ in their stamp,
+        # which is always taken of `path` itself, like the hash.
+        name = os.path.abspath(path)
+        before = _stamp(path)
+        entry = self.known.get(name)
         # An entry only stands for a file we may read: answering from it must not hide
         # that the file became unreadable.
-        if entry is not None and entry[0] == before and os.access(resolved, os.R_OK):
-            self.seen[resolved] = entry
+        if entry is not None and entry[0] == before and os.access(path, os.R_OK):
+            self.seen[name] = entry
             return entry[1]
         digest = content_key(path)
         self.hashed += 1
-        if _stamp(resolved) == before and time.time_ns() - before[1] > _QUIET_NS:
-            self.seen[resolved] = (before, digest)
+        if _stamp(path) == before and time.time_ns() - before[1] > _QUIET_NS:
+            self.seen[name] = (before, digest)
         return digest
 
     def save(self) -> None:
@@ -79,7 +82,7 @@ class HashIndex:
             log.warning("annex hash index not written (%s)", error)
 
 
-def _stamp(path: str) -> Stamp:
+def _stamp(path: Path) -> Stamp:
     status = os.stat(path)
     return (status.st_size, status.st_mtime_ns, status.st_ino)
 
