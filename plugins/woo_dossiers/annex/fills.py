@@ -57,20 +57,26 @@ _TEXT = [re.compile(rb"T[jJ]" + _L2 + _END), _DO, re.compile(rb"'" + _L1 + _END)
 _MAX_FORMS = 64
 
 
-def may_hide_text(page: PageObject) -> bool:
-    """False only if no text on this page can be under a shape filled after it."""
+def needs_tracked_scan(page: PageObject) -> bool:
+    """False only if no text on this page can be under a shape filled after it.
+
+    A page that shows no text at all also takes the tracked scan: plain extraction
+    would not even parse its stream, and we keep reporting a stream that cannot be
+    parsed as damage (such pages are rare: blank pages and pure drawings; a scan
+    draws its image with Do, which counts as text because forms can hold text).
+    """
     try:
         try:
             contents = page["/Contents"].get_object()
         except KeyError:
-            return False  # no content: no text and no shapes
+            return False  # no content: no text and no shapes (and nothing to parse)
         data = ContentStream(contents, page.pdf, "bytes").get_data()
         code = _code(data)
         if code is None:
             return True
         first_text = min((m.start() for p in _TEXT if (m := p.search(code))), default=None)
         if first_text is None:
-            return False  # no operator can draw text, here or in a form
+            return True
         if _fills(code, first_text):
             return True  # a fill after some text (its shape decides: the tracked scan)
         return _DO.search(code) is not None and _forms_may_fill(page, set(), [_MAX_FORMS])

@@ -8,7 +8,7 @@ dark shape painted *after* it is hidden. (Text painted over a dark shape, such
 as a white heading on a black bar, is visible and fine.)
 
 Following the operators costs time, so pages that cannot hide anything
-(`fills.may_hide_text`: no shape is filled after any text) get plain text
+(`fills.needs_tracked_scan`: no shape is filled after any text) get plain text
 extraction, which gives the same text.
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 
 from pypdf import PageObject
 
-from .fills import may_hide_text
+from .fills import needs_tracked_scan
 
 Matrix = list[float]
 
@@ -119,7 +119,7 @@ class _Tracker:
 
 
 def scan_page(page: PageObject) -> PageScan:
-    if not may_hide_text(page):
+    if not needs_tracked_scan(page):
         return PageScan(text=page.extract_text() or "", hidden_words=0)
     return tracked_scan(page)
 
