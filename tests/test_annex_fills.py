@@ -83,9 +83,10 @@ def test_a_fill_after_text_in_odd_but_valid_syntax_is_not_missed():
         SECRET + b"(x)Tj 0 g 95 495 120 20 re(ignored)f",  # an operator right after a string
         SECRET + b"\n0 g 95 495 120 20 re 1f",  # pypdf reads '1f' as the number 1 and then f
         b"BT /F1 12 Tf 100 500 Td[(Geheime)-250(naam)]TJ ET 0 g 95 495 120 20 re B",
-        b"BT /F1 12 Tf 100 500 Td (Geheime naam)' ET\r0 g 95 495 120 20 re\x00b*",
+        b"BT /F1 12 Tf 100 500 Td (Geheime naam)' ET\r0 g 95 495 120 20 re\nb*",
     ]:
         assert needs_tracked_scan(page(simple_pdf(content))), content
+        assert fake_redactions(simple_pdf(content)), content
 
 
 def test_fills_inside_strings_comments_and_tags_are_not_operators():
