@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 
-from annex_pdfs import fpdf_document, write
+from annex_pdfs import fpdf_document, simple_pdf, text_content, write
 from woo_dossiers.annex import PdfFacts, ReadStats, read_pdfs
+from woo_dossiers.annex.hashes import INDEX_FILE
 
 
 def read(paths, cache_dir):
@@ -106,3 +109,89 @@ def test_without_a_cache_folder_every_read_parses(tmp_path):
     read([path], None)
     _, stats = read([path], None)
     assert stats.parsed == 1
+
+
+# --- the stat index: unchanged files are not read again to find their entry -----------
+
+HOUR = 3600 * 10**9
+
+
+def age(path, hours_ago: int = 1):
+    """Give the file an old modification time, as files untouched since an earlier build have."""
+    stamp = time.time_ns() - hours_ago * HOUR
+    os.utime(path, ns=(stamp, stamp))
+    return path
+
+
+def test_an_unchanged_file_is_not_read_again(tmp_path):
+    cache = tmp_path / "cache"
+    path = age(write(tmp_path / "a.pdf", fpdf_document(["Tekst"])))
+    first, stats = read([path], cache)
+    assert (stats.hashed, stats.parsed) == (1, 1)
+    second, stats = read([path], cache)
+    assert (stats.hashed, stats.parsed, stats.cached) == (0, 0, 1)
+    assert second == first
+
+
+def test_an_edit_that_keeps_the_size_is_noticed(tmp_path):
+    cache = tmp_path / "cache"
+    before, after = simple_pdf(text_content("Jan Jansen")), simple_pdf(text_content("Piet Poels"))
+    assert len(before) == len(after)
+    path = age(write(tmp_path / "a.pdf", before), hours_ago=2)
+    read([path], cache)
+    inode = path.stat().st_ino
+    age(write(path, after), hours_ago=1)  # rewritten in place: same size, same inode
+    assert path.stat().st_ino == inode
+    result, stats = read([path], cache)
+    assert (stats.hashed, stats.parsed) == (1, 1)
+    assert result[path].text == ("Piet Poels",)
+
+
+def test_a_touched_file_is_hashed_again_but_not_parsed(tmp_path):
+    cache = tmp_path / "cache"
+    path = age(write(tmp_path / "a.pdf", fpdf_document(["Tekst"])), hours_ago=2)
+    read([path], cache)
+    age(path, hours_ago=1)
+    _, stats = read([path], cache)
+    assert (stats.hashed, stats.parsed, stats.cached) == (1, 0, 1)
+
+
+def test_a_file_written_just_now_is_not_trusted_yet(tmp_path):
+    # Another write within the same timestamp tick would keep size and mtime.
+    cache = tmp_path / "cache"
+    path = write(tmp_path / "a.pdf", fpdf_document(["Tekst"]))
+    read([path], cache)
+    _, stats = read([path], cache)
+    assert (stats.hashed, stats.parsed, stats.cached) == (1, 0, 1)
+
+
+def test_a_corrupt_index_is_ignored_and_rewritten(tmp_path):
+    cache = tmp_path / "cache"
+    path = age(write(tmp_path / "a.pdf", fpdf_document(["Tekst"])))
+    read([path], cache)
+    index = cache / INDEX_FILE
+    stored = json.loads(index.read_text(encoding="utf-8"))
+    [entry] = stored["files"].values()
+    bad_hash = {**stored, "files": {k: [*v[:3], "x" * 64] for k, v in stored["files"].items()}}
+    for garbage in ("{not json", "[]", json.dumps({"format": 99, "files": stored["files"]}),
+                    json.dumps({"format": 1, "files": {os.path.abspath(path): entry[:3]}}),
+                    json.dumps(bad_hash), "\x00" * 10):
+        index.write_text(garbage, encoding="utf-8")
+        result, stats = read([path], cache)
+        assert (stats.hashed, stats.parsed, stats.cached) == (1, 0, 1), garbage
+        assert "Tekst" in result[path].text[0]
+        assert json.loads(index.read_text(encoding="utf-8")) == stored
+    _, stats = read([path], cache)
+    assert stats.hashed == 0
+
+
+def test_the_index_keeps_only_the_files_of_the_latest_build(tmp_path):
+    cache = tmp_path / "cache"
+    a = age(write(tmp_path / "a.pdf", fpdf_document(["Eerste"])))
+    b = age(write(tmp_path / "b.pdf", fpdf_document(["Tweede"])))
+    read([a, b], cache)
+    read([a], cache)
+    stored = json.loads((cache / INDEX_FILE).read_text(encoding="utf-8"))
+    assert list(stored["files"]) == [os.path.abspath(a)]
+    _, stats = read([a, b], cache)
+    assert (stats.hashed, stats.parsed, stats.cached) == (1, 0, 2)

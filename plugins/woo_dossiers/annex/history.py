@@ -29,9 +29,12 @@ def earlier_revisions(data: bytes) -> list[bytes]:
 
 
 def hidden_history(data: bytes, visible_text: tuple[str, ...]) -> list[Finding]:
+    revisions = earlier_revisions(data)
+    if not revisions:
+        return []  # the usual case: no need to split the whole text into words
     visible = set(" ".join(visible_text).split())
     lost: set[str] = set()
-    for revision in earlier_revisions(data):
+    for revision in revisions:
         words = _words(revision)
         if words is None:
             continue

@@ -6,8 +6,9 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import Cache, content_key
+from .cache import Cache
 from .facts import PdfFacts
+from .hashes import HashIndex
 from .workers import Limits, examine_all
 
 log = logging.getLogger("woo_dossiers.annex")
@@ -19,6 +20,7 @@ class ReadStats:
 
     parsed: int = 0  # files handed to a PDF parser in a worker
     cached: int = 0  # files answered from the cache without parsing
+    hashed: int = 0  # files read to compute their content hash (not known unchanged)
 
 
 def read_pdfs(
@@ -32,12 +34,13 @@ def read_pdfs(
     limits = limits or Limits()
     stats = stats if stats is not None else ReadStats()
     cache = Cache(cache_dir) if cache_dir is not None else None
+    index = HashIndex(cache_dir)
     results: dict[Path, PdfFacts | str] = {}
     keys: dict[Path, str] = {}
     to_read: list[Path] = []
     for path in dict.fromkeys(paths):
         try:
-            key = content_key(path)
+            key = index.key(path)
         except OSError as error:
             results[path] = (f"the file cannot be opened ({error.strerror or error}); "
                              "check that it exists and can be read")
@@ -49,6 +52,8 @@ def read_pdfs(
         else:
             keys[path] = key
             to_read.append(path)
+    stats.hashed += index.hashed
+    index.save()
     stats.parsed += len(to_read)
     for path, outcome in examine_all(to_read, limits).items():
         results[path] = outcome.result
@@ -57,5 +62,6 @@ def read_pdfs(
                 results[path] = cache.put(keys[path], outcome.result)
             except OSError as error:  # a read-only disk must not fail the build
                 log.warning("annex cache not written (%s)", error)
-    log.info("annexes: %d parsed, %d from the cache", stats.parsed, stats.cached)
+    log.info("annexes: %d parsed, %d from the cache, %d hashed", stats.parsed, stats.cached,
+             stats.hashed)
     return {path: results[path] for path in dict.fromkeys(paths)}

@@ -6,6 +6,10 @@ text we follow its drawing operators in order: which shapes are filled with a
 dark colour, and where each piece of text starts. Text that starts inside a
 dark shape painted *after* it is hidden. (Text painted over a dark shape, such
 as a white heading on a black bar, is visible and fine.)
+
+Following the operators costs time, so pages that cannot hide anything
+(`fills.needs_tracked_scan`: no shape is filled after any text) get plain text
+extraction, which gives the same text.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pypdf import PageObject
+
+from .fills import needs_tracked_scan
 
 Matrix = list[float]
 
@@ -113,6 +119,13 @@ class _Tracker:
 
 
 def scan_page(page: PageObject) -> PageScan:
+    if not needs_tracked_scan(page):
+        return PageScan(text=page.extract_text() or "", hidden_words=0)
+    return tracked_scan(page)
+
+
+def tracked_scan(page: PageObject) -> PageScan:
+    """Follow every drawing operator: the text and the words hidden under dark boxes."""
     tracker = _Tracker()
     text = page.extract_text(visitor_operand_before=tracker.operator, visitor_text=tracker.text)
     return PageScan(text=text or "", hidden_words=tracker.hidden_words())

@@ -1,0 +1,104 @@
+"""Content hashes of annex files, reused while a file is unchanged on disk.
+
+The annex cache is keyed by each file's SHA-256, so a warm build would still
+read every PDF in full just to find its entry. This index remembers, per
+absolute path, the (size, mtime_ns, inode) a hash was computed for; a file
+whose stat is unchanged reuses its hash without being read. Anything changed
+is hashed again (a touched file with the same bytes then still finds its
+cache entry by content).
+
+A file modified within a second or two of being hashed is not remembered:
+a second write in the same timestamp tick would keep size and mtime, so only
+files that have been quiet for a while are trusted ("racy" entries, as git calls
+them). The index is one JSON file, written atomically, ignored when it cannot
+be read, and holds only the files of the latest build.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import tempfile
+import time
+from pathlib import Path
+
+from .cache import content_key
+
+log = logging.getLogger("woo_dossiers.annex")
+
+INDEX_FILE = "annex-hashes.index"
+_FORMAT = 1
+_QUIET_NS = 2_000_000_000  # a file this long unmodified cannot change within its mtime tick
+_HASH = re.compile(r"[0-9a-f]{64}")
+
+Stamp = tuple[int, int, int]  # size, mtime_ns, inode
+
+
+class HashIndex:
+    def __init__(self, folder: Path | None) -> None:
+        self.file = folder / INDEX_FILE if folder is not None else None
+        self.known = _load(self.file) if self.file is not None else {}
+        self.seen: dict[str, tuple[Stamp, str]] = {}
+        self.hashed = 0  # files read and hashed (not answered from the index)
+
+    def key(self, path: Path) -> str:
+        """The file's SHA-256; raises OSError if it cannot be read."""
+        # The entry's name: absolute, not resolved, as realpath costs a system call per
+        # folder. Two files one name has stood for (a link moved) differ in their stamp,
+        # which is always taken of `path` itself, like the hash.
+        name = os.path.abspath(path)
+        before = _stamp(path)
+        entry = self.known.get(name)
+        # An entry only stands for a file we may read: answering from it must not hide
+        # that the file became unreadable.
+        if entry is not None and entry[0] == before and os.access(path, os.R_OK):
+            self.seen[name] = entry
+            return entry[1]
+        digest = content_key(path)
+        self.hashed += 1
+        if _stamp(path) == before and time.time_ns() - before[1] > _QUIET_NS:
+            self.seen[name] = (before, digest)
+        return digest
+
+    def save(self) -> None:
+        """Write the entries of the files seen since loading (and no others)."""
+        if self.file is None or self.seen == self.known:
+            return
+        data = {"format": _FORMAT,
+                "files": {path: [*stamp, digest] for path, (stamp, digest) in self.seen.items()}}
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.file.parent, suffix=".tmp")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    json.dump(data, out)
+                os.replace(temporary, self.file)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError as error:  # a read-only disk must not fail the build
+            log.warning("annex hash index not written (%s)", error)
+
+
+def _stamp(path: Path) -> Stamp:
+    status = os.stat(path)
+    return (status.st_size, status.st_mtime_ns, status.st_ino)
+
+
+def _load(file: Path) -> dict[str, tuple[Stamp, str]]:
+    """The stored entries; anything unreadable or malformed counts as absent."""
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+        files = data["files"] if data.get("format") == _FORMAT else {}
+        entries = files.items()
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+    known: dict[str, tuple[Stamp, str]] = {}
+    for path, entry in entries:
+        if (isinstance(entry, list) and len(entry) == 4
+                and all(type(n) is int for n in entry[:3])
+                and isinstance(entry[3], str) and _HASH.fullmatch(entry[3])):
+            known[path] = ((entry[0], entry[1], entry[2]), entry[3])
+    return known
