@@ -23,18 +23,30 @@ EXCLUDE_SELECTORS = (
     "[data-pagefind-ignore]",
 )
 BUNDLE = "pagefind"  # folder inside site/ that holds the index and the search UI
+# Pages with this attribute are the site bundle's; the annex text pages, which have
+# a bundle of their own (search_annexes.py), go without it. Pagefind indexes only
+# marked pages once any page is marked, and only the marked element: the article.
+ARTICLE = '<article class="md-content__inner md-typeset">'
+MARKED_ARTICLE = '<article class="md-content__inner md-typeset" data-pagefind-body>'
+
+
+def mark_for_index(html: str) -> str:
+    """The page's article marked as what the site's search bundle indexes."""
+    return html.replace(ARTICLE, MARKED_ARTICLE, 1)
 
 
 def build_index(site_dir: Path, timeout: float = 600, module: str = "pagefind",
-                cache_dir: Path | None = None) -> str | None:
+                cache_dir: Path | None = None, skip: frozenset[str] = frozenset()) -> str | None:
     """Index `site_dir` in place; None on success, else what went wrong in plain words.
 
     `module` is the Python module that runs Pagefind (tests name a missing one).
     With `cache_dir`, a site whose pages are the same as at the last indexing gets
     that index back instead of a new run: Pagefind reads every page each time,
-    which made it a third of a rebuild in which nothing had changed.
+    which made it a third of a rebuild in which nothing had changed. `skip`: pages
+    (paths inside the site) that this bundle leaves out, so they are not hashed.
     """
-    key = _pages_key(site_dir, module) if cache_dir is not None and site_dir.is_dir() else None
+    key = (_pages_key(site_dir, module, skip)
+           if cache_dir is not None and site_dir.is_dir() else None)
     kept = cache_dir / "pagefind" / key if cache_dir is not None and key else None
     if kept is not None and kept.is_dir():
         shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)
@@ -50,15 +62,37 @@ def build_index(site_dir: Path, timeout: float = 600, module: str = "pagefind",
     return problem
 
 
-def _pages_key(site_dir: Path, module: str) -> str:
+def _pages_key(site_dir: Path, module: str, skip: frozenset[str]) -> str:
     """A hash of every page Pagefind would read, and of how it is run."""
-    digest = hashlib.blake2b(f"{module}|{EXCLUDE_SELECTORS}|{_version(module)}".encode(),
-                             digest_size=16)
+    digest = run_key(module)
     for page in sorted(site_dir.rglob("*.html")):
         name = page.relative_to(site_dir)
-        if name.parts[0] != BUNDLE:
+        if not name.parts[0].startswith(BUNDLE) and name.as_posix() not in skip:
             digest.update(name.as_posix().encode() + b"\0" + page.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def run_key(module: str) -> hashlib.blake2b:
+    """The start of a bundle's key: how Pagefind is run (a new version indexes anew)."""
+    return hashlib.blake2b(f"{module}|{EXCLUDE_SELECTORS}|{_version(module)}".encode(),
+                           digest_size=16)
+
+
+def missing(module: str) -> str | None:
+    """Why Pagefind cannot run, or None."""
+    if importlib.util.find_spec(module) is None:
+        return ("the search index was not built: the Python package 'pagefind[extended]' "
+                "is not installed (pip install 'pagefind[extended]')")
+    return None
+
+
+def command(module: str, site: Path, output: list[str]) -> list[str]:
+    """The Pagefind command line for the pages under `site`; `output` says where to write."""
+    args = [sys.executable, "-m", module, "--site", str(site), *output,
+            "--force-language", "nl", "--quiet"]
+    for selector in EXCLUDE_SELECTORS:
+        args += ["--exclude-selectors", selector]
+    return args
 
 
 def _version(module: str) -> str:
@@ -69,16 +103,12 @@ def _version(module: str) -> str:
 
 
 def _run(site_dir: Path, timeout: float, module: str) -> str | None:
-    if importlib.util.find_spec(module) is None:
-        return ("the search index was not built: the Python package 'pagefind[extended]' "
-                "is not installed (pip install 'pagefind[extended]')")
-    command = [sys.executable, "-m", module, "--site", str(site_dir),
-               "--output-subdir", BUNDLE, "--force-language", "nl", "--quiet"]
-    for selector in EXCLUDE_SELECTORS:
-        command += ["--exclude-selectors", selector]
+    problem = missing(module)
+    if problem:
+        return problem
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                              check=False)
+        done = subprocess.run(command(module, site_dir, ["--output-subdir", BUNDLE]),
+                              capture_output=True, text=True, timeout=timeout, check=False)
     except (OSError, subprocess.TimeoutExpired) as error:
         return f"the search index was not built: {error}"
     if done.returncode != 0:

@@ -29,7 +29,8 @@ from ..render.browse_pages import browse_pages
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
-from ..search import build_index
+from ..search import build_index, mark_for_index
+from ..search_annexes import AnnexDoc, AnnexIndex
 from ..source_cache import CACHE_FILE, shared_cache
 from ..status import status_of
 from .config import WooConfig
@@ -50,6 +51,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.dossiers_dir = Path()
         self.publishing = SafePublishing()
         self.annex_pages: dict[str, tuple[Dossier, Annex]] = {}  # src_uri -> whose text page
+        self.annex_index: AnnexIndex | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.publishing.startup(command, dirty)
@@ -117,6 +119,10 @@ class WooPlugin(BasePlugin[WooConfig]):
                 self._add(files, File.generated(config, text_page,
                                                 content=annex_page_outline(dossier, annex),
                                                 inclusion=InclusionLevel.NOT_IN_NAV))
+        # Pagefind indexes the annex text in the background while MkDocs renders the pages.
+        self.annex_index = AnnexIndex(cache_dir)
+        self.annex_index.start([AnnexDoc(_html_path(src), annex.title, dossier.title, annex.text)
+                                for src, (dossier, annex) in self.annex_pages.items()])
         self._add(files, File.generated(config, urls.OVERVIEW_PAGE,
                                         content=overview_page(dossiers, urls.OVERVIEW_PAGE)))
         self._add(files, File.generated(config, urls.REUSE_PAGE,
@@ -136,8 +142,10 @@ class WooPlugin(BasePlugin[WooConfig]):
         """Put an annex's text into its page; let browsers and feed readers find the Atom
         feed from every page; add the CSP."""
         annex_page = self.annex_pages.get(page.file.src_uri)
-        if annex_page is not None:
-            output = fill_annex_text(output, annex_page[1])
+        # Annex text is searched in a bundle of its own (search_annexes.py); every
+        # other page is marked for the site's bundle.
+        output = (mark_for_index(output) if annex_page is None
+                  else fill_annex_text(output, annex_page[1]))
         output = output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
         return self._with_policy(output, config)
 
@@ -164,15 +172,23 @@ class WooPlugin(BasePlugin[WooConfig]):
 
     @event_priority(-100)  # last: after every other plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Index the built site for search (annex text pages included), then publish it."""
+        """Index the built site for search, collect the annex text's bundle, then publish."""
         root = Path(config.config_file_path).parent.resolve()
-        problem = build_index(Path(config.site_dir), cache_dir=root / self.config.cache_dir)
-        if problem:
+        site_dir = Path(config.site_dir)
+        problems = [build_index(site_dir, cache_dir=root / self.config.cache_dir,
+                                skip=frozenset(map(_html_path, self.annex_pages)))]
+        if self.annex_index is not None:
+            problems.append(self.annex_index.finish(site_dir))
+            done = "indexed anew" if self.annex_index.ran else "unchanged, kept index used"
+            log.info(f"search: annex text {done}")
+        for problem in dict.fromkeys(filter(None, problems)):  # a missing Pagefind once
             log.warning(problem)
         if not self.publishing.finish(config) and self.publishing.final is not None:
             log.info(f"the build failed; {self.publishing.final} keeps the previous site")
 
     def on_build_error(self, *, error: Exception) -> None:
+        if self.annex_index is not None:
+            self.annex_index.abandon()
         self.publishing.abandon()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
@@ -197,3 +213,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         if existing is not None:
             files.remove(existing)
         files.append(file)
+
+
+def _html_path(src_uri: str) -> str:
+    """The HTML file MkDocs writes for a page source: dossiers/x/index.md -> dossiers/x/index.html."""
+    return src_uri.removesuffix(".md") + ".html"
