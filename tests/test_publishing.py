@@ -126,7 +126,10 @@ def test_serve_builds_in_place_and_leaves_out_the_policy(tmp_path):
     site = tmp_path / "served"
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
     config.plugins.on_startup(command="serve", dirty=False)
-    build(config)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()  # the plugin outlives this test in MkDocs' plugin cache
     assert config.site_dir == str(site)
     assert leftovers(tmp_path) == []
     html = (site / "dossiers" / CAS / "index.html").read_text("utf-8")

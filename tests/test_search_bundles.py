@@ -28,6 +28,7 @@ def test_annex_text_pages_are_in_their_own_bundle_and_nowhere_else(tmp_path):
     assert not set(annex_pages) & set(marked), "annex text is not in the site's bundle"
     assert set(marked) | set(annex_pages) >= set(pages) - {built.site / "404.html"}
     assert page_count(built.site, "pagefind") == len(marked)
+    assert sorted(p.name for p in project.iterdir() if "search-pages" in p.name) == []
     assert page_count(built.site, "pagefind-bijlagen") == len(annex_pages)
 
 

@@ -9,12 +9,15 @@ decision: docs/search.md.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 # The theme's chrome repeats on every page; indexing it would make every page match.
@@ -43,7 +46,8 @@ def build_index(site_dir: Path, timeout: float = 600, module: str = "pagefind",
     With `cache_dir`, a site whose pages are the same as at the last indexing gets
     that index back instead of a new run: Pagefind reads every page each time,
     which made it a third of a rebuild in which nothing had changed. `skip`: pages
-    (paths inside the site) that this bundle leaves out, so they are not hashed.
+    (paths inside the site) that this bundle leaves out: they are neither hashed
+    nor handed to Pagefind (see _pages_only).
     """
     key = (_pages_key(site_dir, module, skip)
            if cache_dir is not None and site_dir.is_dir() else None)
@@ -53,7 +57,11 @@ def build_index(site_dir: Path, timeout: float = 600, module: str = "pagefind",
         shutil.copytree(kept, site_dir / BUNDLE)
         return None
     shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)  # no stale chunks of an older index
-    problem = _run(site_dir, timeout, module)
+    if skip and site_dir.is_dir():
+        with _pages_only(site_dir, skip) as pages:
+            problem = _run(pages, timeout, module, output=site_dir / BUNDLE)
+    else:
+        problem = _run(site_dir, timeout, module)
     if problem is None and kept is not None:
         shutil.rmtree(kept.parent, ignore_errors=True)  # keep only the newest index
         partial = kept.with_name(kept.name + ".partial")
@@ -102,12 +110,39 @@ def _version(module: str) -> str:
         return "unknown"
 
 
-def _run(site_dir: Path, timeout: float, module: str) -> str | None:
+@contextlib.contextmanager
+def _pages_only(site_dir: Path, skip: frozenset[str]) -> Iterator[Path]:
+    """A folder beside the site with hard links to its pages, but for those in `skip`.
+
+    Pagefind reads every HTML file under the folder it is given, also the pages it
+    then leaves out of the index: at 1,000 dossiers the annex text pages made that
+    16 s and 1.6 GB for the site's own bundle, against 4 s and 0.5 GB without them.
+    """
+    folder = site_dir.with_name(f".{site_dir.name}.search-pages")
+    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        for page in site_dir.rglob("*.html"):
+            name = page.relative_to(site_dir)
+            if name.parts[0].startswith(BUNDLE) or name.as_posix() in skip:
+                continue
+            target = folder / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(page, target)
+            except OSError:  # a file system without hard links
+                shutil.copyfile(page, target)
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(site_dir: Path, timeout: float, module: str, output: Path | None = None) -> str | None:
     problem = missing(module)
     if problem:
         return problem
+    where = ["--output-path", str(output)] if output else ["--output-subdir", BUNDLE]
     try:
-        done = subprocess.run(command(module, site_dir, ["--output-subdir", BUNDLE]),
+        done = subprocess.run(command(module, site_dir, where),
                               capture_output=True, text=True, timeout=timeout, check=False)
     except (OSError, subprocess.TimeoutExpired) as error:
         return f"the search index was not built: {error}"

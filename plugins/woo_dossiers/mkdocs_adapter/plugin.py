@@ -56,6 +56,11 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.publishing.startup(command, dirty)
 
+    def on_shutdown(self) -> None:
+        # MkDocs keeps a plugin with on_startup for the whole process; a build that
+        # follows in the same process (tests, tools) must not inherit "serve".
+        self.publishing = SafePublishing()
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Check the settings the dossier pages rely on, and add our stylesheet."""
         if not config.use_directory_urls:
