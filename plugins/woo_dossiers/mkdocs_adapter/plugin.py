@@ -125,7 +125,7 @@ class WooPlugin(BasePlugin[WooConfig]):
                                                 content=annex_page_outline(dossier, annex),
                                                 inclusion=InclusionLevel.NOT_IN_NAV))
         # Pagefind indexes the annex text in the background while MkDocs renders the pages.
-        self.annex_index = AnnexIndex(cache_dir)
+        self.annex_index = AnnexIndex(cache_dir, pages_per_part=self.config.annex_search_part_pages)
         self.annex_index.start([AnnexDoc(_html_path(src), annex.title, dossier.title, annex.text)
                                 for src, (dossier, annex) in self.annex_pages.items()])
         self._add(files, File.generated(config, urls.OVERVIEW_PAGE,
@@ -184,8 +184,9 @@ class WooPlugin(BasePlugin[WooConfig]):
                                 skip=frozenset(map(_html_path, self.annex_pages)))]
         if self.annex_index is not None:
             problems.append(self.annex_index.finish(site_dir))
-            done = "indexed anew" if self.annex_index.ran else "unchanged, kept index used"
-            log.info(f"search: annex text {done}")
+            parts, indexed = len(self.annex_index.keys), self.annex_index.indexed
+            log.info(f"search: annex text in {parts} part(s), {indexed} indexed anew, "
+                     f"{parts - indexed} unchanged")
         for problem in dict.fromkeys(filter(None, problems)):  # a missing Pagefind once
             log.warning(problem)
         if not self.publishing.finish(config) and self.publishing.final is not None:
