@@ -274,7 +274,7 @@ GROUPS = (
     ("ours (woo_dossiers)", "woo_dossiers"),
     ("pypdf", "/pypdf/"),
     ("MkDocs core", "/mkdocs/"),
-    ("Material theme and its search plugin", "/material/"),
+    ("Material theme", "/material/"),
     ("Python-Markdown and extensions", "/markdown/"),
     ("Jinja2 templates", "/jinja2/"),
     ("YAML", "yaml"),

@@ -54,6 +54,29 @@ def test_many_files_are_read_in_parallel_and_each_answered(tmp_path):
     assert "empty" in results[paths[6]]
 
 
+def test_outcomes_are_handed_over_as_they_arrive_and_not_kept(tmp_path):
+    from woo_dossiers.annex.workers import examine_all
+
+    paths = [write(tmp_path / f"{n}.pdf", fpdf_document([f"document {n}"])) for n in range(5)]
+    paths.append(write(tmp_path / "leeg.pdf", b""))
+    limits = Limits(workers=2)
+    kept = examine_all(paths, limits)
+    handed: list = []
+    assert examine_all(paths, limits, lambda path, outcome: handed.append((path, outcome))) == {}
+    assert sorted(path for path, _ in handed) == sorted(paths)  # each once
+    assert dict(handed) == kept
+
+
+def test_a_cold_read_leaves_each_text_in_the_cache_not_in_memory(tmp_path):
+    from woo_dossiers.annex.facts import StoredText
+
+    paths = [write(tmp_path / f"{n}.pdf", fpdf_document([f"document {n}"])) for n in range(3)]
+    results = read_pdfs(paths, tmp_path / "cache", limits=Limits(workers=2))
+    for n, path in enumerate(paths):
+        assert isinstance(results[path].text, StoredText)
+        assert f"document {n}" in results[path].text[0]
+
+
 def test_empty_file(tmp_path):
     assert read_one(write(tmp_path / "a.pdf", b"")) == (
         "the file is empty (0 bytes); export or copy the PDF again"

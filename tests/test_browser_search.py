@@ -42,3 +42,16 @@ def test_search_finds_a_dossier_by_a_word_from_its_letter(example_site, browser_
     results.first.click()
     page.wait_for_url(re.compile(re.escape(f"{base}dossiers/{SEED}/")))
     assert WORD in page.locator("article").inner_text().lower()
+
+
+def test_the_search_box_stands_below_the_heading_not_inside_it(example_site, browser_page):
+    # The page's heading gets the anchor "zoeken" from its text; the box needs an id of its own,
+    # or Pagefind draws the whole search inside the <h1> (what a screen reader then reads as
+    # the heading).
+    page, base = browser_page(example_site.site)
+    page.goto(f"{base}zoeken/")
+    page.locator("input.pagefind-ui__search-input").wait_for()
+    assert page.locator("h1").inner_text().strip() == "Zoeken"
+    assert page.locator("h1 input").count() == 0
+    ids = page.locator("[id]").evaluate_all("nodes => nodes.map(n => n.id)")
+    assert sorted(i for i in set(ids) if ids.count(i) > 1) == []

@@ -11,7 +11,7 @@ window.addEventListener("DOMContentLoaded", function () {
     .catch(function () { return []; })
     .then(function (parts) {
       var ui = new PagefindUI({
-        element: "#zoeken", showSubResults: true, showImages: false, baseUrl: base,
+        element: "#zoekvak", showSubResults: true, showImages: false, baseUrl: base,
         mergeIndex: parts.map(function (part) {
           return { bundlePath: annexes + part, baseUrl: base };
         }),

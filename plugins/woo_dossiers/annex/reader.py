@@ -9,7 +9,7 @@ from pathlib import Path
 from .cache import Cache
 from .facts import PdfFacts
 from .hashes import HashIndex
-from .workers import Limits, examine_all
+from .workers import Limits, Outcome, examine_all
 
 log = logging.getLogger("woo_dossiers.annex")
 
@@ -55,13 +55,18 @@ def read_pdfs(
     stats.hashed += index.hashed
     index.save()
     stats.parsed += len(to_read)
-    for path, outcome in examine_all(to_read, limits).items():
+
+    def keep(path: Path, outcome: Outcome) -> None:
+        # Stored as each file is read, so its text goes to the cache at once instead of
+        # every annex's text piling up in memory until the last file is read.
         results[path] = outcome.result
         if cache and outcome.cacheable:
             try:
                 results[path] = cache.put(keys[path], outcome.result)
             except OSError as error:  # a read-only disk must not fail the build
                 log.warning("annex cache not written (%s)", error)
+
+    examine_all(to_read, limits, keep)
     log.info("annexes: %d parsed, %d from the cache, %d hashed", stats.parsed, stats.cached,
              stats.hashed)
     return {path: results[path] for path in dict.fromkeys(paths)}

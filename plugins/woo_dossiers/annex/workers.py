@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -40,12 +41,15 @@ class Outcome:
     cacheable: bool  # False when the outcome depends on this machine (time, memory, crash)
 
 
-def examine_all(paths: list[Path], limits: Limits) -> dict[Path, Outcome]:
+def examine_all(paths: list[Path], limits: Limits,
+                on_outcome: Callable[[Path, Outcome], None] | None = None) -> dict[Path, Outcome]:
+    """Every file's outcome; with `on_outcome`, each is handed over as it arrives instead
+    (and the dict returned is empty), so a caller can store it and let it go."""
     if not paths:
         return {}
     pool = _Pool(limits, min(limits.workers or os.cpu_count() or 1, len(paths)))
     try:
-        return pool.run(paths)
+        return pool.run(paths, on_outcome)
     finally:
         pool.close()
 
@@ -67,24 +71,26 @@ class _Pool:
         self.size = size
         self.workers: list[_Worker] = []
 
-    def run(self, paths: list[Path]) -> dict[Path, Outcome]:
+    def run(self, paths: list[Path],
+            on_outcome: Callable[[Path, Outcome], None] | None = None) -> dict[Path, Outcome]:
         pending = deque(dict.fromkeys(paths))
         outcomes: dict[Path, Outcome] = {}
         while pending or any(w.path for w in self.workers):
             self._dispatch(pending, outcomes)
             busy = [w for w in self.workers if w.path is not None]
-            if not busy:
-                continue
-            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
-            ready = wait(busy, timeout)
-            for worker in busy:
-                path = worker.path
-                assert path is not None
-                if worker in ready:
-                    outcomes[path] = self._collect(worker)
-                elif time.monotonic() >= worker.deadline:
-                    outcomes[path] = Outcome(self._too_slow(), cacheable=False)
-                    self._discard(worker)
+            if busy:
+                timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+                ready = wait(busy, timeout)
+                for worker in busy:
+                    path = worker.path
+                    assert path is not None
+                    if worker in ready:
+                        outcomes[path] = self._collect(worker)
+                    elif time.monotonic() >= worker.deadline:
+                        outcomes[path] = Outcome(self._too_slow(), cacheable=False)
+                        self._discard(worker)
+            _hand_over(outcomes, on_outcome)
+        _hand_over(outcomes, on_outcome)
         return outcomes
 
     def _dispatch(self, pending: deque[Path], outcomes: dict[Path, Outcome]) -> None:
@@ -173,6 +179,13 @@ class _Pool:
                 worker.process.wait()
             _close(worker)
         self.workers.clear()
+
+
+def _hand_over(outcomes: dict[Path, Outcome],
+               on_outcome: Callable[[Path, Outcome], None] | None) -> None:
+    if on_outcome is not None:
+        while outcomes:
+            on_outcome(*outcomes.popitem())
 
 
 def _receive(worker: _Worker) -> dict[str, object] | None:
