@@ -50,16 +50,21 @@ def test_the_key_is_the_content_not_the_name(tmp_path):
     assert "Andere tekst" in result[moved].text[0]
 
 
+def damaged_then_read(damaged, garbage, path, cache):
+    """Write `garbage` over a cache file; the next read must parse the PDF again."""
+    damaged.write_text(garbage, encoding="utf-8")
+    result, stats = read([path], cache)
+    assert stats.parsed == 1, garbage
+    return result[path]
+
+
 def test_a_corrupt_entry_is_ignored_and_rewritten(tmp_path):
     cache = tmp_path / "cache"
     path = write(tmp_path / "a.pdf", fpdf_document(["Tekst"]))
     read([path], cache)
     [entry] = entries(cache)
     for garbage in ("{not json", json.dumps({"key": "x"}), '{"key": null, "result": 3}'):
-        entry.write_text(garbage, encoding="utf-8")
-        result, stats = read([path], cache)
-        assert stats.parsed == 1
-        assert "Tekst" in result[path].text[0]
+        assert "Tekst" in damaged_then_read(entry, garbage, path, cache).text[0]
         assert json.loads(entry.read_text(encoding="utf-8"))["result"]["pages"] == 1
     # A well-formed entry whose fields have the wrong types is corrupt too.
     data = json.loads(entry.read_text(encoding="utf-8"))
@@ -79,10 +84,7 @@ def test_text_is_left_in_the_cache_and_a_damaged_or_missing_text_file_is_read_ag
     second, _ = read([path], cache)
     assert second[path].text == first[path].text and len(second[path].text) == 2
     for damage in ('["cut short"', ""):
-        text_file(entry).write_text(damage, encoding="utf-8")
-        result, stats = read([path], cache)
-        assert stats.parsed == 1, damage
-        assert "Eerste" in result[path].text[0]
+        assert "Eerste" in damaged_then_read(text_file(entry), damage, path, cache).text[0]
     text_file(entry).unlink()
     result, stats = read([path], cache)
     assert stats.parsed == 1
