@@ -171,8 +171,9 @@ def _key(docs: list[AnnexDoc], module: str) -> str:
     digest.update(b"annexes-1")  # bump when _page changes
     for doc in docs:
         digest.update(json.dumps([doc.path, doc.title, doc.dossier_title]).encode() + b"\0")
-        # The cached text file's bytes are the text; no need to parse them.
-        text = (doc.text.path.read_bytes() if isinstance(doc.text, StoredText)
+        # Text in the annex cache is known by its file (content hash, reader version):
+        # reading every annex's text on every build cost gigabytes at 10,000 dossiers.
+        text = (doc.text.identity.encode() if isinstance(doc.text, StoredText)
                 else json.dumps(list(doc.text)).encode())
         digest.update(text + b"\0")
     return digest.hexdigest()

@@ -70,6 +70,13 @@ class StoredText(Sequence[str]):
                           "delete the cache folder and build again")
         return tuple(pages)
 
+    @property
+    def identity(self) -> str:
+        """What the text is known by without reading it: the file's name is the PDF's
+        content hash and its folder the reader version, and the file is never rewritten
+        with other text."""
+        return f"{self.path.parent.parent.name}/{self.path.name}"
+
     def __len__(self) -> int:
         return self.count
 
