@@ -1,14 +1,19 @@
 """Open data: the files beside the site's pages (feed, JSON, CSV, DiWoo sitemap, robots.txt).
 
-Core code: takes models and returns file contents; the MkDocs adapter only
-writes them. `export_files` is the one entry point.
+Core code: takes models and writes file contents through a sink (`write_exports`,
+one dossier at a time; `folder_sink` puts them in a folder) or returns them all
+(`export_files`); the MkDocs adapter hands the folder's files to MkDocs.
 """
 
 from __future__ import annotations
 
 import html
+import io
 import json
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from typing import Any, TextIO
 
 from ..analyse import ReuseGraph
 from ..history import HistoryEntry
@@ -16,8 +21,10 @@ from ..model import Dossier
 from ..render.urls import dossier_url
 from .atom import FEED_PATH, FEED_TITLE_SUFFIX, atom_feed
 from .diwoo import SITEMAP_PATH, DiwooSitemap, robots_txt
-from .documents import DOCUMENTS_CSV, documents_csv
-from .items_csv import items_csv
+from .documents import COLUMNS as DOCUMENTS_COLUMNS
+from .documents import DOCUMENTS_CSV, document_rows
+from .items_csv import COLUMNS as ITEMS_COLUMNS
+from .items_csv import csv_writer, item_rows
 from .records import FORMAT_VERSION, Records
 
 DOSSIERS_JSON = "dossiers.json"
@@ -35,30 +42,100 @@ def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
+Sink = Callable[[str], AbstractContextManager[TextIO]]
+
+
 def export_files(dossiers: dict[str, Dossier], graph: ReuseGraph, site_url: str | None,
                  site_name: str, organisations: dict[str, str] | None = None,
                  history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> dict[str, str]:
-    """Site path -> file content for every open-data file.
+    """Site path -> file content for every open-data file (all held at once: for small sites
+    and tests; a build streams them with `write_exports`)."""
+    files: dict[str, str] = {}
+
+    @contextmanager
+    def to_memory(path: str) -> Iterator[TextIO]:
+        out = io.StringIO(newline="")
+        yield out
+        files[path] = out.getvalue()
+
+    write_exports(to_memory, dossiers, graph, site_url, site_name, organisations, history)
+    return files
+
+
+def folder_sink(folder: Path) -> Sink:
+    """Writes each file under `folder` at its site path (UTF-8, line ends as given)."""
+    @contextmanager
+    def to_file(path: str) -> Iterator[TextIO]:
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("w", encoding="utf-8", newline="") as out:
+            yield out
+
+    return to_file
+
+
+def write_exports(sink: Sink, dossiers: dict[str, Dossier], graph: ReuseGraph,
+                  site_url: str | None, site_name: str,
+                  organisations: dict[str, str] | None = None,
+                  history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> list[str]:
+    """Write every open-data file through `sink(site_path)`; returns the site paths written.
+
+    One dossier's record at a time: the site-wide files (dossiers.json and the
+    CSVs, which carry every letter and item) are written as they grow, so a
+    build never holds them, nor all the records, in memory.
 
     Without a site URL the JSON and CSV use site-relative addresses; the feed,
     the DiWoo sitemap and robots.txt need absolute ones and are left out.
     `history` is the publication history per slug (`history.site_history`).
     """
     base = (site_url.rstrip("/") + "/") if site_url else ""
-    records = Records(dossiers, graph, base, history).all()
-    files = {
-        DOSSIERS_JSON: to_json({"format_version": FORMAT_VERSION, "dossiers": records}),
-        ITEMS_CSV: items_csv(records),
-        DOCUMENTS_CSV: documents_csv(records, lambda path: base + path),
-    }
-    for record in records:
-        files[dossier_json_path(record["slug"])] = to_json(
-            {"format_version": FORMAT_VERSION, **record})
+    records = Records(dossiers, graph, base, history)
+    written = [DOSSIERS_JSON, ITEMS_CSV, DOCUMENTS_CSV]
+    with sink(DOSSIERS_JSON) as all_json, sink(ITEMS_CSV) as items, \
+            sink(DOCUMENTS_CSV) as documents:
+        listing = JsonListWriter(all_json, {"format_version": FORMAT_VERSION}, "dossiers")
+        item_writer = csv_writer(items, ITEMS_COLUMNS)
+        document_writer = csv_writer(documents, DOCUMENTS_COLUMNS)
+        for slug in sorted(dossiers):  # a stable order, so that consecutive exports diff cleanly
+            record = records.dossier(dossiers[slug])
+            listing.add(record)
+            item_writer.writerows(item_rows(record))
+            document_writer.writerows(document_rows(record, lambda path: base + path))
+            path = dossier_json_path(slug)
+            with sink(path) as out:
+                out.write(to_json({"format_version": FORMAT_VERSION, **record}))
+            written.append(path)
+        listing.close()
     if base:
-        files[FEED_PATH] = atom_feed(dossiers, base, site_name, history)
-        files[SITEMAP_PATH] = DiwooSitemap(dossiers, base, organisations, history).xml()
-        files[ROBOTS_TXT] = robots_txt(base, [MKDOCS_SITEMAP, SITEMAP_PATH])
-    return files
+        for path, make in ((FEED_PATH, lambda: atom_feed(dossiers, base, site_name, history)),
+                           (SITEMAP_PATH,
+                            lambda: DiwooSitemap(dossiers, base, organisations, history).xml()),
+                           (ROBOTS_TXT, lambda: robots_txt(base, [MKDOCS_SITEMAP, SITEMAP_PATH]))):
+            with sink(path) as out:
+                out.write(make())
+            written.append(path)
+    return written
+
+
+class JsonListWriter:
+    """Writes `{**head, key: [item, ...]}` item by item, byte for byte as `to_json` would."""
+
+    def __init__(self, out: TextIO, head: dict[str, Any], key: str) -> None:
+        self.out = out
+        self.count = 0
+        # The object's opening as to_json writes it, up to the list's "[".
+        opening = to_json({**head, key: []}).rstrip()
+        self.out.write(opening[: opening.rindex("[]") + 1])
+
+    def add(self, item: Any) -> None:
+        text = json.dumps(item, ensure_ascii=False, indent=2)
+        # JSON strings never hold a raw line end, so every line gets the list's indent.
+        self.out.write(("," if self.count else "") + "\n" + "\n".join(
+            "    " + line for line in text.split("\n")))
+        self.count += 1
+
+    def close(self) -> None:
+        self.out.write("\n  ]\n}\n" if self.count else "]\n}\n")
 
 
 def feed_link(site_url: str | None, site_name: str) -> str:

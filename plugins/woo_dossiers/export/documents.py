@@ -8,8 +8,6 @@ has one row per document of every dossier, like items.csv has per item.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from typing import Any
 
@@ -48,29 +46,27 @@ def _link_url(link: str | None, url: Callable[[str], str]) -> str:
     return link if link.startswith(("http://", "https://")) else url(dossier_url(link))
 
 
-def documents_csv(records: list[dict[str, Any]], url: Callable[[str], str]) -> str:
-    """RFC 4180, UTF-8; several grounds or items in one cell are one per line (as items.csv)."""
-    out = io.StringIO(newline="")
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    for record in records:
-        inventory = record.get("inventory")
-        for doc in inventory["documents"] if inventory else ():
-            page = f"#page={doc['page']}" if doc["page"] else ""
-            writer.writerow({
-                "dossier": record["slug"],
-                "dossier_url": record["url"],
-                "number": doc["number"],
-                "date": doc["date"] or "",
-                "description": doc["description"],
-                "judgement": doc["judgement"],
-                "grounds": LIST_SEPARATOR.join(doc["grounds"]),
-                "annex": doc["annex"] or "",
-                "page": doc["page"] or "",
-                "annex_url": url(annex_url(record["slug"], doc["annex"])) + page
-                if doc["annex"] else "",
-                "link": doc["link"] or "",
-                "link_url": _link_url(doc["link"], url),
-                "items": LIST_SEPARATOR.join(str(n) for n in doc["items"]),
-            })
-    return out.getvalue()
+def document_rows(record: dict[str, Any], url: Callable[[str], str]) -> list[dict[str, Any]]:
+    """The rows of one dossier record: one per document of its inventory."""
+    inventory = record.get("inventory")
+    rows = []
+    for doc in inventory["documents"] if inventory else ():
+        page = f"#page={doc['page']}" if doc["page"] else ""
+        rows.append({
+            "dossier": record["slug"],
+            "dossier_url": record["url"],
+            "number": doc["number"],
+            "date": doc["date"] or "",
+            "description": doc["description"],
+            "judgement": doc["judgement"],
+            "grounds": LIST_SEPARATOR.join(doc["grounds"]),
+            "annex": doc["annex"] or "",
+            "page": doc["page"] or "",
+            "annex_url": url(annex_url(record["slug"], doc["annex"])) + page
+            if doc["annex"] else "",
+            "link": doc["link"] or "",
+            "link_url": _link_url(doc["link"], url),
+            "items": LIST_SEPARATOR.join(str(n) for n in doc["items"]),
+        })
+    return rows
+

@@ -9,7 +9,6 @@ title or URL, and spreadsheets show the values one under the other.
 from __future__ import annotations
 
 import csv
-import io
 from typing import Any
 
 # Column -> how to take it from a dossier record and one of its item records.
@@ -54,11 +53,14 @@ def item_row(dossier: dict[str, Any], item: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def items_csv(records: list[dict[str, Any]]) -> str:
-    out = io.StringIO(newline="")
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
+def item_rows(dossier: dict[str, Any]) -> list[dict[str, str]]:
+    """The rows of one dossier record."""
+    return [item_row(dossier, item) for item in dossier["items"]]
+
+
+def csv_writer(out: Any, columns: tuple[str, ...]) -> csv.DictWriter[str]:
+    """A writer with the header written: RFC 4180 line ends, as every CSV of the site."""
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
     writer.writeheader()
-    for dossier in records:
-        for item in dossier["items"]:
-            writer.writerow(item_row(dossier, item))
-    return out.getvalue()
+    return writer
+

@@ -144,7 +144,3 @@ class Records:
             return {"slug": ref.slug, "title": target.title if target else None,
                     "url": self.url(dossier_url(ref.slug))}
         return {"slug": None, "title": ref.title, "url": ref.url}
-
-    def all(self) -> list[dict[str, Any]]:
-        """Every dossier, by slug: a stable order, so that consecutive exports diff cleanly."""
-        return [self.dossier(self.dossiers[slug]) for slug in sorted(self.dossiers)]

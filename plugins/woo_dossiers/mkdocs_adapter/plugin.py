@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 from ..analyse import reuse_graph
 from ..annex import Limits, ReadStats, read_pdfs
 from ..csp import add_policy, site_origin
-from ..export import export_files, feed_link
+from ..export import feed_link, folder_sink, write_exports
 from ..history import site_history
 from ..loader import SiteData, load_site
 from ..model import Annex, Dossier
@@ -36,6 +36,7 @@ from ..status import status_of
 from .config import WooConfig
 from .inventory_files import inventory_files, inventory_script
 from .publish import SafePublishing
+from .scratch import PLACEHOLDER, Scratch
 
 log = get_plugin_logger("woo")
 
@@ -52,6 +53,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.publishing = SafePublishing()
         self.annex_pages: dict[str, tuple[Dossier, Annex]] = {}  # src_uri -> whose text page
         self.annex_index: AnnexIndex | None = None
+        self.scratch = Scratch()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.publishing.startup(command, dirty)
@@ -93,6 +95,7 @@ class WooPlugin(BasePlugin[WooConfig]):
             return read_pdfs(paths, cache_dir, limits=limits, stats=stats)
 
         self.annex_pages = {}
+        self.scratch.start(cache_dir)
         self.site = load_site(self.dossiers_dir, root=root, pdf_reader=reader,
                               cache=shared_cache(cache_dir / CACHE_FILE))
         log.info(f"annexes: {stats.parsed} read, {stats.cached} from the cache")
@@ -135,9 +138,10 @@ class WooPlugin(BasePlugin[WooConfig]):
         for extra in browse_pages(dossiers):
             self._add(files, File.generated(config, extra.src_path, content=extra.markdown, inclusion=(
                 InclusionLevel.INCLUDED if extra.in_nav else InclusionLevel.NOT_IN_NAV)))
-        for path, content in export_files(dossiers, graph, config.site_url, config.site_name,
-                                          self.config.diwoo_organisations, history).items():
-            self._add(files, File.generated(config, path, content=content))
+        exports = self.scratch.export_folder
+        for path in write_exports(folder_sink(exports), dossiers, graph, config.site_url,
+                                  config.site_name, self.config.diwoo_organisations, history):
+            self._add(files, File.generated(config, path, abs_src_path=str(exports / path)))
         if not config.site_url:
             log.warning("site_url is not set in mkdocs.yml; the Atom feed, the DiWoo sitemap and "
                         "robots.txt need the site's absolute address and are left out")
@@ -152,7 +156,27 @@ class WooPlugin(BasePlugin[WooConfig]):
         output = (mark_for_index(output) if annex_page is None
                   else fill_annex_text(output, annex_page[1]))
         output = output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
-        return self._with_policy(output, config)
+        output = self._with_policy(output, config)
+        page.content = PLACEHOLDER  # written: its HTML is no longer needed (scratch.py)
+        return output
+
+    @event_priority(-100)  # last: every other plugin has changed the HTML
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str:
+        """Keep the page's HTML on disk until the page is written (scratch.py), and drop
+        its Markdown: MkDocs converts every page before it writes the first."""
+        page.markdown = ""  # not None: Page.title reads None as "not read yet"
+        if page.file.generated_by is not None:
+            page.file.content_string = ""  # the generated Markdown, kept by the File
+        return self.scratch.stash(page.file.src_uri, html)
+
+    @event_priority(100)  # first: the theme and other plugins see the page's real HTML
+    def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig,
+                        nav: Any) -> dict[str, Any]:
+        html = self.scratch.unstash(page.file.src_uri)
+        if html is not None:
+            page.content = html
+        return context
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
@@ -189,12 +213,14 @@ class WooPlugin(BasePlugin[WooConfig]):
                      f"{parts - indexed} unchanged")
         for problem in dict.fromkeys(filter(None, problems)):  # a missing Pagefind once
             log.warning(problem)
+        self.scratch.finish()
         if not self.publishing.finish(config) and self.publishing.final is not None:
             log.info(f"the build failed; {self.publishing.final} keeps the previous site")
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.annex_index is not None:
             self.annex_index.abandon()
+        self.scratch.finish()
         self.publishing.abandon()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:

@@ -1,0 +1,96 @@
+"""A build's scratch folder: what would otherwise wait in memory until MkDocs writes it.
+
+MkDocs 1.6 holds every generated file's content from `on_files` to the end of
+the build, and converts every page to HTML before it writes the first one; a
+build held all of it at once (at 10,000 dossiers: gigabytes). So:
+
+- the open-data files are written into the scratch folder one dossier at a
+  time, and MkDocs gets them as files to copy (`export_folder`);
+- each page's HTML goes into one stash file as soon as it is converted
+  (`on_page_content`, run last) and comes back when its page is written
+  (`on_page_context`, run first), so the theme and every other plugin's
+  `on_page_context` see the real HTML; after the page is written it is
+  dropped again. In between, `page.content` is a short placeholder.
+
+The folder lives in the cache folder, outside `site/`, so nothing of it is
+published; it is removed when the build ends, whether it succeeded or failed,
+and a folder left by a killed build is removed by the next build.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import BinaryIO
+
+PREFIX = "build-"
+PLACEHOLDER = "<!-- woo: this page's HTML waits in the build's scratch folder until it is written -->"
+
+
+class Scratch:
+    def __init__(self) -> None:
+        self.folder: Path | None = None
+        self._stash: BinaryIO | None = None
+        self._pages: dict[str, tuple[int, int]] = {}  # page source -> (offset, length) in the stash
+
+    def start(self, cache_dir: Path) -> None:
+        """A fresh folder for this build (the previous one, if any, is removed)."""
+        self.finish()
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        _remove_abandoned(cache_dir)
+        self.folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=cache_dir))
+
+    @property
+    def export_folder(self) -> Path:
+        assert self.folder is not None, "start() comes first"
+        return self.folder / "export"
+
+    def stash(self, key: str, html: str) -> str:
+        """Keep a page's HTML on disk; returns what the page holds meanwhile."""
+        if self.folder is None:  # not started (never in a build): keep it in memory
+            return html
+        if self._stash is None:
+            self._stash = (self.folder / "pages.html").open("w+b")
+        data = html.encode("utf-8")
+        offset = self._stash.seek(0, os.SEEK_END)
+        self._stash.write(data)
+        self._pages[key] = (offset, len(data))
+        return PLACEHOLDER
+
+    def unstash(self, key: str) -> str | None:
+        """The HTML kept for a page, or None if it was not stashed."""
+        where = self._pages.get(key)
+        if where is None or self._stash is None:
+            return None
+        self._stash.seek(where[0])
+        return self._stash.read(where[1]).decode("utf-8")
+
+    def finish(self) -> None:
+        """Remove the folder (after the build, or after it failed)."""
+        if self._stash is not None:
+            self._stash.close()
+            self._stash = None
+        self._pages = {}
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+
+def _remove_abandoned(cache_dir: Path) -> None:
+    """Remove scratch folders of builds that were killed (their process is gone)."""
+    for folder in cache_dir.glob(f"{PREFIX}*-*"):
+        pid = folder.name.removeprefix(PREFIX).split("-", 1)[0]
+        if folder.is_dir() and pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
