@@ -129,3 +129,9 @@ def shared_cache(file: Path) -> SourceCache:
     if key not in _shared:
         _shared[key] = SourceCache(file)
     return _shared[key]
+
+
+def release_shared(file: Path) -> None:
+    """Forget the cache kept for `file`: a one-off build needs none of it once its dossiers
+    are loaded (it is on disk for the next build), and it is the size of every parsed source."""
+    _shared.pop(str(file), None)

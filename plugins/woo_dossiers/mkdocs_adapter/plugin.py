@@ -31,7 +31,7 @@ from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
 from ..search import build_index, mark_for_index
 from ..search_annexes import AnnexDoc, AnnexIndex
-from ..source_cache import CACHE_FILE, shared_cache
+from ..source_cache import CACHE_FILE, release_shared, shared_cache
 from ..status import status_of
 from .config import WooConfig
 from .inventory_files import inventory_files, inventory_script
@@ -98,6 +98,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.scratch.start(cache_dir)
         self.site = load_site(self.dossiers_dir, root=root, pdf_reader=reader,
                               cache=shared_cache(cache_dir / CACHE_FILE))
+        if self.publishing.command in {"build", "gh-deploy"}:  # serve keeps it for the next rebuild
+            release_shared(cache_dir / CACHE_FILE)
         log.info(f"annexes: {stats.parsed} read, {stats.cached} from the cache")
         self._report()
         dossiers = self.site.dossiers
