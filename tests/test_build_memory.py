@@ -147,3 +147,19 @@ def test_a_one_off_build_drops_the_parsed_sources_but_keeps_them_on_disk(tmp_pat
     # A fresh cache, read from the file the build wrote: nothing kept from the build itself.
     assert (cache.parsed, cache.reused) == (0, 0)
     assert len(cache.entries) == len(find_dossier_folders(project / "dossiers")) == 2
+
+
+def test_the_diwoo_sitemap_written_dossier_by_dossier_is_what_one_tree_gives(tmp_path):
+    from xml.etree import ElementTree as ET
+
+    from woo_dossiers.export.diwoo import DiwooSitemap
+
+    project = make_project(tmp_path)
+    models = load_site(project / "dossiers", root=project).dossiers
+    text = DiwooSitemap(models, "https://example.org/").xml()
+    tree = ET.fromstring(text)
+    assert len(tree) > len(models) > 2  # the decisions and their annexes
+    ET.indent(tree)
+    assert ET.tostring(tree, encoding="unicode", xml_declaration=True) + "\n" == text
+    empty = DiwooSitemap({}, "https://example.org/").xml()
+    assert ET.fromstring(empty).tag.endswith("urlset") and len(ET.fromstring(empty)) == 0

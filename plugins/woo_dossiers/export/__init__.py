@@ -107,13 +107,13 @@ def write_exports(sink: Sink, dossiers: dict[str, Dossier], graph: ReuseGraph,
             written.append(path)
         listing.close()
     if base:
-        for path, make in ((FEED_PATH, lambda: atom_feed(dossiers, base, site_name, history)),
-                           (SITEMAP_PATH,
-                            lambda: DiwooSitemap(dossiers, base, organisations, history).xml()),
-                           (ROBOTS_TXT, lambda: robots_txt(base, [MKDOCS_SITEMAP, SITEMAP_PATH]))):
-            with sink(path) as out:
-                out.write(make())
-            written.append(path)
+        with sink(FEED_PATH) as out:
+            out.write(atom_feed(dossiers, base, site_name, history))
+        with sink(SITEMAP_PATH) as out:
+            DiwooSitemap(dossiers, base, organisations, history).write(out)
+        with sink(ROBOTS_TXT) as out:
+            out.write(robots_txt(base, [MKDOCS_SITEMAP, SITEMAP_PATH]))
+        written += [FEED_PATH, SITEMAP_PATH, ROBOTS_TXT]
     return written
 
 

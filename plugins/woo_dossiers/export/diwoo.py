@@ -11,7 +11,9 @@ label only, which the schema allows.
 
 from __future__ import annotations
 
+import io
 from datetime import date
+from typing import TextIO
 from xml.etree import ElementTree as ET
 
 from ..history import HistoryEntry
@@ -66,16 +68,40 @@ class DiwooSitemap:
         return () if is_withdrawn(dossier) else dossier.annexes
 
     def xml(self) -> str:
+        out = io.StringIO()
+        self.write(out)
+        return out.getvalue()
+
+    def write(self, out: TextIO) -> None:
+        """The sitemap, one dossier at a time: the same bytes as serialising one tree of all
+        <url>s (ET.indent, ET.tostring), without holding that tree (tens of kB a dossier)."""
         ET.register_namespace("", SITEMAP_NS)
         ET.register_namespace("diwoo", DIWOO_NS)
-        urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
+        opening = None
         for slug in sorted(self.dossiers):
+            # The dossier's <url>s in a urlset of their own, indented as in the whole tree;
+            # every <url> uses both namespaces, so each urlset opens with the same tag.
+            urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
             dossier = self.dossiers[slug]
             self._url(urlset, self.base_url + dossier_url(slug), dossier, None)
             for annex in self.annexes(dossier):
                 self._url(urlset, self.base_url + annex_url(slug, annex.file), dossier, annex)
-        ET.indent(urlset)
-        return ET.tostring(urlset, encoding="unicode", xml_declaration=True) + "\n"
+            ET.indent(urlset)
+            text = ET.tostring(urlset, encoding="unicode", xml_declaration=opening is None)
+            start = text.index("<urlset")
+            tag = text[start:text.index(">", start) + 1]
+            if opening is None:
+                opening = tag
+                out.write(text[:start] + tag)
+            assert tag == opening, (tag, opening)
+            # Between the tags: "\n  <url>...</url>\n"; the last line end closes the whole.
+            out.write(text[start + len(tag):-len("</urlset>")].removesuffix("\n"))
+        if opening is None:  # no dossiers: an empty urlset, as ET writes it
+            out.write(ET.tostring(ET.Element(f"{{{SITEMAP_NS}}}urlset"), encoding="unicode",
+                                  xml_declaration=True))
+        else:
+            out.write("\n</urlset>")
+        out.write("\n")
 
     def _url(self, urlset: ET.Element, loc: str, dossier: Dossier, annex: Annex | None) -> None:
         url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
