@@ -95,7 +95,7 @@ class WooPlugin(BasePlugin[WooConfig]):
             return read_pdfs(paths, cache_dir, limits=limits, stats=stats)
 
         self.annex_pages = {}
-        self.scratch.start(cache_dir)
+        self.scratch.start(cache_dir, config)
         self.site = load_site(self.dossiers_dir, root=root, pdf_reader=reader,
                               cache=shared_cache(cache_dir / CACHE_FILE))
         if self.publishing.command in {"build", "gh-deploy"}:  # serve keeps it for the next rebuild
@@ -166,10 +166,9 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
         """Keep the page's HTML on disk until the page is written (scratch.py), and drop
-        its Markdown: MkDocs converts every page before it writes the first."""
+        its Markdown: MkDocs converts every page before it writes the first. (Our generated
+        pages' Markdown is read from the scratch folder, not kept by their File.)"""
         page.markdown = ""  # not None: Page.title reads None as "not read yet"
-        if page.file.generated_by is not None:
-            page.file.content_string = ""  # the generated Markdown, kept by the File
         return self.scratch.stash(page.file.src_uri, html)
 
     @event_priority(100)  # first: the theme and other plugins see the page's real HTML
@@ -241,8 +240,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         for slug in sorted(self.site.left_out):
             log.warning(f"dossier {slug} is left out of the site until the problems above are fixed")
 
-    @staticmethod
-    def _add(files: Files, file: File) -> None:
+    def _add(self, files: Files, file: File) -> None:
+        file = self.scratch.spill(file)  # generated content waits on disk, not in memory
         existing = files.get_file_from_path(file.src_uri)
         if existing is not None:
             files.remove(existing)

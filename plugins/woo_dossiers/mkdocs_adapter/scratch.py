@@ -5,7 +5,9 @@ the build, and converts every page to HTML before it writes the first one; a
 build held all of it at once (at 10,000 dossiers: gigabytes). So:
 
 - the open-data files are written into the scratch folder one dossier at a
-  time, and MkDocs gets them as files to copy (`export_folder`);
+  time, and MkDocs gets them as files to copy (`export_folder`); every other
+  generated file (a page's Markdown, an inventory's CSV) goes there as it is
+  made (`spill`), and MkDocs reads or copies it from there;
 - each page's HTML goes into one stash file as soon as it is converted
   (`on_page_content`, run last) and comes back when its page is written
   (`on_page_context`, run first), so the theme and every other plugin's
@@ -25,6 +27,9 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File
+
 PREFIX = "build-"
 PLACEHOLDER = "<!-- woo: this page's HTML waits in the build's scratch folder until it is written -->"
 
@@ -32,12 +37,14 @@ PLACEHOLDER = "<!-- woo: this page's HTML waits in the build's scratch folder un
 class Scratch:
     def __init__(self) -> None:
         self.folder: Path | None = None
+        self.config: MkDocsConfig | None = None
         self._stash: BinaryIO | None = None
         self._pages: dict[str, tuple[int, int]] = {}  # page source -> (offset, length) in the stash
 
-    def start(self, cache_dir: Path) -> None:
+    def start(self, cache_dir: Path, config: MkDocsConfig) -> None:
         """A fresh folder for this build (the previous one, if any, is removed)."""
         self.finish()
+        self.config = config
         cache_dir.mkdir(parents=True, exist_ok=True)
         _remove_abandoned(cache_dir)
         self.folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=cache_dir))
@@ -46,6 +53,17 @@ class Scratch:
     def export_folder(self) -> Path:
         assert self.folder is not None, "start() comes first"
         return self.folder / "export"
+
+    def spill(self, file: File) -> File:
+        """A generated file whose content is in memory, as one MkDocs reads from this folder."""
+        if self.folder is None or self.config is None or file.generated_by is None \
+                or file.abs_src_path is not None:
+            return file
+        path = self.folder / "files" / file.src_uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(file.content_bytes)
+        return File.generated(self.config, file.src_uri, abs_src_path=str(path),
+                              inclusion=file.inclusion)
 
     def stash(self, key: str, html: str) -> str:
         """Keep a page's HTML on disk; returns what the page holds meanwhile."""
@@ -73,6 +91,7 @@ class Scratch:
             self._stash.close()
             self._stash = None
         self._pages = {}
+        self.config = None
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None
