@@ -1,8 +1,8 @@
 """What a build does not keep in memory (mkdocs_adapter/scratch.py), and that the site is whole.
 
-Open-data files are written into a scratch folder in the cache and copied by
-MkDocs; each page's HTML waits in that folder from its conversion until its
-page is written. Nothing of it may reach site/ or stay behind, and every page
+Open-data files and generated pages are written into a scratch folder in the
+cache and read or copied from there by MkDocs; each page's HTML and table of
+contents wait in that folder from its conversion until its page is written. Nothing of it may reach site/ or stay behind, and every page
 must be written with exactly the HTML it was converted to.
 """
 
@@ -33,17 +33,17 @@ def _hash(text):
     return hashlib.sha256(text.encode()).hexdigest()
 
 def on_page_content(html, page, config, files):  # priority 0: before the woo plugin's (-100)
-    seen["converted"][page.file.src_uri] = _hash(html)
+    seen["converted"][page.file.src_uri] = [_hash(html), str(page.toc)]
     return html
 
 def on_env(env, config, files):  # every page converted, none written
     for file in files.documentation_pages():
-        seen["between"][file.src_uri] = file.page.content
+        seen["between"][file.src_uri] = [file.page.content, str(file.page.toc)]
         seen["markdown"][file.src_uri] = [file.page.markdown, file.page.title,
                                           file.generated_by and file.abs_src_path]
 
 def on_page_context(context, page, config, nav):  # priority 0: after the woo plugin's (100)
-    seen["restored"][page.file.src_uri] = _hash(page.content)
+    seen["restored"][page.file.src_uri] = [_hash(page.content), str(page.toc)]
     return context
 
 def on_post_build(config):
@@ -67,7 +67,8 @@ def test_every_page_is_written_with_the_html_it_was_converted_to(tmp_path):
     pages = seen["converted"]
     assert f"dossiers/{CAS}/index.md" in pages and len(pages) > 20
     # Between conversion and writing no page holds its HTML, Markdown or generated source...
-    assert set(seen["between"].values()) == {PLACEHOLDER}
+    assert {content for content, _ in seen["between"].values()} == {PLACEHOLDER}
+    assert {toc for _, toc in seen["between"].values()} == {""}
     assert {src: md for src, (md, _, _) in seen["markdown"].items() if md} == {}
     # (generated pages are read from the build's scratch folder, not kept by their File)
     scratch = str(project / ".cache" / "woo" / "build-")
@@ -75,8 +76,9 @@ def test_every_page_is_written_with_the_html_it_was_converted_to(tmp_path):
     assert f"dossiers/{CAS}/index.md" in generated and len(generated) > 10
     assert {src: path for src, path in generated.items() if not path.startswith(scratch)} == {}
     assert seen["markdown"][f"dossiers/{CAS}/index.md"][1].startswith("Besluit op Wob-verzoek")
-    # ...and each page gets back exactly its own HTML when it is written.
+    # ...and each page gets back exactly its own HTML and contents when it is written.
     assert seen["restored"] == pages
+    assert "Ad 1" in pages[f"dossiers/{CAS}/index.md"][1]
     html = built.page(f"dossiers/{CAS}/")
     assert html.h1 and html.find(id="brief")
     leaked = [p for p in built.site.rglob("*.html") if PLACEHOLDER in p.read_text("utf-8")]
@@ -98,7 +100,7 @@ def test_open_data_files_are_copied_whole_and_the_scratch_folder_is_gone(tmp_pat
                  if (built.site / path).read_bytes() != text.encode("utf-8")]
     assert different == []
     names = {p.name for p in built.site.rglob("*")}
-    assert not names & {"pages.html", "export"}
+    assert not names & {"pages.pickle", "export", "files"}
     assert not [name for name in names if name.startswith("build-")]
 
 
@@ -136,7 +138,7 @@ def test_a_killed_build_s_scratch_folder_is_removed_by_the_next_build(tmp_path):
     running = cache / f"build-{os.getppid()}-abc"  # a live process's: maybe another build
     for folder in (gone, running):
         (folder / "export").mkdir(parents=True)
-        (folder / "pages.html").write_text("<p>half</p>", "utf-8")
+        (folder / "pages.pickle").write_bytes(b"half")
     assert build_site(project).ok
     assert scratch_folders(project) == [running.name]
 

@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents
 
 from ..analyse import reuse_graph
 from ..annex import Limits, ReadStats, read_pdfs
@@ -159,7 +160,8 @@ class WooPlugin(BasePlugin[WooConfig]):
                   else fill_annex_text(output, annex_page[1]))
         output = output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
         output = self._with_policy(output, config)
-        page.content = PLACEHOLDER  # written: its HTML is no longer needed (scratch.py)
+        # Written: its HTML and table of contents are no longer needed (scratch.py).
+        page.content, page.toc = PLACEHOLDER, TableOfContents([])
         return output
 
     @event_priority(-100)  # last: every other plugin has changed the HTML
@@ -169,14 +171,17 @@ class WooPlugin(BasePlugin[WooConfig]):
         its Markdown: MkDocs converts every page before it writes the first. (Our generated
         pages' Markdown is read from the scratch folder, not kept by their File.)"""
         page.markdown = ""  # not None: Page.title reads None as "not read yet"
-        return self.scratch.stash(page.file.src_uri, html)
+        if not self.scratch.stash(page.file.src_uri, (html, page.toc)):
+            return html
+        page.toc = TableOfContents([])
+        return PLACEHOLDER
 
     @event_priority(100)  # first: the theme and other plugins see the page's real HTML
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig,
                         nav: Any) -> dict[str, Any]:
-        html = self.scratch.unstash(page.file.src_uri)
-        if html is not None:
-            page.content = html
+        stashed = self.scratch.unstash(page.file.src_uri)
+        if stashed is not None:
+            page.content, page.toc = stashed
         return context
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,

@@ -8,11 +8,12 @@ build held all of it at once (at 10,000 dossiers: gigabytes). So:
   time, and MkDocs gets them as files to copy (`export_folder`); every other
   generated file (a page's Markdown, an inventory's CSV) goes there as it is
   made (`spill`), and MkDocs reads or copies it from there;
-- each page's HTML goes into one stash file as soon as it is converted
-  (`on_page_content`, run last) and comes back when its page is written
-  (`on_page_context`, run first), so the theme and every other plugin's
-  `on_page_context` see the real HTML; after the page is written it is
-  dropped again. In between, `page.content` is a short placeholder.
+- each page's HTML and table of contents go into one stash file as soon as
+  it is converted (`on_page_content`, run last) and come back when its page
+  is written (`on_page_context`, run first), so the theme and every other
+  plugin's `on_page_context` see the real ones; after the page is written
+  they are dropped again. In between, `page.content` is a short placeholder
+  and `page.toc` is empty.
 
 The folder lives in the cache folder, outside `site/`, so nothing of it is
 published; it is removed when the build ends, whether it succeeded or failed,
@@ -22,10 +23,11 @@ and a folder left by a killed build is removed by the next build.
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 import tempfile
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
@@ -65,25 +67,26 @@ class Scratch:
         return File.generated(self.config, file.src_uri, abs_src_path=str(path),
                               inclusion=file.inclusion)
 
-    def stash(self, key: str, html: str) -> str:
-        """Keep a page's HTML on disk; returns what the page holds meanwhile."""
-        if self.folder is None:  # not started (never in a build): keep it in memory
-            return html
+    def stash(self, key: str, value: Any) -> bool:
+        """Keep a page's HTML and table of contents on disk; False if there is no folder."""
+        if self.folder is None:
+            return False
         if self._stash is None:
-            self._stash = (self.folder / "pages.html").open("w+b")
-        data = html.encode("utf-8")
+            self._stash = (self.folder / "pages.pickle").open("w+b")
+        # A pickle written and read by this build only, in its own folder.
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         offset = self._stash.seek(0, os.SEEK_END)
         self._stash.write(data)
         self._pages[key] = (offset, len(data))
-        return PLACEHOLDER
+        return True
 
-    def unstash(self, key: str) -> str | None:
-        """The HTML kept for a page, or None if it was not stashed."""
+    def unstash(self, key: str) -> Any:
+        """What was kept for a page, or None if nothing was."""
         where = self._pages.get(key)
         if where is None or self._stash is None:
             return None
         self._stash.seek(where[0])
-        return self._stash.read(where[1]).decode("utf-8")
+        return pickle.loads(self._stash.read(where[1]))
 
     def finish(self) -> None:
         """Remove the folder (after the build, or after it failed)."""
