@@ -13,8 +13,8 @@
   const PREFIX_CHUNKS = 4;     // ... found in at most this many consecutive chunks
   const PREFIX_WEIGHT = 0.5;
   const PAGE_SIZE = 10;
-  const EXCERPT_BEFORE = 12;   // words shown before and after the first match (about 30 in all)
-  const EXCERPT_AFTER = 18;
+  const EXCERPT_BEFORE = 10;   // an excerpt: 10 words before the first match, 30 in all
+  const EXCERPT_AFTER = 20;
   const DEBOUNCE_MS = 250;
 
   // ---- Tokens: identical to the writer's Python tokens() ----
@@ -260,42 +260,40 @@
       (w) => t === w || (w.length >= PREFIX_MIN && t.startsWith(w))));
   }
 
-  // [[text, marked], ...] for about 30 words of `text` around the first match.
+  // [[text, marked], ...]: 30 words of `text` (collapsed, so words are split by single spaces)
+  // from 10 before the first matching word; a word is marked whole when one of its tokens
+  // matches (a comma beside it stays inside the mark: simple, and the same as the Python).
   function excerpt(text, words) {
-    const parts = String(text || "").split(" ").filter(Boolean);
-    let first = parts.findIndex((part) => matches(part, words));
+    const raw = String(text || "").split(" ").filter(Boolean);
+    let first = raw.findIndex((word) => matches(word, words));
     if (first < 0) { first = 0; }
     const start = Math.max(0, first - EXCERPT_BEFORE);
-    const end = Math.min(parts.length, first + EXCERPT_AFTER + 1);
-    const shown = parts.slice(start, end).join(" ");
+    const end = Math.min(raw.length, first + EXCERPT_AFTER);
     const pieces = [];
-    if (start > 0) { pieces.push(["… ", false]); }
-    // Runs of letters, digits and marks in the original text; marked when one folds to a match.
-    const run = /[\p{L}\p{N}\p{M}]+/gu;
-    let last = 0;
-    let m;
-    while ((m = run.exec(shown)) !== null) {
-      if (matches(m[0], words)) {
-        if (m.index > last) { pieces.push([shown.slice(last, m.index), false]); }
-        pieces.push([m[0], true]);
-        last = m.index + m[0].length;
+    let plain = start > 0 ? ["… "] : [];
+    for (let i = start; i < end; i++) {
+      if (i > start) { plain.push(" "); }
+      if (matches(raw[i], words)) {
+        if (plain.length) { pieces.push([plain.join(""), false]); plain = []; }
+        pieces.push([raw[i], true]);
+      } else {
+        plain.push(raw[i]);
       }
     }
-    if (last < shown.length) { pieces.push([shown.slice(last), false]); }
-    if (end < parts.length) { pieces.push([" …", false]); }
+    if (end < raw.length) { plain.push(" …"); }
+    if (plain.length) { pieces.push([plain.join(""), false]); }
     return pieces;
   }
 
-  // What a result shows: title, context, url, the section's link (or null) and the excerpt.
-  async function describe(bundles, hit, query) {
+  // A hit with what its result shows: url, title, context, the section's anchor and heading
+  // ("" for the text before a page's first heading) and the excerpt. Fields as the Python Hit.
+  async function describe(bundles, hit, words) {
     const bundle = bundles.find((b) => b.name === hit.bundle);
     const doc = await bundle.doc(hit.doc);
-    let section = null;
+    let anchor = "pagina-" + (hit.section + 1);
+    let heading = "Pagina " + (hit.section + 1);
     if (Array.isArray(doc.sections)) {
-      const [anchor, heading] = doc.sections[hit.section] || ["", ""];
-      if (hit.section > 0 && anchor) { section = { anchor, heading }; }
-    } else {
-      section = { anchor: "pagina-" + (hit.section + 1), heading: "Pagina " + (hit.section + 1) };
+      [anchor, heading] = doc.sections[hit.section] || ["", ""];
     }
     let text = "";
     const groups = doc.groups || [];
@@ -304,10 +302,10 @@
       const texts = await bundle.excerptGroup(hit.doc, g);
       text = texts[hit.section - groups[g]] || "";
     }
-    return {
-      url: doc.url, title: doc.title || doc.url, context: doc.context || "", section,
-      excerpt: excerpt(text, queryWords(query, bundles)),
-    };
+    return Object.assign({}, hit, {
+      url: doc.url, title: doc.title || doc.url, context: doc.context || "", anchor, heading,
+      excerpt: excerpt(text, words),
+    });
   }
 
   // ---- The page ----
@@ -371,10 +369,10 @@
         children.push(element("p", { className: "woo-zoek__uittreksel" }, details.excerpt.map(
           ([text, marked]) => (marked ? element("mark", {}, [text]) : text))));
       }
-      if (details.section) {
+      if (details.anchor) {  // not for the text before a page's first heading
         children.push(element("p", { className: "woo-zoek__sectie" }, [
           "Gevonden in ",
-          element("a", { href: link(details.url, details.section.anchor) }, [details.section.heading]),
+          element("a", { href: link(details.url, details.anchor) }, [details.heading]),
         ]));
       }
       const li = element("li", { className: "woo-zoek__resultaat" }, children);
@@ -394,7 +392,8 @@
     async function showMore(state) {
       const loaded = await loadIndex();
       const next = state.hits.slice(state.shown, state.shown + PAGE_SIZE);
-      const details = await Promise.all(next.map((hit) => describe(loaded, hit, state.query)));
+      const words = queryWords(state.query, loaded);
+      const details = await Promise.all(next.map((hit) => describe(loaded, hit, words)));
       if (state !== current) { return false; }
       const items = details.map(item);
       list.append(...items);
@@ -464,7 +463,13 @@
   window.wooZoeken = Object.freeze({
     tokens,
     excerpt,
-    search: (query) => loadIndex().then((bundles) => searchBundles(bundles, query)),
+    // The first `limit` hits described, as the Python reference's search() gives them.
+    search: async (query, limit = PAGE_SIZE) => {
+      const bundles = await loadIndex();
+      const hits = await searchBundles(bundles, query);
+      const words = queryWords(query, bundles);
+      return Promise.all(hits.slice(0, limit).map((hit) => describe(bundles, hit, words)));
+    },
   });
 
   function init() {
