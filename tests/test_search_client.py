@@ -122,6 +122,8 @@ def corpus(seed: int = 7) -> tuple[list[dict], list[dict]]:
         sections = [("", "", text(rng.randint(0, 30)))]
         for s in range(rng.randint(0, 4)):
             sections.append((f"ad-{s + 1}", f"Ad {s + 1}", text(rng.randint(5, 200))))
+        if i == 3:  # words no doc shares: a query of both falls back to docs with either
+            sections.append(("ad-9", "Ad 9", "eenhoorn " + text(10)))
         pages.append({"url": f"dossiers/d{i:02d}/", "title": f"Besluit {i}", "context": "",
                       "sections": sections})
     annexes = []
@@ -129,6 +131,11 @@ def corpus(seed: int = 7) -> tuple[list[dict], list[dict]]:
         annexes.append({"url": f"dossiers/d{i % 7:02d}/bijlagen/b{i}/", "title": f"Bijlage {i}",
                         "context": f"Bijlage bij Besluit {i % 7}",
                         "pages": [text(rng.randint(0, 400)) for _ in range(rng.randint(1, 6))]})
+    annexes[5]["pages"].append("draak " + text(20))
+    # 70 terms that start with "vis", each in one doc of its own: "vis" finds 64 of them.
+    for i in range(70):
+        annexes.append({"url": f"dossiers/vis/b{i}/", "title": f"Vis {i}", "context": "",
+                        "pages": ["", f"vis{i:02d} zwemt"]})
     return pages, annexes
 
 
@@ -137,18 +144,23 @@ QUERIES = [
     "zurich coordinatie", "2021", "10", "10.2.e", "de het een", "besluit besluit", "zwaluwstaart",
     "zwaluwstaart convenanten", "zwaluwstaart politie", "straße", "strasse", "financien",
     "00", "aaa", "zzzz", "xx", "x", "gegevens", "persoonsgegevens bedrijfsgegevens", "inventaris ad",
-    "ad", "anticipatie gemeente wob", "nergens", "",
+    "ad", "anticipatie gemeente wob", "nergens", "", "eenhoorn draak", "draak eenhoorn besluit", "vis",
+    "vis zwemt",
 ]
+
+
+def corpus_site(folder: Path, chunk_bytes: int) -> Path:
+    site = make_site(folder)
+    pages, annexes = corpus()
+    write_bundle(site, "paginas", pages, chunk_bytes=chunk_bytes)
+    write_bundle(site, "bijlagen", annexes, chunk_bytes=chunk_bytes)
+    return site
 
 
 @pytest.fixture
 def index_site(tmp_path):
     """A site with both bundles of `corpus()`, in chunks small enough to need many files."""
-    site = make_site(tmp_path / "site")
-    pages, annexes = corpus()
-    write_bundle(site, "paginas", pages, chunk_bytes=300)
-    write_bundle(site, "bijlagen", annexes, chunk_bytes=300)
-    return site
+    return corpus_site(tmp_path / "site", chunk_bytes=300)
 
 
 def open_search(browser_page, site: Path, query: str | None = None, width: int = 1280):
@@ -197,14 +209,22 @@ def test_javascript_drops_the_stop_words_of_meta_json(index_site, browser_page):
 # -- (2) hits -------------------------------------------------------------------------------
 
 
-def test_the_corpus_makes_the_prefix_limits_matter(index_site):
-    meta = json.loads((index_site / "zoekindex" / "bijlagen" / "meta.json").read_text("utf-8"))
-    firsts = meta["chunks"]
+def test_the_corpus_makes_the_limits_matter(tmp_path):
+    small = corpus_site(tmp_path / "small", chunk_bytes=300) / "zoekindex" / "bijlagen"
+    firsts = json.loads((small / "meta.json").read_text("utf-8"))["chunks"]
     assert sum(1 for t in firsts if t.startswith("ver")) > 4  # "ver" spans more than 4 chunks
-    assert len(firsts) > 20
+    large = corpus_site(tmp_path / "large", chunk_bytes=16384) / "zoekindex" / "bijlagen"
+    terms = [t for t, _ in reader.parse_chunk((large / "t" / "0.bin").read_bytes())]
+    assert sum(1 for t in terms if t.startswith("ver")) > 64  # more than 64 in one chunk
+    assert len(reader.search([large], "vis", limit=1000)) == 64
+    # No doc has both words: the query falls back to docs with either.
+    hits = reader.search([small.parent / "paginas", small], "eenhoorn draak")
+    assert {h.bundle for h in hits} == {"paginas", "bijlagen"}
 
 
-def test_javascript_hits_equal_the_python_reference(index_site, browser_page):
+@pytest.mark.parametrize("chunk_bytes", [300, 16384])
+def test_javascript_hits_equal_the_python_reference(tmp_path, browser_page, chunk_bytes):
+    index_site = corpus_site(tmp_path / "site", chunk_bytes)
     page, _, errors = open_search(browser_page, index_site)
     bundles = [index_site / "zoekindex" / "paginas", index_site / "zoekindex" / "bijlagen"]
     got = page.evaluate("queries => Promise.all(queries.map(q => window.wooZoeken.search(q, 1000)))",
