@@ -158,7 +158,7 @@ def test_a_word_only_in_an_annex_is_found_by_the_site_search(tmp_path, browser_p
 
     page, base = browser_page(built.site)
     page.goto(f"{base}zoeken/?q={RARE.lower()}")
-    page.locator(".woo-zoek__melding", has_text="1 resultaat").wait_for()
+    page.locator(".woo-zoek__melding", has_text="1 resultaat voor").wait_for()
     result = page.locator("[data-search-result] .woo-zoek__titel a").first
     assert result.get_attribute("href") == f"/{annex_page}"
     # The result also links to the PDF page that holds the word (the annex has one page).
