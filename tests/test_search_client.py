@@ -390,3 +390,58 @@ def test_excerpts_mark_the_words_and_index_text_stays_text(tmp_path, browser_pag
         "/dossiers/a/bijlagen/b/#pagina-3")
     assert annex.locator("mark").all_inner_texts() == ["Zwaluwstaart"]
     assert errors == []
+
+
+# -- the page in the site's theme ----------------------------------------------------------------
+
+
+@pytest.fixture
+def themed_site(example_site, tmp_path):
+    """The example site's own search page and theme, with a bundle of long, unbreakable text."""
+    site = tmp_path / "site"
+    shutil.copytree(example_site.site, site, ignore=shutil.ignore_patterns("zoekindex"))
+    long_word = "Woo-" + "x" * 36 + "/" + "y" * 150
+    write_bundle(site, "paginas", [
+        {"url": "dossiers/", "title": f"Besluit {i} over de openbaarmaking van {long_word}",
+         "context": f"Bijlage bij het besluit {long_word}",
+         "sections": [("", "", f"Inleiding {long_word}"),
+                      ("ad-1", f"Ad 1 {long_word}", f"Het besluit {i} {long_word} " * 8)]}
+        for i in range(15)])
+    return site
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_results_in_the_theme_pass_axe_at_320_pixels(themed_site, browser_page, scheme):
+    from test_accessibility import axe_violations
+
+    page, base = browser_page(themed_site, width=320, bypass_csp=True)
+    page.goto(f"{base}zoeken/?q=besluit")
+    page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+    results = page.locator("[data-search-result]")
+    expect(results).to_have_count(10)
+    page.get_by_role("button", name="Meer resultaten").click()
+    expect(results).to_have_count(15)
+    expect(page.get_by_role("button", name="Meer resultaten")).to_be_hidden()
+    # Nothing sticks out: not the page, not a result (the theme clips its content box).
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert page.locator("#zoekvak, #zoekvak *").evaluate_all(
+        "nodes => nodes.filter(n => n.scrollWidth > n.clientWidth + 1).map(n => n.outerHTML)") == []
+    assert axe_violations(page) == []
+
+
+def test_the_search_works_by_keyboard_with_visible_focus(themed_site, browser_page):
+    page, base = browser_page(themed_site)
+    page.goto(f"{base}zoeken/")
+    assert page.locator("h1").inner_text().strip() == "Zoeken"
+    page.locator("input#zoekterm").focus()
+    page.keyboard.type("besluit")
+    page.keyboard.press("Enter")
+    expect(page.locator(".woo-zoek__melding")).to_have_text("15 resultaten voor ‘besluit’")
+    page.keyboard.press("Tab")  # the button "Zoeken"
+    page.keyboard.press("Tab")  # the first result
+    focused = page.evaluate("(() => { const a = document.activeElement; const s = getComputedStyle(a);"
+                            " return [a.closest('[data-search-result]') !== null, s.outlineStyle,"
+                            " s.outlineWidth]; })()")
+    assert focused[0] and focused[1] != "none" and focused[2] != "0px"
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{base}dossiers/")
