@@ -1,6 +1,7 @@
 // The search page (docs/zoeken.md): queries the site's own static index ("zoekindex", format 1).
-// The contract with the Python writer is docs/search.md / the zoekindex spec; the Python reference
-// query (woo_dossiers.search_index) must give the same hits, which the browser tests check.
+// The index is written by woo_dossiers/search_index/ (format: see its package docstring); its
+// reader.py is the reference query: tests/test_search_client.py checks that this client cuts the
+// same tokens and gives the same hits, in the same order, with the same excerpts.
 // A file, not an inline script: the site's Content-Security-Policy allows no inline scripts.
 (function () {
   "use strict";
@@ -101,7 +102,7 @@
       terms.push(decoder.decode(bytes.subarray(pos, pos + length)));
       pos += length;
       const count = varint();
-      const list = new Float64Array(count * 3);  // doc, impact, section
+      const list = new Uint32Array(count * 3);  // doc, impact, section
       let doc = 0;
       for (let i = 0; i < count; i++) {
         doc += varint();
