@@ -267,3 +267,16 @@ def test_an_empty_bundle(tmp_path: Path) -> None:
     meta = json.loads((bundle / "meta.json").read_text())
     assert (meta["docs"], meta["chunks"]) == (0, [])
     assert search([bundle], "camera") == []
+
+
+def test_as_a_context_manager(tmp_path: Path) -> None:
+    bundle = tmp_path / "zoekindex" / "paginas"
+    with IndexWriter(bundle, work_dir=tmp_path / "work") as writer:
+        writer.add_page("a/", "A", "", [Section("", "", "eerste tekst")])
+    assert urls([bundle], "tekst") == ["a/"]
+    with pytest.raises(KeyError), IndexWriter(bundle, work_dir=tmp_path / "work") as writer:
+        writer.add_page("b/", "B", "", [Section("", "", "tweede tekst")])
+        raise KeyError("build failed")
+    assert urls([bundle], "tekst") == ["a/"]  # the failed write left the bundle as it was
+    assert [p.name for p in (tmp_path / "zoekindex").iterdir()] == ["paginas"]
+    assert list((tmp_path / "work").iterdir()) == []

@@ -112,6 +112,16 @@ class IndexWriter:
         self.spills = 0
         self._finished = False
 
+    def __enter__(self) -> IndexWriter:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        """finish() when the block ends normally (unless already called), abort() on an error."""
+        if exc_type is not None:
+            self.abort()
+        elif not self._finished:
+            self.finish()
+
     # -- adding docs ---------------------------------------------------------------
 
     def add_page(self, url: str, title: str, context: str, sections: Sequence[Section]) -> int:
