@@ -275,9 +275,15 @@ class IndexWriter:
                 if not chunk:
                     firsts.append(term)
                 raw = term.encode()
-                _encode(len(raw), chunk)
+                if len(raw) < 0x80:  # always: terms have at most 40 characters
+                    chunk.append(len(raw))
+                else:
+                    _encode(len(raw), chunk)
                 chunk += raw
-                _encode(df, chunk)
+                if df < 0x80:
+                    chunk.append(df)
+                else:
+                    _encode(df, chunk)
                 previous = 0
                 for i in range(0, len(postings), 3):
                     doc = postings[i]
