@@ -24,7 +24,7 @@ EXCERPT_BEFORE = 10
 EXCERPT_AFTER = 20
 BUNDLE_ORDER = {"paginas": 0, "bijlagen": 1}
 
-# A raw word of the stored text: letters, digits and combining marks (fold() drops the marks).
+# A word of the stored excerpt text for display: a run of non-space characters.
 _RAW_WORD = re.compile(r"\S+")
 
 

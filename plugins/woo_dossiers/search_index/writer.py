@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from .tokens import K1, MAX_LEN, MIN_LEN, STOP_WORDS, WORD, B, fold
+from .tokens import K1, STOP_WORDS, B, tokens
 
 FORMAT = 1
 CHUNK_BYTES = 16384
@@ -43,13 +43,18 @@ def doc_terms(texts: Sequence[str]) -> tuple[dict[str, int], dict[str, int], int
     best: dict[str, int] = {}
     best_count: dict[str, int] = {}
     length = 0
-    stop = STOP_WORDS
     for index, text in enumerate(texts):
-        words = [t for t in WORD.findall(fold(text)) if MIN_LEN <= len(t) <= MAX_LEN and t not in stop]
+        words = tokens(text)
         if not words:
             continue
-        length += len(words)
         counts = Counter(words)
+        # Popping ~100 stop words from the counts is cheaper than filtering every token.
+        size = len(words)
+        for stop in STOP_WORDS:
+            size -= counts.pop(stop, 0)
+        if not size:
+            continue
+        length += size
         if not tf:  # the common first section: no merging needed
             tf = dict(counts)
             best = dict.fromkeys(counts, index)
@@ -106,6 +111,16 @@ class IndexWriter:
         self._docs: list[dict] = []  # the d/ file being filled
         self.spills = 0
         self._finished = False
+
+    def __enter__(self) -> IndexWriter:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        """finish() when the block ends normally (unless already called), abort() on an error."""
+        if exc_type is not None:
+            self.abort()
+        elif not self._finished:
+            self.finish()
 
     # -- adding docs ---------------------------------------------------------------
 
@@ -260,9 +275,15 @@ class IndexWriter:
                 if not chunk:
                     firsts.append(term)
                 raw = term.encode()
-                _encode(len(raw), chunk)
+                if len(raw) < 0x80:  # always: terms have at most 40 characters
+                    chunk.append(len(raw))
+                else:
+                    _encode(len(raw), chunk)
                 chunk += raw
-                _encode(df, chunk)
+                if df < 0x80:
+                    chunk.append(df)
+                else:
+                    _encode(df, chunk)
                 previous = 0
                 for i in range(0, len(postings), 3):
                     doc = postings[i]
