@@ -345,11 +345,12 @@ def test_a_site_in_a_sub_folder_links_inside_it(tmp_path, browser_page):
     pages, _ = corpus()
     write_bundle(site, "paginas", pages)
     page, base = browser_page(served)
-    page.goto(f"{base}woo/zoeken/?q=zwaluwstaart")
-    page.locator("[data-search-result]").first.wait_for()
-    hrefs = page.locator("[data-search-result] a").evaluate_all(
-        "links => links.map(a => a.getAttribute('href'))")
-    assert hrefs and all(h.startswith("/woo/dossiers/") for h in hrefs)
+    for address in ("woo/zoeken/", "woo/zoeken/index.html"):
+        page.goto(f"{base}{address}?q=zwaluwstaart")
+        page.locator("[data-search-result]").first.wait_for()
+        hrefs = page.locator("[data-search-result] a").evaluate_all(
+            "links => links.map(a => a.getAttribute('href'))")
+        assert hrefs and all(h.startswith("/woo/dossiers/") for h in hrefs), address
 
 
 # -- (4) excerpts and hostile text ------------------------------------------------------------

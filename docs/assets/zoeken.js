@@ -194,7 +194,8 @@
     }
   }
 
-  // The site's root: the search page is <root>/zoeken/, and the site may live in a sub-folder.
+  // The site's root: the search page is <root>/zoeken/ (or <root>/zoeken/index.html); the root
+  // may be a sub-folder.
   const ROOT = new URL("..", window.location.href);
   let loading = null;
 
