@@ -356,7 +356,7 @@
     }, ["Meer resultaten"]);
     container.replaceChildren(form, message, list, more);
 
-    let current = { seq: 0, query: "", hits: [], shown: 0 };
+    let current = { seq: 0, query: "", hits: [], shown: 0, pending: null };
     let timer = 0;
 
     function item(details) {
@@ -390,22 +390,27 @@
         "alle besluiten staan ook op de pagina Besluiten.";
     }
 
-    // Draws the next page of hits; true when drawn (false when a newer search took over).
-    async function showMore(state) {
-      const loaded = await loadIndex();
-      const next = state.hits.slice(state.shown, state.shown + PAGE_SIZE);
-      const words = queryWords(state.query, loaded);
-      const details = await Promise.all(next.map((hit) => describe(loaded, hit, words)));
-      if (state !== current) { return false; }
-      const items = details.map(item);
-      list.append(...items);
-      state.shown += next.length;
-      more.hidden = state.shown >= state.hits.length;
-      return items;
+    // Draws the next page of hits (the first replaces the previous search's results, which stay
+    // until then); resolves to the new items, or null when a newer search took over.
+    function showMore(state) {
+      // A second click while a page is on its way waits for that page, not for a copy of it.
+      state.pending = state.pending || (async () => {
+        const loaded = await loadIndex();
+        const next = state.hits.slice(state.shown, state.shown + PAGE_SIZE);
+        const words = queryWords(state.query, loaded);
+        const details = await Promise.all(next.map((hit) => describe(loaded, hit, words)));
+        if (state !== current) { return null; }
+        const items = details.map(item);
+        if (state.shown === 0) { list.replaceChildren(...items); } else { list.append(...items); }
+        state.shown += next.length;
+        more.hidden = state.shown >= state.hits.length;
+        return items;
+      })().finally(() => { state.pending = null; });
+      return state.pending;
     }
 
     async function run(query) {
-      const state = { seq: current.seq + 1, query, hits: [], shown: 0 };
+      const state = { seq: current.seq + 1, query, hits: [], shown: 0, pending: null };
       current = state;
       const url = new URL(window.location.href);
       if (query.trim()) { url.searchParams.set("q", query); } else { url.searchParams.delete("q"); }
@@ -419,10 +424,10 @@
       try {
         state.hits = await searchBundles(await loadIndex(), query);
         if (state !== current) { return; }
-        list.replaceChildren();
-        more.hidden = true;
         const quoted = "‘" + query.trim() + "’";
         if (!state.hits.length) {
+          list.replaceChildren();
+          more.hidden = true;
           message.textContent = "Geen resultaten voor " + quoted;
           return;
         }
