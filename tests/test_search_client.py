@@ -134,7 +134,7 @@ def corpus(seed: int = 7) -> tuple[list[dict], list[dict]]:
     annexes[5]["pages"].append("draak " + text(20))
     # 70 terms that start with "vis", each in one doc of its own: "vis" finds 64 of them.
     for i in range(70):
-        annexes.append({"url": f"dossiers/vis/b{i}/", "title": f"Vis {i}", "context": "",
+        annexes.append({"url": f"dossiers/vis/b{i}/", "title": f"Bijlage {i}", "context": "",
                         "pages": ["", f"vis{i:02d} zwemt"]})
     return pages, annexes
 

@@ -1,4 +1,4 @@
-"""The search index writer, read back through the reference reader (search-spec "Query")."""
+"""The search index writer, read back through the reference reader (FORMAT.md "Query")."""
 
 from __future__ import annotations
 
@@ -12,14 +12,19 @@ from woo_dossiers.search_index.tokens import STOP_WORDS, impact, tokens
 from woo_dossiers.search_index.writer import IndexWriter, Section
 
 
-def write(out: Path, docs: list, work: Path | None = None, **options) -> IndexWriter:
-    """docs: ("page", url, [(anchor, heading, text), ...]) or ("paged", url, [page text, ...])."""
+def write(out: Path, docs: list, work: Path | None = None, titled: bool = True,
+          **options) -> IndexWriter:
+    """docs: ("page", url, [(anchor, heading, text), ...]) or ("paged", url, [page text, ...]).
+
+    Titles are words too (they weigh more); `titled=False` leaves them empty, for tests that
+    count the words of the text alone."""
     writer = IndexWriter(out, work_dir=work or out.parent / "work", **options)
     for kind, url, parts in docs:
         if kind == "page":
-            writer.add_page(url, f"Titel {url}", "", [Section(*p) for p in parts])
+            writer.add_page(url, f"Titel {url}" if titled else "", "", [Section(*p) for p in parts])
         else:
-            writer.add_paged(url, f"Bijlage {url}", "Bijlage bij het besluit", parts)
+            writer.add_paged(url, f"Bijlage {url}" if titled else "", "Bijlage bij het besluit",
+                             parts)
     writer.finish()
     return writer
 
@@ -123,7 +128,8 @@ def test_excerpt_marks_the_words_around_the_first_match(tmp_path: Path) -> None:
 
 def test_stop_words_are_neither_indexed_nor_searched(tmp_path: Path) -> None:
     bundle = tmp_path / "paginas"
-    write(bundle, [page("a/", "de camera van het toezicht"), page("b/", "de de de het toezicht")])
+    write(bundle, [page("a/", "de camera van het toezicht"), page("b/", "de de de het toezicht")],
+          titled=False)
     assert search([bundle], "de het") == []
     assert urls([bundle], "de camera") == ["a/"]
     terms = all_postings(bundle)
@@ -140,7 +146,7 @@ def test_every_impact_is_bm25_of_the_text(tmp_path: Path) -> None:
     vocabulary = ["besluit", "verzoek", "documenten", "camera", "toezicht", "politie", "gemeente", "zwolle", "privacy"]
     pages_per_doc = [[" ".join(vocabulary[(d * 7 + p * 3 + k) % len(vocabulary)] for k in range(d + p + 2))
                       for p in range(d % 4 + 1)] for d in range(40)]
-    write(bundle, [("paged", f"d{d}/", pages) for d, pages in enumerate(pages_per_doc)])
+    write(bundle, [("paged", f"d{d}/", pages) for d, pages in enumerate(pages_per_doc)], titled=False)
     counts = [[Counter(t for t in tokens(p) if t not in STOP_WORDS) for p in pages] for pages in pages_per_doc]
     lengths = [sum(sum(c.values()) for c in doc) for doc in counts]
     avgdl = sum(lengths) / len(lengths)
@@ -158,7 +164,7 @@ def test_every_impact_is_bm25_of_the_text(tmp_path: Path) -> None:
 def test_tiny_chunks_spread_terms_and_prefix_search_crosses_chunks(tmp_path: Path) -> None:
     bundle = tmp_path / "paginas"
     docs = [page(f"d{i}/", f"prefix{chr(97 + i)}{'x' * 10} " + FILLER) for i in range(26)]
-    write(bundle, docs, chunk_bytes=64)
+    write(bundle, docs, chunk_bytes=64, titled=False)
     meta = json.loads((bundle / "meta.json").read_text())
     assert len(meta["chunks"]) >= 10
     assert meta["chunks"] == sorted(meta["chunks"])
@@ -176,6 +182,22 @@ def test_tiny_chunks_spread_terms_and_prefix_search_crosses_chunks(tmp_path: Pat
     assert sorted(found) == sorted(f"d{ord(term[6]) - 97}/" for term in reachable)
     exact = urls([bundle], f"prefixz{'x' * 10}")
     assert exact == ["d25/"]
+
+
+def test_a_word_in_the_title_counts_three_times_more(tmp_path: Path) -> None:
+    # An overview page that names a dossier once must not come before the dossier itself.
+    bundle = tmp_path / "paginas"
+    writer = IndexWriter(bundle, work_dir=tmp_path / "work")
+    writer.add_page("overzicht/", "Overzicht", "", [Section("", "", "anticipatie systeem overzicht")])
+    writer.add_page("cas/", "Anticipatie", "", [Section("", "", "besluit systeem overzicht")])
+    writer.add_page("ander/", "Ander besluit", "", [Section("", "", "anticipatie anticipatie")])
+    writer.finish()
+    terms = all_postings(bundle)
+    assert [hit.url for hit in search([bundle], "anticipatie")] == ["cas/", "ander/", "overzicht/"]
+    n, lengths = 3, [3, 3, 2]
+    avgdl = sum(lengths) / n
+    assert terms["anticipatie"] == [(0, impact(1, 3, avgdl, 3, n), 0), (1, impact(3, 3, avgdl, 3, n), 0),
+                                    (2, impact(2, 2, avgdl, 3, n), 0)]
 
 
 def test_at_most_64_prefix_terms(tmp_path: Path) -> None:

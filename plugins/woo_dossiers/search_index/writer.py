@@ -1,4 +1,4 @@
-"""Writes one bundle of the search index with bounded memory (format: search-spec "Layout").
+"""Writes one bundle of the search index with bounded memory (format: FORMAT.md "Layout").
 
 Per doc the writer counts its terms (tf and the section where each occurs most) and
 appends the postings to an in-memory buffer keyed by term. When the buffer holds
@@ -29,6 +29,9 @@ DOCS_PER_FILE = 32
 GROUP_BYTES = 8192
 EXCERPT_CUT = 20_000
 DOCS_PER_FOLDER = 1000
+
+
+TITLE_WEIGHT = 3
 
 
 class Section(NamedTuple):
@@ -142,6 +145,11 @@ class IndexWriter:
             raise RuntimeError("IndexWriter.finish() was already called")
         doc = len(self._lengths)
         tf, best, length = doc_terms(texts)
+        # A word in the title counts TITLE_WEIGHT times more: a dossier named after the words
+        # searched comes before the overview pages that merely list it.
+        for term in set(tokens(meta["title"])) - STOP_WORDS:
+            tf[term] = tf.get(term, 0) + TITLE_WEIGHT
+            best.setdefault(term, 0)
         self._lengths.append(length)
         buffer = self._buffer
         for term, count in tf.items():
