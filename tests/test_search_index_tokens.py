@@ -1,4 +1,4 @@
-"""Tokens, stop words, impacts and varints of the search index (search-spec "Tokens")."""
+"""Tokens, stop words, impacts and varints of the search index (FORMAT.md "Tokens")."""
 
 from __future__ import annotations
 

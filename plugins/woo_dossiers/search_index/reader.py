@@ -1,4 +1,4 @@
-"""Reference implementation of the client's query (search-spec "Query"), for tests.
+"""Reference implementation of the client's query (FORMAT.md "Query"), for tests.
 
 The browser client (docs/assets/zoeken.js) must give the same hits in the same order.
 """
