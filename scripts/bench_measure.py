@@ -36,7 +36,7 @@ class Run:
     peak_rss: int  # bytes: the most the build's process tree held at once (sampled)
     max_rss: int  # bytes: the largest single process (getrusage)
     peak_main: int  # bytes: the most the `mkdocs build` process itself held (sampled)
-    peak_children: dict[str, int]  # bytes: per program it started (annex readers, Pagefind)
+    peak_children: dict[str, int]  # bytes: per program it started (annex readers, index writer)
     load: float  # 1-minute load average when the build ended: other work on the machine
     ok: bool
     log: str = ""
@@ -200,9 +200,9 @@ class SearchDownload:
     note: str = ""
 
 
-SEARCH_INPUTS = "input.md-search__input, .pagefind-ui__search-input, input[type=search]"
+SEARCH_INPUTS = "input.md-search__input, input#zoekterm, input[type=search]"
 SEARCH_LINKS = 'a[href$="zoeken/"], a[href$="search/"], a[href$="zoeken.html"]'
-RESULT_SELECTORS = ".md-search-result__item, .pagefind-ui__result, [data-search-result]"
+RESULT_SELECTORS = ".md-search-result__item, [data-search-result]"
 
 
 def search_download(site: Path, query: str) -> SearchDownload:

@@ -45,7 +45,7 @@ NOTES = """
 - Peak memory is the summed resident memory of the build's process tree,
   sampled ten times a second. In the detail table the brackets give the peak
   of the `mkdocs build` process itself and of the largest programs it started
-  (the annex readers, Pagefind), each in MiB.
+  (the annex readers, the annex search index writer), each in MiB.
 - The search download is what a visitor's browser fetches from opening the
   home page until the first result for a query shows, measured in Debian's
   chromium (`files` means no browser was available and the size is that of the

@@ -248,7 +248,7 @@ def output_size(site: Path) -> dict:
             size = path.stat().st_size
             total += size
             pdf += size if path.suffix.lower() == ".pdf" else 0
-            search += size if path.parts[len(site.parts)] in {"search", "pagefind"} else 0
+            search += size if path.parts[len(site.parts)] in {"search", "zoekindex"} else 0
     return {"total": total, "pdf": pdf, "search_files": search}
 
 

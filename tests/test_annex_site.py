@@ -76,7 +76,7 @@ def test_example_annex_has_a_text_page_linking_dossier_and_pdf(example_site):
     assert [h.get_text(strip=True) for h in page.select("h2")][:2] == ["Pagina 1", "Pagina 2"]
     shown = page.select_one(".woo-annex-text").get_text(" ", strip=True)
     assert " ".join(first_page.split()[:8]) in " ".join(shown.split())
-    assert (example_site.site / "pagefind" / "pagefind-ui.js").is_file()
+    assert (example_site.site / "zoekindex" / "bijlagen" / "meta.json").is_file()
 
 
 def test_fake_redaction_fails_strict_and_names_dossier_file_and_page(tmp_path):
@@ -158,9 +158,13 @@ def test_a_word_only_in_an_annex_is_found_by_the_site_search(tmp_path, browser_p
 
     page, base = browser_page(built.site)
     page.goto(f"{base}zoeken/?q={RARE.lower()}")
-    result = page.locator(".pagefind-ui__result-link").first
-    result.wait_for(timeout=20_000)
+    page.locator(".woo-zoek__melding", has_text="1 resultaat voor").wait_for()
+    result = page.locator("[data-search-result] .woo-zoek__titel a").first
     assert result.get_attribute("href") == f"/{annex_page}"
+    # The result also links to the PDF page that holds the word (the annex has one page).
+    section = page.locator("[data-search-result] .woo-zoek__sectie a")
+    assert (section.inner_text(), section.get_attribute("href")) == (
+        "Pagina 1", f"/{annex_page}#pagina-1")
     result.click()
     page.wait_for_url(f"{base}{annex_page}")
     page.locator(".woo-annex-intro a").first.click()
@@ -171,6 +175,6 @@ def test_a_word_only_in_an_annex_is_found_by_the_site_search(tmp_path, browser_p
     shutil.copytree(built.site, served / "woo")
     page, base = browser_page(served)
     page.goto(f"{base}woo/zoeken/?q={RARE.lower()}")
-    result = page.locator(".pagefind-ui__result-link").first
-    result.wait_for(timeout=20_000)
+    result = page.locator("[data-search-result] .woo-zoek__titel a").first
+    result.wait_for()
     assert result.get_attribute("href") == f"/woo/{annex_page}"

@@ -27,30 +27,36 @@ def test_the_word_is_only_in_the_seed_letter(example_site):
 
 
 def test_search_finds_a_dossier_by_a_word_from_its_letter(example_site, browser_page):
-    # Search is Pagefind on the page "Zoeken" (docs/search.md says why).
+    # Search is our own index (zoekindex/) on the page "Zoeken" (docs/search.md says why).
     page, base = browser_page(example_site.site)
     page.goto(f"{base}zoeken/")
-    field = page.locator("input.pagefind-ui__search-input")
+    field = page.locator("input#zoekterm")
     field.click()
     field.press_sequentially(WORD)
     # Results are redrawn while typing; the message names the whole word once they are final.
-    page.locator(".pagefind-ui__message", has_text=WORD).wait_for()
-    results = page.locator("a.pagefind-ui__result-link")
+    page.locator(".woo-zoek__melding", has_text=WORD).wait_for()
+    results = page.locator("[data-search-result]")
     results.first.wait_for()
-    hrefs = {re.split(r"[?#]", href)[0] for href in results.evaluate_all("links => links.map(a => a.href)")}
-    assert hrefs == {f"{base}dossiers/{SEED}/"}
-    results.first.click()
+    links = results.locator("a").evaluate_all("links => links.map(a => a.href)")
+    assert {re.split(r"[?#]", href)[0] for href in links} == {f"{base}dossiers/{SEED}/"}
+    # The link to the section goes to the answer that holds the word.
+    [section] = [href for href in links if "#" in href]
+    results.first.locator(".woo-zoek__titel a").click()
     page.wait_for_url(re.compile(re.escape(f"{base}dossiers/{SEED}/")))
     assert WORD in page.locator("article").inner_text().lower()
+    anchor = section.split("#", 1)[1]
+    assert WORD in page.locator(f"[id='{anchor}']").evaluate(
+        "h => { let t = ''; for (let n = h.nextElementSibling; n && n.tagName !== h.tagName;"
+        " n = n.nextElementSibling) t += n.textContent; return t.toLowerCase(); }")
 
 
 def test_the_search_box_stands_below_the_heading_not_inside_it(example_site, browser_page):
     # The page's heading gets the anchor "zoeken" from its text; the box needs an id of its own,
-    # or Pagefind draws the whole search inside the <h1> (what a screen reader then reads as
+    # or the script draws the whole search inside the <h1> (what a screen reader then reads as
     # the heading).
     page, base = browser_page(example_site.site)
     page.goto(f"{base}zoeken/")
-    page.locator("input.pagefind-ui__search-input").wait_for()
+    page.locator("input#zoekterm").wait_for()
     assert page.locator("h1").inner_text().strip() == "Zoeken"
     assert page.locator("h1 input").count() == 0
     ids = page.locator("[id]").evaluate_all("nodes => nodes.map(n => n.id)")

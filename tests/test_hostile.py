@@ -201,11 +201,11 @@ def test_hostile_values_stay_text_in_a_browser(tmp_path: Path, browser_page) -> 
         assert violations(page) == [], url
     assert page.title().startswith(spec["expect"]["escaped"][0])
     page.goto(f"{base}zoeken/")
-    field = page.locator("input.pagefind-ui__search-input")
+    field = page.locator("input#zoekterm")
     field.click()
     field.press_sequentially("XSS-titel")
-    page.locator(".pagefind-ui__message", has_text="XSS-titel").wait_for()
-    page.locator("a.pagefind-ui__result-link").first.wait_for()
-    assert "</title><script>" in page.locator(".pagefind-ui__results").inner_text()
+    page.locator(".woo-zoek__melding", has_text="XSS-titel").wait_for()
+    page.locator("[data-search-result]").first.wait_for()
+    assert "</title><script>" in page.locator(".woo-zoek__resultaten").inner_text()
     assert violations(page) == []
     assert events == []

@@ -1,100 +1,92 @@
-"""Search has two kinds of Pagefind bundle: the site's pages, and the annex text in parts
-(indexed beside the build, each part again only when one of its annexes changes)."""
+"""Search has two bundles of our own index: the site's pages, and the annex text (written
+beside the build, and again only when an annex changes). Read back with the reference
+query code (search_index/reader.py), which the browser tests hold the page's script to."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
 import yaml
 from annex_pdfs import fpdf_document, write
 from sitebuild import build_site, edit, make_project
 from test_annex_site import AUDIT, CAS, RARE, SEED, info_log
+from woo_dossiers.search_index import job
+from woo_dossiers.search_index.reader import search
 
 
-def page_count(bundle):
-    entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
-    return entry["languages"]["nl"]["page_count"]
+def bundle(site, name):
+    return site / "zoekindex" / name
 
 
-def annex_parts(site):
-    listed = json.loads((site / "pagefind-bijlagen" / "bundles.json").read_text("utf-8"))
-    return [site / "pagefind-bijlagen" / part for part in listed]
+def doc_count(folder):
+    return json.loads((folder / "meta.json").read_text("utf-8"))["docs"]
 
 
-def with_part_size(project, pages):
-    config = project / "mkdocs.yml"
-    data = yaml.safe_load(config.read_text("utf-8"))
-    woo = next(p for p in data["plugins"] if isinstance(p, dict) and "woo" in p)
-    woo["woo"]["annex_search_part_pages"] = pages
-    config.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+def search_lines(lines):
+    return [line for line in lines if line.startswith("search: ")]
 
 
-def annex_lines(lines):
-    return [line for line in lines if line.startswith("search: annex text")]
-
-
-def test_annex_text_pages_are_in_their_own_bundle_and_nowhere_else(tmp_path):
+def test_pages_and_annex_text_are_each_in_their_own_bundle(tmp_path):
     project = make_project(tmp_path, [SEED, CAS])
     built = build_site(project)
     assert built.ok, built.messages
-    pages = [p for p in built.site.rglob("*.html") if not p.relative_to(built.site).parts[0]
-             .startswith("pagefind")]
+    pages = [p for p in built.site.rglob("index.html")
+             if p.relative_to(built.site).parts[0] != "zoekindex"]
     annex_pages = [p for p in pages if "bijlagen" in p.relative_to(built.site).parts]
-    marked = [p for p in pages if "data-pagefind-body" in p.read_text("utf-8")]
     assert len(annex_pages) == len(list((project / "dossiers").rglob("*.pdf"))) > 0
-    assert not set(annex_pages) & set(marked), "annex text is not in the site's bundle"
-    assert set(marked) | set(annex_pages) >= set(pages) - {built.site / "404.html"}
-    assert page_count(built.site / "pagefind") == len(marked)
-    assert [page_count(part) for part in annex_parts(built.site)] == [len(annex_pages)]
-    assert sorted(p.name for p in project.iterdir() if "search-pages" in p.name) == []
+    assert doc_count(bundle(built.site, "bijlagen")) == len(annex_pages)
+    # Every other page but the search page itself is in the pages' bundle.
+    assert doc_count(bundle(built.site, "paginas")) == len(pages) - len(annex_pages) - 1
+    [hit] = search([bundle(built.site, "paginas"), bundle(built.site, "bijlagen")], "convenanten")
+    assert hit.url == f"dossiers/{SEED}/"
 
 
-def test_each_part_is_indexed_again_only_when_its_annex_text_changes(tmp_path):
+def test_a_word_in_an_annex_finds_the_annex_page_and_the_pdf_page_it_is_on(tmp_path):
     project = make_project(tmp_path, [SEED, CAS])
-    with_part_size(project, 4)  # the example annexes have 1-6 pages: several parts
-    with info_log() as first:
-        built = build_site(project)
+    write(project / "dossiers" / SEED / AUDIT,
+          fpdf_document(["Auditrapport CAS 2019"], [f"De {RARE} is onderzocht."]))
+    built = build_site(project)
     assert built.ok, built.messages
-    parts = annex_parts(built.site)
-    assert len(parts) >= 3
-    assert sum(map(page_count, parts)) == len(list((project / "dossiers").rglob("*.pdf")))
-    assert annex_lines(first) == [f"search: annex text in {len(parts)} part(s), "
-                                  f"{len(parts)} indexed anew, 0 unchanged"]
+    [hit] = search([bundle(built.site, "paginas"), bundle(built.site, "bijlagen")], RARE)
+    assert hit.url == f"dossiers/{SEED}/bijlagen/bijlage-2-auditrapport-cas-2019/"
+    assert hit.anchor == "pagina-2"  # the word is on the PDF's second page
+    assert hit.context.startswith("Bijlage bij het besluit ")
+
+
+def test_each_bundle_is_written_again_only_when_what_it_holds_changes(tmp_path):
+    project = make_project(tmp_path, [SEED, CAS])
+    with info_log() as first:
+        assert build_site(project).ok
+    assert search_lines(first)[1:] == ["search: annex text indexed anew"]
+    assert search_lines(first)[0].endswith("pages, indexed anew")
+
+    with info_log() as again:
+        assert build_site(project).ok
+    assert [line.split(", ")[-1] for line in search_lines(again)] == ["unchanged",
+                                                                     "search: annex text unchanged"]
 
     edit(project / "dossiers" / SEED / "decision.md", "Ad 6", "Ad 6 (gewijzigd)")
     with info_log() as letter_edited:
         assert build_site(project).ok
-    assert annex_lines(letter_edited) == [f"search: annex text in {len(parts)} part(s), "
-                                          f"0 indexed anew, {len(parts)} unchanged"]
+    assert search_lines(letter_edited)[0].endswith("indexed anew")
+    assert search_lines(letter_edited)[1:] == ["search: annex text unchanged"]
 
     write(project / "dossiers" / SEED / AUDIT, fpdf_document(["Nieuwe versie"]))
     with info_log() as annex_changed:
-        assert build_site(project).ok
-    [line] = annex_lines(annex_changed)
-    assert ", 1 indexed anew, " in line, line
-    kept = project / ".cache" / "woo" / "pagefind-bijlagen"
-    assert len(list(kept.iterdir())) == len(annex_parts(built.site)), "only this build's parts"
+        built = build_site(project)
+    assert built.ok
+    assert search_lines(annex_changed)[1:] == ["search: annex text indexed anew"]
+    assert search([bundle(built.site, "bijlagen")], "nieuwe versie")
+    kept = project / ".cache" / "woo" / "zoekindex"
+    assert sorted(p.name for p in kept.iterdir()) == ["bijlagen", "paginas"], "no work files left"
+    assert [len(list((kept / name).iterdir())) for name in ("bijlagen", "paginas")] == [1, 1], \
+        "only the newest version of each bundle is kept"
 
 
-def test_a_word_in_one_part_is_found_from_the_search_page(tmp_path, browser_page):
-    project = make_project(tmp_path, [SEED, CAS])
-    write(project / "dossiers" / SEED / AUDIT,
-          fpdf_document(["Auditrapport CAS 2019", f"De {RARE} is onderzocht."]))
-    with_part_size(project, 4)
-    built = build_site(project)
-    assert built.ok, built.messages
-    assert len(annex_parts(built.site)) >= 3
-    page, base = browser_page(built.site)
-    page.goto(f"{base}zoeken/?q={RARE.lower()}")
-    result = page.locator(".pagefind-ui__result-link").first
-    result.wait_for(timeout=20_000)
-    assert result.get_attribute("href") == f"/dossiers/{SEED}/bijlagen/bijlage-2-auditrapport-cas-2019/"
-    assert page.locator(".pagefind-ui__result").count() == 1  # one annex, with its page below
-    assert page.locator(".pagefind-ui__result-nested a").first.get_attribute("href").endswith(
-        "#pagina-1")  # the word is on the PDF's first page
-
-
-def test_a_site_without_annexes_has_no_annex_bundle(tmp_path):
+def test_a_site_without_annexes_has_an_empty_annex_bundle(tmp_path):
+    # Empty rather than missing: the search page asks for both, and a missing file is an
+    # error in the browser's console.
     project = make_project(tmp_path, [CAS])
     for pdf in (project / "dossiers").rglob("*.pdf"):
         pdf.unlink()
@@ -108,5 +100,18 @@ def test_a_site_without_annexes_has_no_annex_bundle(tmp_path):
     yml.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
     built = build_site(project)
     assert built.ok, built.messages
-    assert (built.site / "pagefind" / "pagefind-entry.json").is_file()
-    assert not (built.site / "pagefind-bijlagen").exists()
+    assert doc_count(bundle(built.site, "paginas")) > 0
+    assert doc_count(bundle(built.site, "bijlagen")) == 0
+
+
+def test_damaged_annex_text_stops_the_writer_with_the_fix(tmp_path):
+    text = tmp_path / "abc.text.json"
+    text.write_text('["only one page"]', "utf-8")
+    record = {"url": "dossiers/x/bijlagen/y/", "title": "Y", "context": "",
+              "text_file": str(text), "pages": 2}
+    (tmp_path / "job.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        job.main(tmp_path / "job.jsonl", tmp_path / "out", tmp_path / "work")
+    assert str(stopped.value) == (f"the annex text in the cache ({text}) is damaged; "
+                                  "delete the cache folder and build again")
+    assert not (tmp_path / "out").exists()

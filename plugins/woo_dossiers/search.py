@@ -1,152 +1,146 @@
-"""The site's search index: Pagefind over the built HTML, annex text pages included.
+"""The site's search: our own index (search_index/), written in two bundles.
 
-Why Pagefind and not MkDocs' built-in search: the built-in index is one JSON
-file with the text of every page, downloaded whole by every visitor who
-searches; with annex text it grows with every dossier. Pagefind splits the
-index into chunks and fetches only those a query needs. Measurements and the
-decision: docs/search.md.
+Why not MkDocs' built-in search: its index is one JSON file with the text of
+every page, downloaded whole by every visitor who searches. Why not Pagefind
+any more: it holds a bundle's whole index in memory (4 GB for the pages of
+10,000 dossiers), and every bundle it is split into to avoid that costs a
+visitor its scripts and metadata again. Our writer spills to disk and keeps
+its memory bounded, and a query fetches only the chunks of its words.
+Measurements and the decision: docs/search.md.
+
+Two bundles, each kept under a hash of what it indexed and written again only
+when that changes:
+- `paginas`: the text of the site's pages (dossier pages, overviews), taken
+  from each page's HTML as MkDocs writes it (PageIndex, below);
+- `bijlagen`: the annex text, known as soon as the PDFs are read, indexed in a
+  process of its own on the other core while MkDocs renders (search_annexes.py).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import importlib.metadata
-import importlib.util
+import json
 import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
+from typing import IO, Any
 
-# The theme's chrome repeats on every page; indexing it would make every page match.
-EXCLUDE_SELECTORS = (
-    ".md-header", ".md-tabs", ".md-sidebar", ".md-footer", ".md-skip", ".md-search",
-    "[data-pagefind-ignore]",
-)
-BUNDLE = "pagefind"  # folder inside site/ that holds the index and the search UI
-# Pages with this attribute are the site bundle's; the annex text pages, which have
-# a bundle of their own (search_annexes.py), go without it. Pagefind indexes only
-# marked pages once any page is marked, and only the marked element: the article.
-ARTICLE = '<article class="md-content__inner md-typeset">'
-MARKED_ARTICLE = '<article class="md-content__inner md-typeset" data-pagefind-body>'
+from .search_index.page_text import page_sections
+from .search_index.writer import IndexWriter, Section
+
+INDEX_DIR = "zoekindex"  # folder inside site/ with one folder per bundle
+PAGES_BUNDLE = "paginas"
 
 
-def mark_for_index(html: str) -> str:
-    """The page's article marked as what the site's search bundle indexes."""
-    return html.replace(ARTICLE, MARKED_ARTICLE, 1)
+def code_key() -> hashlib.blake2b:
+    """The start of every bundle's key: the index code itself (a change writes anew)."""
+    digest = hashlib.blake2b(b"zoekindex", digest_size=16)
+    package = resources.files("woo_dossiers").joinpath("search_index")
+    for name in sorted(p.name for p in package.iterdir() if p.name.endswith(".py")):
+        digest.update(name.encode() + b"\0" + package.joinpath(name).read_bytes() + b"\0")
+    return digest
 
 
-def build_index(site_dir: Path, timeout: float = 600, module: str = "pagefind",
-                cache_dir: Path | None = None, skip: frozenset[str] = frozenset()) -> str | None:
-    """Index `site_dir` in place; None on success, else what went wrong in plain words.
+class KeptBundles:
+    """A bundle's versions in the project's cache, one per key; only the newest is kept."""
 
-    `module` is the Python module that runs Pagefind (tests name a missing one).
-    With `cache_dir`, a site whose pages are the same as at the last indexing gets
-    that index back instead of a new run: Pagefind reads every page each time,
-    which made it a third of a rebuild in which nothing had changed. `skip`: pages
-    (paths inside the site) that this bundle leaves out: they are neither hashed
-    nor handed to Pagefind (see _pages_only).
+    def __init__(self, cache_dir: Path, name: str) -> None:
+        self.name = name
+        self.folder = cache_dir / INDEX_DIR / name
+
+    def path(self, key: str) -> Path:
+        return self.folder / key
+
+    def has(self, key: str) -> bool:
+        return (self.folder / key / "meta.json").is_file()
+
+    def keep_only(self, key: str) -> None:
+        if not self.folder.is_dir():
+            return
+        for old in self.folder.iterdir():
+            if old.name != key:
+                _remove(old)
+
+    def place(self, key: str, site_dir: Path) -> None:
+        """Put the kept bundle into the site, as hard links where the file system allows."""
+        target = site_dir / INDEX_DIR / self.name
+        _remove(target)
+        shutil.copytree(self.path(key), target, copy_function=_link_or_copy)
+
+
+class PageIndex:
+    """The `paginas` bundle: fed each page's HTML as it is written, built at the end.
+
+    The pages' text is collected in a work file rather than in memory; the bundle
+    is written from it only when that text differs from the kept bundle's, which
+    in a rebuild where nothing changed saves the whole indexing.
     """
-    key = (_pages_key(site_dir, module, skip)
-           if cache_dir is not None and site_dir.is_dir() else None)
-    kept = cache_dir / "pagefind" / key if cache_dir is not None and key else None
-    if kept is not None and kept.is_dir():
-        shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)
-        shutil.copytree(kept, site_dir / BUNDLE)
-        return None
-    shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)  # no stale chunks of an older index
-    if skip and site_dir.is_dir():
-        with _pages_only(site_dir, skip) as pages:
-            problem = _run(pages, timeout, module, output=site_dir / BUNDLE)
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.kept = KeptBundles(cache_dir, PAGES_BUNDLE)
+        self.work = cache_dir / INDEX_DIR / f".{PAGES_BUNDLE}.{os.getpid()}.jsonl"
+        self.digest = code_key()
+        self.pages = 0
+        self._out: IO[str] | None = None
+
+    def add(self, url: str, html: str) -> None:
+        """Take the text of the page at `url` (site-relative) from its HTML."""
+        found = page_sections(html)
+        if found is None:
+            return
+        title, sections = found
+        line = json.dumps([url, title, [[s.anchor, s.heading, s.text] for s in sections]],
+                          ensure_ascii=False) + "\n"
+        if self._out is None:
+            self.work.parent.mkdir(parents=True, exist_ok=True)
+            self._out = self.work.open("w", encoding="utf-8")
+        self._out.write(line)
+        self.digest.update(line.encode())
+        self.pages += 1
+
+    def finish(self, site_dir: Path) -> bool:
+        """Write the bundle if its text changed and put it into the site; True if written."""
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+        key = self.digest.hexdigest()
+        written = not self.kept.has(key)
+        try:
+            if written:
+                with IndexWriter(self.kept.path(key),
+                                 work_dir=self.work.with_suffix(".spill")) as writer:
+                    for url, title, sections in self._pages():
+                        writer.add_page(url, title, "", [Section(*s) for s in sections])
+            self.kept.keep_only(key)
+            self.kept.place(key, site_dir)
+        finally:
+            self.abandon()
+        return written
+
+    def _pages(self) -> Iterator[list[Any]]:
+        if self.work.is_file():
+            with self.work.open(encoding="utf-8") as lines:
+                yield from map(json.loads, lines)
+
+    def abandon(self) -> None:
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+        self.work.unlink(missing_ok=True)
+        _remove(self.work.with_suffix(".spill"))
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links
+        shutil.copy2(source, target)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
     else:
-        problem = _run(site_dir, timeout, module)
-    if problem is None and kept is not None:
-        shutil.rmtree(kept.parent, ignore_errors=True)  # keep only the newest index
-        partial = kept.with_name(kept.name + ".partial")
-        shutil.copytree(site_dir / BUNDLE, partial)
-        partial.rename(kept)
-    return problem
-
-
-def _pages_key(site_dir: Path, module: str, skip: frozenset[str]) -> str:
-    """A hash of every page Pagefind would read, and of how it is run."""
-    digest = run_key(module)
-    for page in sorted(site_dir.rglob("*.html")):
-        name = page.relative_to(site_dir)
-        if not name.parts[0].startswith(BUNDLE) and name.as_posix() not in skip:
-            digest.update(name.as_posix().encode() + b"\0" + page.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
-def run_key(module: str) -> hashlib.blake2b:
-    """The start of a bundle's key: how Pagefind is run (a new version indexes anew)."""
-    return hashlib.blake2b(f"{module}|{EXCLUDE_SELECTORS}|{_version(module)}".encode(),
-                           digest_size=16)
-
-
-def missing(module: str) -> str | None:
-    """Why Pagefind cannot run, or None."""
-    if importlib.util.find_spec(module) is None:
-        return ("the search index was not built: the Python package 'pagefind[extended]' "
-                "is not installed (pip install 'pagefind[extended]')")
-    return None
-
-
-def command(module: str, site: Path, output: list[str]) -> list[str]:
-    """The Pagefind command line for the pages under `site`; `output` says where to write."""
-    args = [sys.executable, "-m", module, "--site", str(site), *output,
-            "--force-language", "nl", "--quiet"]
-    for selector in EXCLUDE_SELECTORS:
-        args += ["--exclude-selectors", selector]
-    return args
-
-
-def _version(module: str) -> str:
-    try:
-        return importlib.metadata.version(module)
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
-
-
-@contextlib.contextmanager
-def _pages_only(site_dir: Path, skip: frozenset[str]) -> Iterator[Path]:
-    """A folder beside the site with hard links to its pages, but for those in `skip`.
-
-    Pagefind reads every HTML file under the folder it is given, also the pages it
-    then leaves out of the index: at 1,000 dossiers the annex text pages made that
-    16 s and 1.6 GB for the site's own bundle, against 4 s and 0.5 GB without them.
-    """
-    folder = site_dir.with_name(f".{site_dir.name}.search-pages")
-    shutil.rmtree(folder, ignore_errors=True)
-    try:
-        for page in site_dir.rglob("*.html"):
-            name = page.relative_to(site_dir)
-            if name.parts[0].startswith(BUNDLE) or name.as_posix() in skip:
-                continue
-            target = folder / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(page, target)
-            except OSError:  # a file system without hard links
-                shutil.copyfile(page, target)
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def _run(site_dir: Path, timeout: float, module: str, output: Path | None = None) -> str | None:
-    problem = missing(module)
-    if problem:
-        return problem
-    where = ["--output-path", str(output)] if output else ["--output-subdir", BUNDLE]
-    try:
-        done = subprocess.run(command(module, site_dir, where),
-                              capture_output=True, text=True, timeout=timeout, check=False)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        return f"the search index was not built: {error}"
-    if done.returncode != 0:
-        detail = (done.stderr or done.stdout).strip().splitlines()
-        return "the search index was not built: " + (detail[-1] if detail else "pagefind failed")
-    return None
+        path.unlink(missing_ok=True)

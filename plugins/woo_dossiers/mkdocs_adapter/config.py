@@ -18,6 +18,3 @@ class WooConfig(Config):
     newest_count = c.Type(int, default=10)
     # Organisation as written in dossier.yml -> its TOOI URI, for the DiWoo sitemap.
     diwoo_organisations = c.Type(dict, default={})
-    # PDF pages per part of the annex search index: Pagefind holds a part's whole index
-    # in memory (about 75 kB a page), so this bounds a build's memory (search_annexes.py).
-    annex_search_part_pages = c.Type(int, default=12_000)

@@ -30,7 +30,7 @@ from ..render.browse_pages import browse_pages
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
-from ..search import build_index, mark_for_index
+from ..search import PageIndex
 from ..search_annexes import AnnexDoc, AnnexIndex
 from ..source_cache import CACHE_FILE, release_shared, shared_cache
 from ..status import status_of
@@ -54,6 +54,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.publishing = SafePublishing()
         self.annex_pages: dict[str, tuple[Dossier, Annex]] = {}  # src_uri -> whose text page
         self.annex_index: AnnexIndex | None = None
+        self.page_index: PageIndex | None = None
         self.scratch = Scratch()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -130,10 +131,12 @@ class WooPlugin(BasePlugin[WooConfig]):
                 self._add(files, File.generated(config, text_page,
                                                 content=annex_page_outline(dossier, annex),
                                                 inclusion=InclusionLevel.NOT_IN_NAV))
-        # Pagefind indexes the annex text in the background while MkDocs renders the pages.
-        self.annex_index = AnnexIndex(cache_dir, pages_per_part=self.config.annex_search_part_pages)
-        self.annex_index.start([AnnexDoc(_html_path(src), annex.title, dossier.title, annex.text)
+        # The annex text's search bundle is written in the background while MkDocs renders;
+        # the pages' bundle takes each page's text as it is written (on_post_page).
+        self.annex_index = AnnexIndex(cache_dir)
+        self.annex_index.start([AnnexDoc(urls.page_url(src), annex.title, dossier.title, annex.text)
                                 for src, (dossier, annex) in self.annex_pages.items()])
+        self.page_index = PageIndex(cache_dir)
         self._add(files, File.generated(config, urls.OVERVIEW_PAGE,
                                         content=overview_page(dossiers, urls.OVERVIEW_PAGE)))
         self._add(files, File.generated(config, urls.REUSE_PAGE,
@@ -151,13 +154,14 @@ class WooPlugin(BasePlugin[WooConfig]):
         return files
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Put an annex's text into its page; let browsers and feed readers find the Atom
-        feed from every page; add the CSP."""
+        """Put an annex's text into its page; hand every other page's text to the search
+        index; let browsers and feed readers find the Atom feed from every page; add the CSP."""
         annex_page = self.annex_pages.get(page.file.src_uri)
-        # Annex text is searched in a bundle of its own (search_annexes.py); every
-        # other page is marked for the site's bundle.
-        output = (mark_for_index(output) if annex_page is None
-                  else fill_annex_text(output, annex_page[1]))
+        # Annex text is searched in a bundle of its own (search_annexes.py).
+        if annex_page is not None:
+            output = fill_annex_text(output, annex_page[1])
+        elif self.page_index is not None and not _left_out_of_search(page):
+            self.page_index.add(page.url, output)
         output = output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
         output = self._with_policy(output, config)
         # Written: its HTML and table of contents are no longer needed (scratch.py).
@@ -207,18 +211,18 @@ class WooPlugin(BasePlugin[WooConfig]):
 
     @event_priority(-100)  # last: after every other plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Index the built site for search, collect the annex text's bundle, then publish."""
-        root = Path(config.config_file_path).parent.resolve()
+        """Write the pages' search bundle, collect the annex text's, then publish."""
         site_dir = Path(config.site_dir)
-        problems = [build_index(site_dir, cache_dir=root / self.config.cache_dir,
-                                skip=frozenset(map(_html_path, self.annex_pages)))]
+        if self.page_index is not None:
+            pages, written = self.page_index.pages, self.page_index.finish(site_dir)
+            log.info(f"search: {pages} pages, " + ("indexed anew" if written else "unchanged"))
         if self.annex_index is not None:
-            problems.append(self.annex_index.finish(site_dir))
-            parts, indexed = len(self.annex_index.keys), self.annex_index.indexed
-            log.info(f"search: annex text in {parts} part(s), {indexed} indexed anew, "
-                     f"{parts - indexed} unchanged")
-        for problem in dict.fromkeys(filter(None, problems)):  # a missing Pagefind once
-            log.warning(problem)
+            problem = self.annex_index.finish(site_dir)
+            if problem:
+                log.warning(problem)
+            else:
+                log.info("search: annex text " + ("indexed anew" if self.annex_index.written
+                                                 else "unchanged"))
         self.scratch.finish()
         if not self.publishing.finish(config) and self.publishing.final is not None:
             log.info(f"the build failed; {self.publishing.final} keeps the previous site")
@@ -226,6 +230,8 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         if self.annex_index is not None:
             self.annex_index.abandon()
+        if self.page_index is not None:
+            self.page_index.abandon()
         self.scratch.finish()
         self.publishing.abandon()
 
@@ -253,6 +259,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         files.append(file)
 
 
-def _html_path(src_uri: str) -> str:
-    """The HTML file MkDocs writes for a page source: dossiers/x/index.md -> dossiers/x/index.html."""
-    return src_uri.removesuffix(".md") + ".html"
+def _left_out_of_search(page: Page) -> bool:
+    """A page whose front matter says `search: {exclude: true}` (the theme's convention),
+    such as the search page itself."""
+    setting = page.meta.get("search")
+    return isinstance(setting, dict) and bool(setting.get("exclude"))

@@ -129,9 +129,10 @@ class InventoryPage:
             f"van {iso_time(d.dates.decided)}: {_documents(len(inventory.rows))}, elk met de "
             "beoordeling en, waar iets niet openbaar is, de gronden.</p>\n"
             + _downloads(d.slug, self.url)
-            # The rows would swamp the site search (Pagefind skips data-pagefind-ignore);
-            # the page's own text filter covers them.
-            + f'<div class="woo-inv" data-woo-inventory data-pagefind-ignore data-page-size="{PAGE_SIZE}">\n'
+            # The rows would swamp the site search (search_index/page_text.py skips what
+            # stands between these markers); the page's own text filter covers them.
+            + "<!-- zoek:negeer -->\n"
+            + f'<div class="woo-inv" data-woo-inventory data-page-size="{PAGE_SIZE}">\n'
             + self.filters()
             + '<div class="woo-table-wrap" role="region" tabindex="0" '
             'aria-label="Inventarislijst">\n'
@@ -145,7 +146,7 @@ class InventoryPage:
             "</tr></thead>\n"
             f"<tbody>\n{rows}\n</tbody>\n</table>\n</div>\n"
             '<nav class="woo-inv-pages" aria-label="Pagina\'s van de inventarislijst" hidden>'
-            "</nav>\n</div>\n"
+            "</nav>\n</div>\n<!-- /zoek:negeer -->\n"
             f'<script src="{esc(script)}" defer></script>\n'
         )
 

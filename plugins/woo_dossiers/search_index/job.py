@@ -1,0 +1,43 @@
+"""Write the annex text's bundle in a process of its own: `python -m woo_dossiers.search_index.job
+JOB OUT WORK`.
+
+JOB is a JSON-lines file, one annex a line: url, title, context, and either the
+annex's text per PDF page (`text`) or the annex cache's text file to read it
+from (`text_file`, with the number of `pages` it must hold). The build starts
+this while MkDocs renders (search_annexes.py), so the writing happens on the
+other core, and reading the text here keeps it out of the build's memory.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .writer import IndexWriter
+
+
+def text_of(record: dict[str, Any]) -> list[str]:
+    if "text" in record:
+        return record["text"]
+    path = Path(record["text_file"])
+    pages = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(pages, list) or len(pages) != record["pages"]:
+        raise SystemExit(f"the annex text in the cache ({path}) is damaged; "
+                         "delete the cache folder and build again")
+    return pages
+
+
+def main(job: Path, out_dir: Path, work_dir: Path) -> None:
+    with IndexWriter(out_dir, work_dir=work_dir) as writer, job.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            writer.add_paged(record["url"], record["title"], record["context"], text_of(record))
+
+
+if __name__ == "__main__":
+    try:
+        main(*map(Path, sys.argv[1:4]))
+    except OSError as error:
+        raise SystemExit(f"{error}") from error

@@ -1,0 +1,77 @@
+"""Tokens and scores of the search index; the browser client must do exactly the same.
+
+Spec ("Tokens"): NFKD, drop combining marks (category M*), lower-case, characters
+outside the BMP are separators, tokens are maximal runs of letters and digits of
+2..40 characters. Stop words are dropped by the writer and the query, not here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+import unicodedata
+from functools import cache
+
+MIN_LEN = 2
+MAX_LEN = 40
+K1 = 1.2
+B = 0.75
+
+# The spec's tokens are the runs of [^\W_]+ of 2..40 characters. With "_" turned into a
+# space first, \b\w{2,40}\b finds exactly those in one pass (a run of 41+ has no \b inside),
+# ~10% faster than filtering findall's list; tests compare the two on tricky strings.
+SPEC_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(rf"\b\w{{{MIN_LEN},{MAX_LEN}}}\b")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]+")
+
+# Dutch function words: frequent, carry no meaning of their own. Content words that are
+# frequent on this site (besluit, verzoek, documenten, woo) stay searchable on purpose.
+_STOP_TEXT = """
+    aan al alle alles als altijd ander andere anders bij binnen dan dat de der deze
+    die dit doch doen door dus een eens en er ge geen had heb hebben heeft hem het hier
+    hij hoe hun ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar
+    niet niets nog nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit
+    uw van veel voor want waren was wat we wel welk welke werd wie wij wil worden wordt
+    zal ze zelf zich zij zijn zo zonder zou zullen
+"""
+STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
+
+
+@cache
+def _marks() -> re.Pattern[str]:
+    """A class of every combining mark (category M*), built once: ~0.3 s, only for non-ASCII text."""
+    ranges: list[str] = []
+    start = None
+    for cp in range(sys.maxunicode + 2):
+        is_mark = cp <= sys.maxunicode and unicodedata.category(chr(cp)).startswith("M")
+        if is_mark and start is None:
+            start = cp
+        elif not is_mark and start is not None:
+            end = cp - 1
+            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(end)) if end > start else ""))
+            start = None
+    return re.compile("[" + "".join(ranges) + "]+")
+
+
+def fold(text: str) -> str:
+    """NFKD, combining marks dropped, lower-cased, astral characters turned into spaces."""
+    if text.isascii():
+        return text.lower()
+    text = _marks().sub("", unicodedata.normalize("NFKD", text)).lower()
+    return _ASTRAL.sub(" ", text)
+
+
+def tokens(text: str) -> list[str]:
+    """The tokens of text in order (stop words kept)."""
+    return _WORD.findall(fold(text).replace("_", " "))
+
+
+def impact(tf: int, dl: int, avgdl: float, df: int, n: int) -> int:
+    """BM25 of one term in one doc, scaled to 1..255 (one byte per posting).
+
+    The writer computes the same expression in the same order (so the same float); halves round up.
+    """
+    scale = 10 * math.log(1 + (n - df + 0.5) / (df + 0.5)) * (K1 + 1)
+    norm = K1 * (1 - B + B * dl / avgdl) if avgdl else K1
+    return min(255, max(1, int(scale * tf / (tf + norm) + 0.5)))

@@ -1,0 +1,344 @@
+"""Writes one bundle of the search index with bounded memory (format: FORMAT.md "Layout").
+
+Per doc the writer counts its terms (tf and the section where each occurs most) and
+appends the postings to an in-memory buffer keyed by term. When the buffer holds
+`buffer_postings` postings it is spilled to bucket files under work_dir, one file per
+two-character term prefix, so finish() can read the buckets in sorted order, one at a
+time, and write the term chunks. Doc metadata and excerpt groups are written as docs
+arrive. Memory: the buffer, one bucket, one d/ file's worth of docs, 8 bytes a doc.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+import tempfile
+from array import array
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from .tokens import K1, STOP_WORDS, B, tokens
+
+FORMAT = 1
+CHUNK_BYTES = 16384
+DOCS_PER_FILE = 32
+GROUP_BYTES = 8192
+EXCERPT_CUT = 20_000
+DOCS_PER_FOLDER = 1000
+
+
+TITLE_WEIGHT = 3
+
+
+class Section(NamedTuple):
+    anchor: str
+    heading: str
+    text: str
+
+
+def doc_terms(texts: Sequence[str]) -> tuple[dict[str, int], dict[str, int], int]:
+    """tf per term, the section where each term occurs most (first on a tie), doc length."""
+    tf: dict[str, int] = {}
+    best: dict[str, int] = {}
+    best_count: dict[str, int] = {}
+    length = 0
+    for index, text in enumerate(texts):
+        words = tokens(text)
+        if not words:
+            continue
+        counts = Counter(words)
+        # Popping ~100 stop words from the counts is cheaper than filtering every token.
+        size = len(words)
+        for stop in STOP_WORDS:
+            size -= counts.pop(stop, 0)
+        if not size:
+            continue
+        length += size
+        if not tf:  # the common first section: no merging needed
+            tf = dict(counts)
+            best = dict.fromkeys(counts, index)
+            best_count = tf.copy()
+            continue
+        for term, count in counts.items():
+            seen = tf.get(term)
+            if seen is None:
+                tf[term] = count
+                best[term] = index
+                best_count[term] = count
+            else:
+                tf[term] = seen + count
+                if count > best_count[term]:
+                    best[term] = index
+                    best_count[term] = count
+    return tf, best, length
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _encode(value: int, out: bytearray) -> None:
+    while value >= 0x80:
+        out.append((value & 0x7F) | 0x80)
+        value >>= 7
+    out.append(value)
+
+
+class IndexWriter:
+    """Add docs (doc id = order of adding, from 0), then finish() once."""
+
+    def __init__(
+        self,
+        out_dir: Path,
+        *,
+        work_dir: Path,
+        buffer_postings: int = 500_000,
+        chunk_bytes: int = CHUNK_BYTES,
+    ) -> None:
+        self.out_dir = Path(out_dir)
+        self.buffer_postings = buffer_postings
+        self.chunk_bytes = chunk_bytes
+        self.out_dir.parent.mkdir(parents=True, exist_ok=True)
+        # The bundle grows beside out_dir and replaces it only when complete.
+        self._tmp = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}.", dir=self.out_dir.parent))
+        Path(work_dir).mkdir(parents=True, exist_ok=True)
+        self._work = Path(tempfile.mkdtemp(prefix="zoekindex-", dir=work_dir))
+        self._buffer: dict[str, array] = {}  # term -> (doc, tf, section) * n
+        self._buffered = 0
+        self._buckets: set[str] = set()
+        self._lengths = array("I")
+        self._docs: list[dict] = []  # the d/ file being filled
+        self.spills = 0
+        self._finished = False
+
+    def __enter__(self) -> IndexWriter:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        """finish() when the block ends normally (unless already called), abort() on an error."""
+        if exc_type is not None:
+            self.abort()
+        elif not self._finished:
+            self.finish()
+
+    # -- adding docs ---------------------------------------------------------------
+
+    def add_page(self, url: str, title: str, context: str, sections: Sequence[Section]) -> int:
+        """A site page: sections[0] is the text before the first heading with an id."""
+        texts = [s.text for s in sections]
+        meta = {"url": url, "title": title, "context": context,
+                "sections": [[s.anchor, s.heading] for s in sections]}
+        return self._add(meta, texts)
+
+    def add_paged(self, url: str, title: str, context: str, pages: Sequence[str]) -> int:
+        """An annex: one text per PDF page; section s is page s+1."""
+        texts = list(pages)
+        meta = {"url": url, "title": title, "context": context, "pages": len(texts)}
+        return self._add(meta, texts)
+
+    def _add(self, meta: dict, texts: list[str]) -> int:
+        if self._finished:
+            raise RuntimeError("IndexWriter.finish() was already called")
+        doc = len(self._lengths)
+        tf, best, length = doc_terms(texts)
+        # A word in the title counts TITLE_WEIGHT times more: a dossier named after the words
+        # searched comes before the overview pages that merely list it.
+        for term in set(tokens(meta["title"])) - STOP_WORDS:
+            tf[term] = tf.get(term, 0) + TITLE_WEIGHT
+            best.setdefault(term, 0)
+        self._lengths.append(length)
+        buffer = self._buffer
+        for term, count in tf.items():
+            postings = buffer.get(term)
+            if postings is None:
+                buffer[term] = array("I", (doc, count, best[term]))
+            else:
+                postings.extend((doc, count, best[term]))
+        self._buffered += len(tf)
+        meta["groups"] = self._write_excerpts(doc, texts)
+        self._docs.append(meta)
+        if len(self._docs) == DOCS_PER_FILE:
+            self._flush_docs()
+        if self._buffered >= self.buffer_postings:
+            self._spill()
+        return doc
+
+    def _write_excerpts(self, doc: int, texts: list[str]) -> list[int]:
+        groups: list[int] = []
+        folder = self._tmp / "x" / str(doc // DOCS_PER_FOLDER)
+        if texts:
+            folder.mkdir(parents=True, exist_ok=True)
+        current: list[str] = []
+        size = 0
+        for index, text in enumerate(texts):
+            text = collapse(text)[:EXCERPT_CUT]
+            if not current:
+                groups.append(index)
+            current.append(text)
+            size += len(text) if text.isascii() else len(text.encode())
+            if size >= GROUP_BYTES or index == len(texts) - 1:
+                path = folder / f"{doc}-{len(groups) - 1}.json"
+                path.write_text(json.dumps(current, ensure_ascii=False), encoding="utf-8")
+                current = []
+                size = 0
+        return groups
+
+    def _flush_docs(self) -> None:
+        if not self._docs:
+            return
+        k = (len(self._lengths) - 1) // DOCS_PER_FILE
+        folder = self._tmp / "d"
+        folder.mkdir(exist_ok=True)
+        (folder / f"{k}.json").write_text(json.dumps(self._docs, ensure_ascii=False), encoding="utf-8")
+        self._docs = []
+
+    # -- spilling ------------------------------------------------------------------
+
+    def _spill(self) -> None:
+        """Append the buffered postings to one bucket file per two-character prefix."""
+        by_prefix: dict[str, list[str]] = {}
+        for term in self._buffer:
+            by_prefix.setdefault(term[:2], []).append(term)
+        for prefix, terms in by_prefix.items():
+            out = bytearray()
+            for term in terms:
+                postings = self._buffer[term]
+                raw = term.encode()
+                _encode(len(raw), out)
+                out += raw
+                _encode(len(postings), out)
+                out += postings.tobytes()
+            with open(self._work / _bucket_name(prefix), "ab") as f:
+                f.write(out)
+            self._buckets.add(prefix)
+        self._buffer = {}
+        self._buffered = 0
+        self.spills += 1
+
+    def _read_bucket(self, prefix: str) -> dict[str, array]:
+        data = (self._work / _bucket_name(prefix)).read_bytes()
+        terms: dict[str, array] = {}
+        pos = 0
+        itemsize = array("I").itemsize
+        while pos < len(data):
+            size, pos = _decode(data, pos)
+            term = data[pos:pos + size].decode()
+            pos += size
+            count, pos = _decode(data, pos)
+            postings = array("I")
+            postings.frombytes(data[pos:pos + count * itemsize])
+            pos += count * itemsize
+            if term in terms:
+                terms[term].extend(postings)  # spills come in doc order
+            else:
+                terms[term] = postings
+        return terms
+
+    # -- finishing -----------------------------------------------------------------
+
+    def finish(self) -> None:
+        """Write the term chunks and meta.json, then put the bundle in place of out_dir."""
+        if self._finished:
+            raise RuntimeError("IndexWriter.finish() was already called")
+        self._finished = True
+        try:
+            self._flush_docs()
+            self._spill()
+            chunks = self._write_chunks()
+            meta = {"format": FORMAT, "docs": len(self._lengths), "docs_per_file": DOCS_PER_FILE,
+                    "stopwords": sorted(STOP_WORDS), "chunks": chunks}
+            (self._tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+            self._swap()
+        except BaseException:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            raise
+        finally:
+            shutil.rmtree(self._work, ignore_errors=True)
+
+    def abort(self) -> None:
+        """Drop everything written so far (out_dir is left as it was)."""
+        self._finished = True
+        shutil.rmtree(self._tmp, ignore_errors=True)
+        shutil.rmtree(self._work, ignore_errors=True)
+
+    def _write_chunks(self) -> list[str]:
+        n = len(self._lengths)
+        avgdl = (sum(self._lengths) / n) if n else 0.0
+        # Per doc the BM25 length norm, so a posting costs one lookup.
+        norms = array("d", (K1 * (1 - B + B * dl / avgdl) if avgdl else K1 for dl in self._lengths))
+        (self._tmp / "t").mkdir()
+        firsts: list[str] = []
+        chunk = bytearray()
+        k1p1 = K1 + 1
+        for prefix in sorted(self._buckets):
+            bucket = self._read_bucket(prefix)
+            for term in sorted(bucket):
+                postings = bucket[term]
+                df = len(postings) // 3
+                scale = 10 * math.log(1 + (n - df + 0.5) / (df + 0.5)) * k1p1
+                if not chunk:
+                    firsts.append(term)
+                raw = term.encode()
+                if len(raw) < 0x80:  # always: terms have at most 40 characters
+                    chunk.append(len(raw))
+                else:
+                    _encode(len(raw), chunk)
+                chunk += raw
+                if df < 0x80:
+                    chunk.append(df)
+                else:
+                    _encode(df, chunk)
+                previous = 0
+                for i in range(0, len(postings), 3):
+                    doc = postings[i]
+                    tf = postings[i + 1]
+                    delta = doc - previous
+                    previous = doc
+                    if delta < 0x80:
+                        chunk.append(delta)
+                    else:
+                        _encode(delta, chunk)
+                    value = int(scale * tf / (tf + norms[doc]) + 0.5)
+                    chunk.append(255 if value > 255 else (value or 1))
+                    section = postings[i + 2]
+                    if section < 0x80:
+                        chunk.append(section)
+                    else:
+                        _encode(section, chunk)
+                if len(chunk) >= self.chunk_bytes:
+                    (self._tmp / "t" / f"{len(firsts) - 1}.bin").write_bytes(chunk)
+                    chunk = bytearray()
+            del bucket
+        if chunk:
+            (self._tmp / "t" / f"{len(firsts) - 1}.bin").write_bytes(chunk)
+        return firsts
+
+    def _swap(self) -> None:
+        old = None
+        if self.out_dir.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}.old.", dir=self.out_dir.parent))
+            os.rmdir(old)
+            os.rename(self.out_dir, old)
+        os.rename(self._tmp, self.out_dir)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _bucket_name(prefix: str) -> str:
+    return prefix.encode().hex() + ".bucket"
+
+
+def _decode(data: bytes, pos: int) -> tuple[int, int]:
+    result = 0
+    shift = 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return result, pos
+        shift += 7

@@ -1,0 +1,304 @@
+"""The search index writer, read back through the reference reader (FORMAT.md "Query")."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from woo_dossiers.search_index.reader import parse_chunk, search
+from woo_dossiers.search_index.tokens import STOP_WORDS, impact, tokens
+from woo_dossiers.search_index.writer import IndexWriter, Section
+
+
+def write(out: Path, docs: list, work: Path | None = None, titled: bool = True,
+          **options) -> IndexWriter:
+    """docs: ("page", url, [(anchor, heading, text), ...]) or ("paged", url, [page text, ...]).
+
+    Titles are words too (they weigh more); `titled=False` leaves them empty, for tests that
+    count the words of the text alone."""
+    writer = IndexWriter(out, work_dir=work or out.parent / "work", **options)
+    for kind, url, parts in docs:
+        if kind == "page":
+            writer.add_page(url, f"Titel {url}" if titled else "", "", [Section(*p) for p in parts])
+        else:
+            writer.add_paged(url, f"Bijlage {url}" if titled else "", "Bijlage bij het besluit",
+                             parts)
+    writer.finish()
+    return writer
+
+
+def page(url: str, *texts: str) -> tuple:
+    return ("page", url, [("", "", texts[0])] + [(f"s{i}", f"Kop {i}", t) for i, t in enumerate(texts[1:], 1)])
+
+
+def urls(bundles: list[Path], query: str, limit: int = 10) -> list[str]:
+    return [hit.url for hit in search(bundles, query, limit)]
+
+
+def all_postings(bundle: Path) -> dict[str, list[tuple[int, int, int]]]:
+    meta = json.loads((bundle / "meta.json").read_text())
+    terms: dict[str, list] = {}
+    for i in range(len(meta["chunks"])):
+        for term, postings in parse_chunk((bundle / "t" / f"{i}.bin").read_bytes()):
+            assert meta["chunks"][i] <= term, (i, term)
+            if i + 1 < len(meta["chunks"]):
+                assert term < meta["chunks"][i + 1], (i, term)
+            terms[term] = postings
+    assert list(terms) == sorted(terms)
+    return terms
+
+
+FILLER = "kwartaal rapport gemeente overleg planning college systeem"
+
+
+def test_exact_beats_prefix_and_short_words_match_exactly(tmp_path: Path) -> None:
+    bundle = tmp_path / "paginas"
+    write(bundle, [page("a/", "camera " + FILLER), page("b/", "cameratoezicht " + FILLER),
+                   page("c/", "ca " + FILLER), page("d/", "cab " + FILLER)])
+    assert urls([bundle], "camera") == ["a/", "b/"]  # exact weight 1.0, prefix 0.5
+    assert urls([bundle], "came") == ["a/", "b/"]  # both by prefix, then doc id
+    assert urls([bundle], "ca") == ["c/"]  # 2 characters: the exact term only
+    assert urls([bundle], "CAMERATOEZICHT") == ["b/"]
+    assert urls([bundle], "fotocamera") == []
+
+
+def test_every_word_first_then_any_word(tmp_path: Path) -> None:
+    bundle = tmp_path / "paginas"
+    write(bundle, [page("a/", "alfa beta " + FILLER), page("b/", "alfa " + FILLER),
+                   page("c/", "gamma " + FILLER)])
+    assert urls([bundle], "alfa beta") == ["a/"]
+    assert sorted(urls([bundle], "beta gamma")) == ["a/", "c/"]  # no doc has both
+    assert urls([bundle], "delta") == []
+
+
+def test_ranking_by_tf_and_rarity(tmp_path: Path) -> None:
+    bundle = tmp_path / "paginas"
+    docs = [page("once/", "toezicht " + FILLER), page("many/", "toezicht toezicht toezicht " + FILLER)]
+    docs += [page(f"common{i}/", "gewoon " + FILLER) for i in range(8)]
+    docs += [page("rare/", "zeldzaam " + FILLER)]
+    write(bundle, docs)
+    assert urls([bundle], "toezicht") == ["many/", "once/"]
+    hits = search([bundle], "gewoon zeldzaam")  # no doc has both: the rare word weighs more
+    assert hits[0].url == "rare/"
+    assert hits[0].score > hits[1].score
+
+
+def test_scores_merge_across_bundles_paginas_first_on_a_tie(tmp_path: Path) -> None:
+    pages, annexes = tmp_path / "paginas", tmp_path / "bijlagen"
+    write(annexes, [("paged", "x/bijlage/", ["woord " + FILLER])])
+    write(pages, [("page", "x/", [("", "", "woord " + FILLER)])])
+    hits = search([annexes, pages], "woord")
+    assert [(h.bundle, h.url) for h in hits] == [("paginas", "x/"), ("bijlagen", "x/bijlage/")]
+    assert hits[0].score == hits[1].score
+    assert urls([tmp_path / "bestaat-niet", pages], "woord") == ["x/"]  # a missing bundle is skipped
+
+
+def test_best_section_and_pdf_page(tmp_path: Path) -> None:
+    pages, annexes = tmp_path / "paginas", tmp_path / "bijlagen"
+    write(pages, [page("p/", "camera intro", "camera camera ad zes", "camera bewaartermijn")])
+    write(annexes, [("paged", "p/bijlage/", ["camera een", "niets", "camera camera camera", "camera"])])
+    hit = search([pages], "camera")[0]
+    assert (hit.anchor, hit.heading, hit.section) == ("s1", "Kop 1", 1)
+    hit = search([annexes], "camera")[0]
+    assert (hit.anchor, hit.heading, hit.section) == ("pagina-3", "Pagina 3", 2)
+    # the section of the rarest word of the query: bewaartermijn (1 doc) over camera
+    write(pages, [page("p/", "camera intro", "camera camera ad zes", "camera bewaartermijn"),
+                  page("q/", "camera")])
+    hit = search([pages], "camera bewaartermijn")[0]
+    assert (hit.url, hit.anchor) == ("p/", "s2")
+
+
+def test_excerpt_marks_the_words_around_the_first_match(tmp_path: Path) -> None:
+    bundle = tmp_path / "bijlagen"
+    words = [f"woord{i}" for i in range(100)]
+    words[50] = "Cameratoezicht,"
+    words[55] = "CAMERA"
+    write(bundle, [("paged", "a/", ["Éénmalig", " ".join(words)])])
+    hit = search([bundle], "camera")[0]
+    assert hit.section == 1
+    text = "".join(piece for piece, _ in hit.excerpt)
+    assert text.startswith("… woord40 ") and text.endswith(" woord69 …")
+    assert [piece for piece, mark in hit.excerpt if mark] == ["Cameratoezicht,", "CAMERA"]
+    assert len(text.split()) == 32  # 30 words and two ellipses
+    hit = search([bundle], "eenmalig")[0]
+    assert hit.excerpt == [("Éénmalig", True)]
+
+
+def test_stop_words_are_neither_indexed_nor_searched(tmp_path: Path) -> None:
+    bundle = tmp_path / "paginas"
+    write(bundle, [page("a/", "de camera van het toezicht"), page("b/", "de de de het toezicht")],
+          titled=False)
+    assert search([bundle], "de het") == []
+    assert urls([bundle], "de camera") == ["a/"]
+    terms = all_postings(bundle)
+    assert set(terms) == {"camera", "toezicht"}
+    meta = json.loads((bundle / "meta.json").read_text())
+    assert meta["stopwords"] == sorted(STOP_WORDS)
+    # dl counts the words after stop words are removed: both docs have length 2 and 1
+    n, avgdl = 2, 1.5
+    assert terms["toezicht"] == [(0, impact(1, 2, avgdl, 2, n), 0), (1, impact(1, 1, avgdl, 2, n), 0)]
+
+
+def test_every_impact_is_bm25_of_the_text(tmp_path: Path) -> None:
+    bundle = tmp_path / "bijlagen"
+    vocabulary = ["besluit", "verzoek", "documenten", "camera", "toezicht", "politie", "gemeente", "zwolle", "privacy"]
+    pages_per_doc = [[" ".join(vocabulary[(d * 7 + p * 3 + k) % len(vocabulary)] for k in range(d + p + 2))
+                      for p in range(d % 4 + 1)] for d in range(40)]
+    write(bundle, [("paged", f"d{d}/", pages) for d, pages in enumerate(pages_per_doc)], titled=False)
+    counts = [[Counter(t for t in tokens(p) if t not in STOP_WORDS) for p in pages] for pages in pages_per_doc]
+    lengths = [sum(sum(c.values()) for c in doc) for doc in counts]
+    avgdl = sum(lengths) / len(lengths)
+    terms = all_postings(bundle)
+    assert set(terms) == set(vocabulary)
+    for term, postings in terms.items():
+        holders = [d for d, doc in enumerate(counts) if any(c[term] for c in doc)]
+        assert [doc for doc, _, _ in postings] == holders
+        for doc, value, section in postings:
+            per_page = [c[term] for c in counts[doc]]
+            assert value == impact(sum(per_page), lengths[doc], avgdl, len(holders), len(counts))
+            assert section == per_page.index(max(per_page))  # the first page with the most
+
+
+def test_tiny_chunks_spread_terms_and_prefix_search_crosses_chunks(tmp_path: Path) -> None:
+    bundle = tmp_path / "paginas"
+    docs = [page(f"d{i}/", f"prefix{chr(97 + i)}{'x' * 10} " + FILLER) for i in range(26)]
+    write(bundle, docs, chunk_bytes=64, titled=False)
+    meta = json.loads((bundle / "meta.json").read_text())
+    assert len(meta["chunks"]) >= 10
+    assert meta["chunks"] == sorted(meta["chunks"])
+    assert len(list((bundle / "t").iterdir())) == len(meta["chunks"])
+    terms = all_postings(bundle)  # also checks each term lies in its chunk's range
+    assert len(terms) == 26 + len(FILLER.split())
+    holder = [i for i, first in enumerate(meta["chunks"]) if first <= "prefix" < (meta["chunks"] + ["\uffff"])[i + 1]]
+    found = urls([bundle], "prefix", limit=100)
+    # terms of the chunk that would hold "prefix" and the next 3 chunks, no further (spec: 4 chunks)
+    reachable = {
+        term for i in range(holder[0], holder[0] + 4)
+        for term, _ in parse_chunk((bundle / "t" / f"{i}.bin").read_bytes()) if term.startswith("prefix")
+    }
+    assert 1 < len(reachable) < 26
+    assert sorted(found) == sorted(f"d{ord(term[6]) - 97}/" for term in reachable)
+    exact = urls([bundle], f"prefixz{'x' * 10}")
+    assert exact == ["d25/"]
+
+
+def test_a_word_in_the_title_counts_three_times_more(tmp_path: Path) -> None:
+    # An overview page that names a dossier once must not come before the dossier itself.
+    bundle = tmp_path / "paginas"
+    writer = IndexWriter(bundle, work_dir=tmp_path / "work")
+    writer.add_page("overzicht/", "Overzicht", "", [Section("", "", "anticipatie systeem overzicht")])
+    writer.add_page("cas/", "Anticipatie", "", [Section("", "", "besluit systeem overzicht")])
+    writer.add_page("ander/", "Ander besluit", "", [Section("", "", "anticipatie anticipatie")])
+    writer.finish()
+    terms = all_postings(bundle)
+    assert [hit.url for hit in search([bundle], "anticipatie")] == ["cas/", "ander/", "overzicht/"]
+    n, lengths = 3, [3, 3, 2]
+    avgdl = sum(lengths) / n
+    assert terms["anticipatie"] == [(0, impact(1, 3, avgdl, 3, n), 0), (1, impact(3, 3, avgdl, 3, n), 0),
+                                    (2, impact(2, 2, avgdl, 3, n), 0)]
+
+
+def test_at_most_64_prefix_terms(tmp_path: Path) -> None:
+    bundle = tmp_path / "paginas"
+    write(bundle, [page(f"d{i}/", f"woord{i:03d} " + FILLER) for i in range(70)])
+    assert len(urls([bundle], "woord", limit=100)) == 64
+
+
+def test_spilled_postings_give_the_same_bytes(tmp_path: Path) -> None:
+    docs = [("paged", f"d{d}/", [f"{FILLER} woord{d % 13} zaak{d % 5}", f"pagina {d} camera{d % 3}"])
+            for d in range(60)]
+    write(tmp_path / "one" / "bijlagen", docs)
+    writer = IndexWriter(tmp_path / "many" / "bijlagen", work_dir=tmp_path / "work", buffer_postings=10)
+    seen_buckets = 0
+    for _, url, pages in docs:
+        writer.add_paged(url, f"Bijlage {url}", "Bijlage bij het besluit", pages)
+        seen_buckets = max(seen_buckets, len(list((tmp_path / "work").glob("*/*.bucket"))))
+    writer.finish()
+    assert writer.spills > 10
+    assert seen_buckets > 5  # postings wait on disk, one file per two-character prefix
+    assert list((tmp_path / "work").iterdir()) == []  # no work files left
+    one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one").rglob("*") if p.is_file()}
+    many = {p.relative_to(tmp_path / "many"): p.read_bytes() for p in (tmp_path / "many").rglob("*") if p.is_file()}
+    assert one == many
+
+
+def test_finish_replaces_the_bundle_at_once(tmp_path: Path) -> None:
+    bundle = tmp_path / "zoekindex" / "paginas"
+    write(bundle, [page("oud/", "oude tekst")], work=tmp_path / "work")
+    writer = IndexWriter(bundle, work_dir=tmp_path / "work")
+    writer.add_page("nieuw/", "Nieuw", "", [Section("", "", "nieuwe tekst")])
+    assert urls([bundle], "tekst") == ["oud/"]  # the old bundle stays whole while the new one grows
+    writer.finish()
+    assert urls([bundle], "tekst") == ["nieuw/"]
+    assert [p.name for p in (tmp_path / "zoekindex").iterdir()] == ["paginas"]
+    assert list((tmp_path / "work").iterdir()) == []
+    with pytest.raises(RuntimeError, match=r"IndexWriter.finish\(\) was already called"):
+        writer.finish()
+    with pytest.raises(RuntimeError, match=r"IndexWriter.finish\(\) was already called"):
+        writer.add_page("x/", "X", "", [])
+
+
+def test_abort_leaves_the_old_bundle(tmp_path: Path) -> None:
+    bundle = tmp_path / "zoekindex" / "paginas"
+    write(bundle, [page("oud/", "oude tekst")], work=tmp_path / "work")
+    writer = IndexWriter(bundle, work_dir=tmp_path / "work")
+    writer.add_page("nieuw/", "Nieuw", "", [Section("", "", "nieuwe tekst")])
+    writer.abort()
+    assert urls([bundle], "tekst") == ["oud/"]
+    assert [p.name for p in (tmp_path / "zoekindex").iterdir()] == ["paginas"]
+    assert list((tmp_path / "work").iterdir()) == []
+
+
+def test_files_of_docs_and_excerpt_groups(tmp_path: Path) -> None:
+    bundle = tmp_path / "bijlagen"
+    long_page = "lang " * 5000  # 25,000 characters: cut at 20,000 for the excerpt
+    docs = [("paged", f"d{d}/", [f"tekst {d}"]) for d in range(1001)]
+    docs.append(("paged", "groot/", ["a  b\n c", "x" * 5000, "y" * 3200, "z" * 10, long_page, "laatste"]))
+    write(bundle, docs)
+    meta = json.loads((bundle / "meta.json").read_text())
+    assert {k: meta[k] for k in ("format", "docs", "docs_per_file")} == {"format": 1, "docs": 1002, "docs_per_file": 32}
+    files = sorted((bundle / "d").iterdir(), key=lambda p: int(p.stem))
+    assert [p.name for p in files] == [f"{k}.json" for k in range(32)]  # 1002 docs, 32 a file
+    assert [len(json.loads(p.read_text())) for p in files] == [32] * 31 + [10]
+    first = json.loads(files[0].read_text())[0]
+    assert first == {"url": "d0/", "title": "Bijlage d0/", "context": "Bijlage bij het besluit",
+                     "pages": 1, "groups": [0]}
+    big = json.loads(files[-1].read_text())[-1]
+    # groups close once their text reaches 8192 bytes; a section is never split
+    assert big["pages"] == 6 and big["groups"] == [0, 3, 5]
+    groups = [json.loads((bundle / "x" / "1" / f"1001-{g}.json").read_text()) for g in range(3)]
+    assert groups[0] == ["a b c", "x" * 5000, "y" * 3200]
+    assert groups[1] == ["z" * 10, ("lang " * 4000)[:20_000]]
+    assert groups[2] == ["laatste"]
+    assert (bundle / "x" / "0" / "999-0.json").is_file() and (bundle / "x" / "1" / "1000-0.json").is_file()
+
+
+def test_page_docs_keep_their_sections(tmp_path: Path) -> None:
+    bundle = tmp_path / "paginas"
+    write(bundle, [("page", "x/", [("", "", "Titel intro"), ("ad-6", "Ad 6", "Ad 6 antwoord"), ("leeg", "Leeg", "")])])
+    doc = json.loads((bundle / "d" / "0.json").read_text())[0]
+    assert doc["sections"] == [["", ""], ["ad-6", "Ad 6"], ["leeg", "Leeg"]] and "pages" not in doc
+    assert json.loads((bundle / "x" / "0" / "0-0.json").read_text()) == ["Titel intro", "Ad 6 antwoord", ""]
+
+
+def test_an_empty_bundle(tmp_path: Path) -> None:
+    bundle = tmp_path / "bijlagen"
+    write(bundle, [])
+    meta = json.loads((bundle / "meta.json").read_text())
+    assert (meta["docs"], meta["chunks"]) == (0, [])
+    assert search([bundle], "camera") == []
+
+
+def test_as_a_context_manager(tmp_path: Path) -> None:
+    bundle = tmp_path / "zoekindex" / "paginas"
+    with IndexWriter(bundle, work_dir=tmp_path / "work") as writer:
+        writer.add_page("a/", "A", "", [Section("", "", "eerste tekst")])
+    assert urls([bundle], "tekst") == ["a/"]
+    with pytest.raises(KeyError), IndexWriter(bundle, work_dir=tmp_path / "work") as writer:
+        writer.add_page("b/", "B", "", [Section("", "", "tweede tekst")])
+        raise KeyError("build failed")
+    assert urls([bundle], "tekst") == ["a/"]  # the failed write left the bundle as it was
+    assert [p.name for p in (tmp_path / "zoekindex").iterdir()] == ["paginas"]
+    assert list((tmp_path / "work").iterdir()) == []
