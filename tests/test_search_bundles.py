@@ -5,6 +5,7 @@ query code (search_index/reader.py), which the browser tests hold the page's scr
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 import yaml
@@ -115,3 +116,21 @@ def test_damaged_annex_text_stops_the_writer_with_the_fix(tmp_path):
     assert str(stopped.value) == (f"the annex text in the cache ({text}) is damaged; "
                                   "delete the cache folder and build again")
     assert not (tmp_path / "out").exists()
+
+
+def test_work_files_of_a_killed_build_are_removed_and_a_running_builds_kept(tmp_path):
+    project = make_project(tmp_path, [CAS])
+    work = project / ".cache" / "woo" / "zoekindex"
+    work.mkdir(parents=True)
+    gone = 2**31  # beyond any process id: that build is gone
+    running = os.getppid()  # a process that is still there: another build at work
+    left = [work / f".paginas.{gone}.jsonl", work / f".paginas.{gone}.spill",
+            work / f".bijlagen.{gone}"]
+    kept = [work / f".paginas.{running}.jsonl", work / f".bijlagen.{running}"]
+    for path in left + kept:
+        if path.suffix == ".jsonl":
+            path.write_text("[]\n", "utf-8")
+        else:
+            path.mkdir()
+    assert build_site(project).ok
+    assert [p.exists() for p in left + kept] == [False] * len(left) + [True] * len(kept)

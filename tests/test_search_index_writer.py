@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 from collections import Counter
 from pathlib import Path
 
@@ -302,3 +303,14 @@ def test_as_a_context_manager(tmp_path: Path) -> None:
     assert urls([bundle], "tekst") == ["a/"]  # the failed write left the bundle as it was
     assert [p.name for p in (tmp_path / "zoekindex").iterdir()] == ["paginas"]
     assert list((tmp_path / "work").iterdir()) == []
+
+
+def test_the_bundle_folder_can_be_read_by_a_web_server_like_any_other(tmp_path: Path) -> None:
+    # The bundle grows in a temporary folder, which is private to its owner until changed.
+    bundle = tmp_path / "paginas"
+    write(bundle, [page("a/", "camera")])
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    assert stat.S_IMODE(bundle.stat().st_mode) == stat.S_IMODE(plain.stat().st_mode)
+    for folder in [p for p in bundle.rglob("*") if p.is_dir()]:
+        assert stat.S_IMODE(folder.stat().st_mode) == stat.S_IMODE(plain.stat().st_mode), folder

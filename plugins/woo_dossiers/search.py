@@ -29,6 +29,7 @@ from typing import IO, Any
 
 from .search_index.page_text import page_sections
 from .search_index.writer import IndexWriter, Section
+from .workfiles import remove_abandoned
 
 INDEX_DIR = "zoekindex"  # folder inside site/ with one folder per bundle
 PAGES_BUNDLE = "paginas"
@@ -80,6 +81,7 @@ class PageIndex:
 
     def __init__(self, cache_dir: Path) -> None:
         self.kept = KeptBundles(cache_dir, PAGES_BUNDLE)
+        remove_abandoned(cache_dir / INDEX_DIR, f".{PAGES_BUNDLE}.")
         self.work = cache_dir / INDEX_DIR / f".{PAGES_BUNDLE}.{os.getpid()}.jsonl"
         self.digest = code_key()
         self.pages = 0

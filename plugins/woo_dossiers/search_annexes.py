@@ -26,6 +26,7 @@ from pathlib import Path
 from .annex.facts import StoredText
 from .search import INDEX_DIR, KeptBundles, code_key
 from .search_index.writer import IndexWriter
+from .workfiles import remove_abandoned
 
 ANNEX_BUNDLE = "bijlagen"
 JOB_MODULE = "woo_dossiers.search_index.job"
@@ -48,6 +49,7 @@ class AnnexIndex:
 
     def __init__(self, cache_dir: Path) -> None:
         self.kept = KeptBundles(cache_dir, ANNEX_BUNDLE)
+        remove_abandoned(cache_dir / INDEX_DIR, f".{ANNEX_BUNDLE}.")
         self.work = cache_dir / INDEX_DIR / f".{ANNEX_BUNDLE}.{os.getpid()}"
         self.key = ""
         self.written = False  # whether this build writes the bundle anew

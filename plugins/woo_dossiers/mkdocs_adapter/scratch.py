@@ -32,6 +32,8 @@ from typing import Any, BinaryIO
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
+from ..workfiles import remove_abandoned
+
 PREFIX = "build-"
 PLACEHOLDER = "<!-- woo: this page's HTML waits in the build's scratch folder until it is written -->"
 
@@ -48,7 +50,7 @@ class Scratch:
         self.finish()
         self.config = config
         cache_dir.mkdir(parents=True, exist_ok=True)
-        _remove_abandoned(cache_dir)
+        remove_abandoned(cache_dir, PREFIX)
         self.folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=cache_dir))
 
     @property
@@ -98,21 +100,3 @@ class Scratch:
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None
-
-
-def _remove_abandoned(cache_dir: Path) -> None:
-    """Remove scratch folders of builds that were killed (their process is gone)."""
-    for folder in cache_dir.glob(f"{PREFIX}*-*"):
-        pid = folder.name.removeprefix(PREFIX).split("-", 1)[0]
-        if folder.is_dir() and pid.isdigit() and not _running(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process
-        return True
-    return True

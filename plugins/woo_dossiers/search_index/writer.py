@@ -105,6 +105,9 @@ class IndexWriter:
         self.out_dir.parent.mkdir(parents=True, exist_ok=True)
         # The bundle grows beside out_dir and replaces it only when complete.
         self._tmp = Path(tempfile.mkdtemp(prefix=f".{self.out_dir.name}.", dir=self.out_dir.parent))
+        # mkdtemp makes the folder private (0700); the bundle is published, and a web server
+        # that runs as another user must read it: the mode a plain mkdir gives.
+        _chmod_like_mkdir(self._tmp)
         Path(work_dir).mkdir(parents=True, exist_ok=True)
         self._work = Path(tempfile.mkdtemp(prefix="zoekindex-", dir=work_dir))
         self._buffer: dict[str, array] = {}  # term -> (doc, tf, section) * n
@@ -326,6 +329,22 @@ class IndexWriter:
         os.rename(self._tmp, self.out_dir)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def _chmod_like_mkdir(folder: Path) -> None:
+    folder.chmod(0o777 & ~_umask())
+
+
+def _umask() -> int:
+    # Read, not set and reset with os.umask: that would briefly change it for every thread.
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022  # the usual one
 
 
 def _bucket_name(prefix: str) -> str:
