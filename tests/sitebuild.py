@@ -95,3 +95,18 @@ def edit(path: Path, old: str, new: str) -> int:
     assert old in text, f"{old!r} not in {path}"
     path.write_text(text.replace(old, new, 1), "utf-8")
     return text[: text.index(old)].count("\n") + 1
+
+
+def build_crashing_at(project: Path, event: str) -> None:
+    """Build with a hook that raises at `event` (e.g. "on_post_build"), as a full disk would;
+    fails the test if the build does not stop with that error."""
+    (project / "crash.py").write_text(
+        f"def {event}(*args, **kwargs):\n    raise RuntimeError('de schijf is vol')\n", "utf-8")
+    if "crash.py" not in (project / "mkdocs.yml").read_text("utf-8"):
+        edit(project / "mkdocs.yml", "plugins:\n", "hooks:\n  - crash.py\n\nplugins:\n")
+    try:
+        build_site(project)
+    except RuntimeError as error:
+        assert "de schijf is vol" in str(error)
+    else:
+        raise AssertionError("the hook did not run")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from sitebuild import build_site, edit, make_project
+from sitebuild import build_crashing_at, build_site, edit, make_project
 from woo_dossiers.analyse import reuse_graph
 from woo_dossiers.export import export_files, to_json
 from woo_dossiers.loader import find_dossier_folders, load_site
@@ -119,15 +119,7 @@ def test_a_failed_build_leaves_no_scratch_folder(tmp_path):
     edit(project / "dossiers" / CAS / "dossier.yml", "law: Wob", "law: WOB")
     assert not build_site(project, strict=True).ok
     assert scratch_folders(project) == []
-    (project / "crash.py").write_text(
-        "def on_post_page(output, page, config):\n    raise RuntimeError('de schijf is vol')\n", "utf-8")
-    edit(project / "mkdocs.yml", "plugins:\n", "hooks:\n  - crash.py\n\nplugins:\n")
-    try:
-        build_site(project)
-    except RuntimeError as error:
-        assert "de schijf is vol" in str(error)
-    else:
-        raise AssertionError("the hook did not run")
+    build_crashing_at(project, "on_post_page")
     assert scratch_folders(project) == []
 
 
