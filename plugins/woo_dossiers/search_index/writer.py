@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .tokens import K1, STOP_WORDS, B, tokens
+from .varint import decode, encode
 
 FORMAT = 1
 CHUNK_BYTES = 16384
@@ -79,13 +80,6 @@ def doc_terms(texts: Sequence[str]) -> tuple[dict[str, int], dict[str, int], int
 
 def collapse(text: str) -> str:
     return " ".join(text.split())
-
-
-def _encode(value: int, out: bytearray) -> None:
-    while value >= 0x80:
-        out.append((value & 0x7F) | 0x80)
-        value >>= 7
-    out.append(value)
 
 
 class IndexWriter:
@@ -211,9 +205,9 @@ class IndexWriter:
             for term in terms:
                 postings = self._buffer[term]
                 raw = term.encode()
-                _encode(len(raw), out)
+                encode(len(raw), out)
                 out += raw
-                _encode(len(postings), out)
+                encode(len(postings), out)
                 out += postings.tobytes()
             with open(self._work / _bucket_name(prefix), "ab") as f:
                 f.write(out)
@@ -228,10 +222,10 @@ class IndexWriter:
         pos = 0
         itemsize = array("I").itemsize
         while pos < len(data):
-            size, pos = _decode(data, pos)
+            size, pos = decode(data, pos)
             term = data[pos:pos + size].decode()
             pos += size
-            count, pos = _decode(data, pos)
+            count, pos = decode(data, pos)
             postings = array("I")
             postings.frombytes(data[pos:pos + count * itemsize])
             pos += count * itemsize
@@ -289,12 +283,12 @@ class IndexWriter:
                 if len(raw) < 0x80:  # always: terms have at most 40 characters
                     chunk.append(len(raw))
                 else:
-                    _encode(len(raw), chunk)
+                    encode(len(raw), chunk)
                 chunk += raw
                 if df < 0x80:
                     chunk.append(df)
                 else:
-                    _encode(df, chunk)
+                    encode(df, chunk)
                 previous = 0
                 for i in range(0, len(postings), 3):
                     doc = postings[i]
@@ -304,14 +298,14 @@ class IndexWriter:
                     if delta < 0x80:
                         chunk.append(delta)
                     else:
-                        _encode(delta, chunk)
+                        encode(delta, chunk)
                     value = int(scale * tf / (tf + norms[doc]) + 0.5)
                     chunk.append(255 if value > 255 else (value or 1))
                     section = postings[i + 2]
                     if section < 0x80:
                         chunk.append(section)
                     else:
-                        _encode(section, chunk)
+                        encode(section, chunk)
                 if len(chunk) >= self.chunk_bytes:
                     (self._tmp / "t" / f"{len(firsts) - 1}.bin").write_bytes(chunk)
                     chunk = bytearray()
@@ -349,15 +343,3 @@ def _umask() -> int:
 
 def _bucket_name(prefix: str) -> str:
     return prefix.encode().hex() + ".bucket"
-
-
-def _decode(data: bytes, pos: int) -> tuple[int, int]:
-    result = 0
-    shift = 0
-    while True:
-        byte = data[pos]
-        pos += 1
-        result |= (byte & 0x7F) << shift
-        if byte < 0x80:
-            return result, pos
-        shift += 7
