@@ -29,7 +29,7 @@ from typing import IO, Any
 
 from .search_index.page_text import page_sections
 from .search_index.writer import IndexWriter, Section
-from .workfiles import remove_abandoned
+from .workfiles import remove, remove_abandoned
 
 INDEX_DIR = "zoekindex"  # folder inside site/ with one folder per bundle
 PAGES_BUNDLE = "paginas"
@@ -62,12 +62,12 @@ class KeptBundles:
             return
         for old in self.folder.iterdir():
             if old.name != key:
-                _remove(old)
+                remove(old)
 
     def place(self, key: str, site_dir: Path) -> None:
         """Put the kept bundle into the site, as hard links where the file system allows."""
         target = site_dir / INDEX_DIR / self.name
-        _remove(target)
+        remove(target)
         shutil.copytree(self.path(key), target, copy_function=_link_or_copy)
 
 
@@ -131,7 +131,7 @@ class PageIndex:
             self._out.close()
             self._out = None
         self.work.unlink(missing_ok=True)
-        _remove(self.work.with_suffix(".spill"))
+        remove(self.work.with_suffix(".spill"))
 
 
 def _link_or_copy(source: str, target: str) -> None:
@@ -139,10 +139,3 @@ def _link_or_copy(source: str, target: str) -> None:
         os.link(source, target)
     except OSError:  # a file system without hard links
         shutil.copy2(source, target)
-
-
-def _remove(path: Path) -> None:
-    if path.is_dir():
-        shutil.rmtree(path, ignore_errors=True)
-    else:
-        path.unlink(missing_ok=True)

@@ -24,10 +24,15 @@ def remove_abandoned(folder: Path, prefix: str) -> None:
     for entry in folder.glob(f"{prefix}*"):
         pid = _PID.match(entry.name.removeprefix(prefix))
         if pid and not running(int(pid.group())):
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry, ignore_errors=True)
-            else:
-                entry.unlink(missing_ok=True)
+            remove(entry)
+
+
+def remove(path: Path) -> None:
+    """Remove a work file or folder, if it is there."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def running(pid: int) -> bool:
