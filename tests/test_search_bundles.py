@@ -134,3 +134,14 @@ def test_work_files_of_a_killed_build_are_removed_and_a_running_builds_kept(tmp_
             path.mkdir()
     assert build_site(project).ok
     assert [p.exists() for p in left + kept] == [False] * len(left) + [True] * len(kept)
+
+
+def test_an_annex_index_that_cannot_be_written_fails_the_build_and_says_why(tmp_path):
+    project = make_project(tmp_path, [SEED, CAS])
+    blocked = project / ".cache" / "woo" / "zoekindex" / "bijlagen"
+    blocked.parent.mkdir(parents=True)
+    blocked.write_text("not a folder", "utf-8")  # where the bundle must go
+    built = build_site(project)
+    assert not built.ok
+    [problem] = [m for m in built.messages if "search index" in m]
+    assert problem == f"the search index of the annexes was not built: File exists ({blocked})"

@@ -39,5 +39,6 @@ def main(job: Path, out_dir: Path, work_dir: Path) -> None:
 if __name__ == "__main__":
     try:
         main(*map(Path, sys.argv[1:4]))
-    except OSError as error:
-        raise SystemExit(f"{error}") from error
+    except OSError as error:  # a full disk, a folder that cannot be written: say which
+        where = f" ({error.filename})" if error.filename else ""
+        raise SystemExit(f"{error.strerror or error}{where}") from error
