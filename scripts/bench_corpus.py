@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: lines fit the page (the annex check reports text off the page)
 
 # Plain ASCII Dutch words: the raw PDF writer uses the standard 14 fonts.
 _WORD_TEXT = (
@@ -51,6 +51,7 @@ WOB_GROUNDS = ("10.1.c", "10.1.d", "10.2.a", "10.2.b", "10.2.c", "10.2.d", "10.2
 WOO_GROUNDS = ("5.1.1.c", "5.1.1.d", "5.1.2.a", "5.1.2.c", "5.1.2.d", "5.1.2.e", "5.1.2.i", "5.2")
 LINES_PER_PAGE = 46
 WORDS_PER_LINE = 12
+LINE_CHARACTERS = 80  # at most 6 points a character: 480 of the 483 points between margins
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,7 @@ def pdf_bytes(rng: random.Random, title: str, page_count: int) -> bytes:
     kids = []
     for number in range(1, page_count + 1):
         lines = [f"{title} - pagina {number}"]
-        lines += [" ".join(rng.choices(WORDS, k=WORDS_PER_LINE)) for _ in range(LINES_PER_PAGE)]
+        lines += [_line(rng) for _ in range(LINES_PER_PAGE)]
         text = b"BT /F1 10 Tf 14 TL 56 790 Td " + b" ".join(
             b"(" + _pdf_string(line) + b") Tj T*" for line in lines) + b" ET"
         stream = zlib.compress(text, 1)
@@ -250,6 +251,17 @@ def pdf_bytes(rng: random.Random, title: str, page_count: int) -> bytes:
     out += (b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
             % (len(objects) + 1, catalog, info, xref))
     return bytes(out)
+
+
+def _line(rng: random.Random) -> str:
+    """Up to WORDS_PER_LINE words, no longer than fits between the margins in Helvetica 10
+    (text past the page's edge is hidden text, which the build refuses)."""
+    words: list[str] = []
+    for word in rng.choices(WORDS, k=WORDS_PER_LINE):
+        if len(" ".join([*words, word])) > LINE_CHARACTERS:
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _pdf_string(text: str) -> bytes:
