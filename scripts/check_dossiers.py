@@ -4,6 +4,7 @@
     python3 scripts/check_dossiers.py                    # all dossiers
     python3 scripts/check_dossiers.py 2024-camera ...    # some, by slug or folder
     python3 scripts/check_dossiers.py --lang en          # messages in English
+    python3 scripts/check_dossiers.py --afbeeldingen MAP # a picture of each page hiding text
 
 Runs the same loader and checks as the build (so what passes here passes
 `mkdocs build --strict`), including the "[INVULLEN" markers of new_dossier.py.
@@ -19,6 +20,7 @@ from pathlib import Path
 # The checkout's own package comes first, so the check matches this commit's build.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
+from woo_dossiers.annex.picture import outline_page  # noqa: E402
 from woo_dossiers.loader import find_dossier_folders, load_site  # noqa: E402
 from woo_dossiers.messages_nl import translate, translate_field  # noqa: E402
 from woo_dossiers.pdf_facts import PdfFacts, read_pdfs  # noqa: E402
@@ -32,12 +34,14 @@ WORDS = {
            "none": "Geen dossiers gevonden in {0}", "no-dir": "De map {0} bestaat niet",
            "ok": "In orde: {0} dossier(s) gecontroleerd, geen fouten.",
            "summary": "{errors} fout(en) en {warnings} waarschuwing(en) in {count} "
-                      "gecontroleerd(e) dossier(s)."},
+                      "gecontroleerd(e) dossier(s).",
+           "picture": "Afbeelding van {pdf}, pagina {page} (de plek is rood omlijnd): {png}"},
     "en": {"error": "error", "warning": "warning", "unknown": "Unknown dossier: {0}",
            "none": "No dossiers found in {0}", "no-dir": "The folder {0} does not exist",
            "ok": "OK: {0} dossier(s) checked, no errors.",
            "summary": "{errors} error(s) and {warnings} warning(s) in {count} dossier(s) "
-                      "checked."},
+                      "checked.",
+           "picture": "Picture of {pdf}, page {page} (the spot is outlined in red): {png}"},
 }
 
 
@@ -58,9 +62,11 @@ def select(targets: list[str], folders: list[Path]) -> tuple[list[Path], list[st
     return chosen, unknown
 
 
-def check(dossiers_dir: Path, targets: list[str] | None = None) -> tuple[list[Problem], int,
-                                                                           list[str]]:
-    """(problems of the chosen dossiers, how many were checked, unknown targets)."""
+def check(dossiers_dir: Path, targets: list[str] | None = None,
+          annexes: dict[Path, PdfFacts | str] | None = None) -> tuple[list[Problem], int,
+                                                                     list[str]]:
+    """(problems of the chosen dossiers, how many were checked, unknown targets); with
+    `annexes`, what was read of the chosen dossiers' annexes is put there too."""
     dossiers_dir = dossiers_dir.resolve()
     root = dossiers_dir.parent
     folders = find_dossier_folders(dossiers_dir)
@@ -73,6 +79,8 @@ def check(dossiers_dir: Path, targets: list[str] | None = None) -> tuple[list[Pr
         mine = [p for p in paths if p.parent.name in wanted]
         # The build's cache: annexes read by a build (or an earlier check) are not read again.
         facts: dict[Path, PdfFacts | str] = dict(read_pdfs(mine, root / ".cache" / "woo"))
+        if annexes is not None:
+            annexes.update(facts)
         for path in paths:
             facts.setdefault(path, PdfFacts(pages=0, size=0, title=None, text=()))
         return facts
@@ -100,6 +108,22 @@ def line_for(problem: Problem, lang: str) -> str:
     return f"{where}: {words[problem.severity]} [{problem.dossier}]{field} {message}"
 
 
+def write_pictures(annexes: dict[Path, PdfFacts | str], folder: Path, dossiers_dir: Path,
+                   words: dict[str, str]) -> list[str]:
+    """A PNG of every annex page where text is hidden, the spots outlined; a line for each."""
+    spots: dict[tuple[Path, int], list[tuple[float, float, float, float]]] = {}
+    for pdf, facts in sorted(annexes.items()):
+        for finding in () if isinstance(facts, str) else facts.findings:
+            if finding.page is not None and finding.boxes:
+                spots.setdefault((pdf, finding.page), []).extend(finding.boxes)
+    lines = []
+    for (pdf, page), boxes in spots.items():
+        png = outline_page(pdf, page, boxes, folder / f"{pdf.parent.name}-{pdf.stem}-pagina-{page}.png")
+        shown = pdf.resolve().relative_to(dossiers_dir.resolve().parent)
+        lines.append(words["picture"].format(pdf=shown, page=page, png=png))
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Controleer dossiers zonder de site te bouwen.")
     parser.add_argument("targets", nargs="*", metavar="SLUG|PAD",
@@ -110,12 +134,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="de map met dossiers (standaard: dossiers)")
     parser.add_argument("--strict", action="store_true",
                         help="ook bij waarschuwingen mislukken, zoals mkdocs build --strict")
+    parser.add_argument("--afbeeldingen", "--pictures", type=Path, metavar="MAP",
+                        help="schrijf van elke pagina met verborgen tekst een afbeelding (PNG) "
+                             "in MAP, met de plek rood omlijnd")
     args = parser.parse_args(argv)
     words = WORDS[args.lang]
     if not args.dossiers.is_dir():
         print(words["no-dir"].format(args.dossiers), file=sys.stderr)
         return 2
-    problems, count, unknown = check(args.dossiers, args.targets)
+    annexes: dict[Path, PdfFacts | str] = {}
+    problems, count, unknown = check(args.dossiers, args.targets, annexes)
     for target in unknown:
         print(words["unknown"].format(target), file=sys.stderr)
     if unknown:
@@ -125,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for problem in problems:
         print(line_for(problem, args.lang))
+    if args.afbeeldingen:
+        for line in write_pictures(annexes, args.afbeeldingen, args.dossiers, words):
+            print(line)
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     if problems:

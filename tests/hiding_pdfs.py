@@ -1,7 +1,7 @@
 """One-page PDFs that hide text in every way we know, and honest pages that look alike.
 
 Written byte by byte (`annex_pdfs.raw_pdf`) so each case is exactly the trick it
-names. The secret is always the words "Jan Jansen" in Helvetica 12 at (100, 700);
+names. The secret is always the words SECRET in Helvetica 12 at (100, 700);
 `SECRET_BOX` is where they are drawn, in points from the page's bottom left.
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Callable
 import pypdfium2 as pdfium
 from annex_pdfs import FONT, raw_pdf, stream
 
-SECRET = "Jan Jansen"
-SECRET_BOX = (100, 700, 162, 709)  # left, bottom (the baseline), right, top of its glyphs
+SECRET = "Jan Qvistorp"  # a name found nowhere else, so a leak of it is unmistakable
+SECRET_BOX = (100, 700, 167, 709)  # left, bottom (the baseline), right, top of its glyphs
 COVER = b"95 690 75 25"  # x y w h: a box over SECRET_BOX with a margin
 VISIBLE = "BT /F1 12 Tf 72 760 Td (Besluit op het verzoek) Tj ET\n"
 

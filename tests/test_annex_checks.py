@@ -156,17 +156,20 @@ def test_empty_xmp_creator_is_fine(tmp_path):
     assert findings(write(tmp_path / "a.pdf", data)) == []
 
 
-# --- fake redaction --------------------------------------------------------------------
+# --- hidden text (every way: test_annex_visibility.py) ---------------------------------
 
 def _redacted(fill: tuple[int, int, int], box_first: bool = False) -> FPDF:
+    """A name with a box drawn over it; or with the box first, the name in white on it
+    (as a table's header is)."""
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("helvetica", size=12)
     pdf.set_fill_color(*fill)
-    if box_first:
-        pdf.rect(10, 18, 60, 8, style="F")
     pdf.set_xy(10, 8)
     pdf.cell(text="Openbaar deel van de tekst")
+    if box_first:
+        pdf.rect(10, 18, 60, 8, style="F")
+        pdf.set_text_color(255)
     pdf.set_xy(12, 20)
     pdf.cell(text="Jan Jansen")
     if not box_first:
@@ -174,24 +177,29 @@ def _redacted(fill: tuple[int, int, int], box_first: bool = False) -> FPDF:
     return pdf
 
 
-def test_text_under_a_black_box_is_fake_redaction(tmp_path):
+def test_text_under_a_black_box_is_hidden_text(tmp_path):
     path = write(tmp_path / "a.pdf", _redacted((0, 0, 0)))
-    [finding] = findings(path, "fake-redaction")
+    [finding] = findings(path, "hidden-text")
     assert finding.severity == "error"
     assert finding.message == (
-        "page 1: 2 word(s) lie under a black box but are still in the file and can be "
-        "copied or found by search; redact them properly (remove the text, not only cover "
-        "it) and export the PDF again"
+        "page 1, 2.0 cm from the top and 1.3 cm from the left: 2 word(s) lie under a filled "
+        "shape (such as a black box); they cannot be seen but are still in the file and can "
+        "be copied or found by search. Remove the words themselves (covering or hiding them "
+        "is not enough), for instance by applying the redaction in the redaction software, "
+        "and export the PDF again"
     )
     assert "Jansen" not in finding.message
+    assert finding.page == 1
+    assert len(finding.boxes) == 2  # "Jan" and "Jansen", for the picture of the page
 
 
-def test_near_black_box_counts_too(tmp_path):
-    assert findings(write(tmp_path / "a.pdf", _redacted((30, 30, 30))), "fake-redaction")
+def test_a_light_box_hides_text_as_well_as_a_black_one(tmp_path):
+    # Covering is covering: white-out or a light grey box hides the words just as well.
+    for n, fill in enumerate([(30, 30, 30), (230, 230, 230), (255, 255, 255)]):
+        assert findings(write(tmp_path / f"{n}.pdf", _redacted(fill)), "hidden-text"), fill
 
 
-def test_light_box_and_text_on_top_of_a_dark_bar_are_fine(tmp_path):
-    assert findings(write(tmp_path / "a.pdf", _redacted((230, 230, 230)))) == []
+def test_text_on_top_of_a_dark_bar_is_fine(tmp_path):
     assert findings(write(tmp_path / "b.pdf", _redacted((0, 0, 0), box_first=True))) == []
 
 
@@ -199,8 +207,9 @@ def test_box_drawn_with_lines_and_a_transformation(tmp_path):
     content = (text_content("Openbaar", x=72, y=750) + b"\n"
                + text_content("Geheime naam", x=100, y=500)
                + b"\nq 2 0 0 2 0 0 cm 0 0 0 rg 45 245 m 120 245 l 120 260 l 45 260 l h f Q")
-    [finding] = findings(write(tmp_path / "a.pdf", simple_pdf(content)), "fake-redaction")
-    assert finding.message.startswith("page 1: 2 word(s) lie under a black box")
+    [finding] = findings(write(tmp_path / "a.pdf", simple_pdf(content)), "hidden-text")
+    assert finding.message.startswith("page 1, 11.7 cm from the top and 3.6 cm from the left: "
+                                      "2 word(s) lie under a filled shape")
 
 
 def test_redaction_marks_never_applied(tmp_path):

@@ -86,16 +86,18 @@ def test_output_to_another_file_keeps_the_original(tmp_path):
     assert read_pdfs([tmp_path / "schoon.pdf"])[tmp_path / "schoon.pdf"].findings == ()
 
 
-def test_fake_redaction_is_refused_and_the_file_left_alone(tmp_path):
+def test_hidden_text_is_refused_and_the_file_left_alone(tmp_path):
     content = text_content("Jan Jansen") + b"\n0 g 60 740 200 30 re f"
     path = write(tmp_path / "bijlage.pdf", simple_pdf(content))
     original = path.read_bytes()
     done = run(str(path))
     assert done.returncode == 1
     assert done.stdout.startswith(
-        f"{path}: GEWEIGERD: tekst onder een zwart vlak is nog in het bestand aanwezig; "
-        "opschonen lost dat niet op.")
-    assert "page 1: 2 word(s) lie under a black box" in done.stdout
+        f"{path}: GEWEIGERD: er staat tekst in het bestand die niet te zien is (een mislukte "
+        "lakking); opschonen lost dat niet op. Doe de lakking opnieuw in de laksoftware, zodat "
+        "de tekst zelf verdwijnt, en exporteer de PDF opnieuw. Gevonden: pagina 1, 2,9 cm van "
+        "boven en 2,5 cm van links: 2 woord(en) liggen onder een vlak (zoals een zwart blok);")
+    assert "Jansen" not in done.stdout
     assert path.read_bytes() == original
 
 

@@ -10,9 +10,12 @@ import zlib
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+import pytest
 from annex_pdfs import fpdf_document, simple_pdf, text_content, write
+from hiding_pdfs import HIDDEN, SECRET
 from sitebuild import build_site, make_project
 from woo_dossiers.annex import read_pdfs
+from woo_dossiers.annex.hidden import KINDS
 
 SEED = "2021-cas-vervolgverzoek"
 CAS = "2021-criminaliteits-anticipatie-systeem"  # the seed reuses it
@@ -84,11 +87,30 @@ def test_fake_redaction_fails_strict_and_names_dossier_file_and_page(tmp_path):
     built = build_site(project_with_audit(tmp_path, fake_redaction()))
     assert not built.ok
     assert (
-        f"dossiers/{SEED}/{AUDIT}: [{SEED}] annexes[1]: page 1: 4 word(s) lie under a black "
-        "box but are still in the file and can be copied or found by search; redact them "
-        "properly (remove the text, not only cover it) and export the PDF again"
+        f"dossiers/{SEED}/{AUDIT}: [{SEED}] annexes[1]: page 1, 3.6 cm from the top and 2.5 cm "
+        "from the left: 4 word(s) lie under a filled shape (such as a black box); they cannot be "
+        "seen but are still in the file and can be copied or found by search. Remove the words "
+        "themselves (covering or hiding them is not enough), for instance by applying the "
+        "redaction in the redaction software, and export the PDF again"
     ) in built.messages
     assert RARE not in built.warnings()
+
+
+# One page per kind of hiding (hiding_pdfs.py has them all; test_annex_visibility.py judges each).
+ONE_OF_EACH_KIND = {kind: name for name, (kind, _make) in reversed(HIDDEN.items())}
+
+
+@pytest.mark.parametrize("kind", sorted(ONE_OF_EACH_KIND))
+def test_every_kind_of_hidden_text_leaves_the_dossier_out_and_no_word_of_it_out(tmp_path, kind):
+    _kind, make = HIDDEN[ONE_OF_EACH_KIND[kind]]
+    built = build_site(project_with_audit(tmp_path, make()), strict=False)
+    [message] = [m for m in built.messages if AUDIT in m]
+    assert message.startswith(f"dossiers/{SEED}/{AUDIT}: [{SEED}] annexes[1]: page 1, ")
+    assert f"2 word(s) {KINDS[kind]}; they cannot be seen" in message
+    assert not (built.site / "dossiers" / SEED).exists()
+    everything = site_bytes(built.site)
+    for word in SECRET.split()[1:]:  # "Jan" is a common name; the surname is not
+        assert word.encode() not in everything and word.lower().encode() not in everything
 
 
 def test_nothing_of_a_refused_annex_reaches_the_site(tmp_path):

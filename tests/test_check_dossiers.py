@@ -385,3 +385,48 @@ def test_the_build_never_publishes_a_stub(tmp_path):
     assert [(p.dossier, p.file, p.line, p.message) for p in problems] == [
         ("half", "dossiers/half/decision.md", 7,
          "still to be filled in: [INVULLEN: het antwoord op onderdeel 1]")]
+
+
+def _png_pixels(data: bytes) -> list[bytes]:
+    """The rows of an 8-bit RGB PNG whose rows are stored unfiltered (as picture.png writes)."""
+    import struct
+    import zlib
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    width, height = struct.unpack(">II", data[16:24])
+    idat, at = b"", 8
+    while at < len(data):
+        (size,), kind = struct.unpack(">I", data[at:at + 4]), data[at + 4:at + 8]
+        if kind == b"IDAT":
+            idat += data[at + 8:at + 8 + size]
+        at += 12 + size
+    raw = zlib.decompress(idat)
+    stride = width * 3 + 1
+    assert len(raw) == stride * height and all(raw[r * stride] == 0 for r in range(height))
+    return [raw[r * stride + 1:(r + 1) * stride] for r in range(height)]
+
+
+def test_a_picture_of_the_page_shows_where_text_is_hidden(tmp_path):
+    from hiding_pdfs import HIDDEN, SECRET, SECRET_BOX
+
+    folder = write_dossier(tmp_path / "dossiers", "cam")
+    (folder / "bijlage-1.pdf").write_bytes(HIDDEN["black-box-after-text"][1]())
+    done = run_script("check_dossiers", "--afbeeldingen", "plaatjes", cwd=tmp_path)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("dossiers/cam/bijlage-1.pdf: fout [cam] annexes[0]: pagina 1, 4,7 "
+                               "cm van boven en 3,5 cm van links: 2 woord(en) liggen onder een vlak")
+    assert lines[1] == ("Afbeelding van dossiers/cam/bijlage-1.pdf, pagina 1 (de plek is rood "
+                        "omlijnd): plaatjes/cam-bijlage-1-pagina-1.png")
+    assert SECRET.split()[1] not in done.stdout
+    rows = _png_pixels((tmp_path / "plaatjes" / "cam-bijlage-1-pagina-1.png").read_bytes())
+    assert (len(rows), len(rows[0]) // 3) == (842 * 2, 595 * 2)  # the page at 144 dpi
+
+    def red(x: float, y: float) -> bool:  # points from the page's top left
+        row = rows[round(y * 2)]
+        return row[round(x * 2) * 3:round(x * 2) * 3 + 3] == bytes((220, 0, 0))
+
+    # The outline runs just outside the hidden words, left of them and above them.
+    middle = 842 - (SECRET_BOX[1] + SECRET_BOX[3]) / 2
+    assert any(red(SECRET_BOX[0] - d / 2, middle) for d in range(2, 16))
+    assert any(red((SECRET_BOX[0] + 110) / 2, 842 - SECRET_BOX[3] - d / 2) for d in range(2, 16))
+    assert not red(300, 400)  # nowhere else

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .annex.hidden import KINDS as HIDDEN_KINDS
 from .inventory.messages_nl import RULES as _INVENTORY_RULES
 
 Parts = dict[str, str]
@@ -109,6 +110,26 @@ _ELEMENTS = {
     "a form": "een formulier",
 }
 # What a file renamed to .pdf really is (annex/intake.py).
+# How text is hidden in an annex (annex/hidden.py), by the English words of its message.
+_HIDDEN_KINDS_NL = {
+    "image": "liggen onder een afbeelding (zoals een zwarte balk)",
+    "shape": "liggen onder een vlak (zoals een zwart blok)",
+    "annotation": "liggen onder een annotatie die over de pagina is gelegd (een vlak, "
+                  "stempel, markering of tekening)",
+    "same-colour": "hebben de kleur van wat eronder ligt (zoals witte tekst op wit)",
+    "invisible-on-dark": "zijn onzichtbare tekst op een zwart gemaakt deel (de tekstherkenning "
+                         "is gedaan voordat de pagina werd gelakt)",
+    "hidden-layer": "staan in een laag die uitgeschakeld is",
+    "outside": "staan buiten het zichtbare deel van de pagina",
+    "too-small": "zijn te klein om te zien (kleiner dan 2 punten)",
+}
+_HIDDEN_KINDS = {HIDDEN_KINDS[code]: dutch for code, dutch in _HIDDEN_KINDS_NL.items()}
+
+
+def _decimal_comma(number: str) -> str:
+    return number.replace(".", ",")
+
+
 _FILE_KINDS = {
     "a PNG image": "een PNG-afbeelding", "a JPEG image": "een JPEG-afbeelding",
     "a GIF image": "een GIF-afbeelding", "a TIFF image": "een TIFF-afbeelding",
@@ -337,12 +358,17 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
      r"publishing",
      "{label} noemt een persoon of organisatie ({fields}); verwijder dat met "
      "scripts/clean_annex.py voordat je publiceert", {"label": _xmp_label}),
-    (r"page (?P<p>\d+): (?P<n>\d+) word\(s\) lie under a black box but are still in the file "
-     r"and can be copied or found by search; redact them properly \(remove the text, not "
-     r"only cover it\) and export the PDF again",
-     "pagina {p}: {n} woord(en) liggen onder een zwart vlak maar staan nog in het bestand en "
-     "zijn te kopiëren of met zoeken te vinden; lak ze echt weg (verwijder de tekst zelf, "
-     "dek hem niet alleen af) en exporteer de PDF opnieuw", {}),
+    (r"page (?P<p>\d+), (?P<top>[\d.]+) cm from the top and (?P<left>[\d.]+) cm from the "
+     r"left: (?P<n>\d+) word\(s\) (?P<kind>.+?); they cannot be seen but are still in the "
+     r"file and can be copied or found by search\. Remove the words themselves \(covering or "
+     r"hiding them is not enough\), for instance by applying the redaction in the redaction "
+     r"software, and export the PDF again",
+     "pagina {p}, {top} cm van boven en {left} cm van links: {n} woord(en) {kind}; ze zijn "
+     "niet te zien maar staan nog in het bestand en zijn te kopiëren of met zoeken te vinden. "
+     "Verwijder de woorden zelf (afdekken of verbergen is niet genoeg), bijvoorbeeld door de "
+     "lakking in de laksoftware toe te passen, en exporteer de PDF opnieuw",
+     {"kind": lambda k: _HIDDEN_KINDS.get(k, k), "top": _decimal_comma,
+      "left": _decimal_comma}),
     (r"(?P<pages>pages? [\d, -]+): redaction marks were drawn but never applied, so the text "
      r"under them is still there; apply the redactions in the redaction software and export "
      r"the PDF again",

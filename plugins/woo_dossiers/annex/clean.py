@@ -19,11 +19,13 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject
 
+from ..messages_nl import translate
 from .facts import PdfFacts
 from .history import earlier_revisions
 from .reader import read_pdfs
 
-REFUSE_CODES = {"fake-redaction", "unapplied-redaction"}
+# Cleaning cannot make hidden text go away: the redaction has to be redone.
+REFUSE_CODES = {"hidden-text", "unapplied-redaction"}
 # Application-private data (/PieceInfo) can hold an editor's whole earlier document.
 _PRIVATE_KEYS = ("/Metadata", "/PieceInfo")
 
@@ -39,17 +41,18 @@ class CleanResult:
 def clean_annex(source: Path, target: Path | None = None) -> CleanResult:
     target = target or source
     result = CleanResult(path=source)
-    # Read through the safe reader first: limits, and the fake-redaction check.
+    # Read through the safe reader first: limits, and the hidden-text check.
     facts = read_pdfs([source])[source]
     if isinstance(facts, str):
         result.refused = f"het bestand is niet te lezen: {facts}"
         return result
-    refusals = [f.message for f in facts.findings if f.code in REFUSE_CODES]
+    refusals = [translate(f.message) for f in facts.findings if f.code in REFUSE_CODES]
     if refusals:
         result.refused = (
-            "tekst onder een zwart vlak is nog in het bestand aanwezig; opschonen lost dat "
-            "niet op. Lak de tekst echt weg (verwijder de tekst zelf) en exporteer de PDF "
-            "opnieuw. Gevonden: " + "; ".join(refusals)
+            "er staat tekst in het bestand die niet te zien is (een mislukte lakking); "
+            "opschonen lost dat niet op. Doe de lakking opnieuw in de laksoftware, zodat de "
+            "tekst zelf verdwijnt, en exporteer de PDF opnieuw. Gevonden: "
+            + "; ".join(refusals)
         )
         return result
     data = source.read_bytes()

@@ -7,18 +7,24 @@ time limit and a memory cap, so nothing here needs to defend against hangs.
 from __future__ import annotations
 
 import io
+import resource
 from pathlib import Path
 
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, LimitReachedError
+from pypdfium2 import PdfiumError
 
 from .active import active_content
 from .facts import Finding, PdfFacts
+from .hidden import hidden_text_findings
 from .history import hidden_history
 from .intake import intake_problem
 from .metadata import personal_metadata
-from .redaction import scan_page, unapplied_redactions
+from .redaction import unapplied_redactions
+from .visibility import read_pages
 
+_PDFIUM_MEMORY_PER_BYTE = 8  # PDFium's objects per byte of a page's instructions, roughly
+NO_PAGES = "the PDF has no pages; export the document to PDF again"
 ENCRYPTED = (
     "the PDF is encrypted with a password, so the public cannot open it; "
     "publish an unencrypted copy"
@@ -60,27 +66,46 @@ def examine_bytes(data: bytes) -> PdfFacts | str:
             "block copying or printing, which hinders reuse and screen readers); "
             "clean it with scripts/clean_annex.py",
         ))
-    texts: list[str] = []
-    hidden: list[tuple[int, int]] = []  # (page number, hidden words)
-    unapplied: list[int] = []
-    for number, page in enumerate(reader.pages, start=1):
-        scan = scan_page(page)
-        texts.append(scan.text)
-        if scan.hidden_words:
-            hidden.append((number, scan.hidden_words))
-        if unapplied_redactions(page):
-            unapplied.append(number)
-    if not texts:
-        return "the PDF has no pages; export the document to PDF again"
-    text = tuple(texts)
+    if len(reader.pages) == 0:
+        return NO_PAGES
+    unapplied = [number for number, page in enumerate(reader.pages, start=1)
+                 if unapplied_redactions(page)]
+    _unpack_contents(reader)
+    # The text is what PDFium, the engine that judges what a reader sees, extracts: the
+    # words checked for being hidden are the very words published.
+    try:
+        pages = read_pages(data)
+    except PdfiumError as error:
+        return f"the PDF is damaged and cannot be read (PDFium: {error})"
+    text = pages.text
+    if not text:
+        return NO_PAGES
     findings += _page_count_findings(reader, len(text))
     findings += active_content(reader)
     findings += personal_metadata(reader)
-    findings += _redaction_findings(hidden, unapplied)
+    findings += hidden_text_findings(pages.hidden)
+    findings += _unapplied_findings(unapplied)
     findings += hidden_history(data, text)
     findings += _text_layer_findings(text)
     return PdfFacts(pages=len(text), size=len(data), title=_title(reader), text=text,
                     findings=tuple(findings))
+
+
+def _unpack_contents(reader: PdfReader) -> None:
+    """Unpack every page's drawing instructions with pypdf before PDFium reads them.
+
+    pypdf refuses a stream that unpacks to an enormous size (LimitReachedError) and
+    runs out of memory as a Python MemoryError, both reported in plain words. PDFium
+    would simply stop the worker process when it runs out of memory, so a page whose
+    instructions PDFium cannot hold within the worker's memory cap is refused here
+    (PDFium keeps several times their size as objects while it draws them).
+    """
+    cap, _hard = resource.getrlimit(resource.RLIMIT_AS)
+    for page in reader.pages:
+        contents = page.get_contents()
+        size = len(contents.get_data()) if contents is not None else 0
+        if cap != resource.RLIM_INFINITY and size * _PDFIUM_MEMORY_PER_BYTE > cap:
+            raise MemoryError(f"a page's content of {size:,} bytes")
 
 
 def _page_count_findings(reader: PdfReader, pages: int) -> list[Finding]:
@@ -102,24 +127,15 @@ def _page_count_findings(reader: PdfReader, pages: int) -> list[Finding]:
     )]
 
 
-def _redaction_findings(hidden: list[tuple[int, int]], unapplied: list[int]) -> list[Finding]:
-    findings = [
-        Finding(
-            "fake-redaction", "error",
-            f"page {page}: {words} word(s) lie under a black box but are still in the file "
-            "and can be copied or found by search; redact them properly (remove the text, "
-            "not only cover it) and export the PDF again",
-        )
-        for page, words in hidden
-    ]
-    if unapplied:
-        findings.append(Finding(
-            "unapplied-redaction", "error",
-            f"{_pages(unapplied)}: redaction marks were drawn but never applied, so the text "
-            "under them is still there; apply the redactions in the redaction software and "
-            "export the PDF again",
-        ))
-    return findings
+def _unapplied_findings(unapplied: list[int]) -> list[Finding]:
+    if not unapplied:
+        return []
+    return [Finding(
+        "unapplied-redaction", "error",
+        f"{_pages(unapplied)}: redaction marks were drawn but never applied, so the text "
+        "under them is still there; apply the redactions in the redaction software and "
+        "export the PDF again",
+    )]
 
 
 def _text_layer_findings(text: tuple[str, ...]) -> list[Finding]:

@@ -27,6 +27,10 @@ class Finding:
     code: str
     severity: Severity
     message: str
+    # Where on a page it is, for a picture of that page with the spots outlined:
+    # boxes are (left, top, right, bottom) in points from the top left of the page as shown.
+    page: int | None = None
+    boxes: tuple[tuple[float, float, float, float], ...] = ()
 
     @property
     def is_error(self) -> bool:
@@ -110,8 +114,14 @@ def to_plain(result: PdfFacts | str) -> dict[str, Any]:
         "size": result.size,
         "title": result.title,
         "text": list(result.text),
-        "findings": [[f.code, f.severity, f.message] for f in result.findings],
+        "findings": [[f.code, f.severity, f.message, f.page, [list(b) for b in f.boxes]]
+                     for f in result.findings],
     }
+
+
+def _box(values: list[Any]) -> tuple[float, float, float, float]:
+    left, top, right, bottom = (float(v) for v in values)
+    return left, top, right, bottom
 
 
 def from_plain(data: dict[str, Any]) -> PdfFacts | str:
@@ -122,10 +132,12 @@ def from_plain(data: dict[str, Any]) -> PdfFacts | str:
             raise TypeError("refused reason is not a string")
         return reason
     findings = []
-    for code, severity, message in data["findings"]:
+    for code, severity, message, page, boxes in data["findings"]:
         if severity not in ("error", "warning"):
             raise ValueError(f"unknown severity {severity!r}")
-        findings.append(Finding(str(code), severity, str(message)))
+        findings.append(Finding(str(code), severity, str(message),
+                                None if page is None else int(page),
+                                tuple(_box(box) for box in boxes)))
     text = data["text"]
     if not isinstance(text, list) or not all(isinstance(t, str) for t in text):
         raise TypeError("text is not a list of strings")

@@ -10,10 +10,9 @@ earlier text, so it produces no finding.)
 
 from __future__ import annotations
 
-import io
 import re
 
-from pypdf import PdfReader
+import pypdfium2 as pdfium
 
 from .facts import Finding
 
@@ -52,11 +51,24 @@ def hidden_history(data: bytes, visible_text: tuple[str, ...]) -> list[Finding]:
 
 
 def _words(revision: bytes) -> set[str] | None:
-    """All words of one earlier version, or None if that cut is not a readable PDF."""
+    """All words of one earlier version, or None if that cut is not a readable PDF.
+
+    Read by PDFium, as the visible text is, so that the two compare word for word.
+    """
     try:
-        reader = PdfReader(io.BytesIO(revision))
-        if reader.is_encrypted:
-            return None
-        return set(" ".join(page.extract_text() or "" for page in reader.pages).split())
-    except Exception:  # a cut inside binary data or a linearisation part: not a version
+        document = pdfium.PdfDocument(revision)
+    except pdfium.PdfiumError:  # a cut inside binary data or a linearisation part
         return None
+    try:
+        words: set[str] = set()
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            words.update(textpage.get_text_range().split())
+            textpage.close()
+            page.close()
+        return words
+    except Exception:  # a broken earlier version shows nothing we can compare
+        return None
+    finally:
+        document.close()

@@ -65,20 +65,37 @@ class Spot:
     boxes: tuple[tuple[float, float, float, float], ...]
 
 
-def hidden_text(data: bytes) -> list[Spot]:
-    """Every place in the PDF where text is present but cannot be seen."""
+@dataclass(frozen=True)
+class Pages:
+    text: tuple[str, ...]  # per page, as PDFium extracts it: what was checked is what is published
+    hidden: tuple[Spot, ...]
+
+
+def read_pages(data: bytes) -> Pages:
+    """Each page's text, and every place where text is present but cannot be seen.
+
+    Raises pypdfium2's PdfiumError when PDFium cannot open the file.
+    """
     document = pdfium.PdfDocument(data)
     try:
+        texts: list[str] = []
         spots: list[Spot] = []
         for number in range(len(document)):
             page = document[number]
             try:
-                spots += _page_spots(page, number + 1)
+                text, hidden = _read_page(page, number + 1)
             finally:
                 page.close()
-        return spots
+            texts.append(text)
+            spots += hidden
+        return Pages(tuple(texts), tuple(spots))
     finally:
         document.close()
+
+
+def hidden_text(data: bytes) -> list[Spot]:
+    """Every place in the PDF where text is present but cannot be seen."""
+    return list(read_pages(data).hidden)
 
 
 @dataclass
@@ -242,31 +259,36 @@ def _shows(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return differs
 
 
-def _page_spots(page: pdfium.PdfPage, number: int) -> list[Spot]:
+def _read_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[Spot]]:
     textpage = page.get_textpage()
     try:
         if textpage.count_chars() == 0:
-            return []
-        render = _Render(page)
-        seen = render.draw(colour=False)
-        modes = [(text, pdfium_c.FPDFTextObj_GetTextRenderMode(text.raw))
-                 for text in _text_objects(page)]
-        _set_text_mode(page, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
-        if _lines_all_show(textpage, render, _shows(seen, render.draw(colour=False))):
-            return []
-        # A closer look, in colour: red text on green is as grey as its background.
-        bare = render.draw()
-        for text, mode in modes:
-            pdfium_c.FPDFTextObj_SetTextRenderMode(text.raw, mode)
-        seen = render.draw()
-        _set_text_mode(page, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
-        shows = _shows(seen, bare)
-        # The text layer of a scan is drawn invisibly (render mode 3).
-        ocr = {_address(text.raw) for text, mode in modes
-               if mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE}
-        return _hidden_words(page, textpage, render, _Pictures(shows, bare, ocr), number)
+            return "", []
+        text = textpage.get_text_range().replace("\r\n", "\n")
+        return text, _page_spots(page, textpage, number)
     finally:
         textpage.close()
+
+
+def _page_spots(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) -> list[Spot]:
+    render = _Render(page)
+    seen = render.draw(colour=False)
+    modes = [(text, pdfium_c.FPDFTextObj_GetTextRenderMode(text.raw))
+             for text in _text_objects(page)]
+    _set_text_mode(page, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
+    if _lines_all_show(textpage, render, _shows(seen, render.draw(colour=False))):
+        return []
+    # A closer look, in colour: red text on green is as grey as its background.
+    bare = render.draw()
+    for text, mode in modes:
+        pdfium_c.FPDFTextObj_SetTextRenderMode(text.raw, mode)
+    seen = render.draw()
+    _set_text_mode(page, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
+    shows = _shows(seen, bare)
+    # The text layer of a scan is drawn invisibly (render mode 3).
+    ocr = {_address(text.raw) for text, mode in modes
+           if mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE}
+    return _hidden_words(page, textpage, render, _Pictures(shows, bare, ocr), number)
 
 
 def _text_objects(page: pdfium.PdfPage) -> Iterator[pdfium.PdfObject]:

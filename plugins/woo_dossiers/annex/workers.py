@@ -150,6 +150,9 @@ class _Pool:
         env["PYTHONPATH"] = os.pathsep.join(
             [str(_PACKAGE_ROOT), *filter(None, [env.get("PYTHONPATH")])]
         )
+        # numpy's OpenBLAS starts a thread per core, each reserving address space that
+        # counts towards the cap; the worker does no linear algebra.
+        env["OPENBLAS_NUM_THREADS"] = "1"
         process = subprocess.Popen(
             [sys.executable, "-m", "woo_dossiers.annex.worker", str(self.limits.memory_bytes),
              str(self.limits.seconds)],
