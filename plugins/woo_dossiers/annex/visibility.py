@@ -304,9 +304,10 @@ def _lines_all_show(textpage: pdfium.PdfTextPage, render: _Render, shows: np.nda
     """True if every line of text visibly shows ink along its whole length.
 
     A line is one of PDFium's text rectangles. Only its middle band is looked
-    at, so descenders of the line above cannot fill a gap. A gap wider than half
-    the line's height is more than the space between two words: something there
-    shows nothing, and every character of the page is looked at.
+    at, so descenders of the line above cannot fill a gap. A gap wider than four
+    fifths of the line's height is more than the space between two words (a lone
+    hidden "i" between two spaces is wider): something there shows nothing, and
+    every character of the page is looked at.
     """
     for index in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(index)
@@ -384,7 +385,7 @@ def _hidden_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, render: _R
         else:
             found.setdefault(kind, []).append(box)
     if pending:
-        for kind, word in _why_covered(page, textpage, render, pending):
+        for kind, word in _why_covered(page, render, pending):
             found.setdefault(kind, []).append(_union(char.box for char in word))
     return [Spot(number, kind, len(boxes), tuple(_from_top_left(render, box) for box in boxes))
             for kind, boxes in sorted(found.items())]
@@ -413,6 +414,8 @@ def _word_kind(textpage: pdfium.PdfTextPage, render: _Render, pictures: _Picture
         return OUTSIDE
     if (small + outside + len(unseen)) * 2 <= len(word):
         return None
+    if not unseen:
+        return OUTSIDE if outside >= small else TOO_SMALL
     area = _inner(render.pixels(_union(char.box for char in unseen)))
     under = pictures.bare[area[2]:area[3], area[0]:area[1]]
     handle = pdfium_c.FPDFText_GetTextObject(textpage.raw, unseen[0].index)
@@ -456,15 +459,29 @@ def _in_hidden_layer(obj: object) -> bool:
     return False
 
 
-def _why_covered(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, render: _Render,
+def _why_covered(page: pdfium.PdfPage, render: _Render,
                  pending: list[tuple[list[_Char], tuple[int, int, int, int]]]
                  ) -> Iterator[tuple[str, list[_Char]]]:
-    """What lies over each word that shows nothing: tried by drawing the page again
-    without annotations, with the text on top in a colour of its own, without images."""
+    """What lies over each word that shows nothing, the topmost first.
+
+    The text is drawn again in a colour of its own (magenta): a word that shows
+    then had the colour of what lies under it. One that shows once annotations are
+    left out lies under an annotation; once images are left out too, under an image;
+    otherwise under a shape.
+    """
+    for text in _text_objects(page):
+        pdfium_c.FPDFPageObj_SetFillColor(text.raw, 255, 0, 255, 255)
     remaining = pending
-    for kind, redraw in ((COVERED_BY_ANNOTATION, _without_annotations),
-                         (SAME_COLOUR, _text_in_contrast), (COVERED_BY_IMAGE, _without_images)):
-        shows = redraw(page, render)
+    for kind, with_annotations, with_images in ((SAME_COLOUR, True, True),
+                                                (COVERED_BY_ANNOTATION, False, True),
+                                                (COVERED_BY_IMAGE, False, False)):
+        if not with_images:
+            for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=32):
+                pdfium_c.FPDFPageObj_SetMatrix(image.raw, pdfium_c.FS_MATRIX(0, 0, 0, 0, 0, 0))
+        _set_text_mode(page, pdfium_c.FPDF_TEXTRENDERMODE_FILL)
+        seen = render.draw(annotations=with_annotations)
+        _set_text_mode(page, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
+        shows = _shows(seen, render.draw(annotations=with_annotations))
         still = []
         for word, (x0, x1, y0, y1) in remaining:
             if shows[max(0, y0):y1, max(0, x0):x1].any():
@@ -474,29 +491,6 @@ def _why_covered(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, render: _Re
         remaining = still
     for word, _area in remaining:
         yield COVERED_BY_SHAPE, word
-
-
-def _without_annotations(page: pdfium.PdfPage, render: _Render) -> np.ndarray:
-    _set_text_mode(page, pdfium_c.FPDF_TEXTRENDERMODE_FILL)
-    seen = render.draw(annotations=False)
-    _set_text_mode(page, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
-    return _shows(seen, render.draw(annotations=False))
-
-
-def _text_in_contrast(page: pdfium.PdfPage, render: _Render) -> np.ndarray:
-    """Text that shows once it is drawn in magenta had the colour of what lies under it."""
-    for text in _text_objects(page):
-        pdfium_c.FPDFPageObj_SetFillColor(text.raw, 255, 0, 255, 255)
-    _set_text_mode(page, pdfium_c.FPDF_TEXTRENDERMODE_FILL)
-    seen = render.draw()
-    _set_text_mode(page, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
-    return _shows(seen, render.draw())
-
-
-def _without_images(page: pdfium.PdfPage, render: _Render) -> np.ndarray:
-    for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=32):
-        pdfium_c.FPDFPageObj_SetMatrix(image.raw, pdfium_c.FS_MATRIX(0, 0, 0, 0, 0, 0))
-    return _text_in_contrast(page, render)
 
 
 def _union(boxes: Iterator[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
