@@ -4,6 +4,7 @@ searchable in a real browser, and a second build that parses no PDF."""
 from __future__ import annotations
 
 import gzip
+import io
 import logging
 import shutil
 import zlib
@@ -12,7 +13,8 @@ from pathlib import Path
 
 import pytest
 from annex_pdfs import fpdf_document, simple_pdf, text_content, write
-from hiding_pdfs import HIDDEN, SECRET
+from hiding_pdfs import HIDDEN, HONEST, SECRET
+from pypdf import PdfReader, PdfWriter
 from sitebuild import build_site, make_project
 from woo_dossiers.annex import read_pdfs
 from woo_dossiers.annex.hidden import KINDS
@@ -201,3 +203,18 @@ def test_a_word_only_in_an_annex_is_found_by_the_site_search(tmp_path, browser_p
     result = page.locator("[data-search-result] .woo-zoek__titel a").first
     result.wait_for()
     assert result.get_attribute("href") == f"/woo/{annex_page}"
+
+
+def test_honest_look_alikes_publish_with_their_text(tmp_path):
+    """Every honest page of hiding_pdfs.py, as the pages of one annex: --strict passes."""
+    writer = PdfWriter()
+    for make in HONEST.values():
+        writer.append(PdfReader(io.BytesIO(make())))
+    data = io.BytesIO()
+    writer.write(data)
+    built = build_site(project_with_audit(tmp_path, data.getvalue()))
+    assert built.ok, built.warnings()
+    page = built.page(f"dossiers/{SEED}/bijlagen/bijlage-2-auditrapport-cas-2019/")
+    shown = " ".join(text.get_text(" ", strip=True) for text in page.select(".woo-annex-text"))
+    for words in ("5.1.2.e", "Onderwerp", "CONCEPT", "Pagina 1 van 3", SECRET):
+        assert words in shown
