@@ -136,6 +136,10 @@ HIDDEN: dict[str, tuple[str, Callable[[], bytes]]] = {
     "box-in-form-without-resources": ("shape", lambda: page_pdf(
         VISIBLE + text() + "/Fm1 Do\n", resources=b"/XObject << /Fm1 6 0 R >>",
         extra=[form(f"0 g {COVER.decode()} re f")])),
+    "text-in-form-under-box": ("shape", lambda: page_pdf(
+        VISIBLE + "/Fm1 Do\n" + f"0 g {COVER.decode()} re f\n",
+        resources=b"/XObject << /Fm1 6 0 R >>",
+        extra=[form(text(), resources=b"<< /Font << /F1 4 0 R >> >>")])),
     "box-in-later-content-stream": ("shape", lambda: page_pdf(
         VISIBLE + text(), contents=b"[5 0 R 6 0 R]",
         extra=[stream(b"0 g " + COVER + b" re f")])),
@@ -195,6 +199,9 @@ HONEST: dict[str, Callable[[], bytes]] = {
     "text-under-scan": lambda: scanned_page(
         [("Besluit op het verzoek", 72, 760), (SECRET, 100, 700)], VISIBLE + text(),
         ocr_first=True),
+    "text-in-form": lambda: page_pdf(
+        VISIBLE + "/Fm1 Do\n", resources=b"/XObject << /Fm1 6 0 R >>",
+        extra=[form(text(), resources=b"<< /Font << /F1 4 0 R >> >>")]),
     "footer-6pt": lambda: page_pdf(VISIBLE + text("Pagina 1 van 3 - kenmerk 2023/0042", 72, 30,
                                                   6)),
     "crop-box-smaller": lambda: page_pdf(VISIBLE + text(), page=b"/CropBox [36 36 559 806]"),

@@ -52,6 +52,7 @@ _TOO_SMALL = 2.0  # points: text whose character box is smaller cannot be read
 _DARK = 96  # grey level (of 255) at or below which a blacked-out area counts as dark
 _UNIFORM = 0.9  # share of an area within _SPREAD of its median: nothing is drawn there
 _SPREAD = 24
+_MAX_DEPTH = 32  # forms inside forms: deeper ones are not looked into
 _GAP = 0.8  # a stretch of a line this wide (share of its height) shows no ink: look closer
 
 
@@ -148,9 +149,15 @@ class _Render:
 
     def draw(self, annotations: bool = True, colour: bool = True) -> np.ndarray:
         """The page's pixels: one 32-bit integer each (blue, green, red, zero), or in grey
-        one byte each (cheaper, for the first look)."""
-        kind = pdfium_c.FPDFBitmap_BGRx if colour else pdfium_c.FPDFBitmap_Gray
-        bitmap = pdfium_c.FPDFBitmap_CreateEx(self.width, self.height, kind, None, 0)
+        one byte each (cheaper, for the first look). PDFium draws straight into the array."""
+        if colour:
+            pixels = np.empty((self.height, self.width), dtype=np.uint32)
+            kind, stride = pdfium_c.FPDFBitmap_BGRx, self.width * 4
+        else:
+            pixels = np.empty((self.height, self.width), dtype=np.uint8)
+            kind, stride = pdfium_c.FPDFBitmap_Gray, self.width
+        bitmap = pdfium_c.FPDFBitmap_CreateEx(self.width, self.height, kind,
+                                              pixels.ctypes.data_as(ctypes.c_void_p), stride)
         if not bitmap:
             raise MemoryError("no memory for a page bitmap")
         try:
@@ -159,24 +166,17 @@ class _Render:
                 0 if colour else pdfium_c.FPDF_GRAYSCALE)
             pdfium_c.FPDF_RenderPageBitmap(bitmap, self.page.raw, 0, 0, self.width, self.height,
                                            0, flags)
-            stride = pdfium_c.FPDFBitmap_GetStride(bitmap)
-            buffer = ctypes.cast(pdfium_c.FPDFBitmap_GetBuffer(bitmap),
-                                 ctypes.POINTER(ctypes.c_uint8))
-            data = np.ctypeslib.as_array(buffer, shape=(self.height * stride,))
-            if colour:
-                # The fourth byte is whatever PDFium left there: cleared, so that equal
-                # colours are equal integers.
-                pixels = data.view(np.uint32).reshape(self.height, stride // 4)[
-                    :, : self.width] & np.uint32(0x00FFFFFF)
-            else:
-                pixels = data.reshape(self.height, stride)[:, : self.width].copy()
         finally:
             pdfium_c.FPDFBitmap_Destroy(bitmap)
+        if colour:
+            # The fourth byte is whatever PDFium left there: cleared, so that equal colours
+            # are equal integers.
+            pixels &= np.uint32(0x00FFFFFF)
         if annotations:
             for (x0, x1, y0, y1), rgb in self.unpainted:
                 pixels[max(0, y0):max(0, y1), max(0, x0):max(0, x1)] = (
                     rgb if colour else _grey(rgb))
-        return np.ascontiguousarray(pixels)
+        return pixels
 
 
 def _grey(rgb: int) -> int:
@@ -273,31 +273,47 @@ def _read_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[Spot]]:
 def _page_spots(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) -> list[Spot]:
     render = _Render(page)
     seen = render.draw(colour=False)
-    modes = [(text, pdfium_c.FPDFTextObj_GetTextRenderMode(text.raw))
-             for text in _text_objects(page)]
-    _set_text_mode(page, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
+    texts = _text_objects(page)
+    modes = [pdfium_c.FPDFTextObj_GetTextRenderMode(text) for text in texts]
+    _set_text_mode(texts, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
     if _lines_all_show(textpage, render, _shows(seen, render.draw(colour=False))):
         return []
     # A closer look, in colour: red text on green is as grey as its background.
     bare = render.draw()
-    for text, mode in modes:
-        pdfium_c.FPDFTextObj_SetTextRenderMode(text.raw, mode)
+    for text, mode in zip(texts, modes, strict=True):
+        pdfium_c.FPDFTextObj_SetTextRenderMode(text, mode)
     seen = render.draw()
-    _set_text_mode(page, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
+    _set_text_mode(texts, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
     shows = _shows(seen, bare)
     # The text layer of a scan is drawn invisibly (render mode 3).
-    ocr = {_address(text.raw) for text, mode in modes
+    ocr = {_address(text) for text, mode in zip(texts, modes, strict=True)
            if mode == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE}
-    return _hidden_words(page, textpage, render, _Pictures(shows, bare, ocr), number)
+    return _hidden_words(page, textpage, render, _Pictures(shows, bare, ocr, texts), number)
 
 
-def _text_objects(page: pdfium.PdfPage) -> Iterator[pdfium.PdfObject]:
-    yield from page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=32)
+def _text_objects(page: pdfium.PdfPage) -> list[object]:
+    """Every text object of the page, also inside forms (raw handles: the page has
+    tens of them and pypdfium2's wrappers cost more than the drawing)."""
+    found: list[object] = []
+    stack = [pdfium_c.FPDFPage_GetObject(page.raw, i)
+             for i in range(pdfium_c.FPDFPage_CountObjects(page.raw))]
+    depth = {_address(obj): 0 for obj in stack}
+    while stack:
+        obj = stack.pop()
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            found.append(obj)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth[_address(obj)] < _MAX_DEPTH:
+            for i in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
+                inner = pdfium_c.FPDFFormObj_GetObject(obj, i)
+                depth[_address(inner)] = depth[_address(obj)] + 1
+                stack.append(inner)
+    return found
 
 
-def _set_text_mode(page: pdfium.PdfPage, mode: int) -> None:
-    for text in _text_objects(page):
-        pdfium_c.FPDFTextObj_SetTextRenderMode(text.raw, mode)
+def _set_text_mode(texts: list[object], mode: int) -> None:
+    for text in texts:
+        pdfium_c.FPDFTextObj_SetTextRenderMode(text, mode)
 
 
 def _lines_all_show(textpage: pdfium.PdfTextPage, render: _Render, shows: np.ndarray) -> bool:
@@ -365,6 +381,7 @@ class _Pictures:
     shows: np.ndarray  # where the text visibly changes the page
     bare: np.ndarray  # the page without its text
     ocr: set[int]  # text objects drawn invisibly (render mode 3)
+    texts: list[object]  # every text object
 
 
 def _address(handle: object) -> int:
@@ -385,7 +402,7 @@ def _hidden_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, render: _R
         else:
             found.setdefault(kind, []).append(box)
     if pending:
-        for kind, word in _why_covered(page, render, pending):
+        for kind, word in _why_covered(page, render, pictures.texts, pending):
             found.setdefault(kind, []).append(_union(char.box for char in word))
     return [Spot(number, kind, len(boxes), tuple(_from_top_left(render, box) for box in boxes))
             for kind, boxes in sorted(found.items())]
@@ -459,7 +476,7 @@ def _in_hidden_layer(obj: object) -> bool:
     return False
 
 
-def _why_covered(page: pdfium.PdfPage, render: _Render,
+def _why_covered(page: pdfium.PdfPage, render: _Render, texts: list[object],
                  pending: list[tuple[list[_Char], tuple[int, int, int, int]]]
                  ) -> Iterator[tuple[str, list[_Char]]]:
     """What lies over each word that shows nothing, the topmost first.
@@ -469,18 +486,19 @@ def _why_covered(page: pdfium.PdfPage, render: _Render,
     left out lies under an annotation; once images are left out too, under an image;
     otherwise under a shape.
     """
-    for text in _text_objects(page):
-        pdfium_c.FPDFPageObj_SetFillColor(text.raw, 255, 0, 255, 255)
+    for text in texts:
+        pdfium_c.FPDFPageObj_SetFillColor(text, 255, 0, 255, 255)
     remaining = pending
     for kind, with_annotations, with_images in ((SAME_COLOUR, True, True),
                                                 (COVERED_BY_ANNOTATION, False, True),
                                                 (COVERED_BY_IMAGE, False, False)):
         if not with_images:
-            for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=32):
+            for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE],
+                                          max_depth=_MAX_DEPTH):
                 pdfium_c.FPDFPageObj_SetMatrix(image.raw, pdfium_c.FS_MATRIX(0, 0, 0, 0, 0, 0))
-        _set_text_mode(page, pdfium_c.FPDF_TEXTRENDERMODE_FILL)
+        _set_text_mode(texts, pdfium_c.FPDF_TEXTRENDERMODE_FILL)
         seen = render.draw(annotations=with_annotations)
-        _set_text_mode(page, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
+        _set_text_mode(texts, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
         shows = _shows(seen, render.draw(annotations=with_annotations))
         still = []
         for word, (x0, x1, y0, y1) in remaining:
