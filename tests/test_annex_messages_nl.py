@@ -11,7 +11,7 @@ from pathlib import Path
 from annex_pdfs import fpdf_document, raw_pdf, simple_pdf, slow_pdf, stream, text_content, write
 from pypdf import PdfReader, PdfWriter
 from test_annex_checks import XMP, _redacted, _updated
-from test_annex_intake import _bomb_pdf, _encrypted
+from test_annex_intake import HTML_THEN_PDF, _bomb_pdf, _encrypted
 from woo_dossiers.annex import Limits, PdfFacts, read_pdfs
 from woo_dossiers.messages_nl import is_known, translate
 
@@ -54,6 +54,7 @@ def _files(tmp_path: Path) -> dict[str, bytes]:
         "history": _updated("Besluit over Jan Jansen", "Besluit over X"),
         "scan": bytes(fpdf_document(["x"], [], []).output()),
         "page-count": simple_pdf(hello, count=10**9),
+        "polyglot": HTML_THEN_PDF + simple_pdf(hello),
     }
 
 
@@ -79,7 +80,7 @@ def _messages(tmp_path: Path) -> list[str]:
 
 def test_every_annex_message_has_a_dutch_wording(tmp_path):
     messages = _messages(tmp_path)
-    assert len(messages) >= 32  # every reason and every kind of finding above
+    assert len(messages) >= 33  # every reason and every kind of finding above
     english = [m for m in messages if not is_known(m)]
     assert english == []
     for message in messages:

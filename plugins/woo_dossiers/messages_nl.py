@@ -56,6 +56,12 @@ _PDF_REASONS: list[tuple[str, str]] = [
      r"and add that file instead",
      "het bestand is geen PDF (het begint niet met %PDF-); exporteer het document als PDF "
      "en voeg dat bestand toe"),
+    (r"the file does not start with %PDF-: something else comes before the PDF, so a browser "
+     r"could open it as another kind of file, such as a web page; export the PDF again and add "
+     r"that file instead",
+     "het bestand begint niet met %PDF-: er staat iets anders vóór de PDF, zodat een browser "
+     "het als een ander soort bestand kan openen, zoals een webpagina; exporteer de PDF "
+     "opnieuw en voeg dat bestand toe"),
     (r"the PDF is truncated \(it does not end with %%EOF\): it was probably not copied or "
      r"downloaded completely; copy or export it again",
      "de PDF is afgebroken (hij eindigt niet op %%EOF): waarschijnlijk is hij niet helemaal "

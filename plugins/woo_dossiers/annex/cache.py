@@ -22,7 +22,7 @@ import pypdf
 from .facts import PdfFacts, StoredText, from_plain, to_plain
 
 # Bump when what the reader extracts or checks changes, so old entries are not reused.
-READER_VERSION = f"annex-4+pypdf-{pypdf.__version__}"
+READER_VERSION = f"annex-5+pypdf-{pypdf.__version__}"
 
 
 def content_key(path: Path) -> str:
