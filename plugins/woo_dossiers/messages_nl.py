@@ -139,6 +139,29 @@ _ACTIVE_KINDS = {
     "an XFA form (a form with its own program logic)":
         "een XFA-formulier (een formulier met een eigen programma)",
 }
+# Links and actions that leave an annex (annex/links.py).
+_LINK_KINDS = {
+    "opens another file (a GoToR action)": "een ander bestand opent (een GoToR-actie)",
+    "opens a file embedded in another PDF (a GoToE action)":
+        "een bestand opent dat in een andere PDF zit (een GoToE-actie)",
+    "imports data from another file (an ImportData action)":
+        "gegevens uit een ander bestand inleest (een ImportData-actie)",
+    "sends form fields to an address (a SubmitForm action)":
+        "formuliervelden naar een adres verstuurt (een SubmitForm-actie)",
+    "clears form fields (a ResetForm action)": "formuliervelden leegmaakt (een ResetForm-actie)",
+    "leads to an address without http://, https:// or mailto: (a browser would look for it on "
+    "this website's server)":
+        "naar een adres zonder http://, https:// of mailto: leidt (een browser zoekt dat op de "
+        "server van deze website)",
+}
+
+
+def _link_nl(text: str) -> str:
+    scheme = re.fullmatch(r"leads to a '(.+):' address instead of a web page or e-mail address",
+                          text)
+    if scheme:
+        return f"naar een '{scheme[1]}:'-adres leidt in plaats van naar een webpagina of e-mailadres"
+    return _LINK_KINDS.get(text, text)
 
 
 def _pages_nl(text: str) -> str:
@@ -326,6 +349,13 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
      "de PDF bevat {kind}; actieve inhoud is niet toegestaan in een gepubliceerde bijlage. "
      "Exporteer of druk het document opnieuw af als gewone PDF (zonder scripts, bijlagen of "
      "formulieren) en vervang het bestand", {"kind": lambda k: _ACTIVE_KINDS.get(k, k)}),
+    (r"the PDF contains a link or action that (?P<what>.+); a published annex may only link to "
+     r"web pages \(http:// or https://\), e-mail addresses \(mailto:\) and its own pages\. "
+     r"Remove the link or make it a normal web address, and export the PDF again",
+     "de PDF bevat een link of actie die {what}; een gepubliceerde bijlage mag alleen linken "
+     "naar webpagina's (http:// of https://), e-mailadressen (mailto:) en zijn eigen pagina's. "
+     "Haal de link weg of maak er een gewoon webadres van, en exporteer de PDF opnieuw",
+     {"what": _link_nl}),
     (r"the PDF's document properties \(field (?P<f>.+)\) hold an e-mail address; remove it "
      r"with scripts/clean_annex\.py before publishing",
      "de documenteigenschappen van de PDF (veld {f}) bevatten een e-mailadres; verwijder dat "
