@@ -11,8 +11,10 @@ from pathlib import Path
 from annex_pdfs import fpdf_document, raw_pdf, simple_pdf, slow_pdf, stream, text_content, write
 from pypdf import PdfReader, PdfWriter
 from test_annex_checks import REFUSED_LINKS, XMP, _linked, _redacted, _updated
+from test_annex_damage import DAMAGED
 from test_annex_intake import HTML_THEN_PDF, _bomb_pdf, _encrypted
 from woo_dossiers.annex import Limits, PdfFacts, read_pdfs
+from woo_dossiers.annex.damage import KINDS
 from woo_dossiers.annex.links import ACTIONS, NO_SCHEME
 from woo_dossiers.messages_nl import is_known, translate
 
@@ -57,6 +59,7 @@ def _files(tmp_path: Path) -> dict[str, bytes]:
         "page-count": simple_pdf(hello, count=10**9),
         "polyglot": HTML_THEN_PDF + simple_pdf(hello),
         "links": _linked(*[action for action, _what in REFUSED_LINKS]),
+        **{f"damaged-{name}": build() for name, (build, _what) in DAMAGED.items()},
     }
 
 
@@ -80,14 +83,14 @@ def _messages(tmp_path: Path) -> list[str]:
     return messages
 
 
-# Message parts chosen from a list (what kind of link): each needs Dutch words.
-_LISTED_PARTS = [*ACTIONS.values(), NO_SCHEME,
+# Message parts chosen from a list (what kind of link, what damage): each needs Dutch words.
+_LISTED_PARTS = [*ACTIONS.values(), NO_SCHEME, *KINDS.values(),
                  "address instead of a web page or e-mail address"]
 
 
 def test_every_annex_message_has_a_dutch_wording(tmp_path):
     messages = _messages(tmp_path)
-    assert len(messages) >= 40  # every reason and every kind of finding above
+    assert len(messages) >= 55  # every reason and every kind of finding above
     english = [m for m in messages if not is_known(m)]
     assert english == []
     for message in messages:

@@ -154,6 +154,26 @@ _LINK_KINDS = {
         "naar een adres zonder http://, https:// of mailto: leidt (een browser zoekt dat op de "
         "server van deze website)",
 }
+# Damage pypdf repaired to read an annex (annex/damage.py).
+_DAMAGE_KINDS = {
+    "its cross-reference table (the index of its parts) refers back to itself in a loop":
+        "de kruisverwijzingstabel (de inhoudsopgave van de onderdelen) verwijst in een kring "
+        "naar zichzelf",
+    "the pointer to its cross-reference table (startxref) is wrong":
+        "de verwijzing naar de kruisverwijzingstabel (startxref) klopt niet",
+    "its cross-reference table (the index of its parts) is wrong or incomplete, so it had to "
+    "be rebuilt":
+        "de kruisverwijzingstabel (de inhoudsopgave van de onderdelen) klopt niet of is "
+        "onvolledig en moest opnieuw worden opgebouwd",
+    "its cross-reference stream (the compressed index of its parts) is broken or claims more "
+    "entries than it holds":
+        "de gecomprimeerde kruisverwijzingstabel (cross-reference stream) is kapot of belooft "
+        "meer dan erin staat",
+    "its catalog (the starting point of the document) is missing or wrong":
+        "de catalogus (het beginpunt van het document) ontbreekt of klopt niet",
+    "its bookmarks (outline) refer back to themselves in a loop":
+        "de bladwijzers (outline) verwijzen in een kring naar zichzelf",
+}
 
 
 def _link_nl(text: str) -> str:
@@ -162,6 +182,10 @@ def _link_nl(text: str) -> str:
     if scheme:
         return f"naar een '{scheme[1]}:'-adres leidt in plaats van naar een webpagina of e-mailadres"
     return _LINK_KINDS.get(text, text)
+
+
+def _damage_nl(text: str) -> str:
+    return "; ".join(_DAMAGE_KINDS.get(part, part) for part in text.split("; "))
 
 
 def _pages_nl(text: str) -> str:
@@ -404,6 +428,12 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
      "de PDF zegt {d} pagina's te hebben maar bevat er {n}; het bestand is beschadigd, dus "
      "programma's kunnen het verschillend tonen. Exporteer of bewaar het opnieuw als PDF",
      {"d": lambda t: t.replace(",", "."), "n": lambda t: t.replace(",", ".")}),
+    (r"the PDF is damaged: (?P<what>.+)\. The build could still read it, but other PDF viewers "
+     r"may show it differently or not open it; rewrite it with scripts/clean_annex\.py \(it "
+     r"saves the file anew\) and check the result",
+     "de PDF is beschadigd: {what}. Het bouwen kon hem toch lezen, maar andere PDF-lezers "
+     "kunnen hem anders tonen of niet openen; herschrijf hem met scripts/clean_annex.py (dat "
+     "slaat het bestand opnieuw op) en controleer het resultaat", {"what": _damage_nl}),
     (r"the PDF is encrypted with restrictions \(it opens without a password but may block "
      r"copying or printing, which hinders reuse and screen readers\); clean it with "
      r"scripts/clean_annex\.py",

@@ -19,6 +19,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject
 
+from .damage import break_outline_loops
 from .facts import PdfFacts
 from .history import earlier_revisions
 from .reader import read_pdfs
@@ -79,6 +80,10 @@ def _rewrite(data: bytes) -> tuple[PdfWriter, list[str]]:
     removed += _strip(reader.root_object, "document")
     for number, page in enumerate(reader.pages, start=1):
         removed += _strip(page, f"pagina {number}")
+    # A loop in the bookmarks would be copied as it is; cut it so the bookmarks stay.
+    loops = break_outline_loops(reader.root_object)
+    if loops:
+        removed.append(f"{loops} verwijzing(en) waardoor de bladwijzers in een kring liepen")
     writer = PdfWriter(clone_from=reader)
     writer.metadata = None
     return writer, removed

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, LimitReachedError
 
 from .active import active_content
+from .damage import damage
 from .facts import Finding, PdfFacts
 from .history import hidden_history
 from .intake import intake_problem
@@ -79,6 +80,7 @@ def examine_bytes(data: bytes) -> PdfFacts | str:
     findings += _redaction_findings(hidden, unapplied)
     findings += hidden_history(data, text)
     findings += _text_layer_findings(text)
+    findings += damage(data)
     return PdfFacts(pages=len(text), size=len(data), title=_title(reader), text=text,
                     findings=tuple(findings))
 
