@@ -169,8 +169,12 @@ def test_encrypted_with_restrictions_only_is_read_with_a_warning(tmp_path, algor
     facts = read_one(_encrypted(tmp_path, "", algorithm))
     assert "Vertrouwelijk" in facts.text[0]
     [finding] = facts.findings
-    assert finding.severity == "warning"
-    assert finding.message.startswith("the PDF is encrypted with restrictions")
+    assert (finding.code, finding.severity, finding.message) == (
+        "restricted", "warning",
+        "the PDF is encrypted with restrictions (it opens without a password but may block "
+        "copying or printing, which hinders reuse and screen readers); clean it with "
+        "scripts/clean_annex.py")
+
 
 def test_a_billion_declared_pages_costs_nothing(tmp_path):
     path = write(tmp_path / "a.pdf", simple_pdf(text_content("Een pagina"), count=10**9))
