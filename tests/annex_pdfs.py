@@ -30,19 +30,75 @@ def text_content(*lines: str, x: int = 72, y: int = 750) -> bytes:
     return b"\n".join(parts)
 
 
-def raw_pdf(objects: list[bytes], trailer: bytes = b"/Root 1 0 R") -> bytes:
-    """A PDF whose object n is objects[n - 1]."""
+def _header_and_objects(objects: list[bytes]) -> tuple[bytes, list[int]]:
+    """The file up to its cross-reference section, and where each object starts."""
     out = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    return out, offsets
+
+
+def raw_pdf(objects: list[bytes], trailer: bytes = b"/Root 1 0 R") -> bytes:
+    """A PDF whose object n is objects[n - 1]."""
+    out, offsets = _header_and_objects(objects)
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d %s >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1, trailer, xref)
     return out
+
+
+def xref_stream_pdf(objects: list[bytes], *, index: bytes | None = None,
+                    widths: tuple[int, int, int] = (1, 4, 2)) -> bytes:
+    """A PDF 1.5 file whose index of objects is a cross-reference stream (the last object).
+
+    `index` replaces the stream's /Index (which objects its rows describe) and
+    `widths` its /W (bytes per field), so a test can make the stream claim more
+    rows than it holds, or rows of no bytes at all.
+    """
+    out, offsets = _header_and_objects(objects)
+    number, xref = len(objects) + 1, len(out)
+    rows = [(0, 0, 65535), *[(1, offset, 0) for offset in offsets], (1, xref, 0)]
+    data = b"".join(_row(row, widths) for row in rows)
+    extra = b" /Type /XRef /Size %d /W [%d %d %d] /Index %s /Root 1 0 R" % (
+        number + 1, *widths, index or b"[0 %d]" % (number + 1))
+    out += b"%d 0 obj\n" % number + stream(data, extra) + b"\nendobj\n"
+    return out + b"startxref\n%d\n%%%%EOF\n" % xref
+
+
+def _row(values: tuple[int, int, int], widths: tuple[int, int, int]) -> bytes:
+    """One binary row of a cross-reference stream; a field of width 0 is left out."""
+    return b"".join(value.to_bytes(width, "big") if width else b""
+                    for value, width in zip(values, widths, strict=True))
+
+
+def startxref(pdf: bytes) -> int:
+    """Where the last cross-reference section starts, as the file's end says."""
+    return int(pdf.rsplit(b"startxref", 1)[1].split()[0])
+
+
+def simple_objects(
+    content: bytes = b"",
+    *,
+    catalog: bytes = b"",
+    page: bytes = b"",
+    extra: list[bytes] | None = None,
+    count: int = 1,
+    compress: bool = False,
+) -> list[bytes]:
+    """One page (objects 1-5: catalog, pages, page, font, content); `extra` objects from 6."""
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R %s >>" % catalog,
+        b"<< /Type /Pages /Kids [3 0 R] /Count %d >>" % count,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R %s >>" % page,
+        FONT,
+        stream(content, compress=compress),
+        *(extra or []),
+    ]
 
 
 def simple_pdf(
@@ -55,23 +111,16 @@ def simple_pdf(
     trailer: bytes = b"/Root 1 0 R",
     compress: bool = False,
 ) -> bytes:
-    """One page (objects 1-5: catalog, pages, page, font, content); `extra` objects from 6."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R %s >>" % catalog,
-        b"<< /Type /Pages /Kids [3 0 R] /Count %d >>" % count,
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R %s >>" % page,
-        FONT,
-        stream(content, compress=compress),
-        *(extra or []),
-    ]
+    """The objects of `simple_objects` with a cross-reference table."""
+    objects = simple_objects(content, catalog=catalog, page=page, extra=extra, count=count,
+                             compress=compress)
     return raw_pdf(objects, trailer)
 
 
 def append_update(pdf: bytes, objects: dict[int, bytes], size: int,
                   trailer: bytes = b"/Root 1 0 R") -> bytes:
     """An incremental save: new versions of `objects` appended after the original bytes."""
-    previous = int(pdf.rsplit(b"startxref", 1)[1].split()[0])
+    previous = startxref(pdf)
     out = pdf
     offsets = {}
     for number, body in sorted(objects.items()):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from annex_pdfs import (
     append_update,
     fpdf_document,
@@ -95,6 +96,107 @@ def test_xfa_form(tmp_path):
     [finding] = findings(write(tmp_path / "a.pdf", data), "active-content")
     assert finding.message.startswith(
         "the PDF contains an XFA form (a form with its own program logic);")
+
+
+# --- links and actions that leave the annex ------------------------------------------
+
+LINK = ("a published annex may only link to web pages (http:// or https://), e-mail addresses "
+        "(mailto:) and its own pages. Remove the link or make it a normal web address, and "
+        "export the PDF again")
+
+
+def _linked(*actions: bytes) -> bytes:
+    """A page with a link annotation for each action."""
+    annots = [b"<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] /A %s >>" % action
+              for action in actions]
+    refs = b" ".join(b"%d 0 R" % number for number in range(6, 6 + len(annots)))
+    return simple_pdf(text_content("Hallo"), page=b"/Annots [%s]" % refs, extra=annots)
+
+
+def _bookmarked(action: bytes) -> bytes:
+    """A bookmark that runs `action` when clicked."""
+    return simple_pdf(text_content("Hallo"), catalog=b"/Outlines 6 0 R", extra=[
+        b"<< /Type /Outlines /First 7 0 R /Last 7 0 R /Count 1 >>",
+        b"<< /Title (Bijlage) /Parent 6 0 R /A %s >>" % action])
+
+
+def _uri(address: bytes) -> bytes:
+    return b"<< /S /URI /URI %s >>" % address
+
+
+NOT_WEB = "leads to a '{}:' address instead of a web page or e-mail address"
+NO_SCHEME = ("leads to an address without http://, https:// or mailto: (a browser would look "
+             "for it on this website's server)")
+
+
+REFUSED_LINKS = [
+    (_uri(b"(javascript:app.alert(1))"), NOT_WEB.format("javascript")),
+    # Case, a leading space and control character, a tab inside: a browser ignores them all.
+    (_uri(b"( \\001JaVa\\tScRiPt:app.alert\\(1\\))"), NOT_WEB.format("javascript")),
+    (_uri(b"<66696C653A2F2F2F6574632F706173737764>"), NOT_WEB.format("file")),  # hex string
+    (_uri(b"(data:text/html;base64,PHNjcmlwdD4=)"), NOT_WEB.format("data")),
+    (_uri(b"(tel:+31201234567)"), NOT_WEB.format("tel")),
+    (b"<< /S /U#52I /URI (file:///C:/Windows) >>", NOT_WEB.format("file")),  # hex-escaped name
+    (_uri(b"(bijlage-2.pdf)"), NO_SCHEME),
+    (_uri(b"(../../beheer/)"), NO_SCHEME),
+    (_uri(b"(//example.org/x)"), NO_SCHEME),
+    (_uri(b"()"), NO_SCHEME),
+    (_uri(b"/https://example.org"), NO_SCHEME),  # a name, not a string: no address at all
+    (b"<< /S /GoToR /F (andere.pdf) /D [0 /Fit] >>", "opens another file (a GoToR action)"),
+    (b"<< /S /G#6FToR /F (andere.pdf) /D [0 /Fit] >>", "opens another file (a GoToR action)"),
+    (b"<< /S /GoToE /T << /R /C /N (x) >> >>",
+     "opens a file embedded in another PDF (a GoToE action)"),
+    (b"<< /S /ImportData /F (gegevens.fdf) >>",
+     "imports data from another file (an ImportData action)"),
+    (b"<< /S /SubmitForm /F << /FS /URL /F (https://example.org/) >> >>",
+     "sends form fields to an address (a SubmitForm action)"),
+    (b"<< /S /ResetForm >>", "clears form fields (a ResetForm action)"),
+]
+
+
+@pytest.mark.parametrize(("action", "what"), REFUSED_LINKS)
+def test_a_link_that_leaves_the_annex_is_refused(tmp_path, action, what):
+    [finding] = findings(write(tmp_path / "a.pdf", _linked(action)), "link-target")
+    assert (finding.severity, finding.message) == (
+        "error", f"the PDF contains a link or action that {what}; {LINK}")
+
+
+@pytest.mark.parametrize(("data", "scheme"), [
+    (_bookmarked(_uri(b"(javascript:x)")), "javascript"),
+    (_linked(b"<< /S /GoTo /D [3 0 R /Fit] /Next << /S /URI /URI (file:///x) >> >>"), "file"),
+])
+def test_an_action_on_a_bookmark_or_chained_after_another_counts_too(tmp_path, data, scheme):
+    [finding] = findings(write(tmp_path / "a.pdf", data), "link-target")
+    assert finding.message == f"the PDF contains a link or action that {NOT_WEB.format(scheme)}; {LINK}"
+
+
+@pytest.mark.parametrize("action", [
+    _uri(b"(https://www.rijksoverheid.nl/woo?a=1&b=2)"),
+    _uri(b"(HTTP://EXAMPLE.ORG/)"),
+    _uri(b"(mailto:woo@example.org)"),
+    b"<< /S /GoTo /D [3 0 R /Fit] >>",
+    b"<< /S /Named /N /NextPage >>",
+])
+def test_web_mail_and_internal_links_are_fine(tmp_path, action):
+    assert findings(write(tmp_path / "a.pdf", _linked(action))) == []
+
+
+def test_a_link_by_destination_is_fine(tmp_path):
+    annot = b"<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] /Dest [3 0 R /Fit] >>"
+    data = simple_pdf(text_content("Hallo"), page=b"/Annots [6 0 R]", extra=[annot])
+    assert findings(write(tmp_path / "a.pdf", data)) == []
+
+
+def test_the_message_never_repeats_the_address(tmp_path):
+    data = _linked(_uri(b"(javascript:" + b"A" * 5000 + b")"), _uri(b"(" + b"x" * 300 + b":y)"))
+    messages = [f.message for f in findings(write(tmp_path / "a.pdf", data), "link-target")]
+    assert messages == [f"the PDF contains a link or action that {NOT_WEB.format(scheme)}; {LINK}"
+                        for scheme in ("javascript", "x" * 20 + "...")]
+
+
+def test_many_odd_schemes_give_a_few_messages(tmp_path):
+    data = _linked(*[_uri(b"(s%d:x)" % n) for n in range(50)])
+    assert len(findings(write(tmp_path / "a.pdf", data), "link-target")) == 5
 
 
 # --- personal metadata -----------------------------------------------------------------

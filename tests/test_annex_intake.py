@@ -103,6 +103,32 @@ def test_unknown_bytes_are_not_a_pdf(tmp_path):
     assert reason.startswith("the file is not a PDF (it does not start with %PDF-)")
 
 
+POLYGLOT = (
+    "the file does not start with %PDF-: something else comes before the PDF, so a browser "
+    "could open it as another kind of file, such as a web page; export the PDF again and add "
+    "that file instead"
+)
+HTML_THEN_PDF = b"<!DOCTYPE html><html><script>alert(document.domain)</script><!--\n"
+
+
+@pytest.mark.parametrize("data", [
+    HTML_THEN_PDF + simple_pdf(text_content("Hallo")) + b"-->",  # a web page and a PDF at once
+    HTML_THEN_PDF + b" " * 4096 + simple_pdf(text_content("Hallo")),  # beyond the first 1 KB
+    b"\xef\xbb\xbf" + simple_pdf(text_content("Hallo")),  # a byte-order mark
+    b"\n" + simple_pdf(text_content("Hallo")),  # even one line break
+])
+def test_something_before_the_pdf_header_is_refused(tmp_path, data):
+    assert read_one(write(tmp_path / "a.pdf", data)) == POLYGLOT
+
+
+def test_an_archive_holding_a_pdf_is_still_named_an_archive(tmp_path):
+    # A PDF stored deep inside a ZIP file neither starts nor ends it: no reader opens that.
+    pdf = simple_pdf(text_content("Hallo"))
+    data = b"PK\x03\x04" + b"\x00" * 2048 + pdf + b"PK\x05\x06" + b"\x00" * 2048
+    assert read_one(write(tmp_path / "a.pdf", data)).startswith(
+        "the file is not a PDF but a ZIP archive (perhaps a Word or Excel file)")
+
+
 def test_truncated_file(tmp_path):
     whole = bytes(fpdf_document(["Hallo"]).output())
     reason = read_one(write(tmp_path / "a.pdf", whole[: len(whole) // 2]))
@@ -143,8 +169,11 @@ def test_encrypted_with_restrictions_only_is_read_with_a_warning(tmp_path, algor
     facts = read_one(_encrypted(tmp_path, "", algorithm))
     assert "Vertrouwelijk" in facts.text[0]
     [finding] = facts.findings
-    assert finding.severity == "warning"
-    assert finding.message.startswith("the PDF is encrypted with restrictions")
+    assert (finding.code, finding.severity, finding.message) == (
+        "restricted", "warning",
+        "the PDF is encrypted with restrictions (it opens without a password but may block "
+        "copying or printing, which hinders reuse and screen readers); clean it with "
+        "scripts/clean_annex.py")
 
 
 def test_a_billion_declared_pages_costs_nothing(tmp_path):

@@ -10,9 +10,12 @@ from pathlib import Path
 
 from annex_pdfs import fpdf_document, raw_pdf, simple_pdf, slow_pdf, stream, text_content, write
 from pypdf import PdfReader, PdfWriter
-from test_annex_checks import XMP, _redacted, _updated
-from test_annex_intake import _bomb_pdf, _encrypted
+from test_annex_checks import REFUSED_LINKS, XMP, _linked, _redacted, _updated
+from test_annex_damage import DAMAGED
+from test_annex_intake import HTML_THEN_PDF, _bomb_pdf, _encrypted
 from woo_dossiers.annex import Limits, PdfFacts, read_pdfs
+from woo_dossiers.annex.damage import KINDS
+from woo_dossiers.annex.links import ACTIONS, NO_SCHEME
 from woo_dossiers.messages_nl import is_known, translate
 
 
@@ -54,6 +57,9 @@ def _files(tmp_path: Path) -> dict[str, bytes]:
         "history": _updated("Besluit over Jan Jansen", "Besluit over X"),
         "scan": bytes(fpdf_document(["x"], [], []).output()),
         "page-count": simple_pdf(hello, count=10**9),
+        "polyglot": HTML_THEN_PDF + simple_pdf(hello),
+        "links": _linked(*[action for action, _what in REFUSED_LINKS]),
+        **{f"damaged-{name}": build() for name, (build, _what) in DAMAGED.items()},
     }
 
 
@@ -77,9 +83,14 @@ def _messages(tmp_path: Path) -> list[str]:
     return messages
 
 
+# Message parts chosen from a list (what kind of link, what damage): each needs Dutch words.
+_LISTED_PARTS = [*ACTIONS.values(), NO_SCHEME, *KINDS.values(),
+                 "address instead of a web page or e-mail address"]
+
+
 def test_every_annex_message_has_a_dutch_wording(tmp_path):
     messages = _messages(tmp_path)
-    assert len(messages) >= 32  # every reason and every kind of finding above
+    assert len(messages) >= 55  # every reason and every kind of finding above
     english = [m for m in messages if not is_known(m)]
     assert english == []
     for message in messages:
@@ -87,3 +98,5 @@ def test_every_annex_message_has_a_dutch_wording(tmp_path):
         # No English sentence left in the Dutch line (pypdf's own error text may remain).
         for phrase in (" the file", " the PDF", "export it", "remove it", " page "):
             assert phrase not in dutch.split(" (")[0], dutch
+        assert [part for part in _LISTED_PARTS if part in dutch] == [], dutch
+    assert [part for part in _LISTED_PARTS if not any(part in m for m in messages)] == []

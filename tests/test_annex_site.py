@@ -15,7 +15,7 @@ import pytest
 from annex_pdfs import fpdf_document, simple_pdf, text_content, write
 from hiding_pdfs import HIDDEN, HONEST, SECRET
 from pypdf import PdfReader, PdfWriter
-from sitebuild import build_site, make_project
+from sitebuild import Built, build_site, make_project
 from woo_dossiers.annex import read_pdfs
 from woo_dossiers.annex.hidden import KINDS
 
@@ -56,6 +56,12 @@ def project_with_audit(tmp_path: Path, data) -> Path:
 def fake_redaction() -> bytes:
     return simple_pdf(text_content("Auditrapport", f"Opgesteld door {RARE} Jansen")
                       + b"\n0 g 60 715 300 30 re f")
+
+
+def left_out(built: Built, slug: str) -> bool:
+    """The plain build said it left the dossier out, and nothing of it was written."""
+    said = f"dossier {slug} is left out of the site until the problems above are fixed"
+    return said in built.messages and not (built.site / "dossiers" / slug).exists()
 
 
 def site_bytes(site: Path) -> bytes:
@@ -119,9 +125,7 @@ def test_nothing_of_a_refused_annex_reaches_the_site(tmp_path):
     project = project_with_audit(tmp_path, fake_redaction())
     built = build_site(project, strict=False)
     assert built.ok
-    assert f"dossier {SEED} is left out of the site until the problems above are fixed" in (
-        built.messages)
-    assert not (built.site / "dossiers" / SEED).exists()
+    assert left_out(built, SEED)
     everything = site_bytes(built.site)
     assert RARE.encode() not in everything and RARE.lower().encode() not in everything
     assert (project / "dossiers" / SEED / AUDIT).read_bytes() not in everything
@@ -136,6 +140,30 @@ def test_a_file_that_is_not_a_pdf_is_refused(tmp_path):
         f"[{SEED}] annexes[1].file: '{AUDIT}' cannot be published: the file is not a PDF but "
         "a PNG image with a .pdf name; convert it to PDF (e.g. print or export to PDF) and "
         "add that file instead")
+
+
+@pytest.mark.parametrize(("data", "problem"), [
+    (simple_pdf(text_content("Auditrapport"), page=b"/Annots [6 0 R]", extra=[
+        b"<< /Type /Annot /Subtype /Link /Rect [0 0 595 842] "
+        b"/A << /S /URI /URI (javascript:alert(document.cookie)) >> >>"]),
+     f"dossiers/{SEED}/{AUDIT}: [{SEED}] annexes[1]: the PDF contains a link or action that "
+     "leads to a 'javascript:' address instead of a web page or e-mail address; a published "
+     "annex may only link to web pages (http:// or https://), e-mail addresses (mailto:) and "
+     "its own pages. Remove the link or make it a normal web address, and export the PDF again"),
+    (b"<!DOCTYPE html><script>alert(document.cookie)</script><!--\n"
+     + simple_pdf(text_content("Auditrapport")),
+     f"[{SEED}] annexes[1].file: '{AUDIT}' cannot be published: the file does not start with "
+     "%PDF-: something else comes before the PDF, so a browser could open it as another kind "
+     "of file, such as a web page; export the PDF again and add that file instead"),
+], ids=["javascript-link", "html-before-the-pdf"])
+def test_a_hostile_annex_fails_strict_and_keeps_its_dossier_off_the_site(tmp_path, data, problem):
+    project = project_with_audit(tmp_path, data)
+    strict = build_site(project)
+    assert not strict.ok
+    assert [m for m in strict.messages if m.endswith(problem)] != [], strict.warnings()
+    plain = build_site(project, strict=False)
+    assert plain.ok
+    assert left_out(plain, SEED)
 
 
 def test_a_scanned_page_is_a_warning_that_does_not_fail_strict(tmp_path):

@@ -57,6 +57,12 @@ _PDF_REASONS: list[tuple[str, str]] = [
      r"and add that file instead",
      "het bestand is geen PDF (het begint niet met %PDF-); exporteer het document als PDF "
      "en voeg dat bestand toe"),
+    (r"the file does not start with %PDF-: something else comes before the PDF, so a browser "
+     r"could open it as another kind of file, such as a web page; export the PDF again and add "
+     r"that file instead",
+     "het bestand begint niet met %PDF-: er staat iets anders vóór de PDF, zodat een browser "
+     "het als een ander soort bestand kan openen, zoals een webpagina; exporteer de PDF "
+     "opnieuw en voeg dat bestand toe"),
     (r"the PDF is truncated \(it does not end with %%EOF\): it was probably not copied or "
      r"downloaded completely; copy or export it again",
      "de PDF is afgebroken (hij eindigt niet op %%EOF): waarschijnlijk is hij niet helemaal "
@@ -154,6 +160,53 @@ _ACTIVE_KINDS = {
     "an XFA form (a form with its own program logic)":
         "een XFA-formulier (een formulier met een eigen programma)",
 }
+# Links and actions that leave an annex (annex/links.py).
+_LINK_KINDS = {
+    "opens another file (a GoToR action)": "een ander bestand opent (een GoToR-actie)",
+    "opens a file embedded in another PDF (a GoToE action)":
+        "een bestand opent dat in een andere PDF zit (een GoToE-actie)",
+    "imports data from another file (an ImportData action)":
+        "gegevens uit een ander bestand inleest (een ImportData-actie)",
+    "sends form fields to an address (a SubmitForm action)":
+        "formuliervelden naar een adres verstuurt (een SubmitForm-actie)",
+    "clears form fields (a ResetForm action)": "formuliervelden leegmaakt (een ResetForm-actie)",
+    "leads to an address without http://, https:// or mailto: (a browser would look for it on "
+    "this website's server)":
+        "naar een adres zonder http://, https:// of mailto: leidt (een browser zoekt dat op de "
+        "server van deze website)",
+}
+# Damage pypdf repaired to read an annex (annex/damage.py).
+_DAMAGE_KINDS = {
+    "its cross-reference table (the index of its parts) refers back to itself in a loop":
+        "de kruisverwijzingstabel (de inhoudsopgave van de onderdelen) verwijst in een kring "
+        "naar zichzelf",
+    "the pointer to its cross-reference table (startxref) is wrong":
+        "de verwijzing naar de kruisverwijzingstabel (startxref) klopt niet",
+    "its cross-reference table (the index of its parts) is wrong or incomplete, so it had to "
+    "be rebuilt":
+        "de kruisverwijzingstabel (de inhoudsopgave van de onderdelen) klopt niet of is "
+        "onvolledig en moest opnieuw worden opgebouwd",
+    "its cross-reference stream (the compressed index of its parts) is broken or claims more "
+    "entries than it holds":
+        "de gecomprimeerde kruisverwijzingstabel (cross-reference stream) is kapot of belooft "
+        "meer dan erin staat",
+    "its catalog (the starting point of the document) is missing or wrong":
+        "de catalogus (het beginpunt van het document) ontbreekt of klopt niet",
+    "its bookmarks (outline) refer back to themselves in a loop":
+        "de bladwijzers (outline) verwijzen in een kring naar zichzelf",
+}
+
+
+def _link_nl(text: str) -> str:
+    scheme = re.fullmatch(r"leads to a '(.+):' address instead of a web page or e-mail address",
+                          text)
+    if scheme:
+        return f"naar een '{scheme[1]}:'-adres leidt in plaats van naar een webpagina of e-mailadres"
+    return _LINK_KINDS.get(text, text)
+
+
+def _damage_nl(text: str) -> str:
+    return "; ".join(_DAMAGE_KINDS.get(part, part) for part in text.split("; "))
 
 
 def _pages_nl(text: str) -> str:
@@ -341,6 +394,13 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
      "de PDF bevat {kind}; actieve inhoud is niet toegestaan in een gepubliceerde bijlage. "
      "Exporteer of druk het document opnieuw af als gewone PDF (zonder scripts, bijlagen of "
      "formulieren) en vervang het bestand", {"kind": lambda k: _ACTIVE_KINDS.get(k, k)}),
+    (r"the PDF contains a link or action that (?P<what>.+); a published annex may only link to "
+     r"web pages \(http:// or https://\), e-mail addresses \(mailto:\) and its own pages\. "
+     r"Remove the link or make it a normal web address, and export the PDF again",
+     "de PDF bevat een link of actie die {what}; een gepubliceerde bijlage mag alleen linken "
+     "naar webpagina's (http:// of https://), e-mailadressen (mailto:) en zijn eigen pagina's. "
+     "Haal de link weg of maak er een gewoon webadres van, en exporteer de PDF opnieuw",
+     {"what": _link_nl}),
     (r"the PDF's document properties \(field (?P<f>.+)\) hold an e-mail address; remove it "
      r"with scripts/clean_annex\.py before publishing",
      "de documenteigenschappen van de PDF (veld {f}) bevatten een e-mailadres; verwijder dat "
@@ -394,6 +454,12 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
      "de PDF zegt {d} pagina's te hebben maar bevat er {n}; het bestand is beschadigd, dus "
      "programma's kunnen het verschillend tonen. Exporteer of bewaar het opnieuw als PDF",
      {"d": lambda t: t.replace(",", "."), "n": lambda t: t.replace(",", ".")}),
+    (r"the PDF is damaged: (?P<what>.+)\. The build could still read it, but other PDF viewers "
+     r"may show it differently or not open it; rewrite it with scripts/clean_annex\.py \(it "
+     r"saves the file anew\) and check the result",
+     "de PDF is beschadigd: {what}. Het bouwen kon hem toch lezen, maar andere PDF-lezers "
+     "kunnen hem anders tonen of niet openen; herschrijf hem met scripts/clean_annex.py (dat "
+     "slaat het bestand opnieuw op) en controleer het resultaat", {"what": _damage_nl}),
     (r"the PDF is encrypted with restrictions \(it opens without a password but may block "
      r"copying or printing, which hinders reuse and screen readers\); clean it with "
      r"scripts/clean_annex\.py",

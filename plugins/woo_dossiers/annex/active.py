@@ -1,4 +1,5 @@
-"""Active content anywhere in a PDF's object tree: scripts, launch actions, attachments, XFA.
+"""Active content anywhere in a PDF's object tree: scripts, launch actions, attachments, XFA,
+and (through links.py, in the same walk) links and actions that lead out of the annex.
 
 A byte search for "/JavaScript" misses names written with hex escapes
 (``/J#61vaScript``) and scripts inside compressed object streams; pypdf decodes
@@ -11,6 +12,7 @@ from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, PdfObject
 
 from .facts import Finding
+from .links import link_findings, link_problems
 
 # What each kind of active content is, in words, keyed by a short code.
 _KINDS = {
@@ -26,6 +28,7 @@ _MAX_OBJECTS = 2_000_000  # the worker's time limit is the real guard; this only
 
 def active_content(reader: PdfReader) -> list[Finding]:
     found: set[str] = set()
+    links: set[str] = set()
     seen: set[tuple[int, int]] = set()
     stack: list[PdfObject] = [reader.trailer]
     visited = 0
@@ -43,6 +46,7 @@ def active_content(reader: PdfReader) -> list[Finding]:
                 continue
         if isinstance(item, DictionaryObject):
             found.update(_kinds_in(item))
+            links.update(link_problems(item))
             stack.extend(item.values())
         elif isinstance(item, ArrayObject):
             stack.extend(item)
@@ -55,7 +59,7 @@ def active_content(reader: PdfReader) -> list[Finding]:
             "(without scripts, attachments or forms) and replace the file",
         )
         for kind in sorted(found)
-    ]
+    ] + link_findings(links)
 
 
 def _kinds_in(obj: DictionaryObject) -> set[str]:

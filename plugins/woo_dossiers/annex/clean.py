@@ -20,6 +20,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject
 
 from ..messages_nl import translate
+from .damage import break_outline_loops
 from .facts import PdfFacts
 from .history import earlier_revisions
 from .reader import read_pdfs
@@ -82,8 +83,14 @@ def _rewrite(data: bytes) -> tuple[PdfWriter, list[str]]:
     removed += _strip(reader.root_object, "document")
     for number, page in enumerate(reader.pages, start=1):
         removed += _strip(page, f"pagina {number}")
+    # A loop in the bookmarks would be copied as it is; cut it so the bookmarks stay.
+    loops = break_outline_loops(reader.root_object)
+    if loops:
+        removed.append(f"{loops} verwijzing(en) waardoor de bladwijzers in een kring liepen")
     writer = PdfWriter(clone_from=reader)
     writer.metadata = None
+    # A catalog without its /Type is one pypdf had to search for: say what it is.
+    writer.root_object[NameObject("/Type")] = NameObject("/Catalog")
     return writer, removed
 
 

@@ -7,6 +7,7 @@ time limit and a memory cap, so nothing here needs to defend against hangs.
 from __future__ import annotations
 
 import io
+import re
 import resource
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from pypdf.errors import FileNotDecryptedError, LimitReachedError
 from pypdfium2 import PdfiumError
 
 from .active import active_content
+from .damage import damage
 from .facts import Finding, PdfFacts
 from .hidden import hidden_text_findings
 from .history import hidden_history
@@ -76,7 +78,11 @@ def examine_bytes(data: bytes) -> PdfFacts | str:
     try:
         pages = read_pages(data)
     except PdfiumError as error:
-        return f"the PDF is damaged and cannot be read (PDFium: {error})"
+        # "Failed to load document (PDFium: Data format error)." -> "data format error"
+        found = re.search(r"\(PDFium: (.+?)\)", str(error))
+        reason = found[1].lower() if found and found[1] != "Success" else "no reason given"
+        return (f"the PDF is damaged and cannot be read (PDF viewers such as Chrome's cannot "
+                f"open it: {reason})")
     text = pages.text
     if not text:
         return NO_PAGES
@@ -87,6 +93,7 @@ def examine_bytes(data: bytes) -> PdfFacts | str:
     findings += _unapplied_findings(unapplied)
     findings += hidden_history(data, text)
     findings += _text_layer_findings(text)
+    findings += damage(data)
     return PdfFacts(pages=len(text), size=len(data), title=_title(reader), text=text,
                     findings=tuple(findings))
 

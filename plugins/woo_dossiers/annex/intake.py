@@ -1,7 +1,8 @@
 """First look at an annex's bytes, before any PDF parser touches them.
 
 Cheap checks with clear answers: an empty file, another kind of file renamed to
-.pdf, a file cut off while copying. Each returns a reason in plain words.
+.pdf, a PDF with something else before it, a file cut off while copying. Each
+returns a reason in plain words.
 """
 
 from __future__ import annotations
@@ -37,8 +38,13 @@ def intake_problem(data: bytes) -> str | None:
     if not data:
         return "the file is empty (0 bytes); export or copy the PDF again"
     head = data[:1024]
-    # The PDF specification allows a little junk before the header; readers search 1 KB.
-    if b"%PDF-" not in head:
+    if not data.startswith(b"%PDF-"):
+        if _pdf_behind_something_else(data):
+            return (
+                "the file does not start with %PDF-: something else comes before the PDF, so "
+                "a browser could open it as another kind of file, such as a web page; export "
+                "the PDF again and add that file instead"
+            )
         kind = file_kind(head)
         if kind:
             return (
@@ -49,10 +55,26 @@ def intake_problem(data: bytes) -> str | None:
             "the file is not a PDF (it does not start with %PDF-); "
             "export the document to PDF and add that file instead"
         )
-    # A complete PDF ends with %%EOF (some writers add a few bytes after it).
-    if b"%%EOF" not in data[-1024:]:
+    if not _ends_like_a_pdf(data):
         return (
             "the PDF is truncated (it does not end with %%EOF): it was probably not copied "
             "or downloaded completely; copy or export it again"
         )
     return None
+
+
+def _ends_like_a_pdf(data: bytes) -> bool:
+    # A complete PDF ends with %%EOF (some writers add a few bytes after it).
+    return b"%%EOF" in data[-1024:]
+
+
+def _pdf_behind_something_else(data: bytes) -> bool:
+    """A PDF that does not start at byte 0: a web page and a PDF at once (a polyglot).
+
+    PDF readers accept junk before the header (they search the first 1 KB; pypdf
+    reads from the end and does not look at all), while a browser that sniffs the
+    first bytes may run the same file as HTML. Only a header at byte 0 makes it
+    one kind of file. A PDF stored deep inside another file (an archive) does not
+    end like a PDF, so that file keeps its own name (a ZIP archive, ...).
+    """
+    return b"%PDF-" in data[:1024] or (b"%PDF-" in data and _ends_like_a_pdf(data))
