@@ -176,6 +176,10 @@ HIDDEN: dict[str, tuple[str, Callable[[], bytes]]] = {
         extra=[b"<< /Type /OCG /Name (Laag) >>"])),
 }
 
+# A proper redaction whose label cannot be read: the ground in black on the black box.
+BLACK_LABEL = lambda: page_pdf(  # noqa: E731 - one page, as the tables below hold them
+    VISIBLE + f"0 g {COVER.decode()} re f\n" + text("5.1.2.e", 110, 698, 10, "0 g"))
+
 # Honest pages that look like the tricks above: nothing is hidden.
 HONEST: dict[str, Callable[[], bytes]] = {
     "proper-redaction-with-ground": lambda: page_pdf(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from annex_pdfs import fpdf_document, raw_pdf, simple_pdf, slow_pdf, stream, text_content, write
+from hiding_pdfs import BLACK_LABEL
 from pypdf import PdfReader, PdfWriter
 from test_annex_checks import REFUSED_LINKS, XMP, _linked, _redacted, _updated
 from test_annex_damage import DAMAGED
@@ -52,6 +53,7 @@ def _files(tmp_path: Path) -> dict[str, bytes]:
         "xmp": simple_pdf(hello, catalog=b"/Metadata 6 0 R", extra=[stream(XMP)]),
         "page-xmp": simple_pdf(hello, page=b"/Metadata 6 0 R", extra=[stream(XMP)]),
         "redaction": bytes(_redacted((0, 0, 0)).output()),
+        "unreadable-ground": BLACK_LABEL(),
         "unapplied": simple_pdf(hello, page=b"/Annots [6 0 R]",
                                 extra=[b"<< /Type /Annot /Subtype /Redact /Rect [0 0 9 9] >>"]),
         "history": _updated("Besluit over Jan Jansen", "Besluit over X"),

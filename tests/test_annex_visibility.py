@@ -7,7 +7,7 @@ the pages are in `hiding_pdfs.py`. Through a real build: `test_annex_site.py`.
 from __future__ import annotations
 
 import pytest
-from hiding_pdfs import HIDDEN, HONEST, SECRET_BOX
+from hiding_pdfs import BLACK_LABEL, HIDDEN, HONEST, SECRET_BOX
 from woo_dossiers.annex.visibility import hidden_text
 
 
@@ -31,3 +31,9 @@ def test_the_spot_is_where_the_words_are_seen_from_the_top_left():
     assert top == pytest.approx(842 - SECRET_BOX[3], abs=1.5)
     assert bottom == pytest.approx(842 - SECRET_BOX[1], abs=1.5)
     assert SECRET_BOX[0] < right < SECRET_BOX[2]
+
+
+def test_a_ground_printed_black_on_the_black_box_is_unreadable_not_hidden():
+    # "5.1.2.e" leaks nothing, but the public cannot read why the words were withheld.
+    [spot] = hidden_text(BLACK_LABEL())
+    assert (spot.kind, spot.words) == ("unreadable-ground", 1)

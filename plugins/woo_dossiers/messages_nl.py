@@ -125,6 +125,9 @@ _HIDDEN_KINDS_NL = {
     "same-colour": "hebben de kleur van wat eronder ligt (zoals witte tekst op wit)",
     "invisible-on-dark": "zijn onzichtbare tekst op een zwart gemaakt deel (de tekstherkenning "
                          "is gedaan voordat de pagina werd gelakt)",
+    "invisible-on-blank": "zijn onzichtbare tekst op een leeg deel (de tekstherkenning is gedaan "
+                          "voordat de woorden werden weggeschilderd, of er ligt geen scan onder "
+                          "de tekst)",
     "hidden-layer": "staan in een laag die uitgeschakeld is",
     "outside": "staan buiten het zichtbare deel van de pagina",
     "too-small": "zijn te klein om te zien (kleiner dan 2 punten)",
@@ -429,6 +432,16 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
      "lakking in de laksoftware toe te passen, en exporteer de PDF opnieuw",
      {"kind": lambda k: _HIDDEN_KINDS.get(k, k), "top": _decimal_comma,
       "left": _decimal_comma}),
+    (r"page (?P<p>\d+), (?P<top>[\d.]+) cm from the top and (?P<left>[\d.]+) cm from the "
+     r"left: (?P<n>\d+) legal ground\(s\) written on a redaction cannot be read \(in the "
+     r"colour of the box, or covered\); the public must see why each passage was withheld: "
+     r"print the ground in a contrasting colour \(white on black\) in the redaction software "
+     r"and export the PDF again",
+     "pagina {p}, {top} cm van boven en {left} cm van links: {n} weigeringsgrond(en) op een "
+     "lakking zijn niet te lezen (in de kleur van het vlak, of afgedekt); het publiek moet "
+     "zien waarom elk stuk is weggelakt: zet de grond in een contrasterende kleur (wit op "
+     "zwart) in de laksoftware en exporteer de PDF opnieuw",
+     {"top": _decimal_comma, "left": _decimal_comma}),
     (r"(?P<pages>pages? [\d, -]+): redaction marks were drawn but never applied, so the text "
      r"under them is still there; apply the redactions in the redaction software and export "
      r"the PDF again",

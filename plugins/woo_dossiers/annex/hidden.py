@@ -7,7 +7,7 @@ checks are read by more people than the annex will be.
 from __future__ import annotations
 
 from .facts import Finding
-from .visibility import Spot
+from .visibility import UNREADABLE_GROUND, Spot
 
 CODE = "hidden-text"
 # How each kind of hiding reads after "N word(s) ..."; messages_nl.py has the Dutch.
@@ -19,6 +19,9 @@ KINDS = {
     "same-colour": "have the colour of what lies under them (such as white text on white)",
     "invisible-on-dark": "are invisible text over a blacked-out area (text recognition was "
                          "run before the page was blacked out)",
+    "invisible-on-blank": "are invisible text over a blank area (text recognition was run "
+                          "before the words were painted out, or the text has no picture under "
+                          "it)",
     "hidden-layer": "are in a layer that is switched off",
     "outside": "lie outside the visible part of the page",
     "too-small": "are too small to see (less than 2 points)",
@@ -28,7 +31,7 @@ _MAX_BOXES = 50  # outlined in a picture of the page; the count says how many th
 
 def hidden_text_findings(spots: tuple[Spot, ...] | list[Spot]) -> list[Finding]:
     return [
-        Finding(
+        _unreadable_ground(spot) if spot.kind == UNREADABLE_GROUND else Finding(
             CODE, "error",
             f"page {spot.page}, {_where(spot.boxes[0])}: {spot.words} word(s) "
             f"{KINDS[spot.kind]}; they cannot be seen but are still in the file and can be "
@@ -40,6 +43,18 @@ def hidden_text_findings(spots: tuple[Spot, ...] | list[Spot]) -> list[Finding]:
         )
         for spot in spots
     ]
+
+
+def _unreadable_ground(spot: Spot) -> Finding:
+    return Finding(
+        "unreadable-ground", "warning",
+        f"page {spot.page}, {_where(spot.boxes[0])}: {spot.words} legal ground(s) written on "
+        "a redaction cannot be read (in the colour of the box, or covered); the public must "
+        "see why each passage was withheld: print the ground in a contrasting colour (white "
+        "on black) in the redaction software and export the PDF again",
+        page=spot.page,
+        boxes=spot.boxes[:_MAX_BOXES],
+    )
 
 
 def _where(box: tuple[float, float, float, float]) -> str:
