@@ -20,10 +20,10 @@ def example_site(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="session")
 def chromium():
     """Debian's chromium driven by Playwright; one browser for the whole session."""
-    sync_api = pytest.importorskip("playwright.sync_api")
     from browser import CHROMIUM, CHROMIUM_ARGS
+    from playwright.sync_api import sync_playwright
 
-    with sync_api.sync_playwright() as playwright:
+    with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
