@@ -3,8 +3,17 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+# No property test may pass or fail by how busy the machine is: Hypothesis's per-example
+# deadline and its "input generation is slow" health check both measure wall-clock time.
+# (A test's own @settings(suppress_health_check=...) replaces this list: repeat too_slow there.)
+settings.register_profile(
+    "woo", parent=settings.default, deadline=None,
+    suppress_health_check={*settings.default.suppress_health_check, HealthCheck.too_slow})
+settings.load_profile("woo")
 
 
 @pytest.fixture(scope="session")
