@@ -3,8 +3,17 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+# No property test may pass or fail by how busy the machine is: Hypothesis's per-example
+# deadline and its "input generation is slow" health check both measure wall-clock time.
+# (A test's own @settings(suppress_health_check=...) replaces this list: repeat too_slow there.)
+settings.register_profile(
+    "woo", parent=settings.default, deadline=None,
+    suppress_health_check={*settings.default.suppress_health_check, HealthCheck.too_slow})
+settings.load_profile("woo")
 
 
 @pytest.fixture(scope="session")
@@ -20,10 +29,10 @@ def example_site(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="session")
 def chromium():
     """Debian's chromium driven by Playwright; one browser for the whole session."""
-    sync_api = pytest.importorskip("playwright.sync_api")
     from browser import CHROMIUM, CHROMIUM_ARGS
+    from playwright.sync_api import sync_playwright
 
-    with sync_api.sync_playwright() as playwright:
+    with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()

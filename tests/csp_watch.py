@@ -40,3 +40,18 @@ def watch(page, site: Path) -> list[str]:
 
 def violations(page) -> list[str]:
     return page.evaluate("window.__violations")
+
+
+# Chromium reports a violation in a task of its own, which may still wait when the load
+# event has fired and a check made right then runs: wait for the event itself.
+_FIRST = """ms => new Promise(resolve => {
+  const done = () => resolve(window.__violations);
+  if (window.__violations.length) { done(); return; }
+  document.addEventListener('securitypolicyviolation', done, {once: true});
+  setTimeout(done, ms);
+})"""
+
+
+def first_violations(page, timeout_ms: int = 30_000) -> list[str]:
+    """The violations once the page has reported at least one ([] if none within timeout_ms)."""
+    return page.evaluate(_FIRST, timeout_ms)

@@ -108,7 +108,8 @@ def _hidden_by(cover_list: list[Cover]) -> list[Cover]:
     return under[-1:] if under and under[-1].grey == 0.0 else []
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@settings(max_examples=120, deadline=None,
+          suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(st.lists(covers(), min_size=1, max_size=3))
 def test_a_word_is_hidden_exactly_when_the_drawing_hides_it(cover_list):
     spots = hidden_text(_page(cover_list))

@@ -76,7 +76,9 @@ def test_filter_form_offers_exactly_the_values_in_the_rows(example_site):
 
 def test_filter_controls_are_labelled(example_site):
     page = example_site.page("dossiers/")
-    for select in page.select("form#woo-filters select"):
+    selects = page.select("form#woo-filters select")
+    assert selects  # a selector that finds nothing would check nothing
+    for select in selects:
         label = page.find("label", attrs={"for": select["id"]})
         assert label is not None and label.get_text(strip=True), select["id"]
     assert page.select_one("form#woo-filters")["aria-label"]
@@ -209,7 +211,9 @@ def test_every_used_ground_has_a_section_and_its_links_resolve(example_site):
             for i in d["items"] for g in i.get("grounds", [])}
     sections = {h["id"] for h in page.select("h3[id]")}
     assert sections == used
-    for link in page.select("ul.woo-ground-uses a"):
+    links = page.select("ul.woo-ground-uses a")
+    assert links  # a selector that finds nothing would check nothing
+    for link in links:
         target = link["href"].split("#")[0]
         assert (example_site.site / "gronden" / target / "index.html").resolve().is_file()
 

@@ -120,7 +120,9 @@ def test_pages_fit_a_phone(example_site, browser_page, url):
 
 def test_filters_work_at_phone_width(example_site, browser_page):
     page, errors = open_overview(browser_page, example_site.site, width=375)
-    for select in page.locator("#woo-filters select").all():
+    selects = page.locator("#woo-filters select").all()
+    assert selects  # a selector that finds nothing would check nothing
+    for select in selects:
         box = select.bounding_box()
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 375
     page.get_by_label("Wet", exact=True).select_option("wob")
@@ -131,6 +133,8 @@ def test_filters_work_at_phone_width(example_site, browser_page):
 def test_charts_fit_a_phone(example_site, browser_page):
     page, base = browser_page(example_site.site, width=375, height=740)
     page.goto(f"{base}statistieken/")
-    for chart in page.locator("svg.woo-chart").all():
+    charts = page.locator("svg.woo-chart").all()
+    assert len(charts) == 5  # every chart of the page (test_browse_pages names them)
+    for chart in charts:
         box = chart.bounding_box()
         assert box is not None and box["width"] <= 375 and box["height"] > 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
+import openpyxl
 import pytest
 from inventory_helpers import DEFAULT_ITEMS, HEADER, WHERE, lines, load_rows, load_text, make_source
 from woo_dossiers.inventory import load_inventory, reading
@@ -76,7 +77,6 @@ def test_blank_lines_are_skipped(tmp_path):
 
 
 def test_xlsx_with_dates_and_numbers(tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(HEADER.split(","))
@@ -95,7 +95,6 @@ def test_xlsx_with_dates_and_numbers(tmp_path):
 
 
 def test_xlsx_problem_names_the_sheet_row(tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(HEADER.split(","))
@@ -244,7 +243,6 @@ def test_title_rows_above_the_header_are_skipped(tmp_path):
 
 
 def test_xlsx_row_limit(tmp_path, monkeypatch):
-    openpyxl = pytest.importorskip("openpyxl")
     monkeypatch.setattr(reading, "MAX_ROWS", 2)
     book = openpyxl.Workbook()
     sheet = book.active

@@ -2,7 +2,8 @@
 
 The expected numbers are worked out by hand from the examples' dossier.yml:
 handling days (received -> decided) are CAS 78, seed 78, BZK 106, Politie 2023
-105 and Zwolle 51; every example was decided after its deadline.
+105 and Zwolle 25. Zwolle (Woo, not adjourned) was decided within its term of
+four weeks, so on time; the other four were decided after their deadline.
 """
 
 from __future__ import annotations
@@ -90,7 +91,9 @@ def test_slugify(text, slug):
 
 
 def test_slugify_without_letters_is_stable_and_distinct():
-    assert slugify("!!!") == slugify("!!!")
+    # Such a slug is a page's address (onderwerpen/<slug>/): it must be the same in every
+    # build and process, so a fixed value, not one from Python's per-process salted hash().
+    assert slugify("!!!") == "x0638f078"
     assert slugify("!!!") != slugify("???")
     assert slugify("!!!").isalnum()
 

@@ -22,6 +22,7 @@ import os
 import re
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from .cache import content_key
@@ -37,8 +38,11 @@ Stamp = tuple[int, int, int]  # size, mtime_ns, inode
 
 
 class HashIndex:
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, now: Callable[[], int] = time.time_ns) -> None:
+        """`now`: the clock (nanoseconds since the epoch, like mtimes) that says how long a
+        file has been quiet; tests pass their own so that no outcome depends on timing."""
         self.file = folder / INDEX_FILE if folder is not None else None
+        self.now = now
         self.known = _load(self.file) if self.file is not None else {}
         self.seen: dict[str, tuple[Stamp, str]] = {}
         self.hashed = 0  # files read and hashed (not answered from the index)
@@ -58,7 +62,7 @@ class HashIndex:
             return entry[1]
         digest = content_key(path)
         self.hashed += 1
-        if _stamp(path) == before and time.time_ns() - before[1] > _QUIET_NS:
+        if _stamp(path) == before and self.now() - before[1] > _QUIET_NS:
             self.seen[name] = (before, digest)
         return digest
 
