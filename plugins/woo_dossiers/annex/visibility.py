@@ -172,7 +172,8 @@ def _lines_all_show(textpage: pdfium.PdfTextPage, render: PageRender, shows: np.
         width, height = right - left, top - bottom
         if max(height, width) < _TOO_SMALL:
             return False
-        if _runs_across(textpage, left, bottom, right, top):
+        # A line wider than high runs across; only a tall one may be text set vertically.
+        if width >= height or _runs_across(textpage, left, bottom, right, top):
             middle = (bottom + top) / 2
             band, thickness = (left, right, middle - height / 4, middle + height / 4), height
             along_bitmap_x = page_x_is_bitmap_x
