@@ -292,7 +292,7 @@ def test_item_outcomes_that_disagree(tmp_path, outcome, judgements, message):
 
 
 def test_every_outcome_has_a_rule():
-    from woo_dossiers.laws import OUTCOMES
+    from woo_dossiers.outcomes import OUTCOMES
 
     assert set(ITEM_RULES) == set(OUTCOMES)
 

@@ -8,8 +8,9 @@ from datetime import date
 
 import markdown as md
 
-from ..laws import LAWS, OUTCOMES
+from ..laws import LAWS
 from ..model import Item, dutch_list
+from ..outcomes import OUTCOMES
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
