@@ -44,7 +44,8 @@ def pages(count: int | None) -> str:
 
 def badge(outcome: str) -> str:
     """The outcome as text with a coloured frame: the label carries the meaning, not the colour."""
-    return f'<span class="woo-badge woo-badge--{esc(outcome)}">{esc(OUTCOMES[outcome].label)}</span>'
+    row = OUTCOMES[outcome]
+    return f'<span class="woo-badge {esc(row.css_class)}">{esc(row.label)}</span>'
 
 
 def items_label(numbers: tuple[int, ...]) -> str:
