@@ -15,6 +15,7 @@ import argparse
 import csv
 import io
 import random
+import sys
 import zlib
 from datetime import timedelta
 from pathlib import Path
@@ -22,19 +23,17 @@ from pathlib import Path
 import yaml
 from pypdf import PdfReader
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
+
+from woo_dossiers.outcomes import OUTCOMES, ExampleRows  # noqa: E402
+
 DOCTYPES = ("E-mail", "E-mailwisseling", "Nota", "Memo", "Verslag van overleg", "Agenda",
             "Presentatie", "Conceptnota", "Brief", "Notitie", "Advies", "Bijlage bij e-mail")
-WEIGHTS = {"partly-disclosed": 3.0, "refused": 1.2, "disclosed": 0.6, "already-public": 0.4,
-           "referred": 0.2}
 SUFFIXES = {"Conceptnota": " (versie 0.{n})", "E-mail": " met bijlage", "Presentatie": " (dia's)"}
-# (judgement, weight) per outcome; the first judgement is the one the rule needs.
-MIX = {
-    "disclosed": (("openbaar", 9), ("reeds openbaar", 1)),
-    "partly-disclosed": (("deels openbaar", 6), ("openbaar", 2), ("niet openbaar", 1.5),
-                         ("reeds openbaar", 0.5)),
-    "refused": (("niet openbaar", 19), ("reeds openbaar", 1)),
-    "already-public": (("reeds openbaar", 1),),
-    "referred": (("reeds openbaar", 1),),
+# outcome -> how many of the rows its items get and their mix of judgements: the
+# outcome's row says (outcomes without one get no rows).
+EXAMPLES: dict[str, ExampleRows] = {
+    key: o.inventory.example for key, o in OUTCOMES.items() if o.inventory.example
 }
 HEADER = ("Documentnummer", "Datum", "Omschrijving", "Beoordeling", "Beoordelingsgrond",
           "Bijlage", "Publieke link", "Onderdeel")
@@ -66,13 +65,14 @@ def generate(folder: Path, rows: int) -> str:
     received = data["dates"]["received"]
     start = period.get("from") or received - timedelta(days=365)
     end = min(period.get("to") or received, received)
-    items = [i for i in data["items"] if i["outcome"] in WEIGHTS]
-    total = sum(WEIGHTS[i["outcome"]] for i in items)
+    items = [i for i in data["items"] if i["outcome"] in EXAMPLES]
+    total = sum(EXAMPLES[i["outcome"]].share for i in items)
     records = []
     for item in items:
-        count = max(1, round(rows * WEIGHTS[item["outcome"]] / total))
+        example = EXAMPLES[item["outcome"]]
+        count = max(1, round(rows * example.share / total))
         link = link_for(item, data)
-        mix = [(j, w) for j, w in MIX[item["outcome"]] if j != "reeds openbaar" or link]
+        mix = [(j, w) for j, w in example.mix if j != "reeds openbaar" or link]
         numbers = item["item"] if isinstance(item["item"], list) else [item["item"]]
         annexes = [d for d in item.get("documents", []) if d in pages]
         grounds = item.get("grounds") or ["5.1.2.e"]

@@ -25,15 +25,20 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
+
+from woo_dossiers.outcomes import OUTCOMES, WITHHOLDING, requiring  # noqa: E402
+
 # The marker for values the team still has to fill in (check_dossiers.py looks for it).
 PLACEHOLDER = "[INVULLEN"
 SCHEMA = Path("plugins/woo_dossiers/schema/dossier.schema.json")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LAWS = ("Wob", "Woo")
-OUTCOMES = (
-    "disclosed | partly-disclosed | refused | already-public | not-held | referred"
-    " | out-of-scope | forwarded"
-)
+# The hints beside each item's stub, from the outcomes table: the values, where grounds
+# and documents belong.
+OUTCOME_CHOICES = " | ".join(OUTCOMES)
+GROUNDS_HINT = f"bij {' en '.join(WITHHOLDING)}"
+DOCUMENTS_HINT = f"bij {' en '.join(requiring('documents'))}"
 MAX_SLUG = 60
 COMMON_WORDS = {"besluit", "op", "het", "de", "een", "uw", "wob", "woo", "verzoek", "over",
                 "inzake", "betreffende", "wob-verzoek", "woo-verzoek"}
@@ -157,9 +162,9 @@ def dossier_yml(
         lines += [
             f"  - item: {number}",
             f"    request: {quote(f'{PLACEHOLDER}: wat onderdeel {number} vraagt]')}",
-            f"    outcome: {quote(PLACEHOLDER + ']')}  # {OUTCOMES}",
-            "    # grounds: [\"5.1.2.e\"]        # bij partly-disclosed en refused",
-            "    # documents: [bijlage-1.pdf]   # bij disclosed en partly-disclosed",
+            f"    outcome: {quote(PLACEHOLDER + ']')}  # {OUTCOME_CHOICES}",
+            f"    # grounds: [\"5.1.2.e\"]        # {GROUNDS_HINT}",
+            f"    # documents: [bijlage-1.pdf]   # {DOCUMENTS_HINT}",
         ]
     lines += [
         "",

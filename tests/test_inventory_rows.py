@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from inventory_helpers import WHERE, lines, load_rows, make_source
-from woo_dossiers.inventory import ITEM_RULES, inventory_links_problems, normalise_judgement
+from woo_dossiers.inventory import inventory_links_problems, normalise_judgement
 from woo_dossiers.model import Item
 
 ONE_ITEM = (Item((1,), "Alles", "partly-disclosed", line=10),)
@@ -289,12 +289,6 @@ def test_item_outcomes_that_disagree(tmp_path, outcome, judgements, message):
     items = (Item((1,), "x", outcome, line=10), Item((2,), "y", "disclosed", line=12))
     rows = [_row(n, j) for n, j in enumerate(judgements, start=1)] + [_row(50, O_, item=2)]
     assert problems_of(tmp_path, *rows, items=items) == [f"{WHERE}{message}"]
-
-
-def test_every_outcome_has_a_rule():
-    from woo_dossiers.laws import OUTCOMES
-
-    assert set(ITEM_RULES) == set(OUTCOMES)
 
 
 def test_long_lists_of_rows_are_shortened(tmp_path):

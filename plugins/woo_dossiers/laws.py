@@ -1,6 +1,7 @@
-"""The two laws, their legal grounds for withholding, and the item outcomes.
+"""The two laws and their legal grounds for withholding.
 
-Tables, not logic: adding a ground or an outcome is adding a row.
+Tables, not logic: adding a ground is adding a row. The item outcomes have a
+table of their own in outcomes.py.
 """
 
 from __future__ import annotations
@@ -116,24 +117,3 @@ def normalise_ground(text: str) -> str:
 def find_ground(law: Law, text: str) -> Ground | None:
     return law.grounds.get(normalise_ground(text))
 
-
-@dataclass(frozen=True)
-class Outcome:
-    key: str
-    label: str  # Dutch, shown on the site
-    needs: str  # what the format requires, for messages
-
-
-OUTCOMES: dict[str, Outcome] = {
-    o.key: o
-    for o in (
-        Outcome("disclosed", "Openbaar gemaakt", "documents (annex files)"),
-        Outcome("partly-disclosed", "Deels openbaar gemaakt", "documents and grounds"),
-        Outcome("refused", "Niet openbaar gemaakt", "grounds"),
-        Outcome("already-public", "Reeds openbaar", "reuses (earlier dossier or URL) or links"),
-        Outcome("not-held", "Geen documenten aanwezig", "an answer"),
-        Outcome("referred", "Verwezen naar openbare informatie", "links or reuses"),
-        Outcome("out-of-scope", "Valt buiten de wet", "an answer"),
-        Outcome("forwarded", "Doorgezonden naar ander bestuursorgaan", "an answer naming the body"),
-    )
-}

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from .annex.hidden import KINDS as HIDDEN_KINDS
 from .inventory.messages_nl import RULES as _INVENTORY_RULES
+from .outcomes import OUTCOMES, WITHHOLDING
 
 Parts = dict[str, str]
 
@@ -35,15 +36,7 @@ _PATTERN_HINTS = {
     "a dossier slug: lower-case letters, digits and hyphens":
         "geen slug: kleine letters, cijfers en koppeltekens",
 }
-_NEEDS = {
-    "documents (annex files)": "documents (bijlagen)",
-    "documents and grounds": "documents en grounds",
-    "grounds": "grounds (weigeringsgronden)",
-    "reuses (earlier dossier or URL) or links": "reuses (eerder dossier of webadres) of links",
-    "an answer": "een antwoord (answer)",
-    "links or reuses": "links of reuses",
-    "an answer naming the body": "een antwoord (answer) dat het bestuursorgaan noemt",
-}
+_NEEDS = {o.expected: o.expected_nl for o in OUTCOMES.values()}
 _PDF_REASONS: list[tuple[str, str]] = [
     # annex/intake.py, annex/examine.py, annex/workers.py, annex/reader.py
     (r"the file is empty \(0 bytes\); export or copy the PDF again",
@@ -319,9 +312,9 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     (r"outcome '(?P<o>.+)' \((?P<label>.+)\) needs (?P<fields>.+); expected (?P<needs>.+)",
      "uitkomst '{o}' ({label}) vraagt om {fields}; verwacht: {needs}",
      {"fields": lambda t: t.replace(" or ", " of "), "needs": _table(_NEEDS)}),
-    (r"grounds apply only when information is withheld \(partly-disclosed or refused\), "
+    (rf"grounds apply only when information is withheld \({re.escape(' or '.join(WITHHOLDING))}\), "
      r"not to '(?P<o>.+)'",
-     "weigeringsgronden horen alleen bij weigeren (partly-disclosed of refused), "
+     f"weigeringsgronden horen alleen bij weigeren ({' of '.join(WITHHOLDING)}), "
      "niet bij '{o}'", {}),
     (r"'(?P<g>.+)' is a ground of the (?P<other>Wob|Woo), but this dossier is decided under "
      r"the (?P<law>Wob|Woo); use one of: (?P<list>.+)",

@@ -10,8 +10,9 @@ import statistics
 from dataclasses import dataclass, field
 
 from .facets import GroundUse, grounds_usage
-from .laws import LAWS, OUTCOMES
+from .laws import LAWS
 from .model import Dossier
+from .outcomes import OUTCOMES
 from .timeliness import Timeliness, assess
 
 # Upper bounds (days, inclusive) of the handling-time bands; None: no bound.

@@ -13,8 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .laws import LAWS, OUTCOMES, Law, normalise_ground
+from .laws import LAWS, Law, normalise_ground
 from .letter import Letter
+from .outcomes import OUTCOMES, WITHHOLDING
 from .problems import Problem, field_path
 from .yamlsafe import Path_, YamlDocument
 
@@ -123,27 +124,19 @@ def check_items(src: DossierSource) -> None:
     _check_sections_listed(src, set(seen))
 
 
-_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
-    # outcome -> groups of fields; each group needs at least one of its fields
-    "disclosed": (("documents",),),
-    "partly-disclosed": (("documents",), ("grounds",)),
-    "refused": (("grounds",),),
-    "already-public": (("reuses", "links"),),
-    "referred": (("links", "reuses"),),
-}
-_WITHHOLDING = {"partly-disclosed", "refused"}
+# What each outcome needs is its row in outcomes.py; this only words the rule.
+_WITHHOLDING = " or ".join(WITHHOLDING)
 
 
 def _check_outcome_needs(src: DossierSource, path: Path_, item: dict[str, Any]) -> None:
-    outcome = item["outcome"]
-    label = OUTCOMES[outcome].label
-    for group in _NEEDS.get(outcome, ()):
+    outcome = OUTCOMES[item["outcome"]]
+    for group in outcome.needs:
         if not any(item.get(name) for name in group):
-            src.error((*path, group[0]), f"outcome '{outcome}' ({label}) needs "
-                      f"{' or '.join(group)}; expected {OUTCOMES[outcome].needs}")
-    if item.get("grounds") and outcome not in _WITHHOLDING:
+            src.error((*path, group[0]), f"outcome '{outcome.key}' ({outcome.label}) needs "
+                      f"{' or '.join(group)}; expected {outcome.expected}")
+    if item.get("grounds") and not outcome.withholds:
         src.error((*path, "grounds"), f"grounds apply only when information is withheld "
-                  f"(partly-disclosed or refused), not to '{outcome}'")
+                  f"({_WITHHOLDING}), not to '{outcome.key}'")
 
 
 def _check_ground(src: DossierSource, path: Path_, law: Law, text: str) -> None:

@@ -13,8 +13,9 @@ from typing import Any
 
 from ..analyse import ReuseGraph
 from ..history import HistoryEntry
-from ..laws import LAWS, OUTCOMES
+from ..laws import LAWS
 from ..model import Dossier, Item, Reference
+from ..outcomes import OUTCOMES
 from ..render.urls import annex_url, dossier_url
 from ..timeliness import assess
 from .changes import is_withdrawn, last_change

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..outcomes import OUTCOMES
 from . import markdown
 from .blocks import Block, ParsedLetter, parse
 from .dutch import NUMBER_LIST, numbers_in
@@ -21,9 +22,11 @@ _MENTION = re.compile(
 )
 _ANTECEDENT = re.compile(r"\b(?:voornoemde|eerdere|genoemde|vorige|dat) besluit", re.IGNORECASE)
 _ANNEX_MENTION = re.compile(r"\bbijlage\s+(\d+)", re.IGNORECASE)
-_NEEDS_GROUNDS = ("refused", "partly-disclosed")
-_NEEDS_DOCUMENTS = ("disclosed", "partly-disclosed")
-_NEEDS_LINKS = ("already-public", "referred")
+
+
+def _needs(guess: Guess, field: str) -> bool:
+    """Whether the guessed outcome's row in outcomes.py needs the item field filled."""
+    return guess.outcome is not None and OUTCOMES[guess.outcome].requires(field)
 
 
 @dataclass
@@ -89,7 +92,7 @@ def build_draft(
         if not item.reuses and antecedent and _ANTECEDENT.search(item.text):
             item.reuses.append(antecedent)
             item.notes.append(f"'voornoemde besluit' gelezen als {_label(antecedent)}")
-        if item.guess.outcome in _NEEDS_LINKS and not (item.reuses or item.links):
+        if _needs(item.guess, "links") and not (item.reuses or item.links):
             item.missing.append(f"uitkomst {item.guess.outcome} vraagt links of reuses; het "
                                 "antwoord noemt geen URL of eerder besluit")
         used_urls.update(m.url for m in item.reuses + item.links if m.url)
@@ -177,14 +180,14 @@ def _fill(item: DraftItem, law: str | None, annexes: list[DraftAnnex], known: li
         else:
             item.links.append(Match(url, None, title_from_url(url), "titel afgeleid uit de URL"))
     grounds = grounds_in(text, law)
-    if item.guess.outcome in _NEEDS_GROUNDS:
+    if _needs(item.guess, "grounds"):
         item.grounds = grounds
         if not grounds:
             item.missing.append("geen weigeringsgronden gevonden; vul grounds in")
     elif grounds:
         item.notes.append(f"de tekst noemt gronden ({', '.join(grounds)}) maar de uitkomst "
                           f"is {item.guess.outcome or 'onbekend'}")
-    if item.guess.outcome in _NEEDS_DOCUMENTS:
+    if _needs(item.guess, "documents"):
         item.documents = _documents(text, annexes)
         if not item.documents:
             item.missing.append("niet gevonden welke bijlage de documenten bevat; vul documents in")

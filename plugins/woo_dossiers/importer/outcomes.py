@@ -3,7 +3,8 @@
 Only wording that is clear counts. When an answer matches more than one
 outcome ("niet opgemaakt" and "ik verwijs naar"), the guess follows the order
 of `SIGNALS` (the stronger claim first) and is marked for review; when nothing
-matches, the outcome stays empty.
+matches, the outcome stays empty. The words and the order are in each
+outcome's row of woo_dossiers/outcomes.py.
 """
 
 from __future__ import annotations
@@ -12,36 +13,12 @@ import re
 from dataclasses import dataclass
 
 from ..laws import LAWS, normalise_ground
+from ..outcomes import OUTCOMES
 
 # (outcome, pattern) in order of precedence.
 SIGNALS: list[tuple[str, re.Pattern[str]]] = [
-    ("partly-disclosed", re.compile(r"\b(?:deels|gedeeltelijk|grotendeels) openbaar|\bgelakt\b")),
-    ("refused", re.compile(
-        r"\bniet openbaar\b|\bweiger|openbaarmaking (?:blijft|wordt) achterwege")),
-    ("disclosed", re.compile(
-        r"\b(?:wordt|worden)\b[^.]{0,60}\bopenbaar gemaakt\b(?!e)"
-        r"|\bbesluit[^.]{0,60}openbaar te maken"
-        r"|\b(?:maak ik|ik maak) (?![^.]{0,80}\b(?:niet|deels|gedeeltelijk)\b)"
-        r"[^.]{0,80}openbaar\b")),
-    ("forwarded", re.compile(r"\bdoorgezonden\b|\bdoorgestuurd\b|\bdoor te zenden\b")),
-    ("out-of-scope", re.compile(
-        r"\bvalt (?:niet )?buiten\b|\bgeen bestuurlijke aangelegenheid|"
-        r"niet van toepassing op(?! reeds openbare)")),
-    ("not-held", re.compile(
-        r"\bgeen (?:\w+ )?documenten\b|niet aangetroffen|geen [^.]{0,40}aangetroffen|"
-        r"niet (?:zijn |worden )?opgemaakt|niet beschikbaar|niet in (?:mijn |het )?bezit|"
-        r"beschik(?:t|ken)? [^.]{0,30}niet over|\bbestaan niet\b|niet voorhanden|\bgeen sprake\b")),
-    ("already-public", re.compile(
-        r"\b(?:reeds|al|eerder) openbaar(?!e)|\bopenbaar beschikbaar\b|\bis al gepubliceerd")),
-    ("referred", re.compile(r"\bverwijs\b|\bverwijzen\b|\bverwezen\b")),
-]  # fmt: skip
-
-
-_GOES_WITH = {
-    "partly-disclosed": ("refused", "disclosed"),
-    "already-public": ("referred", "out-of-scope"),  # "niet van toepassing op reeds openbare"
-    "refused": ("out-of-scope",),
-}
+    (o.key, o.letter.pattern) for o in sorted(OUTCOMES.values(), key=lambda o: o.letter.precedence)
+]
 
 
 @dataclass(frozen=True)
@@ -67,7 +44,7 @@ def guess_outcome(text: str) -> Guess:
     (outcome, words), *others = hits
     # Wording that goes with the main outcome is no doubt about it: "reeds
     # openbaar; ik verwijs u naar ..." and "deels openbaar; de rest niet openbaar".
-    others = [hit for hit in others if hit[0] not in _GOES_WITH.get(outcome, ())]
+    others = [hit for hit in others if hit[0] not in OUTCOMES[outcome].letter.goes_with]
     return Guess(outcome, words, tuple(others))
 
 

@@ -1,60 +1,25 @@
 """Checks across rows and files: inventory against item outcomes, links against the site.
 
-The rule table below is the contract between an item's `outcome` in dossier.yml
-and the judgements of the documents that name the item in the Onderdeel column;
-`docs/formats/inventaris.md` shows it to people.
+The rules (`InventoryRule`, one in each outcome's row of outcomes.py) are the
+contract between an item's `outcome` in dossier.yml and the judgements of the
+documents that name the item in the Onderdeel column; `docs/formats/inventaris.md`
+shows them to people.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from ..model import Item
+from ..outcomes import OUTCOMES, InventoryRule
 from .columns import DEELS, NIET, OPENBAAR, REEDS
 from .model import Inventory, InventoryRow
 from .report import Report
 
-
-@dataclass(frozen=True)
-class ItemRule:
-    allowed: frozenset[str]  # judgements the item's documents may have
-    needs: tuple[frozenset[str], ...]  # for each set: at least one document judged so
-    explanation: str  # the rule in words, ends every message about it
-
-
 ORDER = (OPENBAAR, DEELS, NIET, REEDS)
-_ALL = frozenset(ORDER)
-_NONE: frozenset[str] = frozenset()
 
-ITEM_RULES: dict[str, ItemRule] = {
-    "disclosed": ItemRule(
-        frozenset({OPENBAAR, REEDS}), (frozenset({OPENBAAR}),),
-        "a disclosed item's documents are 'openbaar' (some may be 'reeds openbaar'); "
-        "use partly-disclosed when anything is withheld",
-    ),
-    "partly-disclosed": ItemRule(
-        _ALL, (frozenset({OPENBAAR, DEELS}), frozenset({DEELS, NIET})),
-        "a partly disclosed item has something disclosed and something withheld: a "
-        "'deels openbaar' document, or both 'openbaar' and 'niet openbaar' ones",
-    ),
-    "refused": ItemRule(
-        frozenset({NIET, REEDS}), (frozenset({NIET}),),
-        "a refused item's documents are 'niet openbaar' (some may be 'reeds openbaar'); "
-        "use partly-disclosed when anything is disclosed",
-    ),
-    "already-public": ItemRule(
-        frozenset({REEDS}), (frozenset({REEDS}),),
-        "an already-public item's documents are all 'reeds openbaar'",
-    ),
-    "referred": ItemRule(
-        frozenset({REEDS}), (),
-        "a referred item's documents, if listed, are 'reeds openbaar'",
-    ),
-    "not-held": ItemRule(_NONE, (), "a not-held item has no documents"),
-    "out-of-scope": ItemRule(_NONE, (), "an out-of-scope item has no documents in the inventory"),
-    "forwarded": ItemRule(_NONE, (), "a forwarded item has no documents in the inventory"),
-}
+# outcome -> the judgements its documents may and must have: each outcome's row in outcomes.py.
+ITEM_RULES: dict[str, InventoryRule] = {key: o.inventory for key, o in OUTCOMES.items()}
 
 
 def check_items(inventory: Inventory, items: Iterable[Item], report: Report) -> None:

@@ -10,21 +10,8 @@ from collections.abc import Callable
 
 from .checks import ITEM_RULES
 
-_EXPLANATIONS_NL = {
-    "disclosed": "de documenten van een openbaar gemaakt onderdeel zijn 'openbaar' (sommige "
-    "mogen 'reeds openbaar' zijn); kies partly-disclosed als er iets is weggelaten",
-    "partly-disclosed": "bij een deels openbaar gemaakt onderdeel is iets openbaar en iets niet: "
-    "een document dat 'deels openbaar' is, of zowel 'openbaar' als 'niet openbaar' documenten",
-    "refused": "de documenten van een geweigerd onderdeel zijn 'niet openbaar' (sommige mogen "
-    "'reeds openbaar' zijn); kies partly-disclosed als er iets openbaar is",
-    "already-public": "de documenten van een onderdeel dat reeds openbaar is, zijn allemaal "
-    "'reeds openbaar'",
-    "referred": "de documenten van een verwezen onderdeel zijn, als ze er staan, 'reeds openbaar'",
-    "not-held": "bij een onderdeel zonder documenten (not-held) horen geen documenten",
-    "out-of-scope": "een onderdeel buiten de wet heeft geen documenten in de inventarislijst",
-    "forwarded": "een doorgezonden onderdeel heeft geen documenten in de inventarislijst",
-}
-_EXPLAIN = {ITEM_RULES[key].explanation: dutch for key, dutch in _EXPLANATIONS_NL.items()}
+# The English explanation ending a message -> its Dutch, both from the outcome's row.
+_EXPLAIN = {rule.explanation: rule.explanation_nl for rule in ITEM_RULES.values()}
 _EXPLAINED = "|".join(map(re.escape, _EXPLAIN))
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import Counter
 
 from ..facets import dossier_grounds, dossier_outcomes, ground_key, newest_first, slugify, topics
-from ..laws import LAWS, OUTCOMES
+from ..laws import LAWS
 from ..model import Dossier
+from ..outcomes import OUTCOMES
 from .dossier_page import front_matter
 from .text import esc, iso_time, outcome_summary
 from .urls import (

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..laws import LAWS, OUTCOMES
+from ..laws import LAWS
+from ..outcomes import OUTCOMES
 from ..stats import HANDLING_BANDS, SiteStats, Spread
 from ..timeliness import TERMS
 from .charts import Bar, bar_chart, data_table, figure

@@ -8,8 +8,9 @@ from datetime import date
 
 import markdown as md
 
-from ..laws import LAWS, OUTCOMES
+from ..laws import LAWS
 from ..model import Item, dutch_list
+from ..outcomes import OUTCOMES
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
@@ -43,7 +44,8 @@ def pages(count: int | None) -> str:
 
 def badge(outcome: str) -> str:
     """The outcome as text with a coloured frame: the label carries the meaning, not the colour."""
-    return f'<span class="woo-badge woo-badge--{esc(outcome)}">{esc(OUTCOMES[outcome].label)}</span>'
+    row = OUTCOMES[outcome]
+    return f'<span class="woo-badge {esc(row.css_class)}">{esc(row.label)}</span>'
 
 
 def items_label(numbers: tuple[int, ...]) -> str:
