@@ -7,7 +7,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "BENCHMARK.md"
 KEEP = "<!-- Everything below is kept when scripts/benchmark.py rewrites this file. -->"
-TARGETS = {"cold": 1.2, "warm": 1.15, "edit": 1.15, "scaling": 1.3, "memory": 2 * 1024**3,
+# cold: 1.2x until every annex page was also rendered to find hidden text (issue 14
+# allows the check up to twice the floor; the floor stays pypdf reading the text).
+TARGETS = {"cold": 2.0, "warm": 1.15, "edit": 1.15, "scaling": 1.3, "memory": 2 * 1024**3,
            "search": 1_000_000}
 
 HEAD = """# Benchmark: the cost of our plugin on top of MkDocs
@@ -31,7 +33,10 @@ in one run builds, each as its own `mkdocs build` process:
 
 The **floor** of a cold build is plain MkDocs plus pypdf reading all annex
 text once, spread over every core: pypdf's CPU time per page, measured on a
-sample of the annexes, times all pages, divided by the cores.
+sample of the annexes, times all pages, divided by the cores. A cold build
+does more than read the text: it renders every annex page with PDFium to find
+text a reader cannot see (`annex/visibility.py`), so its target is twice the
+floor.
 """
 
 NOTES = """
@@ -58,7 +63,7 @@ NOTES = """
 def write_report(results: dict) -> None:
     sizes = sorted(int(k) for k in results if k.isdigit())
     lines = [HEAD, "## Targets", "",
-             "| N | cold <= 1.2x floor | warm <= 1.15x plain | one edit <= 1.15x plain "
+             "| N | cold <= 2x floor | warm <= 1.15x plain | one edit <= 1.15x plain "
              "| per dossier vs 10x fewer <= 1.3x | peak memory < 2 GiB | search download < 1 MB |",
              "| --- | --- | --- | --- | --- | --- | --- |"]
     for n in sizes:
