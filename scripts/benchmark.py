@@ -165,7 +165,7 @@ def _quick_default_reader() -> None:
     load_site a reader of its own (with a cache) is not affected.
     """
     from woo_dossiers import loader
-    from woo_dossiers.pdf_facts import PdfFacts
+    from woo_dossiers.annex import PdfFacts
 
     def page_counts(paths: list[Path]) -> dict:
         found = {}

@@ -20,10 +20,10 @@ from pathlib import Path
 # The checkout's own package comes first, so the check matches this commit's build.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
+from woo_dossiers.annex import PdfFacts, read_pdfs  # noqa: E402
 from woo_dossiers.annex.picture import outline_page  # noqa: E402
 from woo_dossiers.loader import find_dossier_folders, load_site  # noqa: E402
 from woo_dossiers.messages_nl import translate, translate_field  # noqa: E402
-from woo_dossiers.pdf_facts import PdfFacts, read_pdfs  # noqa: E402
 from woo_dossiers.placeholders import MESSAGE  # noqa: E402
 from woo_dossiers.problems import Problem  # noqa: E402
 

@@ -23,7 +23,7 @@ from annex_pdfs import (
 )
 from pypdf import PdfReader, PdfWriter
 from woo_dossiers.annex import Limits, PdfFacts, read_pdfs
-from woo_dossiers.pdf_facts import read_pdfs as read_pdfs_via_interface
+from woo_dossiers.annex import read_pdfs as read_pdfs_via_interface
 
 
 def read_one(path: Path, limits: Limits | None = None) -> PdfFacts | str:
@@ -55,7 +55,7 @@ def test_many_files_are_read_in_parallel_and_each_answered(tmp_path):
 
 
 def test_outcomes_are_handed_over_as_they_arrive_and_not_kept(tmp_path):
-    from woo_dossiers.annex.workers import examine_all
+    from woo_dossiers.annex.pool import examine_all
 
     paths = [write(tmp_path / f"{n}.pdf", fpdf_document([f"document {n}"])) for n in range(5)]
     paths.append(write(tmp_path / "leeg.pdf", b""))

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from . import status, validate
+from .annex import PdfFacts, read_pdfs
 from .annex.problems import annex_problems
 from .inventory import attach_inventory
 from .laws import normalise_ground
 from .letter import read_letter
 from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
-from .pdf_facts import PdfFacts, read_pdfs
 from .placeholders import placeholder_problems
 from .problems import Problem
 from .sanitise import active_content, letter_problems

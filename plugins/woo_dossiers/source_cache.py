@@ -8,7 +8,7 @@ keep it in memory (for `mkdocs serve`, which makes a new plugin for every
 rebuild but keeps this module) and on disk (for the next `mkdocs build`).
 
 Only what `loader.read_source` produces is kept. PDF facts have their own cache
-(`pdf_facts`); checks across dossiers (`validate.check_references`) run on every
+(`annex.read_pdfs`); checks across dossiers (`validate.check_references`) run on every
 build, because another dossier's change can break them.
 
 A folder's fingerprint is the bytes of dossier.yml plus the name, kind, size

@@ -5,7 +5,7 @@ No MkDocs imports: the plugin calls `read_pdfs` and turns findings into Problems
 
 from .cache import READER_VERSION
 from .facts import Finding, PdfFacts
+from .pool import Limits
 from .reader import ReadStats, read_pdfs
-from .workers import Limits
 
 __all__ = ["READER_VERSION", "Finding", "Limits", "PdfFacts", "ReadStats", "read_pdfs"]

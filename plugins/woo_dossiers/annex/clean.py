@@ -22,8 +22,8 @@ from pypdf.generic import DictionaryObject, NameObject
 from ..messages_nl import translate
 from .damage import break_outline_loops
 from .facts import PdfFacts
-from .history import earlier_revisions
 from .reader import read_pdfs
+from .revisions import earlier_revisions
 
 # Cleaning cannot make hidden text go away: the redaction has to be redone.
 REFUSE_CODES = {"hidden-text", "unapplied-redaction"}

@@ -19,10 +19,10 @@ from .active import active_content
 from .damage import damage
 from .facts import Finding, PdfFacts
 from .hidden import hidden_text_findings
-from .history import hidden_history
 from .intake import intake_problem
 from .metadata import personal_metadata
 from .redaction import unapplied_redactions
+from .revisions import hidden_history
 from .visibility import read_pages
 
 _PDFIUM_MEMORY_PER_BYTE = 8  # PDFium's objects per byte of a page's instructions, roughly

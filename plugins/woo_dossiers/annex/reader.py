@@ -9,7 +9,7 @@ from pathlib import Path
 from .cache import Cache
 from .facts import PdfFacts
 from .hashes import HashIndex
-from .workers import Limits, Outcome, examine_all
+from .pool import Limits, Outcome, examine_all
 
 log = logging.getLogger("woo_dossiers.annex")
 

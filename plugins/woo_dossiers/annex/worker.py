@@ -17,7 +17,7 @@ import warnings
 from pathlib import Path
 from typing import BinaryIO
 
-from .workers import HEADER
+from .pool import HEADER
 
 
 def main() -> None:

@@ -8,8 +8,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..annex import PdfFacts, read_pdfs
 from ..loader import SLUG
-from ..pdf_facts import PdfFacts, read_pdfs
 from .draft import Draft, DraftAnnex, build_draft
 from .pdftext import read_pages
 from .references import known_dossiers
