@@ -12,7 +12,7 @@ from inventory_site import build_project, new_project, write_dossier
 from woo_dossiers.inventory import InventoryRow, InventorySource, load_inventory
 from woo_dossiers.laws import LAWS
 from woo_dossiers.model import Item
-from woo_dossiers.search_index.reader import search
+from woo_dossiers.search.reader import search
 
 HEADER = (
     "Documentnummer;Datum;Omschrijving;Beoordeling;Beoordelingsgrond;Bijlage;Publieke link;"

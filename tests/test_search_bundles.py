@@ -1,6 +1,6 @@
 """Search has two bundles of our own index: the site's pages, and the annex text (written
 beside the build, and again only when an annex changes). Read back with the reference
-query code (search_index/reader.py), which the browser tests hold the page's script to."""
+query code (search/reader.py), which the browser tests hold the page's script to."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import yaml
 from annex_pdfs import fpdf_document, write
 from sitebuild import build_site, edit, make_project
 from test_annex_site import AUDIT, CAS, RARE, SEED, info_log
-from woo_dossiers.search_index import job
-from woo_dossiers.search_index.reader import search
+from woo_dossiers.search import job
+from woo_dossiers.search.reader import search
 
 
 def bundle(site, name):

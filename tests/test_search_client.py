@@ -17,9 +17,9 @@ from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import expect
-from woo_dossiers.search_index import reader
-from woo_dossiers.search_index.tokens import STOP_WORDS, tokens
-from woo_dossiers.search_index.writer import IndexWriter, Section
+from woo_dossiers.search import reader
+from woo_dossiers.search.tokens import STOP_WORDS, tokens
+from woo_dossiers.search.writer import IndexWriter, Section
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "docs" / "assets" / "zoeken.js"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from woo_dossiers.search_index.page_text import page_sections
-from woo_dossiers.search_index.writer import Section
+from woo_dossiers.search.page_text import page_sections
+from woo_dossiers.search.writer import Section
 
 
 def test_dossier_page_sections(example_site) -> None:

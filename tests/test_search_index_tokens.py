@@ -7,8 +7,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from woo_dossiers.search_index import varint
-from woo_dossiers.search_index.tokens import SPEC_WORD, STOP_WORDS, fold, impact, tokens
+from woo_dossiers.search import varint
+from woo_dossiers.search.tokens import SPEC_WORD, STOP_WORDS, fold, impact, tokens
 
 # (text, expected tokens), shared with the browser client's test (same file, same answers).
 TOKEN_CASES = [

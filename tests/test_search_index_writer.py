@@ -8,9 +8,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from woo_dossiers.search_index.reader import parse_chunk, search
-from woo_dossiers.search_index.tokens import STOP_WORDS, impact, tokens
-from woo_dossiers.search_index.writer import IndexWriter, Section
+from woo_dossiers.search.reader import parse_chunk, search
+from woo_dossiers.search.tokens import STOP_WORDS, impact, tokens
+from woo_dossiers.search.writer import IndexWriter, Section
 
 
 def write(out: Path, docs: list, work: Path | None = None, titled: bool = True,

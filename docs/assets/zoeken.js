@@ -1,5 +1,5 @@
 // The search page (docs/zoeken.md): queries the site's own static index ("zoekindex", format 1).
-// The index is written by woo_dossiers/search_index/ (format: its FORMAT.md); its
+// The index is written by woo_dossiers/search/ (format: its FORMAT.md); its
 // reader.py is the reference query: tests/test_search_client.py checks that this client cuts the
 // same tokens and gives the same hits, in the same order, with the same excerpts.
 // A file, not an inline script: the site's Content-Security-Policy allows no inline scripts.

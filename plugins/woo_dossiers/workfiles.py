@@ -1,7 +1,7 @@
 """Work files named after the build process that made them, and clearing those of killed builds.
 
 A build keeps some of its work on disk in the cache folder (mkdocs_adapter/scratch.py,
-search.py, search_annexes.py) and removes it when it ends, whether it succeeded or
+search/bundles.py, search/annex_bundle.py) and removes it when it ends, whether it succeeded or
 failed. A build that is killed cannot; the next build removes what such a build left,
 which it knows by the process id in the name: that process is gone. Work of a build
 that is still running (another `mkdocs build` on the same project) is left alone.

@@ -30,8 +30,8 @@ from ..render.browse_pages import browse_pages
 from ..render.dossier_page import DossierPage
 from ..render.index_pages import newest_list, overview_page
 from ..render.reuse_page import reuse_page
-from ..search import PageIndex
-from ..search_annexes import AnnexDoc, AnnexIndex
+from ..search.annex_bundle import AnnexDoc, AnnexIndex
+from ..search.bundles import PageIndex
 from ..source_cache import CACHE_FILE, release_shared, shared_cache
 from ..status import status_of
 from .config import WooConfig
@@ -157,7 +157,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         """Put an annex's text into its page; hand every other page's text to the search
         index; let browsers and feed readers find the Atom feed from every page; add the CSP."""
         annex_page = self.annex_pages.get(page.file.src_uri)
-        # Annex text is searched in a bundle of its own (search_annexes.py).
+        # Annex text is searched in a bundle of its own (search/annex_bundle.py).
         if annex_page is not None:
             output = fill_annex_text(output, annex_page[1])
         elif self.page_index is not None and not _left_out_of_search(page):

@@ -129,7 +129,7 @@ class InventoryPage:
             f"van {iso_time(d.dates.decided)}: {_documents(len(inventory.rows))}, elk met de "
             "beoordeling en, waar iets niet openbaar is, de gronden.</p>\n"
             + _downloads(d.slug, self.url)
-            # The rows would swamp the site search (search_index/page_text.py skips what
+            # The rows would swamp the site search (search/page_text.py skips what
             # stands between these markers); the page's own text filter covers them.
             + "<!-- zoek:negeer -->\n"
             + f'<div class="woo-inv" data-woo-inventory data-page-size="{PAGE_SIZE}">\n'

@@ -1,6 +1,6 @@
 """The annex text's search bundle (`zoekindex/bijlagen/`), written beside the build.
 
-Why apart from the pages' bundle (search.py): annex text is most of what the
+Why apart from the pages' bundle (bundles.py): annex text is most of what the
 search indexes (nine tenths at 1,000 dossiers), and it changes only when an
 annex, or the title of its dossier, changes. Apart, it is written again only
 then, not after every edit of a letter. And it is known as soon as the PDFs
@@ -23,13 +23,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .annex.facts import StoredText
-from .search import INDEX_DIR, KeptBundles, code_key
-from .search_index.writer import IndexWriter
-from .workfiles import remove_abandoned
+from ..annex.facts import StoredText
+from ..workfiles import remove_abandoned
+from .bundles import INDEX_DIR, KeptBundles, code_key
+from .writer import IndexWriter
 
 ANNEX_BUNDLE = "bijlagen"
-JOB_MODULE = "woo_dossiers.search_index.job"
+JOB_MODULE = "woo_dossiers.search.job"
 
 
 @dataclass(frozen=True)

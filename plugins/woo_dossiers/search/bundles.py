@@ -1,4 +1,4 @@
-"""The site's search: our own index (search_index/), written in two bundles.
+"""The site's search: our own index (this package), written in two bundles.
 
 Why not MkDocs' built-in search: its index is one JSON file with the text of
 every page, downloaded whole by every visitor who searches. Why not Pagefind
@@ -13,7 +13,7 @@ when that changes:
 - `paginas`: the text of the site's pages (dossier pages, overviews), taken
   from each page's HTML as MkDocs writes it (PageIndex, below);
 - `bijlagen`: the annex text, known as soon as the PDFs are read, indexed in a
-  process of its own on the other core while MkDocs renders (search_annexes.py).
+  process of its own on the other core while MkDocs renders (annex_bundle.py).
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
-from .search_index.page_text import page_sections
-from .search_index.writer import IndexWriter, Section
-from .workfiles import remove, remove_abandoned
+from ..workfiles import remove, remove_abandoned
+from .page_text import page_sections
+from .writer import IndexWriter, Section
 
 INDEX_DIR = "zoekindex"  # folder inside site/ with one folder per bundle
 PAGES_BUNDLE = "paginas"
@@ -38,7 +38,7 @@ PAGES_BUNDLE = "paginas"
 def code_key() -> hashlib.blake2b:
     """The start of every bundle's key: the index code itself (a change writes anew)."""
     digest = hashlib.blake2b(b"zoekindex", digest_size=16)
-    package = resources.files("woo_dossiers").joinpath("search_index")
+    package = resources.files("woo_dossiers").joinpath("search")
     for name in sorted(p.name for p in package.iterdir() if p.name.endswith(".py")):
         digest.update(name.encode() + b"\0" + package.joinpath(name).read_bytes() + b"\0")
     return digest

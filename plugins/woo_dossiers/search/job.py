@@ -1,10 +1,10 @@
-"""Write the annex text's bundle in a process of its own: `python -m woo_dossiers.search_index.job
+"""Write the annex text's bundle in a process of its own: `python -m woo_dossiers.search.job
 JOB OUT WORK`.
 
 JOB is a JSON-lines file, one annex a line: url, title, context, and either the
 annex's text per PDF page (`text`) or the annex cache's text file to read it
 from (`text_file`, with the number of `pages` it must hold). The build starts
-this while MkDocs renders (search_annexes.py), so the writing happens on the
+this while MkDocs renders (annex_bundle.py), so the writing happens on the
 other core, and reading the text here keeps it out of the build's memory.
 """
 
