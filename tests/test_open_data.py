@@ -69,7 +69,7 @@ def _assert_record_matches(record: dict, d: Dossier) -> None:
     assert (Period(_day(period["from"]), _day(period["to"])) if period else None) == d.period
     assert record["decision"] == Path(d.letter_file).name
     assert record["letter"] == d.letter
-    assert (record["status"], record["status_reason"]) == (d.extra.get("status"), d.extra.get("status_reason"))
+    assert (record["status"], record["status_reason"]) == ((d.status.kind, d.status.reason) if d.status else (None, None))
     assert tuple(_item_from_json(item) for item in record["items"]) == _without_lines(d)
     assert [(a["file"], a["title"], a["size"], a["pages"]) for a in record["annexes"]] == [
         (a.file, a.title, a.size, a.pages) for a in d.annexes]

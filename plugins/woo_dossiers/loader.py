@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from . import status, validate
 from .annex import PdfFacts, read_pdfs
 from .annex.problems import annex_problems
-from .inventory import attach_inventory
+from .inventory import read_inventory
 from .laws import normalise_ground
 from .letter import read_letter
 from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
@@ -82,9 +82,11 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
     for src in sources.values():
         dossier = None if src.problems else build_dossier(src, facts)
         if dossier is not None and "inventory" in src.data:
-            src.problems += attach_inventory(dossier, src.data["inventory"],
-                                             src.doc.line_of(("inventory",)), set(sources))
-            dossier = None if any(p.is_error for p in src.problems) else dossier
+            inventory, problems = read_inventory(dossier, src.data["inventory"],
+                                                 src.doc.line_of(("inventory",)), set(sources))
+            src.problems += problems
+            dossier = None if any(p.is_error for p in src.problems) else replace(
+                dossier, inventory=inventory)
         site.problems.extend(src.problems)
         if dossier is None:
             site.left_out.add(src.slug)
@@ -227,7 +229,7 @@ def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Doss
         sections=src.letter.sections,
         annexes=tuple(annexes),
         reuses=tuple(_reference(ref) for ref in data.get("reuses", [])),
-        extra=status.extra_fields(data),
+        status=status.status_from(data),
     )
 
 

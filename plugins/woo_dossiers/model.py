@@ -6,9 +6,13 @@ Nothing here reads files or knows about MkDocs; the loader fills these in.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # inventory/ builds on this module
+    from .inventory.model import Inventory
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,16 @@ class AdSection:
     line: int
 
 
-@dataclass
+@dataclass(frozen=True)
+class Status:
+    """A withdrawn or replaced decision (status.py): its page stays, with a notice."""
+
+    kind: str  # withdrawn | replaced
+    reason: str
+    replaced_by: str | None = None
+
+
+@dataclass(frozen=True)
 class Dossier:
     slug: str
     folder: Path
@@ -112,7 +125,8 @@ class Dossier:
     period: Period | None = None
     annexes: tuple[Annex, ...] = ()
     reuses: tuple[Reference, ...] = ()
-    extra: dict[str, object] = field(default_factory=dict)  # fields added by later features
+    status: Status | None = None
+    inventory: Inventory | None = None  # its inventory list, if it has one (inventory/)
 
     def section_for(self, number: int) -> AdSection | None:
         """The first "Ad" section that answers item `number`."""

@@ -7,33 +7,19 @@ The URL of a published dossier never turns into a 404: people cite it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from .model import Dossier
+from .model import Status
 from .validate import DossierSource
 
-FIELDS = ("status", "status_reason", "replaced_by")
 
-
-@dataclass(frozen=True)
-class Status:
-    kind: str  # withdrawn | replaced
-    reason: str
-    replaced_by: str | None = None
-
-
-def extra_fields(data: dict[str, Any]) -> dict[str, object]:
-    """The status fields for `Dossier.extra` (the loader copies them over)."""
-    return {name: data[name] for name in FIELDS if name in data}
-
-
-def status_of(dossier: Dossier) -> Status | None:
-    kind = dossier.extra.get("status")
+def status_from(data: dict[str, Any]) -> Status | None:
+    """The dossier's status from its checked dossier.yml; None for a decision in force."""
+    kind = data.get("status")
     if kind not in ("withdrawn", "replaced"):
         return None
-    replaced_by = dossier.extra.get("replaced_by")
-    return Status(str(kind), str(dossier.extra.get("status_reason", "")),
+    replaced_by = data.get("replaced_by")
+    return Status(str(kind), str(data.get("status_reason", "")),
                   str(replaced_by) if replaced_by else None)
 
 

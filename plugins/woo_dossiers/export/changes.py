@@ -12,7 +12,6 @@ from datetime import date
 
 from ..history import HistoryEntry
 from ..model import Dossier
-from ..status import status_of
 
 # The first publication is not a change; a removal leaves nothing to announce.
 NOT_A_CHANGE = {"published", "removed"}
@@ -39,7 +38,7 @@ def last_change(dossier: Dossier, history: tuple[HistoryEntry, ...] = ()) -> Las
     for entry in history:
         if entry.kind not in NOT_A_CHANGE and entry.day >= best.day:
             best = LastChange(entry.day, entry.kind, entry.label)
-    status = status_of(dossier)
+    status = dossier.status
     if status and best.kind not in PREFIXES:
         # A status set without a history (no git) still says what happened.
         best = LastChange(best.day, status.kind, None)
@@ -48,5 +47,5 @@ def last_change(dossier: Dossier, history: tuple[HistoryEntry, ...] = ()) -> Las
 
 def is_withdrawn(dossier: Dossier) -> bool:
     """A withdrawn decision keeps its address and facts; its letter and annexes are gone."""
-    status = status_of(dossier)
+    status = dossier.status
     return status is not None and status.kind == "withdrawn"

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..inventory import inventory_of
 from ..inventory.export import row_json
 from ..model import Dossier
 from ..render.inventory_page import inventory_csv_url, inventory_json_url, inventory_url
@@ -27,7 +26,7 @@ COLUMNS = (
 
 def inventory_record(dossier: Dossier, url: Callable[[str], str]) -> dict[str, Any] | None:
     """The dossier's inventory for its open-data record, or None when it has none."""
-    inventory = inventory_of(dossier)
+    inventory = dossier.inventory
     if inventory is None:
         return None
     slug = dossier.slug

@@ -69,7 +69,7 @@ class Records:
         changed = last_change(d, history)
         # A withdrawn decision is published as its facts only, like its page.
         withdrawn = is_withdrawn(d)
-        replaced_by = d.extra.get("replaced_by")
+        replaced_by = d.status.replaced_by if d.status else None
         return {
             "slug": d.slug,
             "url": self.url(dossier_url(d.slug)),
@@ -90,8 +90,8 @@ class Records:
                 "publication": _day(d.dates.publication),
                 "last_change": _day(changed.day),
             },
-            "status": d.extra.get("status"),
-            "status_reason": d.extra.get("status_reason"),
+            "status": d.status.kind if d.status else None,
+            "status_reason": d.status.reason if d.status else None,
             "replaced_by": ({"slug": replaced_by, "url": self.url(dossier_url(str(replaced_by)))}
                             if replaced_by else None),
             "history": [{"date": _day(e.day), "kind": e.kind, "label": e.label} for e in history],

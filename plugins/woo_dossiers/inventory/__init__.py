@@ -22,7 +22,7 @@ from .report import Report
 
 __all__ = [
     "COLUMNS", "ITEM_RULES", "JUDGEMENTS", "Inventory", "InventoryRow", "InventorySource",
-    "attach_inventory", "count_judgements", "inventory_links_problems", "inventory_of",
+    "count_judgements", "inventory_links_problems", "read_inventory",
     "load_inventory", "normalise_judgement",
 ]
 
@@ -99,13 +99,10 @@ def inventory_links_problems(
     return report.problems
 
 
-EXTRA_KEY = "inventory"  # where the loader keeps the Inventory in Dossier.extra
-
-
-def attach_inventory(
+def read_inventory(
     dossier: Dossier, name: str, line: int | None, known_slugs: set[str]
-) -> list[Problem]:
-    """Load the dossier's inventory into `dossier.extra`; the problems found on the way.
+) -> tuple[Inventory | None, list[Problem]]:
+    """The dossier's inventory (for `Dossier.inventory`) and the problems found on the way.
 
     `known_slugs` are all dossier folders of the site, published or not, for the
     Publieke link check.
@@ -114,10 +111,4 @@ def attach_inventory(
     inventory, problems = load_inventory(name, source)
     if inventory is not None:
         problems += inventory_links_problems(inventory, source, known_slugs)
-        dossier.extra[EXTRA_KEY] = inventory
-    return problems
-
-
-def inventory_of(dossier: Dossier) -> Inventory | None:
-    found = dossier.extra.get(EXTRA_KEY)
-    return found if isinstance(found, Inventory) else None
+    return inventory, problems

@@ -8,7 +8,6 @@ from importlib import resources
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
-from ..inventory import inventory_of
 from ..inventory.export import inventory_csv_bytes, inventory_json
 from ..model import Dossier
 from ..render.inventory_page import (
@@ -22,7 +21,7 @@ from ..render.inventory_page import (
 
 def inventory_files(config: MkDocsConfig, dossier: Dossier,
                     dossiers: dict[str, Dossier]) -> list[File]:
-    inventory = inventory_of(dossier)
+    inventory = dossier.inventory
     if inventory is None:
         return []
     page = InventoryPage(dossier, inventory, dossiers).markdown()

@@ -33,7 +33,6 @@ from ..render.reuse_page import reuse_page
 from ..search.annex_bundle import AnnexDoc, AnnexIndex
 from ..search.bundles import PageIndex
 from ..source_cache import CACHE_FILE, release_shared, shared_cache
-from ..status import status_of
 from .config import WooConfig
 from .inventory_files import inventory_files, inventory_script
 from .publish import SafePublishing
@@ -117,7 +116,7 @@ class WooPlugin(BasePlugin[WooConfig]):
             page = DossierPage(dossier, dossiers, graph, history.get(dossier.slug, ())).markdown()
             self._add(files, File.generated(config, urls.dossier_page(dossier.slug), content=page,
                                             inclusion=InclusionLevel.NOT_IN_NAV))
-            status = status_of(dossier)
+            status = dossier.status
             withdrawn = bool(status and status.kind == "withdrawn")
             for file in () if withdrawn else inventory_files(config, dossier, dossiers):
                 self._add(files, file)

@@ -9,10 +9,8 @@ import yaml
 from ..analyse import ReuseGraph
 from ..facets import slugify
 from ..history import HistoryEntry
-from ..inventory import inventory_of
 from ..laws import LAWS
 from ..model import Dossier, Item, Reference
-from ..status import status_of
 from .deadline import deadline_facts
 from .inventory_page import inventory_summary
 from .publication import history_section, status_notice
@@ -52,11 +50,11 @@ class DossierPage:
         self.url = dossier_url(dossier.slug)
 
     def markdown(self) -> str:
-        status = status_of(self.dossier)
+        status = self.dossier.status
         # A withdrawn decision keeps its address and facts, not its letter or annexes.
         content = [] if status and status.kind == "withdrawn" else [
             self.items_table(),
-            inventory_summary(self.dossier, inventory_of(self.dossier), self.url),
+            inventory_summary(self.dossier, self.dossier.inventory, self.url),
             self.reuses_section(),
             self.reused_by_section(),
             "## De besluitbrief {#brief}\n",

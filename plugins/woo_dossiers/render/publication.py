@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ..history import HistoryEntry
-from ..model import Dossier
-from ..status import Status
+from ..model import Dossier, Status
 from .text import dutch_date, esc, iso_time
 from .urls import dossier_url, relative
 
