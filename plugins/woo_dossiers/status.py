@@ -9,8 +9,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Status
+from .model import Annex, Dossier, Status
 from .validate import DossierSource
+
+
+def is_withdrawn(dossier: Dossier) -> bool:
+    """A withdrawn decision keeps its address and facts; its letter and annexes are gone."""
+    return dossier.status is not None and dossier.status.kind == "withdrawn"
+
+
+def published_annexes(dossier: Dossier) -> tuple[Annex, ...]:
+    """The annexes on the site (and in its open data): a withdrawn decision's are taken off."""
+    return () if is_withdrawn(dossier) else dossier.annexes
+
+
+def shows_inventory(dossier: Dossier) -> bool:
+    """Whether the inventory list (page and data files) is published: not once withdrawn."""
+    return not is_withdrawn(dossier)
 
 
 def status_from(data: dict[str, Any]) -> Status | None:

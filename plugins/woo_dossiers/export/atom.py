@@ -14,7 +14,8 @@ from ..history import HistoryEntry
 from ..model import Dossier
 from ..render.text import dutch_date, outcome_summary
 from ..render.urls import dossier_url
-from .changes import is_withdrawn, last_change
+from ..status import is_withdrawn
+from .changes import last_change
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_PATH = "feed.xml"

@@ -44,8 +44,3 @@ def last_change(dossier: Dossier, history: tuple[HistoryEntry, ...] = ()) -> Las
         best = LastChange(best.day, status.kind, None)
     return best
 
-
-def is_withdrawn(dossier: Dossier) -> bool:
-    """A withdrawn decision keeps its address and facts; its letter and annexes are gone."""
-    status = dossier.status
-    return status is not None and status.kind == "withdrawn"

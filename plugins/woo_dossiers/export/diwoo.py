@@ -19,7 +19,8 @@ from xml.etree import ElementTree as ET
 from ..history import HistoryEntry
 from ..model import Annex, Dossier
 from ..render.urls import annex_url, dossier_url
-from .changes import is_withdrawn, last_change
+from ..status import published_annexes
+from .changes import last_change
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 DIWOO_NS = "https://standaarden.overheid.nl/diwoo/metadata/"
@@ -65,7 +66,7 @@ class DiwooSitemap:
 
     def annexes(self, dossier: Dossier) -> tuple[Annex, ...]:
         """The annexes on the site: a withdrawn decision's are taken off."""
-        return () if is_withdrawn(dossier) else dossier.annexes
+        return published_annexes(dossier)
 
     def xml(self) -> str:
         out = io.StringIO()

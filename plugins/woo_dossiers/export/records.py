@@ -17,8 +17,9 @@ from ..laws import LAWS
 from ..model import Dossier, Item, Reference
 from ..outcomes import OUTCOMES
 from ..render.urls import annex_url, dossier_url
+from ..status import is_withdrawn
 from ..timeliness import assess
-from .changes import is_withdrawn, last_change
+from .changes import last_change
 from .documents import inventory_record
 
 # Bump when a field changes meaning or disappears; adding fields keeps the version.

@@ -6,7 +6,6 @@ MkDocs; this file hands its results to MkDocs at the right events.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,28 +19,23 @@ from mkdocs.structure.toc import TableOfContents
 from ..analyse import reuse_graph
 from ..annex import Limits, ReadStats, read_pdfs
 from ..csp import add_policy, site_origin
-from ..export import feed_link, folder_sink, write_exports
+from ..export import feed_link
 from ..history import site_history
 from ..loader import SiteData, load_site
 from ..model import Annex, Dossier
 from ..render import urls
-from ..render.annex_page import annex_page_outline, fill_annex_text
-from ..render.browse_pages import browse_pages
-from ..render.dossier_page import DossierPage
-from ..render.index_pages import newest_list, overview_page
-from ..render.reuse_page import reuse_page
+from ..render.annex_page import fill_annex_text
+from ..render.index_pages import newest_list
 from ..search.annex_bundle import AnnexDoc, AnnexIndex
 from ..search.bundles import PageIndex
+from ..site_plan import CSS_PATH, JS_PATH, Entry, Site, site_plan
 from ..source_cache import CACHE_FILE, release_shared, shared_cache
 from .config import WooConfig
-from .inventory_files import inventory_files, inventory_script
 from .publish import SafePublishing
 from .scratch import PLACEHOLDER, Scratch
 
 log = get_plugin_logger("woo")
 
-CSS_PATH = "assets/woo/woo.css"
-JS_PATH = "assets/woo/woo-filter.js"
 NEWEST_MARKER = "<!-- woo:nieuwste -->"
 
 
@@ -105,48 +99,19 @@ class WooPlugin(BasePlugin[WooConfig]):
         self._report()
         dossiers = self.site.dossiers
         self.publishing.pin_build_date(dossiers.values())
-        graph = reuse_graph(dossiers)
-        css = resources.files("woo_dossiers").joinpath("assets", "woo.css").read_text("utf-8")
-        self._add(files, File.generated(config, CSS_PATH, content=css))
-        js = resources.files("woo_dossiers").joinpath("assets", "woo-filter.js").read_text("utf-8")
-        self._add(files, File.generated(config, JS_PATH, content=js))
-        self._add(files, inventory_script(config))
-        history = site_history(self.dossiers_dir)
-        for dossier in dossiers.values():
-            page = DossierPage(dossier, dossiers, graph, history.get(dossier.slug, ())).markdown()
-            self._add(files, File.generated(config, urls.dossier_page(dossier.slug), content=page,
-                                            inclusion=InclusionLevel.NOT_IN_NAV))
-            status = dossier.status
-            withdrawn = bool(status and status.kind == "withdrawn")
-            for file in () if withdrawn else inventory_files(config, dossier, dossiers):
-                self._add(files, file)
-            for annex in () if withdrawn else dossier.annexes:
-                self._add(files, File.generated(config, urls.annex_url(dossier.slug, annex.file),
-                                                abs_src_path=str(annex.path)))
-                # The annex's text as a page of its own, so the site's search finds it;
-                # the text itself goes in when the page is written (on_post_page).
-                text_page = urls.annex_text_page(dossier.slug, annex.file)
-                self.annex_pages[text_page] = (dossier, annex)
-                self._add(files, File.generated(config, text_page,
-                                                content=annex_page_outline(dossier, annex),
-                                                inclusion=InclusionLevel.NOT_IN_NAV))
+        plan = Site(dossiers, reuse_graph(dossiers), site_history(self.dossiers_dir),
+                    config.site_url, config.site_name, self.config.diwoo_organisations,
+                    self.scratch.export_folder)
+        for entry in site_plan(plan):
+            if entry.annex is not None:  # its text goes in when the page is written
+                self.annex_pages[entry.path] = entry.annex
+            self._add(files, _file(config, entry))
         # The annex text's search bundle is written in the background while MkDocs renders;
         # the pages' bundle takes each page's text as it is written (on_post_page).
         self.annex_index = AnnexIndex(cache_dir)
         self.annex_index.start([AnnexDoc(urls.page_url(src), annex.title, dossier.title, annex.text)
                                 for src, (dossier, annex) in self.annex_pages.items()])
         self.page_index = PageIndex(cache_dir)
-        self._add(files, File.generated(config, urls.OVERVIEW_PAGE,
-                                        content=overview_page(dossiers, urls.OVERVIEW_PAGE)))
-        self._add(files, File.generated(config, urls.REUSE_PAGE,
-                                        content=reuse_page(dossiers, graph, urls.REUSE_PAGE)))
-        for extra in browse_pages(dossiers):
-            self._add(files, File.generated(config, extra.src_path, content=extra.markdown, inclusion=(
-                InclusionLevel.INCLUDED if extra.in_nav else InclusionLevel.NOT_IN_NAV)))
-        exports = self.scratch.export_folder
-        for path in write_exports(folder_sink(exports), dossiers, graph, config.site_url,
-                                  config.site_name, self.config.diwoo_organisations, history):
-            self._add(files, File.generated(config, path, abs_src_path=str(exports / path)))
         if not config.site_url:
             log.warning("site_url is not set in mkdocs.yml; the Atom feed, the DiWoo sitemap and "
                         "robots.txt need the site's absolute address and are left out")
@@ -256,6 +221,16 @@ class WooPlugin(BasePlugin[WooConfig]):
         if existing is not None:
             files.remove(existing)
         files.append(file)
+
+
+def _file(config: MkDocsConfig, entry: Entry) -> File:
+    """A MkDocs File for an entry of the site plan."""
+    inclusion = (InclusionLevel.UNDEFINED if entry.in_nav is None
+                 else InclusionLevel.INCLUDED if entry.in_nav else InclusionLevel.NOT_IN_NAV)
+    if entry.source is not None:
+        return File.generated(config, entry.path, abs_src_path=str(entry.source),
+                              inclusion=inclusion)
+    return File.generated(config, entry.path, content=entry.content, inclusion=inclusion)
 
 
 def _left_out_of_search(page: Page) -> bool:

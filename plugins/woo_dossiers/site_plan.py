@@ -1,0 +1,102 @@
+"""Every page and file the site has, in one list: what the MkDocs adapter hands MkDocs.
+
+Which pages exist, where each lives and what a withdrawn decision keeps are
+decided here, once; `mkdocs_adapter/plugin.py` only turns each entry into a
+MkDocs File. The plan is a generator: each page's Markdown is made when its
+entry is taken, and the adapter puts it on disk at once (scratch.py), so the
+build never holds every page.
+
+Adding a page kind or an export format is adding it here (and its renderer or
+exporter); its address comes from `render/urls.py`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .analyse import ReuseGraph
+from .export import folder_sink, write_exports
+from .history import HistoryEntry
+from .inventory.export import inventory_csv_bytes, inventory_json
+from .model import Annex, Dossier
+from .render import urls
+from .render.annex_page import annex_page_outline
+from .render.browse_pages import browse_pages
+from .render.dossier_page import DossierPage
+from .render.index_pages import overview_page
+from .render.inventory_page import (
+    SCRIPT,
+    InventoryPage,
+    inventory_csv_url,
+    inventory_json_url,
+    inventory_page_path,
+)
+from .render.reuse_page import reuse_page
+from .status import published_annexes, shows_inventory
+
+CSS_PATH = "assets/woo/woo.css"
+JS_PATH = "assets/woo/woo-filter.js"
+# The plugin's own stylesheet and scripts: site path -> file in woo_dossiers/assets/.
+ASSETS = {CSS_PATH: "woo.css", JS_PATH: "woo-filter.js", SCRIPT: "inventaris.js"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One page or file of the site."""
+
+    path: str  # where it lives, as a source path (a page's ends in .md: it is rendered)
+    content: str | bytes | None = None  # made by us, or
+    source: Path | None = None  # copied from this file (an annex PDF, an export on disk)
+    in_nav: bool | None = None  # listed in mkdocs.yml's nav; False: never; None: as MkDocs decides
+    annex: tuple[Dossier, Annex] | None = None  # an annex text page: the text goes in as it is written
+
+
+@dataclass(frozen=True)
+class Site:
+    """What the plan is made from."""
+
+    dossiers: dict[str, Dossier]
+    graph: ReuseGraph
+    history: dict[str, tuple[HistoryEntry, ...]]
+    site_url: str | None
+    site_name: str
+    diwoo_organisations: dict[str, str] | None
+    export_folder: Path  # where the open-data files are written before MkDocs copies them
+
+
+def site_plan(site: Site) -> Iterator[Entry]:
+    for path, name in ASSETS.items():
+        yield Entry(path, content=resources.files("woo_dossiers").joinpath("assets", name)
+                    .read_text("utf-8"))
+    for dossier in site.dossiers.values():
+        yield from _dossier_entries(site, dossier)
+    yield Entry(urls.OVERVIEW_PAGE, content=overview_page(site.dossiers, urls.OVERVIEW_PAGE))
+    yield Entry(urls.REUSE_PAGE, content=reuse_page(site.dossiers, site.graph, urls.REUSE_PAGE))
+    for page in browse_pages(site.dossiers):
+        yield Entry(page.src_path, content=page.markdown, in_nav=page.in_nav)
+    for path in write_exports(folder_sink(site.export_folder), site.dossiers, site.graph,
+                              site.site_url, site.site_name, site.diwoo_organisations,
+                              site.history):
+        yield Entry(path, source=site.export_folder / path)
+
+
+def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:
+    slug = dossier.slug
+    page = DossierPage(dossier, site.dossiers, site.graph, site.history.get(slug, ()))
+    yield Entry(urls.dossier_page(slug), content=page.markdown(), in_nav=False)
+    if shows_inventory(dossier) and dossier.inventory is not None:
+        inventory = dossier.inventory
+        yield Entry(inventory_page_path(slug), in_nav=False,
+                    content=InventoryPage(dossier, inventory, site.dossiers).markdown())
+        yield Entry(inventory_csv_url(slug), content=inventory_csv_bytes(inventory))
+        data = json.dumps(inventory_json(inventory, slug), ensure_ascii=False, indent=1)
+        yield Entry(inventory_json_url(slug), content=data.encode("utf-8"))
+    for annex in published_annexes(dossier):
+        yield Entry(urls.annex_url(slug, annex.file), source=annex.path)
+        # The annex's text as a page of its own, so the site's search finds it.
+        yield Entry(urls.annex_text_page(slug, annex.file), in_nav=False,
+                    content=annex_page_outline(dossier, annex), annex=(dossier, annex))
