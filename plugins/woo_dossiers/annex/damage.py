@@ -68,14 +68,21 @@ _MAX_BOOKMARKS = 100_000  # far more than any real document; bounds the walk, no
 def damage(data: bytes) -> list[Finding]:
     """One warning naming every repair pypdf needed to read `data`; none for an intact file.
 
-    Called after the file was read successfully, so parsing it again succeeds too.
+    For a file read on its own; examine.py listens while it reads the file anyway
+    (`pypdf_repairs` around its reader, then `damage_findings`).
     """
-    with _pypdf_warnings() as records:
+    with pypdf_repairs() as records:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             reader.decrypt("")  # only files that open without a password get here
-        # Inside the block: resolving the bookmarks can need a repair of its own.
-        loop = has_outline_loop(reader.root_object)
+        return damage_findings(reader, records)
+
+
+def damage_findings(reader: PdfReader, records: list[logging.LogRecord]) -> list[Finding]:
+    """The warning for the repairs in `records`, logged while `reader` read the file, and
+    for a loop in its bookmarks. Call it inside `pypdf_repairs`: resolving the bookmarks
+    can need a repair of its own."""
+    loop = has_outline_loop(reader.root_object)
     kinds = {REPAIRS[r.msg] for r in records if r.name == "pypdf._reader" and r.msg in REPAIRS}
     if loop:
         kinds.add("outline-loop")
@@ -91,7 +98,7 @@ def damage(data: bytes) -> list[Finding]:
 
 
 @contextmanager
-def _pypdf_warnings() -> Iterator[list[logging.LogRecord]]:
+def pypdf_repairs() -> Iterator[list[logging.LogRecord]]:
     """pypdf's warning records while the block runs, kept from any other handler.
 
     The worker silences the "pypdf" logger (level CRITICAL); we lower its level only

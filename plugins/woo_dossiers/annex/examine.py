@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 import resource
+from dataclasses import replace
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -16,7 +17,7 @@ from pypdf.errors import FileNotDecryptedError, LimitReachedError
 from pypdfium2 import PdfiumError
 
 from .active import active_content
-from .damage import damage
+from .damage import damage_findings, pypdf_repairs
 from .facts import Finding, PdfFacts
 from .hidden import hidden_text_findings
 from .intake import intake_problem
@@ -55,7 +56,17 @@ def examine_file(path: Path) -> PdfFacts | str:
 
 
 def examine_bytes(data: bytes) -> PdfFacts | str:
-    reader = PdfReader(io.BytesIO(data))
+    # pypdf says through its logger when it had to repair the file to read it.
+    with pypdf_repairs() as repairs:
+        reader = PdfReader(io.BytesIO(data))
+        result = _examine(data, reader)
+        if isinstance(result, str):
+            return result
+        damaged = damage_findings(reader, repairs)
+    return replace(result, findings=result.findings + tuple(damaged))
+
+
+def _examine(data: bytes, reader: PdfReader) -> PdfFacts | str:
     findings: list[Finding] = []
     if reader.is_encrypted:
         # AES needs the 'cryptography' package; without it pypdf raises DependencyError,
@@ -93,7 +104,6 @@ def examine_bytes(data: bytes) -> PdfFacts | str:
     findings += _unapplied_findings(unapplied)
     findings += hidden_history(data, text)
     findings += _text_layer_findings(text)
-    findings += damage(data)
     return PdfFacts(pages=len(text), size=len(data), title=_title(reader), text=text,
                     findings=tuple(findings))
 
