@@ -11,6 +11,15 @@ This works for every way the build is started (`make build`, CI, tests calling
 MkDocs' `build()`), which a wrapper script would not. `mkdocs serve`,
 `gh-deploy` and `--dirty` builds write in place as usual.
 
+Two builds at once would share `.site.new` and delete it under each other's
+feet, so a build holds a lock (`.site.lock` beside `site/`, released by the
+kernel when the process ends, however it ends) from `on_config` until the
+swap; a second build waits for the first. The swap renames `site/` to
+`.site.old` and `.site.new` to `site/`: a build killed between the two
+renames leaves the good copy in `.site.old`, and the next build puts it back
+before anything else, so `site/` is never lost and never deleted while it is
+the only good copy.
+
 Two builds of the same input give the same bytes: MkDocs stamps the sitemap
 (`lastmod`) and the gzip header of `sitemap.xml.gz` with the build time unless
 SOURCE_DATE_EPOCH is set. When it is not set, the plugin sets it for the build
@@ -20,6 +29,7 @@ content last changed.
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import shutil
@@ -33,6 +43,9 @@ from mkdocs.utils import CountHandler
 from ..model import Dossier
 
 EPOCH = "SOURCE_DATE_EPOCH"
+# Tests set this to a step of the swap to stop the process right there, as a kill would.
+FAULT = "WOO_FAULT"
+log = logging.getLogger("mkdocs.plugins.woo")
 
 
 class SafePublishing:
@@ -43,6 +56,7 @@ class SafePublishing:
         self.staging: Path | None = None
         self.config: MkDocsConfig | None = None
         self.epoch_set = False
+        self.lock: int | None = None  # file descriptor of .site.lock while this build holds it
 
     def startup(self, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
@@ -55,6 +69,8 @@ class SafePublishing:
         self.config = config
         self.final = Path(config.site_dir)
         self.staging = self.final.with_name(f".{self.final.name}.new")
+        self._lock()
+        self._recover()
         shutil.rmtree(self.staging, ignore_errors=True)  # left by a killed build
         config.site_dir = str(self.staging)
 
@@ -72,16 +88,20 @@ class SafePublishing:
         if self.final is None or self.staging is None:
             return False
         config.site_dir = str(self.final)
-        if _strict_warnings():
-            shutil.rmtree(self.staging, ignore_errors=True)
-            return False
-        old = self.final.with_name(f".{self.final.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        if self.final.exists() or self.final.is_symlink():
-            self.final.rename(old)
-        self.staging.rename(self.final)
-        shutil.rmtree(old, ignore_errors=True)
-        return True
+        try:
+            if _strict_warnings():
+                shutil.rmtree(self.staging, ignore_errors=True)
+                return False
+            old = self._old()
+            _clear(old)
+            if self.final.exists() or self.final.is_symlink():
+                self.final.rename(old)
+            _fault("between-renames")
+            self.staging.rename(self.final)
+            _clear(old)
+            return True
+        finally:
+            self._unlock()
 
     def abandon(self) -> None:
         """After an exception: drop the half-built sibling; site/ stays as it was."""
@@ -90,11 +110,59 @@ class SafePublishing:
             shutil.rmtree(self.staging, ignore_errors=True)
         if self.config is not None and self.final is not None:
             self.config.site_dir = str(self.final)
+        self._unlock()
+
+    def _old(self) -> Path:
+        assert self.final is not None
+        return self.final.with_name(f".{self.final.name}.old")
+
+    def _lock(self) -> None:
+        """Hold .site.lock for this build; wait while another build holds it."""
+        assert self.final is not None
+        self.final.parent.mkdir(parents=True, exist_ok=True)
+        path = self.final.with_name(f".{self.final.name}.lock")
+        handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.info(f"another build is writing {self.final}; waiting for it to finish")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        self.lock = handle
+
+    def _unlock(self) -> None:
+        if self.lock is not None:
+            os.close(self.lock)  # closing releases the lock
+            self.lock = None
+
+    def _recover(self) -> None:
+        """A build killed between the swap's two renames left the good site in .site.old."""
+        assert self.final is not None
+        old = self._old()
+        if not (self.final.exists() or self.final.is_symlink()) and old.is_dir():
+            old.rename(self.final)
+            log.info(f"{self.final} was missing after an interrupted build; the previous site "
+                     "is back in place")
 
     def _unpin_build_date(self) -> None:
         if self.epoch_set:
             os.environ.pop(EPOCH, None)
             self.epoch_set = False
+
+
+def _clear(old: Path) -> None:
+    """Remove the previous site. What cannot be removed (a file another user owns, a busy
+    mount) is moved aside under a name of its own, so the next swap can still happen."""
+    shutil.rmtree(old, ignore_errors=True)
+    if old.exists() or old.is_symlink():
+        aside = old.with_name(f"{old.name}-{os.getpid()}")
+        old.rename(aside)
+        log.warning(f"the previous site could not be removed completely; it was moved to "
+                    f"{aside}: remove it by hand")
+
+
+def _fault(point: str) -> None:
+    if os.environ.get(FAULT) == point:
+        os._exit(70)
 
 
 def _strict_warnings() -> bool:

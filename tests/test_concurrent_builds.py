@@ -1,0 +1,81 @@
+"""Builds that cannot hurt each other or the site: two at once, and one killed mid-swap.
+
+Real `mkdocs build` processes on a small project. A kill between the swap's
+two renames is made by the plugin's fault point (WOO_FAULT), not by timing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from publishing_helpers import BASE_YML, ROOT, write_dossier
+
+
+def _project(tmp_path: Path) -> Path:
+    project = tmp_path / "project"
+    write_dossier(project / "dossiers", "cam")
+    write_dossier(project / "dossiers", "oud", BASE_YML.replace("cameratoezicht", "parkeren"))
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    return project
+
+
+def _start(project: Path, fault: str | None = None) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    if fault:
+        env["WOO_FAULT"] = fault
+    return subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict"],
+                            cwd=project, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+
+
+def _build(project: Path, fault: str | None = None) -> tuple[int, str]:
+    process = _start(project, fault)
+    output, _ = process.communicate(timeout=600)
+    return process.returncode, output
+
+
+def _snapshot(site: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def _work_folders(project: Path) -> list[str]:
+    return sorted(p.name for p in project.iterdir()
+                  if p.name.startswith(".site") and p.name != ".site.lock")
+
+
+def test_two_builds_at_once_both_succeed_and_leave_a_whole_site(tmp_path):
+    project = _project(tmp_path)
+    assert _build(project)[0] == 0
+    clean = _snapshot(project / "site")
+    for _pair in range(3):
+        first, second = _start(project), _start(project)
+        for process in (first, second):
+            output, _ = process.communicate(timeout=600)
+            assert process.returncode == 0, output
+        assert _snapshot(project / "site") == clean
+        assert _work_folders(project) == []
+
+
+def test_a_build_killed_between_the_renames_loses_no_site(tmp_path):
+    project = _project(tmp_path)
+    assert _build(project)[0] == 0
+    before = _snapshot(project / "site")
+    code, _output = _build(project, fault="between-renames")
+    assert code == 70  # stopped by the fault point: site/ renamed away, the new one not in
+    assert not (project / "site").exists() and (project / ".site.old").is_dir()
+    # The next build, even a failing one, first puts the good copy back.
+    yml = project / "dossiers" / "cam" / "dossier.yml"
+    yml.write_text(yml.read_text().replace("law: Woo", "law: Wet"))
+    code, output = _build(project)
+    assert code != 0
+    assert "keeps the previous site" in output
+    assert _snapshot(project / "site") == before
+    yml.write_text(yml.read_text().replace("law: Wet", "law: Woo"))
+    assert _build(project)[0] == 0
+    assert _snapshot(project / "site") == before
+    assert _work_folders(project) == []
