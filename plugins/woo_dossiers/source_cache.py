@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 from .validate import DossierSource
+from .workfiles import write_atomically
 
 CACHE_FILE = "sources.pickle"
 _CACHE_FORMAT = 1
@@ -72,11 +73,10 @@ class SourceCache:
             self._dirty = True
         if self._dirty and self.file is not None:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.file.with_suffix(f".{os.getpid()}.tmp")
-            with partial.open("wb") as handle:
-                pickle.dump((_CACHE_FORMAT, code_version(), self.entries), handle,
-                            protocol=pickle.HIGHEST_PROTOCOL)
-            partial.replace(self.file)  # atomic: a build never reads half a file
+            content = (_CACHE_FORMAT, code_version(), self.entries)
+            # Atomic: a build never reads half a file.
+            write_atomically(self.file, lambda out: pickle.dump(
+                content, out, protocol=pickle.HIGHEST_PROTOCOL))
         self._dirty = False
 
     def _read(self, file: Path) -> None:

@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 _PID = re.compile(r"\d+")
+TEMPORARY = "tmp-"  # a file being written: tmp-<pid>-<random>.tmp beside its final name
+# Where the cache holds files written through write_atomically: its own folder, and the
+# annex cache's <reader version>/<first two hex digits of the hash>/ folders.
+_TEMPORARY_FOLDERS = ("", "*/*/")
 
 
 def remove_abandoned(folder: Path, prefix: str) -> None:
@@ -45,3 +52,25 @@ def running(pid: int) -> bool:
     except OverflowError:  # not a process id at all
         return False
     return True
+
+
+def write_atomically(path: Path, write: Callable[[IO[bytes]], object]) -> None:
+    """Write `path` through a temporary file beside it and rename, so that a reader never
+    sees half a file. The temporary name carries this process's id: if the process is
+    killed or the disk fills, the next build knows the file as abandoned and removes it
+    (`remove_abandoned_temporaries`)."""
+    temporary = path.with_name(f"{TEMPORARY}{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    try:
+        with temporary.open("wb") as out:
+            write(out)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def remove_abandoned_temporaries(cache_dir: Path) -> None:
+    """Remove the temporary files of killed processes anywhere write_atomically writes."""
+    for pattern in _TEMPORARY_FOLDERS:
+        for folder in {entry.parent for entry in cache_dir.glob(f"{pattern}{TEMPORARY}*")}:
+            remove_abandoned(folder, TEMPORARY)

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
 import pypdf
 from pypdfium2 import version as pdfium_version
 
+from ..workfiles import write_atomically
 from .facts import PdfFacts, StoredText, from_plain, to_plain
 
 # Bump when what the reader extracts or checks changes, so old entries are not reused.
@@ -85,12 +84,6 @@ class Cache:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    # Write to a temporary file and rename, so a crash never leaves half a file.
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    # A crash never leaves half a file, and a killed build's temporary file is removed later.
+    data = text.encode("utf-8")
+    write_atomically(path, lambda out: out.write(data))

@@ -20,11 +20,11 @@ import json
 import logging
 import os
 import re
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from ..workfiles import write_atomically
 from .cache import content_key
 
 log = logging.getLogger("woo_dossiers.annex")
@@ -74,14 +74,8 @@ class HashIndex:
                 "files": {path: [*stamp, digest] for path, (stamp, digest) in self.seen.items()}}
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.file.parent, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    json.dump(data, out)
-                os.replace(temporary, self.file)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            text = json.dumps(data).encode("utf-8")
+            write_atomically(self.file, lambda out: out.write(text))
         except OSError as error:  # a read-only disk must not fail the build
             log.warning("annex hash index not written (%s)", error)
 

@@ -32,7 +32,7 @@ from typing import Any, BinaryIO
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
-from ..workfiles import remove_abandoned
+from ..workfiles import remove_abandoned, remove_abandoned_temporaries
 
 PREFIX = "build-"
 PLACEHOLDER = "<!-- woo: this page's HTML waits in the build's scratch folder until it is written -->"
@@ -51,6 +51,7 @@ class Scratch:
         self.config = config
         cache_dir.mkdir(parents=True, exist_ok=True)
         remove_abandoned(cache_dir, PREFIX)
+        remove_abandoned_temporaries(cache_dir)
         self.folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=cache_dir))
 
     @property
