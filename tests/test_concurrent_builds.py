@@ -79,3 +79,33 @@ def test_a_build_killed_between_the_renames_loses_no_site(tmp_path):
     assert _build(project)[0] == 0
     assert _snapshot(project / "site") == before
     assert _work_folders(project) == []
+
+
+def test_a_folder_the_build_cannot_write_gives_one_dutch_line_and_keeps_the_site(tmp_path):
+    project = _project(tmp_path)
+    assert _build(project)[0] == 0
+    before = _snapshot(project / "site")
+    shutil.rmtree(project / ".cache")
+    (project / ".cache").write_text("geen map")  # the build's cache folder cannot be made
+    code, output = _build(project)
+    assert code != 0
+    assert "Traceback" not in output
+    [line] = [line for line in output.splitlines() if "de site kon niet worden gebouwd" in line]
+    assert str(project / ".cache") in line
+    assert line.endswith("De vorige site is niet veranderd.")
+    assert _snapshot(project / "site") == before
+    assert _work_folders(project) == []
+
+
+def test_each_disk_problem_says_what_to_do():
+    import errno
+
+    from woo_dossiers.mkdocs_adapter.oserrors import os_error_line
+
+    full = OSError(errno.ENOSPC, "No space left on device", "/srv/site/.site.new/x.html")
+    assert os_error_line(full) == (
+        "woo: de site kon niet worden gebouwd: No space left on device "
+        "(/srv/site/.site.new/x.html); de schijf is vol: maak ruimte vrij en bouw opnieuw. "
+        "De vorige site is niet veranderd.")
+    denied = OSError(errno.EACCES, "Permission denied", "/srv/site")
+    assert "controleer de eigenaar en de rechten van die map" in os_error_line(denied)

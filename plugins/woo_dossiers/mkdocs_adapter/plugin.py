@@ -31,6 +31,7 @@ from ..search.bundles import PageIndex
 from ..site_plan import CSS_PATH, JS_PATH, Entry, Site, site_plan
 from ..source_cache import CACHE_FILE, release_shared, shared_cache
 from .config import WooConfig
+from .oserrors import plain_os_errors
 from .publish import SafePublishing
 from .scratch import PLACEHOLDER, Scratch
 
@@ -58,6 +59,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         # follows in the same process (tests, tools) must not inherit "serve".
         self.publishing = SafePublishing()
 
+    @plain_os_errors
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Check the settings the dossier pages rely on, and add our stylesheet."""
         if not config.use_directory_urls:
@@ -76,6 +78,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.publishing.redirect(config)
         return config
 
+    @plain_os_errors
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Load every dossier and add its page, its annexes and the index pages."""
         # Resolved like dossiers_dir, so that a project reached through a symbolic link
@@ -117,6 +120,7 @@ class WooPlugin(BasePlugin[WooConfig]):
                         "robots.txt need the site's absolute address and are left out")
         return files
 
+    @plain_os_errors
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Put an annex's text into its page; hand every other page's text to the search
         index; let browsers and feed readers find the Atom feed from every page; add the CSP."""
@@ -174,6 +178,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         return add_policy(html, site_origin(config.site_url))
 
     @event_priority(-100)  # last: after every other plugin has written its files
+    @plain_os_errors
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the pages' search bundle, collect the annex text's, then publish."""
         site_dir = Path(config.site_dir)
