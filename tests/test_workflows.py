@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -144,3 +145,14 @@ def test_ci_builds_with_the_command_the_readme_gives():
     assert len(builds) == 3  # preview-build, deploy, .gitlab-ci.yml
     others = [c for c in commands if "pip install" in c or "mkdocs build" in c]
     assert others == []
+
+
+def test_every_action_is_pinned_by_its_commit_with_its_version_beside_it():
+    # A tag can be moved to other code; a commit cannot. Dependabot proposes updates.
+    pinned = re.compile(r"uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$")
+    uses = [line.strip().removeprefix("- ") for path in WORKFLOWS
+            for line in path.read_text("utf-8").splitlines() if "uses:" in line]
+    assert len(uses) >= 12
+    assert [line for line in uses if not pinned.fullmatch(line)] == []
+    dependabot = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text("utf-8"))
+    assert {u["package-ecosystem"] for u in dependabot["updates"]} >= {"github-actions"}
