@@ -156,3 +156,13 @@ def test_every_action_is_pinned_by_its_commit_with_its_version_beside_it():
     assert [line for line in uses if not pinned.fullmatch(line)] == []
     dependabot = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text("utf-8"))
     assert {u["package-ecosystem"] for u in dependabot["updates"]} >= {"github-actions"}
+
+
+def test_a_gitlab_merge_request_from_a_fork_never_deploys_pages():
+    pages = yaml.safe_load(GITLAB.read_text("utf-8"))["pages"]
+    first = pages["rules"][0]
+    assert first == {"if": '$CI_PIPELINE_SOURCE == "merge_request_event" && '
+                           "$CI_MERGE_REQUEST_SOURCE_PROJECT_ID != $CI_PROJECT_ID",
+                     "when": "never"}
+    guide = (ROOT / "docs" / "handleiding" / "voorbeeld.md").read_text("utf-8")
+    assert 'klik bij zo\'n merge request niet op "Run pipeline"' in guide
