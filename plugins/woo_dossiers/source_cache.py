@@ -29,7 +29,7 @@ from .validate import DossierSource
 from .workfiles import write_atomically
 
 CACHE_FILE = "sources.pickle"
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2  # 2: the sources are written with a digest of their bytes
 
 
 class SourceCache:
@@ -73,7 +73,8 @@ class SourceCache:
             self._dirty = True
         if self._dirty and self.file is not None:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            content = (_CACHE_FORMAT, code_version(), self.entries)
+            payload = pickle.dumps(self.entries, protocol=pickle.HIGHEST_PROTOCOL)
+            content = (_CACHE_FORMAT, code_version(), _digest(payload), payload)
             # Atomic: a build never reads half a file.
             write_atomically(self.file, lambda out: pickle.dump(
                 content, out, protocol=pickle.HIGHEST_PROTOCOL))
@@ -85,11 +86,20 @@ class SourceCache:
         # can write there can change the plugin's code just as well.)
         try:
             with file.open("rb") as handle:
-                fmt, version, entries = pickle.load(handle)
+                fmt, version, digest, payload = pickle.load(handle)
+            # The sources are checked against the digest written with them: a file changed
+            # on disk is read as no cache at all, never as other dossiers.
+            if fmt != _CACHE_FORMAT or version != code_version() or digest != _digest(payload):
+                return
+            entries = pickle.loads(payload)
         except Exception:
             return
-        if fmt == _CACHE_FORMAT and version == code_version() and isinstance(entries, dict):
+        if isinstance(entries, dict):
             self.entries = entries
+
+
+def _digest(payload: bytes) -> str:
+    return hashlib.blake2b(payload, digest_size=16).hexdigest()
 
 
 def fingerprint(folder: Path, yml_bytes: bytes) -> str:

@@ -19,7 +19,7 @@ import pypdf
 from pypdfium2 import version as pdfium_version
 
 from ..workfiles import write_atomically
-from .facts import PdfFacts, StoredText, from_plain, to_plain
+from .facts import PdfFacts, StoredText, from_plain, text_digest, to_plain
 
 # Bump when what the reader extracts or checks changes, so old entries are not reused.
 READER_VERSION = f"annex-5+pypdf-{pypdf.__version__}+pdfium-{pdfium_version.PDFIUM_INFO.build}"
@@ -61,7 +61,8 @@ class Cache:
                 return None
             facts = from_plain(plain | {"text": []})
             assert isinstance(facts, PdfFacts)
-            return replace(facts, text=StoredText(text_entry, int(plain["text_pages"])))
+            return replace(facts, text=StoredText(text_entry, int(plain["text_pages"]),
+                                                  str(plain["text_digest"])))
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError, AttributeError, AssertionError):
@@ -74,10 +75,13 @@ class Cache:
         plain = to_plain(result)
         if isinstance(result, PdfFacts):
             text_entry = self._text_entry(key)
-            _write_atomically(text_entry, json.dumps(plain.pop("text"), ensure_ascii=False))
-            plain["text_bytes"] = text_entry.stat().st_size
+            text = json.dumps(plain.pop("text"), ensure_ascii=False).encode("utf-8")
+            write_atomically(text_entry, lambda out: out.write(text))
+            plain["text_bytes"] = len(text)
+            plain["text_digest"] = text_digest(text)
             plain["text_pages"] = len(result.text)
-            result = replace(result, text=StoredText(text_entry, len(result.text)))
+            result = replace(result, text=StoredText(text_entry, len(result.text),
+                                                     plain["text_digest"]))
         data = {"key": key, "reader": READER_VERSION, "result": plain}
         _write_atomically(entry, json.dumps(data, ensure_ascii=False))
         return result

@@ -6,6 +6,7 @@ into the cache (as JSON), so they hold only strings, ints and tuples.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -50,6 +51,11 @@ class PdfFacts:
         return tuple(f for f in self.findings if f.is_error)
 
 
+def text_digest(data: bytes) -> str:
+    """What an annex's text file in the cache is checked against when it is read."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 class StoredText(Sequence[str]):
     """An annex's text per page, left in its file in the annex cache until a page needs it.
 
@@ -58,14 +64,29 @@ class StoredText(Sequence[str]):
     and dropped again instead of being held for the whole build.
     """
 
-    def __init__(self, path: Path, count: int) -> None:
+    def __init__(self, path: Path, count: int, digest: str | None = None) -> None:
         self.path = path
         self.count = count
+        self.digest = digest  # of the file's bytes, written beside the facts
 
     def load(self) -> tuple[str, ...]:
         try:
-            pages = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
+            data = self.path.read_bytes()
+        except OSError as error:
+            raise OSError(f"the annex text in the cache ({self.path}) cannot be read ({error}); "
+                          "delete the cache folder and build again") from error
+        if self.digest is not None and text_digest(data) != self.digest:
+            # Changed on disk since it was written (a disk error, an edit): the entry goes,
+            # so the next build reads the PDF again instead of failing until someone clears
+            # the cache by hand.
+            self.path.unlink(missing_ok=True)
+            self.path.with_name(self.path.name.removesuffix(".text.json") + ".json").unlink(
+                missing_ok=True)
+            raise OSError(f"the annex text in the cache ({self.path}) was damaged and has been "
+                          "removed; build again and the PDF is read anew")
+        try:
+            pages = json.loads(data.decode("utf-8"))
+        except ValueError as error:  # also a UnicodeDecodeError
             raise OSError(f"the annex text in the cache ({self.path}) cannot be read ({error}); "
                           "delete the cache folder and build again") from error
         if (not isinstance(pages, list) or len(pages) != self.count

@@ -34,6 +34,8 @@ Handler = TypeVar("Handler", bound=Callable[..., Any])
 
 def os_error_line(error: OSError) -> str:
     """What went wrong, where, and what to do, in one Dutch line."""
+    if error.errno is None:  # raised by our own code, with its own words (cache checks)
+        return f"woo: de site kon niet worden gebouwd: {error}. De vorige site is niet veranderd."
     where = error.filename if error.filename is not None else "onbekend pad"
     advice = _ADVICE.get(error.errno or 0, _DEFAULT)
     reason = error.strerror or type(error).__name__
