@@ -128,7 +128,8 @@ def build_site(project: Path, strict: bool = True) -> Path:
         shutil.copytree(ROOT / "docs", project / "docs")
     env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
     done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), "-q"],
+        # Not -q: MkDocs' quiet mode drops warnings before --strict can count them.
+        [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else [])],
         cwd=project, env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     return project / "site"
