@@ -42,7 +42,7 @@ class _Quiet(SimpleHTTPRequestHandler):
 
 def build(site: Path) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
                    cwd=ROOT, check=True, env=env)
 
 
