@@ -8,7 +8,6 @@ names. The secret is always the words SECRET in Helvetica 12 at (100, 700);
 from __future__ import annotations
 
 import random
-import zlib
 from collections.abc import Callable
 
 import pypdfium2 as pdfium
@@ -216,7 +215,3 @@ HONEST: dict[str, Callable[[], bytes]] = {
     "black-text-on-light-grey": lambda: page_pdf(
         VISIBLE + f"0.85 g {COVER.decode()} re f\n" + text(prefix="0 g")),
 }
-
-
-def compressed(data: bytes) -> bytes:
-    return zlib.compress(data)

@@ -14,7 +14,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .rendering import address
+from .rendering import MAX_DEPTH, address
 
 _SCANNED = 0.4  # share of the page that images cover on a scanned page
 
@@ -52,7 +52,7 @@ def placed_objects(page: pdfium.PdfPage) -> list[Placed]:
             return
         matrix = _then((own.a, own.b, own.c, own.d, own.e, own.f), parent)
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-            if depth < 32:
+            if depth < MAX_DEPTH:
                 for index in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
                     visit(pdfium_c.FPDFFormObj_GetObject(obj, index), matrix, depth + 1)
         elif pdfium_c.FPDFPageObj_GetBounds(obj, low[0], low[1], high[0], high[1]):

@@ -18,7 +18,7 @@ import pypdfium2.raw as pdfium_c
 SCALE = 1.0  # pixels per point: 72 dpi shows 4-point text as several pixels of ink
 _MAX_PIXELS = 6_000_000  # larger pages (plans, posters) are rendered smaller
 _SHOWS = 8  # a pixel differs visibly when a channel differs by more than this (of 255)
-_MAX_DEPTH = 32  # forms inside forms: deeper ones are not looked into
+MAX_DEPTH = 32  # forms inside forms: deeper ones are not looked into
 
 
 class PageRender:
@@ -188,7 +188,7 @@ def text_objects(page: pdfium.PdfPage) -> list[object]:
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
             found.append(obj)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth[address(obj)] < _MAX_DEPTH:
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth[address(obj)] < MAX_DEPTH:
             for i in range(pdfium_c.FPDFFormObj_CountObjects(obj)):
                 inner = pdfium_c.FPDFFormObj_GetObject(obj, i)
                 depth[address(inner)] = depth[address(obj)] + 1
@@ -204,3 +204,9 @@ def set_text_mode(texts: list[object], mode: int) -> None:
 def address(handle: object) -> int:
     """A PDFium handle as a number, to compare and look up."""
     return ctypes.addressof(handle.contents) if handle else 0  # a tenth of ctypes.cast's time
+
+
+def image_objects(page: pdfium.PdfPage) -> list[object]:
+    """Every image object of the page, also inside forms (raw handles)."""
+    return [image.raw for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE],
+                                                    max_depth=MAX_DEPTH)]

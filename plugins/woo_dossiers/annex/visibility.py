@@ -38,7 +38,15 @@ import pypdfium2.raw as pdfium_c
 
 from ..laws import LAWS, normalise_ground
 from .placement import Placed, in_any, overlapping_text, placed_objects, scan_pictures
-from .rendering import PageRender, address, channels, set_text_mode, text_objects, text_shows
+from .rendering import (
+    PageRender,
+    address,
+    channels,
+    image_objects,
+    set_text_mode,
+    text_objects,
+    text_shows,
+)
 
 # What hides a word, worded for the findings (examine.py words the messages).
 COVERED_BY_IMAGE = "image"
@@ -56,6 +64,7 @@ _TOO_SMALL = 2.0  # points: text whose character box or letter size is smaller c
 _DARK = 96  # grey level (of 255) at or below which a blacked-out area counts as dark
 _UNIFORM = 0.9  # share of an area within _SPREAD of its median: nothing is drawn there
 _SPREAD = 24
+_NOWHERE = pdfium_c.FS_MATRIX(0, 0, 0, 0, 0, 0)  # an image drawn with it draws nothing
 _GAP = 0.8  # a stretch of a line this wide (share of its height) shows no ink: look closer
 
 
@@ -381,16 +390,16 @@ def _without_picture(page: pdfium.PdfPage, render: PageRender, bare: np.ndarray,
     """The boxes under which no image is drawn: the page (text invisible) drawn
     without its images looks the same there. The images are put back."""
     images = []
-    for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=32):
+    for image in image_objects(page):
         matrix = pdfium_c.FS_MATRIX()
-        if pdfium_c.FPDFPageObj_GetMatrix(image.raw, matrix):
+        if pdfium_c.FPDFPageObj_GetMatrix(image, matrix):
             images.append((image, matrix))
-            pdfium_c.FPDFPageObj_SetMatrix(image.raw, pdfium_c.FS_MATRIX(0, 0, 0, 0, 0, 0))
+            pdfium_c.FPDFPageObj_SetMatrix(image, _NOWHERE)
     try:
         plain = render.draw() if images else bare
     finally:
         for image, matrix in images:
-            pdfium_c.FPDFPageObj_SetMatrix(image.raw, matrix)
+            pdfium_c.FPDFPageObj_SetMatrix(image, matrix)
     kept = []
     for box in boxes:
         x0, x1, y0, y1 = _inner(render.pixels(box))
@@ -457,8 +466,8 @@ def _why_covered(page: pdfium.PdfPage, render: PageRender,
     for kind, with_annotations in ((SAME_COLOUR, True), (COVERED_BY_ANNOTATION, False),
                                    (COVERED_BY_IMAGE, False)):
         if kind == COVERED_BY_IMAGE:
-            for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=32):
-                pdfium_c.FPDFPageObj_SetMatrix(image.raw, pdfium_c.FS_MATRIX(0, 0, 0, 0, 0, 0))
+            for image in image_objects(page):
+                pdfium_c.FPDFPageObj_SetMatrix(image, _NOWHERE)
         seen = _draw_text(render, filled, frozenset(), with_annotations)
         shows: dict[frozenset[int] | None, np.ndarray] = {}
         still = []
