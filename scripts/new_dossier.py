@@ -316,8 +316,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Niet aangemaakt: {reason}", file=sys.stderr)
         return 1
     print(f"Aangemaakt: {folder.as_posix()}/dossier.yml en {folder.as_posix()}/decision.md")
+    # The project's own Python (.venv, made by `make serve` or `make test`): the system's
+    # python3 lacks the packages and stops with ModuleNotFoundError.
     print("Vul nu alles in wat [INVULLEN...] zegt en controleer met: "
-          "python3 scripts/check_dossiers.py " + folder.name)
+          ".venv/bin/python scripts/check_dossiers.py " + folder.name)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -140,3 +141,15 @@ def test_restrictions_are_removed(tmp_path):
     assert "  - beveiliging (beperkingen op kopiëren of afdrukken)\n" in done.stdout
     assert not PdfReader(path).is_encrypted
     assert read_pdfs([path])[path].findings == ()
+
+
+def test_a_cleaned_file_can_be_served_by_a_web_server_of_another_user(tmp_path):
+    # mkstemp writes 0600; the annex must stay readable for others (as a new file would be).
+    source = write(tmp_path / "bijlage.pdf", dirty_pdf())
+    source.chmod(0o644)
+    assert run(str(source), "--output", str(tmp_path / "schoon.pdf")).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (tmp_path / "schoon.pdf").stat().st_mode & 0o777 == 0o666 & ~umask
+    assert run(str(source)).returncode == 0  # in place: the file keeps its own mode
+    assert source.stat().st_mode & 0o777 == 0o644

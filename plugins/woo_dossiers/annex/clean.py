@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,10 +110,22 @@ def _write_atomically(writer: PdfWriter, target: Path) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             writer.write(out)
+        # mkstemp makes the file private (0600); a web server running as another user must
+        # be able to serve the annex: keep the original's mode, or a new file's usual one.
+        os.chmod(temporary, _mode_for(target))
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _remaining(target: Path, before: PdfFacts) -> list[str]:
