@@ -22,9 +22,10 @@ def test_dossier_page_sections(example_site) -> None:
     assert "Ad 7" not in ad6.text  # the next section starts at its heading
     for section in sections:
         assert "<" not in section.text and "  " not in section.text and "&amp;" not in section.text
-    # nothing outside the article: the theme's navigation and footer
-    assert "Ga naar inhoud" in html and "Made with" in html
-    assert not any("Ga naar inhoud" in s.text or "Made with" in s.text for s in sections)
+    # nothing outside the article: the theme's skip link and navigation
+    assert "Ga naar inhoud" in html and "Weigeringsgronden" in html
+    assert not any("Ga naar inhoud" in s.text or "Weigeringsgronden" in s.text
+                   for s in sections)
 
 
 def test_inventory_between_markers_is_left_out(example_site) -> None:

@@ -6,6 +6,7 @@ MkDocs; this file hands its results to MkDocs at the right events.
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from ..analyse import reuse_graph
 from ..annex import Limits, ReadStats, read_pdfs
 from ..csp import add_policy, site_origin
 from ..export import feed_link
+from ..front_matter import front_matter_problem
 from ..history import site_history
 from ..loader import SiteData, load_site
 from ..model import Annex, Dossier
@@ -75,6 +77,11 @@ class WooPlugin(BasePlugin[WooConfig]):
                 config.markdown_extensions.append(extension)
         config.extra_css.append(CSS_PATH)
         config.extra_javascript.append(JS_PATH)
+        # Our templates (a Dutch 404) come before the theme's, after a site's custom_dir.
+        templates = str(resources.files("woo_dossiers").joinpath("templates"))
+        custom = 1 if config.theme.custom_dir else 0
+        if templates not in config.theme.dirs:
+            config.theme.dirs.insert(custom, templates)
         self.publishing.redirect(config)
         return config
 
@@ -158,7 +165,11 @@ class WooPlugin(BasePlugin[WooConfig]):
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
-        """Fill in the list of newest decisions where a page asks for it."""
+        """Report front matter MkDocs could not read; fill in the list of newest decisions
+        where a page asks for it."""
+        problem = front_matter_problem(markdown) if not page.meta else None
+        if problem:
+            log.warning(f"{page.file.src_uri}: {problem}")
         if NEWEST_MARKER in markdown:
             listing = newest_list(self.site.dossiers, page.url, self.config.newest_count)
             markdown = markdown.replace(NEWEST_MARKER, listing)
