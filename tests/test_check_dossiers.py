@@ -19,6 +19,7 @@ from publishing_helpers import (
     run_script,
     write_dossier,
 )
+from woo_dossiers import messages
 from woo_dossiers.loader import load_site
 from woo_dossiers.messages_nl import is_known, translate
 
@@ -106,6 +107,9 @@ CASES: list[tuple[str, Setup, str]] = [
     ("published before decided", yml("  decided: 2024-03-01", "  decided: 2024-03-01\n"
                                      "  published: 2024-02-01"),
      "dates.published: de publicatiedatum 2024-02-01 ligt vóór de besluitdatum (2024-03-01)"),
+    ("updated before published", yml("  decided: 2024-03-01", "  decided: 2024-03-01\n"
+                                     "  updated: 2024-02-01"),
+     "dates.updated: de wijzigingsdatum 2024-02-01 ligt vóór de publicatiedatum (2024-03-01)"),
     ("period", yml("law: Woo\n", "law: Woo\nperiod: {from: 2020-01-01, to: 2019-01-01}\n"),
      "period: de periode begint (2020-01-01) na het einde (2019-01-01)"),
     ("item twice", yml("  - item: 2", "  - item: 1"),
@@ -254,17 +258,66 @@ CASES: list[tuple[str, Setup, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("setup", "expected"), [(s, e) for _, s, e in CASES],
-                         ids=[name for name, _, _ in CASES])
-def test_each_message_reaches_the_team_in_dutch(tmp_path, setup, expected):
+# The code of the message each case makes (messages/): the cases together make every code
+# of the catalogue's areas below (test_every_code_has_a_case).
+CODES = {
+    "decided before received": "decided-before-received",
+    "adjourned outside": "adjourned-outside",
+    "published before decided": "published-before-decided",
+    "updated before published": "updated-before-published",
+    "period": "period-reversed",
+    "item twice": "item-twice",
+    "outcome needs": "outcome-needs",
+    "outcome needs one of": "outcome-needs",
+    "grounds not withheld": "grounds-not-withheld",
+    "ground of other law": "ground-other-law",
+    "unknown ground": "ground-unknown",
+    "document not an annex": "document-not-annex",
+    "no answer": "item-no-answer",
+    "section not listed": "section-not-listed",
+    "annex twice": "annex-twice",
+    "unlisted pdf": "annex-not-listed",
+    "annex with path": "file-with-path",
+    "annex symlink": "file-symlink",
+    "annex missing": "file-missing",
+    "reuses itself": "reuses-itself",
+    "reuses unknown": "reuses-unknown",
+    "status without reason": "status-needs-reason",
+    "reason without status": "reason-without-status",
+    "replaced without replaced_by": "replaced-needs-successor",
+    "replaced_by without status": "successor-without-replaced",
+    "replaces itself": "replaces-itself",
+    "replaced by unknown": "successor-unknown",
+    "slug twice": "slug-taken",
+    "bad folder name": "slug-invalid",
+    "top not a mapping": "top-not-mapping",
+    "letter not utf-8": "letter-not-utf8",
+    "folder is a link": "folder-symlink",
+    "placeholder": "placeholder",
+}
+# The areas of messages/ whose every code this file's cases make.
+AREAS = ("dossier",)
+
+
+@pytest.mark.parametrize(("name", "setup", "expected"), CASES, ids=[name for name, _, _ in CASES])
+def test_each_message_reaches_the_team_in_dutch(tmp_path, name, setup, expected):
     dossiers = tmp_path / "dossiers"
     dossiers.mkdir()
     setup(dossiers)
     problems, _, _ = check_dossiers.check(dossiers)
     lines = [check_dossiers.line_for(p, "nl") for p in problems]
     assert any(expected in line for line in lines), "\n".join(lines)
-    untranslated = [p.message for p in problems if not is_known(p.message)]
+    untranslated = [p.message for p in problems if not p.code and not is_known(p.message)]
     assert untranslated == []
+    if name in CODES:
+        assert CODES[name] in {p.code for p, line in zip(problems, lines, strict=True)
+                               if expected in line}
+
+
+def test_every_code_has_a_case():
+    wanted = {code for area in AREAS for code in messages.AREAS[area]}
+    assert sorted(wanted - set(CODES.values())) == []
+    assert set(CODES) <= {name for name, _, _ in CASES}
 
 
 def test_the_valid_base_dossier_has_no_problems(tmp_path):
@@ -295,8 +348,8 @@ def test_field_names_in_dutch():
     assert check_dossiers.translate_field("items[7].grounds[0] (item 8 and 9)") == (
         "items[7].grounds[0] (onderdeel 8 en 9)")
     assert check_dossiers.translate_field("dates.decided") == "dates.decided"
-    assert translate("items 8 en 9 have no answer: add 'answer:' here or a section "
-                     "'## Ad 8 en 9' to dossiers/x/decision.md") == (
+    assert messages.dutch("item-no-answer", {"item": "8 en 9", "numbers": "8 en 9",
+                                             "letter": "dossiers/x/decision.md"}) == (
         "onderdelen 8 en 9 hebben geen antwoord: vul hier 'answer:' in of maak een kopje "
         "'## Ad 8 en 9' in dossiers/x/decision.md")
     assert translate("YAML read 'no' as the yes/no value false is not allowed; expected one "

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from woo_dossiers import messages_nl
+from woo_dossiers import messages, messages_nl
 
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "handleiding"
 
@@ -34,6 +34,39 @@ def test_every_message_is_explained(template):
                                   *[t.split(" ({")[0] for _, t in messages_nl._PDF_REASONS]])
 def test_every_message_detail_is_explained(text):
     assert text in guide_text()
+
+
+# Messages of scripts/new_dossier.py, which asks its questions itself: not in the catalogue.
+SCRIPT_SECTION = "Bij het aanmaken van een dossier"
+
+
+def headings() -> list[str]:
+    """The guide's message headings (### under a ## section), but those of the script section."""
+    text = (GUIDE / "meldingen.md").read_text(encoding="utf-8")
+    sections = re.split(r"^## ", text, flags=re.MULTILINE)
+    return [h for section in sections if not section.startswith(SCRIPT_SECTION)
+            for h in re.findall(r"^### (.+)$", section, re.MULTILINE)]
+
+
+def regex_heading(template: str) -> str:
+    """A messages_nl.py template as the guide heads it (those go once every message has a code)."""
+    return re.sub(r"(?<!\{)\{\w+\}(?!\})", "…", template).replace("{{", "{").replace("}}", "}")
+
+
+@pytest.mark.parametrize("code", sorted(messages.CATALOGUE))
+def test_every_code_has_a_heading_in_the_guide(code):
+    assert messages.guide_heading(code) in headings(), (
+        f"docs/handleiding/meldingen.md has no heading '### {messages.guide_heading(code)}'")
+
+
+def test_no_heading_names_a_message_that_is_gone():
+    known = {messages.guide_heading(code) for code in messages.CATALOGUE}
+    # A pattern of messages_nl.py can have optional parts the heading leaves out: there,
+    # the heading's longest fixed part must be in one of the patterns' templates.
+    patterns = [regex_heading(template) for _, template, _ in messages_nl._RULES]
+    gone = [h for h in headings() if h not in known and not any(
+        max(h.split("…"), key=len).strip("'()<> ") in pattern for pattern in patterns)]
+    assert gone == []
 
 
 def slug(heading: str) -> str:

@@ -71,7 +71,7 @@ def every_problem(tmp_path, monkeypatch) -> list:
 
 def test_every_inventory_message_has_a_dutch_wording(tmp_path, monkeypatch):
     problems = every_problem(tmp_path, monkeypatch)
-    unknown = [str(p) for p in problems if not messages_nl.is_known(p.message)]
+    unknown = [str(p) for p in problems if not p.code and not messages_nl.is_known(p.message)]
     assert unknown == []
     # and every Dutch rule of the inventory is used by a real message
     used = {pattern for pattern, _, _ in RULES
@@ -81,7 +81,7 @@ def test_every_inventory_message_has_a_dutch_wording(tmp_path, monkeypatch):
 
 
 def test_dutch_wordings(tmp_path, monkeypatch):
-    dutch = {messages_nl.translate(p.message) for p in every_problem(tmp_path, monkeypatch)}
+    dutch = {p.dutch() for p in every_problem(tmp_path, monkeypatch)}
     assert "'gedeeltelijk' is geen beoordeling; kies een van: openbaar, deels openbaar, " \
         "niet openbaar, reeds openbaar" in dutch
     assert "'3-2-2021' is niet geschreven als jjjj-mm-dd; schrijf 2021-02-03" in dutch

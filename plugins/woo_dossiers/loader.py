@@ -30,6 +30,7 @@ from .yamlsafe import YamlDocument, YamlError, load_yaml, read_limited
 
 DOSSIER_FILE = "dossier.yml"
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SLUG_EXAMPLE = "2021-cas-vervolgverzoek"
 
 PdfReaderFn = Callable[[list[Path]], dict[Path, PdfFacts | str]]
 
@@ -68,8 +69,7 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
         src = _read(folder, root) if cache is None else _read_cached(folder, root, cache)
         if src.slug in sources:
             other = sources[src.slug].folder.relative_to(root)
-            src.error((), f"the slug '{src.slug}' is already used by {other}/; "
-                      "slugs must be unique across all folders")
+            src.report((), "slug-taken", {"slug": src.slug, "other": other})
             site.problems.extend(src.problems)
             site.left_out.add(f"{src.slug} ({folder.relative_to(root)})")
             continue
@@ -122,11 +122,10 @@ def read_source(folder: Path, root: Path, yml_bytes: bytes | None = None) -> Dos
     yml = folder / DOSSIER_FILE
     src = DossierSource(slug, folder, str(yml.relative_to(root)), YamlDocument(data=None))
     if not SLUG.match(slug):
-        src.error((), f"the folder name '{slug}' is not a valid slug; expected {validate.SLUG_RULE}")
+        src.report((), "slug-invalid", {"slug": slug, "example": SLUG_EXAMPLE})
     link = _symbolic_link(folder, root)
     if link is not None:
-        src.error((), f"'{link}' is a symbolic link; a dossier must be a real folder with real "
-                  "files in the repository (a link could publish files from elsewhere)")
+        src.report((), "folder-symlink", {"path": link})
         return src
     try:
         src.doc = load_yaml(read_limited(yml) if yml_bytes is None else yml_bytes)
@@ -134,7 +133,7 @@ def read_source(folder: Path, root: Path, yml_bytes: bytes | None = None) -> Dos
         src.error(error.path, error.message, file=src.yml_file, line=error.line)
         return src
     if not isinstance(src.data, dict):
-        src.error((), "expected a mapping of fields (title:, organisation:, ...) at the top")
+        src.report((), "top-not-mapping")
         src.doc.data = None
         return src
     for path, message in schema_errors(src.doc):
@@ -165,12 +164,12 @@ def _read_letter(src: DossierSource, root: Path) -> None:
     src.letter_file = str((src.folder / name).relative_to(root)) if "/" not in name else name
     problem = validate.unsafe_file_name(src.folder, name)
     if problem:
-        src.error(("decision",), problem)
+        src.report(("decision",), *problem)
         return
     try:
         text = (src.folder / name).read_text("utf-8-sig")
     except UnicodeDecodeError:
-        src.error((), "the letter is not UTF-8 text; save it as UTF-8", file=src.letter_file)
+        src.report((), "letter-not-utf8", file=src.letter_file)
         return
     src.problems.extend(letter_problems(text, src.slug, src.letter_file))
     src.letter = read_letter(text)

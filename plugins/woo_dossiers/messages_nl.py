@@ -1,11 +1,10 @@
 """Dutch wording of the build's problem messages, for the communications team.
 
-The core words its messages in English (developers read the build log); the
-team reads them in Dutch. Rather than giving every message a code, this table
-matches each English message by pattern and fills a Dutch template with the
-same parts (file names, values, lists). A message the table does not know is
-shown in English, so a new check is never hidden; tests/test_messages_nl.py
-makes every message the core can produce go through the table.
+The messages that carry a code are worded from the catalogue in messages/
+(`Problem.dutch()`); this table words the ones not moved there yet, by
+matching the English message by pattern and filling a Dutch template with the
+same parts. It goes once every message has a code (issue 15). A message the
+table does not know is shown in English, so a new check is never hidden.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from collections.abc import Callable
 
 from .annex.hidden import KINDS as HIDDEN_KINDS
 from .inventory.messages_nl import RULES as _INVENTORY_RULES
-from .outcomes import OUTCOMES, WITHHOLDING
 
 Parts = dict[str, str]
 
@@ -36,7 +34,6 @@ _PATTERN_HINTS = {
     "a dossier slug: lower-case letters, digits and hyphens":
         "geen slug: kleine letters, cijfers en koppeltekens",
 }
-_NEEDS = {o.expected: o.expected_nl for o in OUTCOMES.values()}
 _PDF_REASONS: list[tuple[str, str]] = [
     # annex/intake.py, annex/examine.py, annex/workers.py, annex/reader.py
     (r"the file is empty \(0 bytes\); export or copy the PDF again",
@@ -257,18 +254,12 @@ def _table(rows: dict[str, Parts]) -> Callable[[str], str]:
     return lambda key: rows.get(key, key)  # type: ignore[return-value]
 
 
-def _none(text: str) -> str:
-    return "(geen)" if text == "(none listed)" else text
-
-
 def _and(text: str) -> str:
     return text.replace(" and ", " en ")
 
 
 # (English pattern, Dutch template, converters for parts that are English words).
 _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
-    # placeholders.py
-    (r"still to be filled in: (?P<t>.+)", "nog in te vullen: {t}", {}),
     # schema.py
     (r"the required field '(?P<f>.+)' is missing", "het verplichte veld '{f}' ontbreekt", {}),
     (r"unknown field '(?P<f>.+)'; expected one of: (?P<known>.+)",
@@ -297,92 +288,6 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
      r"or a mapping with title and url, but (?P<read>.+)",
      "verwacht de slug van een dossier op deze site (kleine letters, cijfers, koppeltekens) "
      "of een groep met title en url, maar {read}", {"read": _read_as}),
-    # validate.py
-    (r"the decision date (?P<d>\S+) is before the request was received \((?P<r>\S+)\)",
-     "de besluitdatum {d} ligt vóór de ontvangst van het verzoek ({r})", {}),
-    (r"the adjournment date (?P<a>\S+) must lie between received \((?P<r>\S+)\) "
-     r"and decided \((?P<d>\S+)\)",
-     "de verdagingsdatum {a} moet liggen tussen ontvangst ({r}) en besluit ({d})", {}),
-    (r"the publication date (?P<p>\S+) is before the decision date \((?P<d>\S+)\)",
-     "de publicatiedatum {p} ligt vóór de besluitdatum ({d})", {}),
-    (r"the period starts \((?P<f>.+)\) after it ends \((?P<t>.+)\)",
-     "de periode begint ({f}) na het einde ({t})", {}),
-    (r"item (?P<n>\d+) is listed twice \(also at (?P<at>.+)\); list each number once",
-     "onderdeel {n} staat er twee keer in (ook bij {at}); noem elk nummer één keer", {}),
-    (r"outcome '(?P<o>.+)' \((?P<label>.+)\) needs (?P<fields>.+); expected (?P<needs>.+)",
-     "uitkomst '{o}' ({label}) vraagt om {fields}; verwacht: {needs}",
-     {"fields": lambda t: t.replace(" or ", " of "), "needs": _table(_NEEDS)}),
-    (rf"grounds apply only when information is withheld \({re.escape(' or '.join(WITHHOLDING))}\), "
-     r"not to '(?P<o>.+)'",
-     f"weigeringsgronden horen alleen bij weigeren ({' of '.join(WITHHOLDING)}), "
-     "niet bij '{o}'", {}),
-    (r"'(?P<g>.+)' is a ground of the (?P<other>Wob|Woo), but this dossier is decided under "
-     r"the (?P<law>Wob|Woo); use one of: (?P<list>.+)",
-     "'{g}' is een weigeringsgrond uit de {other}, maar dit besluit valt onder de {law}; "
-     "kies een van: {list}", {}),
-    (r"'(?P<g>.+)' is not a ground of the (?P<law>Wob|Woo); expected one of: (?P<list>.+)",
-     "'{g}' is geen weigeringsgrond uit de {law}; kies een van: {list}", {}),
-    (r"'(?P<d>.+)' is not one of this dossier's annexes; list it under annexes or use one "
-     r"of: (?P<list>.+)",
-     "'{d}' is geen bijlage van dit dossier; zet het onder annexes of kies een van: {list}",
-     {"list": _none}),
-    (r"(?P<what>item \S+ has|items .+ have) no answer: add 'answer:' here or a section "
-     r"'## Ad (?P<ad>.+)' to (?P<file>.+)",
-     "{what} geen antwoord: vul hier 'answer:' in of maak een kopje '## Ad {ad}' in {file}",
-     {"what": lambda t: _and(t).replace("items ", "onderdelen ").replace("item ", "onderdeel ")
-      .replace(" have", " hebben").replace(" has", " heeft"),
-      "ad": _and, "file": lambda t: "de brief" if t == "the letter" else t}),
-    (r"the section '(?P<h>.+)' answers item (?P<n>.+), which is not listed under items in "
-     r"dossier.yml",
-     "het kopje '{h}' beantwoordt onderdeel {n}, maar dat staat niet onder items in "
-     "dossier.yml", {}),
-    (r"'(?P<n>.+)' is listed twice \(also at (?P<at>.+)\)",
-     "'{n}' staat er twee keer in (ook bij {at})", {}),
-    (r"the folder holds '(?P<n>.+)', which is not listed under annexes; list it \(with a "
-     r"title\) or remove the file",
-     "in de map staat '{n}', maar dat staat niet onder annexes; zet het erbij (met een "
-     "titel) of haal het bestand weg", {}),
-    (r"'(?P<n>.*)' must be a file name in the dossier's own folder, without a path",
-     "'{n}' moet een bestandsnaam in de eigen dossiermap zijn, zonder pad", {}),
-    (r"'(?P<n>.+)' is a symbolic link; put the real file in the dossier folder",
-     "'{n}' is een snelkoppeling (symbolische link); zet het echte bestand in de dossiermap",
-     {}),
-    (r"'(?P<n>.+)' does not exist in (?P<f>.+)/; add the file or correct the name",
-     "'{n}' bestaat niet in {f}/; voeg het bestand toe of verbeter de naam", {}),
-    (r"a dossier cannot reuse itself", "een dossier kan niet zichzelf hergebruiken", {}),
-    (r"no dossier '(?P<s>.+)' exists on this site; use the slug of an existing dossier or "
-     r"\{title, url\} for a decision published elsewhere",
-     "er is geen dossier '{s}' op deze site; gebruik de slug van een bestaand dossier of "
-     "{{title, url}} voor een besluit dat elders is gepubliceerd", {}),
-    # status.py
-    (r"status '(?P<k>.+)' needs status_reason: a sentence for visitors on why the decision "
-     r"was withdrawn or replaced",
-     "status '{k}' vraagt om status_reason: een zin voor bezoekers over waarom het besluit is "
-     "ingetrokken of vervangen", {}),
-    (r"status_reason is only used with status: withdrawn or replaced",
-     "status_reason hoort alleen bij status: withdrawn of replaced", {}),
-    (r"status 'replaced' needs replaced_by: the slug of the dossier that replaces this one",
-     "status 'replaced' vraagt om replaced_by: de slug van het dossier dat dit besluit "
-     "vervangt", {}),
-    (r"replaced_by is only used with status: replaced",
-     "replaced_by hoort alleen bij status: replaced", {}),
-    (r"a dossier cannot replace itself", "een dossier kan niet zichzelf vervangen", {}),
-    (r"no dossier '(?P<s>.+)' exists on this site; replaced_by names the slug of the dossier "
-     r"that replaces this one",
-     "er is geen dossier '{s}' op deze site; replaced_by noemt de slug van het dossier dat dit "
-     "besluit vervangt", {}),
-    # loader.py
-    (r"the slug '(?P<s>.+)' is already used by (?P<o>.+)/; slugs must be unique across all "
-     r"folders",
-     "de slug '{s}' wordt al gebruikt door {o}/; een slug moet uniek zijn in alle mappen", {}),
-    (r"the folder name '(?P<s>.+)' is not a valid slug; expected lower-case letters, digits "
-     r"and hyphens, e.g. (?P<e>.+)",
-     "de mapnaam '{s}' is geen geldige slug; gebruik kleine letters, cijfers en "
-     "koppeltekens, bijvoorbeeld {e}", {}),
-    (r"expected a mapping of fields \(title:, organisation:, \.\.\.\) at the top",
-     "bovenaan worden velden verwacht (title:, organisation:, ...)", {}),
-    (r"the letter is not UTF-8 text; save it as UTF-8",
-     "de brief is geen UTF-8-tekst; sla hem op als UTF-8", {}),
     # annex/: findings about an annex's content
     (r"the PDF contains (?P<kind>.+); active content is not allowed in a published annex\. "
      r"Export or print the document to a plain PDF again \(without scripts, attachments or "
@@ -499,12 +404,6 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
      r"remove it",
      "het bestand bevat het stuurteken #x{c}, dat YAML niet toestaat; haal het weg", {}),
     (r"the file cannot be read \((?P<e>.+)\)", "het bestand kan niet worden gelezen ({e})", {}),
-    # loader.py: a dossier folder or dossier.yml that is a link
-    (r"'(?P<p>.+)' is a symbolic link; a dossier must be a real folder with real files in the "
-     r"repository \(a link could publish files from elsewhere\)",
-     "'{p}' is een snelkoppeling (symbolische link); een dossier moet een echte map met echte "
-     "bestanden in de repository zijn (via een link kunnen bestanden van elders op de site "
-     "komen)", {}),
     # sanitise.py
     (r"<(?P<tag>[a-z0-9]+)> is not allowed in a published text: it is (?P<what>.+); remove it "
      r"\(text, links, lists and tables are fine\)",

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from dataclasses import field as _field
+from typing import Any, Literal
+
+from . import messages
 
 Severity = Literal["error", "warning"]
 
@@ -14,14 +18,33 @@ class Problem:
 
     `file` is relative to the project root (e.g. ``dossiers/2021-cas/dossier.yml``)
     so that the message can be pasted into an editor's "go to file".
+
+    A problem made by code (``Problem(slug, file, code="ground-unknown", params={...})``)
+    gets its English `message` from the catalogue in `messages/`, and `dutch()`
+    words it from the same code and parameters. A problem without a code (a
+    message not moved to the catalogue yet) is worded in Dutch by the patterns
+    of messages_nl.py.
     """
 
     dossier: str
     file: str
-    message: str
+    message: str = ""
     field: str | None = None
     line: int | None = None
     severity: Severity = "error"
+    code: str | None = None
+    params: Mapping[str, Any] = _field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        if self.code is not None and not self.message:
+            object.__setattr__(self, "message", messages.english(self.code, self.params))
+
+    def dutch(self) -> str:
+        """The message in Dutch, for the communications team."""
+        if self.code is not None:
+            return messages.dutch(self.code, self.params)
+        from .messages_nl import translate  # it imports much of the package; only needed here
+        return translate(self.message)
 
     @property
     def is_error(self) -> bool:

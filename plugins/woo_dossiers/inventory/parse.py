@@ -87,6 +87,9 @@ class _Row:
     def problem(self, key: str, message: str) -> None:
         self.report.error(message, field=BY_KEY[key].name, line=self.line)
 
+    def coded(self, key: str, code: str, params: dict[str, object]) -> None:
+        self.report.report(code, params, field=BY_KEY[key].name, line=self.line)
+
 
 def _judgement(row: _Row) -> str | None:
     raw = row.text("judgement")
@@ -133,7 +136,7 @@ def _grounds(row: _Row, judgement: str | None, law: Law) -> tuple[str, ...]:
     for text in written:
         ground = find_ground(law, text)
         if ground is None:
-            row.problem("grounds", _ground_message(text, law))
+            row.coded("grounds", *_ground_problem(text, law))
         else:
             found.setdefault(ground.code, None)
     if judgement is None:
@@ -155,16 +158,14 @@ def _grounds(row: _Row, judgement: str | None, law: Law) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _ground_message(text: str, law: Law) -> str:
+def _ground_problem(text: str, law: Law) -> tuple[str, dict[str, object]]:
     code = normalise_ground(text)
     for other in LAWS.values():
         if other is not law and code in other.grounds:
-            # Worded as for grounds in dossier.yml, so that the team reads one message.
-            return (
-                f"'{text}' is a ground of the {other.key}, but this dossier is decided under "
-                f"the {law.key}; use one of: {', '.join(law.grounds)}"
-            )
-    return f"'{text}' is not a ground of the {law.key}; expected one of: {', '.join(law.grounds)}"
+            # The message of grounds in dossier.yml, so that the team reads one message.
+            return "ground-other-law", {"ground": text, "other": other.key, "law": law.key,
+                                        "grounds": law.grounds}
+    return "ground-unknown", {"ground": text, "law": law.key, "grounds": law.grounds}
 
 
 def _annex(row: _Row, annexes: Mapping[str, int | None]) -> tuple[str | None, int | None]:
