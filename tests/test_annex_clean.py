@@ -58,7 +58,7 @@ def test_cleaning_removes_metadata_xmp_and_history(tmp_path):
     path = write(tmp_path / "bijlage.pdf", dirty_pdf())
     before = read_pdfs([path])[path]
     assert {f.code for f in before.findings} == {
-        "metadata-author", "metadata-email", "earlier-version"}
+        "metadata-author", "metadata-email", "xmp-author", "earlier-version"}
 
     done = run(str(path))
     assert done.returncode == 0, done.stderr

@@ -1,7 +1,7 @@
 """Every annex message reaches the communications team in Dutch (messages_nl.py).
 
-The messages come from reading real files, so a reworded message without a
-Dutch rule fails here instead of showing up in English.
+The messages come from reading real files: every finding's code (messages/annex.py)
+is made here at least once, and every reason to refuse a file has a Dutch rule.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pypdf import PdfReader, PdfWriter
 from test_annex_checks import REFUSED_LINKS, XMP, _linked, _redacted, _updated
 from test_annex_damage import DAMAGED
 from test_annex_intake import HTML_THEN_PDF, _bomb_pdf, _encrypted
+from woo_dossiers import messages
 from woo_dossiers.annex import Limits, PdfFacts, read_pdfs
-from woo_dossiers.annex.damage import KINDS
-from woo_dossiers.annex.links import ACTIONS, NO_SCHEME
+from woo_dossiers.messages.annex import DAMAGE, LINKS
 from woo_dossiers.messages_nl import is_known, translate
 
 
@@ -65,7 +65,8 @@ def _files(tmp_path: Path) -> dict[str, bytes]:
     }
 
 
-def _messages(tmp_path: Path) -> list[str]:
+def _messages(tmp_path: Path) -> list[tuple[str | None, str, str]]:
+    """(code, English, Dutch) of every finding and refusal the files above get."""
     folder = tmp_path / "files"
     folder.mkdir()
     paths = [write(folder / f"{name}.pdf", data) for name, data in _files(tmp_path).items()]
@@ -76,29 +77,33 @@ def _messages(tmp_path: Path) -> list[str]:
     results.update(read_pdfs([heavy], limits=Limits(memory_bytes=160 * 1024**2)))
     dying = write(folder / "dying.pdf", fpdf_document(["x"]))
     results.update(read_pdfs([dying], limits=Limits(memory_bytes=1024**2)))
-    messages = []
+    found: list[tuple[str | None, str, str]] = []
     for result in results.values():
         if isinstance(result, PdfFacts):
-            messages += [f.message for f in result.findings]
+            found += [(f.code, f.message, f.dutch()) for f in result.findings]
         else:
-            messages.append(f"'bijlage.pdf' cannot be published: {result}")
-    return messages
+            # A refusal is still worded by messages_nl.py's patterns (no code yet).
+            refusal = f"'bijlage.pdf' cannot be published: {result}"
+            assert is_known(refusal), refusal
+            found.append((None, refusal, translate(refusal)))
+    return found
 
 
 # Message parts chosen from a list (what kind of link, what damage): each needs Dutch words.
-_LISTED_PARTS = [*ACTIONS.values(), NO_SCHEME, *KINDS.values(),
+_LISTED_PARTS = [*(en for en, _ in LINKS.values() if "{" not in en),
+                 *(en for en, _ in DAMAGE.values()),
                  "address instead of a web page or e-mail address"]
 
 
 def test_every_annex_message_has_a_dutch_wording(tmp_path):
-    messages = _messages(tmp_path)
-    assert len(messages) >= 55  # every reason and every kind of finding above
-    english = [m for m in messages if not is_known(m)]
-    assert english == []
-    for message in messages:
-        dutch = translate(message)
+    found = _messages(tmp_path)
+    assert len(found) >= 55  # every reason and every kind of finding above
+    for _code, _english, dutch in found:
         # No English sentence left in the Dutch line (pypdf's own error text may remain).
         for phrase in (" the file", " the PDF", "export it", "remove it", " page "):
             assert phrase not in dutch.split(" (")[0], dutch
         assert [part for part in _LISTED_PARTS if part in dutch] == [], dutch
-    assert [part for part in _LISTED_PARTS if not any(part in m for m in messages)] == []
+    assert [part for part in _LISTED_PARTS
+            if not any(part in english for _, english, _ in found)] == []
+    # Every finding of the catalogue is made by one of the files above.
+    assert sorted(set(messages.AREAS["annex"]) - {code for code, _, _ in found}) == []

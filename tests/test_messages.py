@@ -33,7 +33,8 @@ def test_a_code_lives_in_one_area():
 def codes_in_source() -> dict[str, str]:
     """Every code the package's code names, with the file that names it.
 
-    A code appears as `src.report(path, "code", ...)`, `Problem(..., code="code")`
+    A code appears as `src.report(path, "code", ...)`, `Problem(..., code="code")`,
+    `Finding("code", ...)`
     (or `code=NAME` with `NAME = "code"` in the module) or a returned `("code", {params})`.
     """
     found = {}
@@ -49,11 +50,15 @@ def codes_in_source() -> dict[str, str]:
             if isinstance(node, ast.Call):
                 if isinstance(node.func, ast.Attribute) and node.func.attr == "report":
                     names += node.args[1:2]
-                if isinstance(node.func, ast.Name) and node.func.id == "Problem":
+                if isinstance(node.func, ast.Name) and node.func.id in ("Problem", "Finding"):
                     names += [k.value for k in node.keywords if k.arg == "code"]
+                if isinstance(node.func, ast.Name) and node.func.id == "Finding":
+                    names += node.args[:1]
             elif isinstance(node, ast.Tuple) and len(node.elts) == 2 and isinstance(
                     node.elts[1], ast.Dict):
                 names.append(node.elts[0])
+            names = [part for name in names for part in (
+                [name.body, name.orelse] if isinstance(name, ast.IfExp) else [name])]
             for name in names:
                 value = constants.get(name.id) if isinstance(name, ast.Name) else (
                     name.value if isinstance(name, ast.Constant) else None)

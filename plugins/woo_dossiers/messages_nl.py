@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .annex.hidden import KINDS as HIDDEN_KINDS
 from .inventory.messages_nl import RULES as _INVENTORY_RULES
 
 Parts = dict[str, str]
@@ -106,29 +105,6 @@ _ELEMENTS = {
     "a form": "een formulier",
 }
 # What a file renamed to .pdf really is (annex/intake.py).
-# How text is hidden in an annex (annex/hidden.py), by the English words of its message.
-_HIDDEN_KINDS_NL = {
-    "image": "liggen onder een afbeelding (zoals een zwarte balk)",
-    "shape": "liggen onder een vlak (zoals een zwart blok)",
-    "annotation": "liggen onder een annotatie die over de pagina is gelegd (een vlak, "
-                  "stempel, markering of tekening)",
-    "same-colour": "hebben de kleur van wat eronder ligt (zoals witte tekst op wit)",
-    "invisible-on-dark": "zijn onzichtbare tekst op een zwart gemaakt deel (de tekstherkenning "
-                         "is gedaan voordat de pagina werd gelakt)",
-    "invisible-on-blank": "zijn onzichtbare tekst op een leeg deel (de tekstherkenning is gedaan "
-                          "voordat de woorden werden weggeschilderd, of er ligt geen scan onder "
-                          "de tekst)",
-    "hidden-layer": "staan in een laag die uitgeschakeld is",
-    "outside": "staan buiten het zichtbare deel van de pagina",
-    "too-small": "zijn te klein om te zien (kleiner dan 2 punten)",
-}
-_HIDDEN_KINDS = {HIDDEN_KINDS[code]: dutch for code, dutch in _HIDDEN_KINDS_NL.items()}
-
-
-def _decimal_comma(number: str) -> str:
-    return number.replace(".", ",")
-
-
 _FILE_KINDS = {
     "a PNG image": "een PNG-afbeelding", "a JPEG image": "een JPEG-afbeelding",
     "a GIF image": "een GIF-afbeelding", "a TIFF image": "een TIFF-afbeelding",
@@ -139,80 +115,6 @@ _FILE_KINDS = {
     "a web page (HTML), perhaps an error page saved instead of the download":
         "een webpagina (HTML), misschien een foutpagina die is bewaard in plaats van de download",
 }
-# Kinds of active content (annex/active.py).
-_ACTIVE_KINDS = {
-    "JavaScript (a script that can run when the file is opened or clicked)":
-        "JavaScript (een script dat kan draaien bij openen of klikken)",
-    "an action that runs when the file is opened": "een actie die draait bij het openen",
-    "actions triggered by opening pages or fields (/AA)":
-        "acties die starten bij het openen van pagina's of velden (/AA)",
-    "a Launch action (it can start another program)":
-        "een Launch-actie (die kan een ander programma starten)",
-    "an embedded file (an attachment hidden inside the PDF)":
-        "een ingesloten bestand (een bijlage verstopt in de PDF)",
-    "an XFA form (a form with its own program logic)":
-        "een XFA-formulier (een formulier met een eigen programma)",
-}
-# Links and actions that leave an annex (annex/links.py).
-_LINK_KINDS = {
-    "opens another file (a GoToR action)": "een ander bestand opent (een GoToR-actie)",
-    "opens a file embedded in another PDF (a GoToE action)":
-        "een bestand opent dat in een andere PDF zit (een GoToE-actie)",
-    "imports data from another file (an ImportData action)":
-        "gegevens uit een ander bestand inleest (een ImportData-actie)",
-    "sends form fields to an address (a SubmitForm action)":
-        "formuliervelden naar een adres verstuurt (een SubmitForm-actie)",
-    "clears form fields (a ResetForm action)": "formuliervelden leegmaakt (een ResetForm-actie)",
-    "leads to an address without http://, https:// or mailto: (a browser would look for it on "
-    "this website's server)":
-        "naar een adres zonder http://, https:// of mailto: leidt (een browser zoekt dat op de "
-        "server van deze website)",
-}
-# Damage pypdf repaired to read an annex (annex/damage.py).
-_DAMAGE_KINDS = {
-    "its cross-reference table (the index of its parts) refers back to itself in a loop":
-        "de kruisverwijzingstabel (de inhoudsopgave van de onderdelen) verwijst in een kring "
-        "naar zichzelf",
-    "the pointer to its cross-reference table (startxref) is wrong":
-        "de verwijzing naar de kruisverwijzingstabel (startxref) klopt niet",
-    "its cross-reference table (the index of its parts) is wrong or incomplete, so it had to "
-    "be rebuilt":
-        "de kruisverwijzingstabel (de inhoudsopgave van de onderdelen) klopt niet of is "
-        "onvolledig en moest opnieuw worden opgebouwd",
-    "its cross-reference stream (the compressed index of its parts) is broken or claims more "
-    "entries than it holds":
-        "de gecomprimeerde kruisverwijzingstabel (cross-reference stream) is kapot of belooft "
-        "meer dan erin staat",
-    "its catalog (the starting point of the document) is missing or wrong":
-        "de catalogus (het beginpunt van het document) ontbreekt of klopt niet",
-    "its bookmarks (outline) refer back to themselves in a loop":
-        "de bladwijzers (outline) verwijzen in een kring naar zichzelf",
-}
-
-
-def _link_nl(text: str) -> str:
-    scheme = re.fullmatch(r"leads to a '(.+):' address instead of a web page or e-mail address",
-                          text)
-    if scheme:
-        return f"naar een '{scheme[1]}:'-adres leidt in plaats van naar een webpagina of e-mailadres"
-    return _LINK_KINDS.get(text, text)
-
-
-def _damage_nl(text: str) -> str:
-    return "; ".join(_DAMAGE_KINDS.get(part, part) for part in text.split("; "))
-
-
-def _pages_nl(text: str) -> str:
-    """"page 4" -> "pagina 4"; "pages 1-3, 5" -> "pagina's 1-3, 5"."""
-    return re.sub(r"^pages? ", lambda m: "pagina's " if m[0] == "pages " else "pagina ", text)
-
-
-def _xmp_label(text: str) -> str:
-    if text == "the PDF's XMP metadata":
-        return "de XMP-metadata van de PDF"
-    return "de XMP-metadata van pagina " + text.rsplit(" ", 1)[-1]
-
-
 _YAML_PROBLEMS = {
     "mapping values are not allowed here":
         "hier mag geen 'naam: waarde' staan (staat er een dubbele punt in een tekst zonder "
@@ -288,95 +190,7 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
      r"or a mapping with title and url, but (?P<read>.+)",
      "verwacht de slug van een dossier op deze site (kleine letters, cijfers, koppeltekens) "
      "of een groep met title en url, maar {read}", {"read": _read_as}),
-    # annex/: findings about an annex's content
-    (r"the PDF contains (?P<kind>.+); active content is not allowed in a published annex\. "
-     r"Export or print the document to a plain PDF again \(without scripts, attachments or "
-     r"forms\) and replace the file",
-     "de PDF bevat {kind}; actieve inhoud is niet toegestaan in een gepubliceerde bijlage. "
-     "Exporteer of druk het document opnieuw af als gewone PDF (zonder scripts, bijlagen of "
-     "formulieren) en vervang het bestand", {"kind": lambda k: _ACTIVE_KINDS.get(k, k)}),
-    (r"the PDF contains a link or action that (?P<what>.+); a published annex may only link to "
-     r"web pages \(http:// or https://\), e-mail addresses \(mailto:\) and its own pages\. "
-     r"Remove the link or make it a normal web address, and export the PDF again",
-     "de PDF bevat een link of actie die {what}; een gepubliceerde bijlage mag alleen linken "
-     "naar webpagina's (http:// of https://), e-mailadressen (mailto:) en zijn eigen pagina's. "
-     "Haal de link weg of maak er een gewoon webadres van, en exporteer de PDF opnieuw",
-     {"what": _link_nl}),
-    (r"the PDF's document properties \(field (?P<f>.+)\) hold an e-mail address; remove it "
-     r"with scripts/clean_annex\.py before publishing",
-     "de documenteigenschappen van de PDF (veld {f}) bevatten een e-mailadres; verwijder dat "
-     "met scripts/clean_annex.py voordat je publiceert", {}),
-    (r"the PDF's document properties \(field (?P<f>.+)\) name a person or organisation; "
-     r"remove it with scripts/clean_annex\.py before publishing",
-     "de documenteigenschappen van de PDF (veld {f}) noemen een persoon of organisatie; "
-     "verwijder dat met scripts/clean_annex.py voordat je publiceert", {}),
-    (r"(?P<label>the PDF's XMP metadata|the XMP metadata of page \d+) holds an e-mail "
-     r"address; remove it with scripts/clean_annex\.py before publishing",
-     "{label} bevat een e-mailadres; verwijder dat met scripts/clean_annex.py voordat je "
-     "publiceert", {"label": _xmp_label}),
-    (r"(?P<label>the PDF's XMP metadata|the XMP metadata of page \d+) names a person or "
-     r"organisation \((?P<fields>.+)\); remove it with scripts/clean_annex\.py before "
-     r"publishing",
-     "{label} noemt een persoon of organisatie ({fields}); verwijder dat met "
-     "scripts/clean_annex.py voordat je publiceert", {"label": _xmp_label}),
-    (r"page (?P<p>\d+), (?P<top>[\d.]+) cm from the top and (?P<left>[\d.]+) cm from the "
-     r"left: (?P<n>\d+) word\(s\) (?P<kind>.+?); they cannot be seen but are still in the "
-     r"file and can be copied or found by search\. Remove the words themselves \(covering or "
-     r"hiding them is not enough\), for instance by applying the redaction in the redaction "
-     r"software, and export the PDF again",
-     "pagina {p}, {top} cm van boven en {left} cm van links: {n} woord(en) {kind}; ze zijn "
-     "niet te zien maar staan nog in het bestand en zijn te kopiëren of met zoeken te vinden. "
-     "Verwijder de woorden zelf (afdekken of verbergen is niet genoeg), bijvoorbeeld door de "
-     "lakking in de laksoftware toe te passen, en exporteer de PDF opnieuw",
-     {"kind": lambda k: _HIDDEN_KINDS.get(k, k), "top": _decimal_comma,
-      "left": _decimal_comma}),
-    (r"page (?P<p>\d+), (?P<top>[\d.]+) cm from the top and (?P<left>[\d.]+) cm from the "
-     r"left: (?P<n>\d+) legal ground\(s\) written on a redaction cannot be read \(in the "
-     r"colour of the box, or covered\); the public must see why each passage was withheld: "
-     r"print the ground in a contrasting colour \(white on black\) in the redaction software "
-     r"and export the PDF again",
-     "pagina {p}, {top} cm van boven en {left} cm van links: {n} weigeringsgrond(en) op een "
-     "lakking zijn niet te lezen (in de kleur van het vlak, of afgedekt); het publiek moet "
-     "zien waarom elk stuk is weggelakt: zet de grond in een contrasterende kleur (wit op "
-     "zwart) in de laksoftware en exporteer de PDF opnieuw",
-     {"top": _decimal_comma, "left": _decimal_comma}),
-    (r"(?P<pages>pages? [\d, -]+): redaction marks were drawn but never applied, so the text "
-     r"under them is still there; apply the redactions in the redaction software and export "
-     r"the PDF again",
-     "{pages}: lakmarkeringen zijn getekend maar nooit toegepast, dus de tekst eronder staat "
-     "er nog; pas de lakkingen toe in de laksoftware en exporteer de PDF opnieuw",
-     {"pages": _pages_nl}),
-    (r"the PDF keeps an earlier version of itself \(incremental save\) holding (?P<n>\d+) "
-     r"word\(s\) that are no longer visible but can still be read; clean the file with "
-     r"scripts/clean_annex\.py \(it rewrites the file without its history\) and check the "
-     r"result",
-     "de PDF bevat een eerdere versie van zichzelf (incrementeel opgeslagen) met {n} "
-     "woord(en) die niet meer zichtbaar zijn maar nog wel te lezen; schoon het bestand op met "
-     "scripts/clean_annex.py (dat herschrijft het zonder geschiedenis) en controleer het "
-     "resultaat", {}),
-    (r"(?P<pages>pages? [\d, -]+) \(of (?P<total>\d+)\) (?:has|have) no text layer \(a "
-     r"scan\?\): it cannot be searched or read aloud by a screen reader; run text "
-     r"recognition \(OCR\) on the PDF",
-     "{pages} (van {total}) zonder tekstlaag (een scan?): niet doorzoekbaar en niet voor te "
-     "lezen door een schermlezer; laat tekstherkenning (OCR) op de PDF los",
-     {"pages": _pages_nl}),
-    (r"the PDF says it has (?P<d>[\d,]+) pages but holds (?P<n>[\d,]+); the file is damaged, "
-     r"so viewers may show it differently\. Export or save it as PDF again",
-     "de PDF zegt {d} pagina's te hebben maar bevat er {n}; het bestand is beschadigd, dus "
-     "programma's kunnen het verschillend tonen. Exporteer of bewaar het opnieuw als PDF",
-     {"d": lambda t: t.replace(",", "."), "n": lambda t: t.replace(",", ".")}),
-    (r"the PDF is damaged: (?P<what>.+)\. The build could still read it, but other PDF viewers "
-     r"may show it differently or not open it; rewrite it with scripts/clean_annex\.py \(it "
-     r"saves the file anew\) and check the result",
-     "de PDF is beschadigd: {what}. Het bouwen kon hem toch lezen, maar andere PDF-lezers "
-     "kunnen hem anders tonen of niet openen; herschrijf hem met scripts/clean_annex.py (dat "
-     "slaat het bestand opnieuw op) en controleer het resultaat", {"what": _damage_nl}),
-    (r"the PDF is encrypted with restrictions \(it opens without a password but may block "
-     r"copying or printing, which hinders reuse and screen readers\); clean it with "
-     r"scripts/clean_annex\.py",
-     "de PDF is versleuteld met beperkingen (hij opent zonder wachtwoord maar kan kopiëren of "
-     "afdrukken blokkeren, wat hergebruik en schermlezers hindert); schoon hem op met "
-     "scripts/clean_annex.py", {}),
+    # loader.py: an annex the reader refused (annex/intake.py, examine.py, workers.py, reader.py)
     (r"'(?P<f>.+)' cannot be published: (?P<why>.+)",
      "'{f}' kan niet worden gepubliceerd: {why}", {"why": lambda t: translate(t, _PDF_RULES)}),
     # yamlsafe.py

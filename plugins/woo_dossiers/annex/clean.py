@@ -19,7 +19,6 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject
 
-from ..messages_nl import translate
 from .damage import break_outline_loops
 from .facts import PdfFacts
 from .history import earlier_revisions
@@ -47,7 +46,7 @@ def clean_annex(source: Path, target: Path | None = None) -> CleanResult:
     if isinstance(facts, str):
         result.refused = f"het bestand is niet te lezen: {facts}"
         return result
-    refusals = [translate(f.message) for f in facts.findings if f.code in REFUSE_CODES]
+    refusals = [f.dutch() for f in facts.findings if f.code in REFUSE_CODES]
     if refusals:
         result.refused = (
             "er staat tekst in het bestand die niet te zien is (een mislukte lakking); "

@@ -62,12 +62,7 @@ def examine_bytes(data: bytes) -> PdfFacts | str:
         # which examine_file reports with pypdf's own words.
         if not reader.decrypt(""):
             return ENCRYPTED
-        findings.append(Finding(
-            "restricted", "warning",
-            "the PDF is encrypted with restrictions (it opens without a password but may "
-            "block copying or printing, which hinders reuse and screen readers); "
-            "clean it with scripts/clean_annex.py",
-        ))
+        findings.append(Finding("restricted", "warning"))
     if len(reader.pages) == 0:
         return NO_PAGES
     unapplied = [number for number, page in enumerate(reader.pages, start=1)
@@ -127,49 +122,20 @@ def _page_count_findings(reader: PdfReader, pages: int) -> list[Finding]:
         return []
     if declared == pages:
         return []
-    return [Finding(
-        "page-count", "warning",
-        f"the PDF says it has {declared:,} pages but holds {pages:,}; the file is damaged, "
-        "so viewers may show it differently. Export or save it as PDF again",
-    )]
+    return [Finding("page-count", "warning", params={"declared": declared, "pages": pages})]
 
 
 def _unapplied_findings(unapplied: list[int]) -> list[Finding]:
     if not unapplied:
         return []
-    return [Finding(
-        "unapplied-redaction", "error",
-        f"{_pages(unapplied)}: redaction marks were drawn but never applied, so the text "
-        "under them is still there; apply the redactions in the redaction software and "
-        "export the PDF again",
-    )]
+    return [Finding("unapplied-redaction", "error", params={"pages": unapplied})]
 
 
 def _text_layer_findings(text: tuple[str, ...]) -> list[Finding]:
     empty = [n for n, page in enumerate(text, start=1) if not page.strip()]
     if not empty:
         return []
-    return [Finding(
-        "no-text", "warning",
-        f"{_pages(empty)} (of {len(text)}) {'has' if len(empty) == 1 else 'have'} no text "
-        "layer (a scan?): it cannot be searched or read aloud by a screen reader; "
-        "run text recognition (OCR) on the PDF",
-    )]
-
-
-def _pages(numbers: list[int]) -> str:
-    """[1, 2, 3, 5] -> "pages 1-3, 5"; [4] -> "page 4"."""
-    runs: list[str] = []
-    start = prev = numbers[0]
-    for n in [*numbers[1:], None]:
-        if n is not None and n == prev + 1:
-            prev = n
-            continue
-        runs.append(f"{start}" if start == prev else f"{start}-{prev}")
-        if n is not None:
-            start = prev = n
-    word = "page" if len(numbers) == 1 else "pages"
-    return f"{word} {', '.join(runs)}"
+    return [Finding("no-text", "warning", params={"pages": [empty, len(text)]})]
 
 
 def _title(reader: PdfReader) -> str | None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, overload
+
+from .. import messages
 
 Severity = Literal["error", "warning"]
 
@@ -20,17 +22,27 @@ class Finding:
     """One thing wrong with an annex, worded for the communications team.
 
     `code` is a stable identifier for programs (the plugin, the cleaning
-    command, tests); `message` says in plain words what is wrong and what to do.
+    command, tests) and, with `params` (plain JSON values: they go into the
+    cache), selects the words in messages/annex.py; `message` is the English,
+    made from them, saying in plain words what is wrong and what to do.
     The plugin prefixes the dossier and the file.
     """
 
     code: str
     severity: Severity
-    message: str
+    message: str = ""
     # Where on a page it is, for a picture of that page with the spots outlined:
     # boxes are (left, top, right, bottom) in points from the top left of the page as shown.
     page: int | None = None
     boxes: tuple[tuple[float, float, float, float], ...] = ()
+    params: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        if not self.message:
+            object.__setattr__(self, "message", messages.english(self.code, self.params))
+
+    def dutch(self) -> str:
+        return messages.dutch(self.code, self.params)
 
     @property
     def is_error(self) -> bool:
@@ -114,7 +126,7 @@ def to_plain(result: PdfFacts | str) -> dict[str, Any]:
         "size": result.size,
         "title": result.title,
         "text": list(result.text),
-        "findings": [[f.code, f.severity, f.message, f.page, [list(b) for b in f.boxes]]
+        "findings": [[f.code, f.severity, f.page, [list(b) for b in f.boxes], f.params]
                      for f in result.findings],
     }
 
@@ -132,12 +144,14 @@ def from_plain(data: dict[str, Any]) -> PdfFacts | str:
             raise TypeError("refused reason is not a string")
         return reason
     findings = []
-    for code, severity, message, page, boxes in data["findings"]:
+    for code, severity, page, boxes, params in data["findings"]:
         if severity not in ("error", "warning"):
             raise ValueError(f"unknown severity {severity!r}")
-        findings.append(Finding(str(code), severity, str(message),
-                                None if page is None else int(page),
-                                tuple(_box(box) for box in boxes)))
+        if str(code) not in messages.CATALOGUE or not isinstance(params, dict):
+            raise ValueError(f"unknown finding {code!r}")
+        # The words are made again from the code: a reworded message needs no new cache.
+        findings.append(Finding(str(code), severity, page=None if page is None else int(page),
+                                boxes=tuple(_box(box) for box in boxes), params=params))
     text = data["text"]
     if not isinstance(text, list) or not all(isinstance(t, str) for t in text):
         raise TypeError("text is not a list of strings")

@@ -69,8 +69,8 @@ def guide_heading(code: str) -> str:
 
 def _tables() -> dict[str, dict[str, Message]]:
     # Imported here: the tables read outcomes.py and laws.py, which need nothing from here.
-    from . import dossier
-    return {"dossier": dossier.MESSAGES}
+    from . import annex, dossier
+    return {"dossier": dossier.MESSAGES, "annex": annex.MESSAGES}
 
 
 AREAS: dict[str, dict[str, Message]] = _tables()
