@@ -33,7 +33,8 @@ def test_a_code_lives_in_one_area():
 def codes_in_source() -> dict[str, str]:
     """Every code the package's code names, with the file that names it.
 
-    A code appears as `src.report(path, "code", ...)`, `Problem(..., code="code")`,
+    A code appears as `src.report(path, "code", ...)`, `report.report("code", ...)`,
+    `YamlError("code", ...)`, `Problem(..., code="code")`,
     `Finding("code", ...)`
     (or `code=NAME` with `NAME = "code"` in the module) or a returned `("code", {params})`.
     """
@@ -49,10 +50,10 @@ def codes_in_source() -> dict[str, str]:
             names: list[ast.expr] = []
             if isinstance(node, ast.Call):
                 if isinstance(node.func, ast.Attribute) and node.func.attr == "report":
-                    names += node.args[1:2]
+                    names += node.args[:2]  # src.report(path, code, ...), report.report(code, ...)
                 if isinstance(node.func, ast.Name) and node.func.id in ("Problem", "Finding"):
                     names += [k.value for k in node.keywords if k.arg == "code"]
-                if isinstance(node.func, ast.Name) and node.func.id == "Finding":
+                if isinstance(node.func, ast.Name) and node.func.id in ("Finding", "YamlError"):
                     names += node.args[:1]
             elif isinstance(node, ast.Tuple) and len(node.elts) == 2 and isinstance(
                     node.elts[1], ast.Dict):
@@ -85,3 +86,16 @@ def test_a_problem_is_worded_from_its_code():
         "'…' is geen weigeringsgrond uit de …; kies een van: …")
     assert messages.guide_heading("reuses-unknown").endswith(
         "of {title, url} voor een besluit dat elders is gepubliceerd")
+
+
+def test_every_kind_a_check_can_name_has_words_in_both_languages():
+    """Parts chosen from a list: each key a check can produce has its row."""
+    from woo_dossiers.annex.damage import REPAIRS
+    from woo_dossiers.annex.links import ACTIONS
+    from woo_dossiers.messages.annex import DAMAGE, LINKS
+    from woo_dossiers.messages.markdown_text import ELEMENTS
+    from woo_dossiers.sanitise import FORBIDDEN_ELEMENTS
+
+    assert set(FORBIDDEN_ELEMENTS) == set(ELEMENTS)
+    assert set(REPAIRS.values()) <= set(DAMAGE)
+    assert set(ACTIONS) <= set(LINKS)

@@ -130,7 +130,7 @@ def read_source(folder: Path, root: Path, yml_bytes: bytes | None = None) -> Dos
     try:
         src.doc = load_yaml(read_limited(yml) if yml_bytes is None else yml_bytes)
     except YamlError as error:
-        src.error(error.path, error.message, file=src.yml_file, line=error.line)
+        src.report(error.path, error.code, error.params, file=src.yml_file, line=error.line)
         return src
     if not isinstance(src.data, dict):
         src.report((), "top-not-mapping")
@@ -179,7 +179,7 @@ def _check_answers(src: DossierSource) -> None:
     """An item's answer is Markdown on the public page: the letter's rules apply."""
     for index, item in enumerate(src.data["items"]):
         for finding in active_content(item.get("answer") or ""):
-            src.error(("items", index, "answer"), finding.message)
+            src.report(("items", index, "answer"), finding.code, dict(finding.params))
 
 
 def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Dossier | None:

@@ -90,20 +90,6 @@ _PDF_REASONS: list[tuple[str, str]] = [
      "het bestand kan niet worden geopend ({e}); controleer of het bestaat en leesbaar is"),
     (r"it was not read", "het is niet gelezen"),
 ]
-_ELEMENTS = {
-    "a script": "een script",
-    "an embedded page (iframe)": "een ingesloten pagina (iframe)",
-    "an embedded page (frame)": "een ingesloten pagina (frame)",
-    "an embedded page (frameset)": "een ingesloten pagina (frameset)",
-    "an embedded object": "een ingesloten object",
-    "an embedded applet": "een ingesloten applet",
-    "a <base> element that changes every link on the page":
-        "een <base>-element dat elke link op de pagina verandert",
-    "a <meta> element (it can redirect visitors)":
-        "een <meta>-element (dat kan bezoekers doorsturen)",
-    "a <link> element that loads other files": "een <link>-element dat andere bestanden laadt",
-    "a form": "een formulier",
-}
 # What a file renamed to .pdf really is (annex/intake.py).
 _FILE_KINDS = {
     "a PNG image": "een PNG-afbeelding", "a JPEG image": "een JPEG-afbeelding",
@@ -114,17 +100,6 @@ _FILE_KINDS = {
     "an RTF text document": "een RTF-tekstdocument",
     "a web page (HTML), perhaps an error page saved instead of the download":
         "een webpagina (HTML), misschien een foutpagina die is bewaard in plaats van de download",
-}
-_YAML_PROBLEMS = {
-    "mapping values are not allowed here":
-        "hier mag geen 'naam: waarde' staan (staat er een dubbele punt in een tekst zonder "
-        "aanhalingstekens?)",
-    "could not find expected ':'": "er ontbreekt een dubbele punt (:) na een veldnaam",
-    "expected <block end>, but found '<block sequence start>'":
-        "een lijstregel (-) staat niet goed ingesprongen",
-    "expected <block end>, but found '-'": "een lijstregel (-) staat niet goed ingesprongen",
-    "found unexpected end of stream": "het bestand houdt midden in een waarde op",
-    "found character '\\t' that cannot start any token": "er staat een tab; gebruik spaties",
 }
 
 
@@ -193,51 +168,6 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
     # loader.py: an annex the reader refused (annex/intake.py, examine.py, workers.py, reader.py)
     (r"'(?P<f>.+)' cannot be published: (?P<why>.+)",
      "'{f}' kan niet worden gepubliceerd: {why}", {"why": lambda t: translate(t, _PDF_RULES)}),
-    # yamlsafe.py
-    (r"the file is (?P<n>[\d,]+) bytes; at most (?P<m>[\d,]+) are read",
-     "het bestand is {n} bytes; er wordt hoogstens {m} gelezen",
-     {"n": lambda t: t.replace(",", "."), "m": lambda t: t.replace(",", ".")}),
-    (r"the file is not UTF-8 text; save it as UTF-8 in your editor",
-     "het bestand is geen UTF-8-tekst; sla het in je editor op als UTF-8", {}),
-    (r"a tab is used for indentation; indent with spaces",
-     "er is ingesprongen met een tab; gebruik spaties", {}),
-    (r"the YAML cannot be read: (?P<p>.+)", "de YAML kan niet worden gelezen: {p}",
-     {"p": lambda t: _YAML_PROBLEMS.get(t, t)}),
-    (r"the data is nested more than (?P<n>\d+) levels deep",
-     "de gegevens zijn meer dan {n} niveaus diep genest", {}),
-    (r"anchors and aliases \(& and \*\) are not supported; write the value out",
-     "ankers en verwijzingen (& en *) worden niet ondersteund; schrijf de waarde voluit", {}),
-    (r"keys must be plain names", "veldnamen moeten gewone namen zijn", {}),
-    (r"the key '(?P<k>.+)' appears twice \(lines (?P<a>\d+) and (?P<b>\d+)\); keep one",
-     "het veld '{k}' staat er twee keer in (regels {a} en {b}); houd er één", {}),
-    (r"the YAML tag '(?P<t>.+)' is not allowed; write plain text, numbers, dates, lists and "
-     r"mappings",
-     "de YAML-tag '{t}' is niet toegestaan; schrijf gewone tekst, getallen, datums, lijsten en "
-     "groepen velden", {}),
-    (r"the file contains the control character #x(?P<c>[0-9a-f]+), which YAML does not allow; "
-     r"remove it",
-     "het bestand bevat het stuurteken #x{c}, dat YAML niet toestaat; haal het weg", {}),
-    (r"the file cannot be read \((?P<e>.+)\)", "het bestand kan niet worden gelezen ({e})", {}),
-    # sanitise.py
-    (r"<(?P<tag>[a-z0-9]+)> is not allowed in a published text: it is (?P<what>.+); remove it "
-     r"\(text, links, lists and tables are fine\)",
-     "<{tag}> mag niet in een gepubliceerde tekst: het is {what}; haal het weg (tekst, links, "
-     "lijsten en tabellen mogen wel)", {"what": _table(_ELEMENTS)}),
-    (r"the event-handler attribute '(?P<a>[^']+)'(?P<on> on <[a-z0-9]+>)? is not allowed "
-     r"\(it runs a script in the visitor's browser\); remove it",
-     "het attribuut '{a}'{on} is niet toegestaan (het start een script in de browser van de "
-     "bezoeker); haal het weg", {"on": lambda t: t.replace(" on ", " bij ")}),
-    (r"a link or source starting with '(?P<s>.+)' is not allowed \(it can run a script in the "
-     r"visitor's browser\); link to a web address starting with https:// instead",
-     "een link of bron die begint met '{s}' is niet toegestaan (die kan een script starten in "
-     "de browser van de bezoeker); link naar een webadres dat begint met https://", {}),
-    (r"the Markdown cannot be rendered \((?P<e>.+)\); look for very deep nesting \(lists, "
-     r"quotes\) or unusual characters",
-     "de Markdown kan niet worden omgezet ({e}); zoek naar heel diep geneste lijsten of "
-     "citaten, of naar ongebruikelijke tekens", {}),
-    (r"'(?P<v>.*)' is not a date that exists; write a real date as YYYY-MM-DD",
-     "'{v}' is geen bestaande datum; schrijf een echte datum als jjjj-mm-dd", {}),
-    (r"'(?P<v>.*)' cannot be read", "'{v}' kan niet worden gelezen", {}),
 ]
 
 _RULES += _INVENTORY_RULES  # the inventory's own messages live beside its code

@@ -39,7 +39,7 @@ def read_table(path: Path, report: Report) -> Table | None:
     """The file's header and rows, or None (with problems reported) if it cannot be used."""
     size = path.stat().st_size
     if size > MAX_BYTES:
-        report.error(f"the file is {size:,} bytes; at most {MAX_BYTES:,} are read")
+        report.report("file-too-big", {"size": size, "limit": MAX_BYTES})
         return None
     if path.suffix.lower() == ".xlsx":
         records = _xlsx_records(path, report)
