@@ -106,8 +106,8 @@ def test_an_unreadable_file_is_refused(tmp_path):
     done = run(str(path))
     assert done.returncode == 1
     assert done.stdout == (
-        f"{path}: GEWEIGERD: het bestand is niet te lezen: the file is empty (0 bytes); "
-        "export or copy the PDF again\n"
+        f"{path}: GEWEIGERD: het bestand is niet te lezen: het bestand is leeg (0 bytes); "
+        "exporteer of kopieer de PDF opnieuw\n"
     )
 
 

@@ -22,6 +22,8 @@ from publishing_helpers import (
 from woo_dossiers import messages
 from woo_dossiers.loader import load_site
 from woo_dossiers.messages_nl import is_known, translate
+from woo_dossiers.pdf_facts import Refusal
+from woo_dossiers.problems import Problem
 
 check_dossiers = load_script("check_dossiers")
 
@@ -315,6 +317,10 @@ CODES = {
     "letter event handler in a list": "event-handler-in-list",
     "letter javascript link": "script-link",
     "letter too deep": "markdown-unrenderable",
+    "annex empty": "annex-refused",
+    "annex not pdf": "annex-refused",
+    "annex cut off": "annex-refused",
+    "annex broken": "annex-refused",
 }
 # The areas of messages/ whose every code this file's cases make, and the codes no case
 # can make, with the test that does.
@@ -359,14 +365,19 @@ def test_messages_the_corpus_cannot_reach():
     # schemas that check the minimum directly.
     assert translate("0 is too small; item numbers start at 1") == (
         "0 is te klein; onderdelen tellen vanaf 1")
-    encrypted = ("the PDF is encrypted with a password, so the public cannot open it; "
-                 "publish an unencrypted copy")
-    assert translate(encrypted) == encrypted  # only nested
-    assert translate(f"'a.pdf' cannot be published: {encrypted}") == (
+    refused = Problem("x", "x", code="annex-refused",
+                      params={"file": "a.pdf", "reason": Refusal("pdf-encrypted")})
+    assert refused.message == (
+        "'a.pdf' cannot be published: the PDF is encrypted with a password, so the public "
+        "cannot open it; publish an unencrypted copy")
+    assert refused.dutch() == (
         "'a.pdf' kan niet worden gepubliceerd: de PDF is met een wachtwoord versleuteld, zodat "
         "het publiek hem niet kan openen; publiceer een onversleutelde kopie")
-    assert translate("'a.pdf' cannot be published: it was not read") == (
+    assert messages.dutch("annex-refused", {"file": "a.pdf", "reason": Refusal("not-read")}) == (
         "'a.pdf' kan niet worden gepubliceerd: het is niet gelezen")
+    # A reader without codes (another pdf_reader) still gets its words shown.
+    assert messages.dutch("annex-refused", {"file": "a.pdf", "reason": "no"}) == (
+        "'a.pdf' kan niet worden gepubliceerd: no")
 
 
 def test_field_names_in_dutch():

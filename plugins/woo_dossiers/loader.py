@@ -19,7 +19,7 @@ from .inventory import attach_inventory
 from .laws import normalise_ground
 from .letter import read_letter
 from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
-from .pdf_facts import PdfFacts, read_pdfs
+from .pdf_facts import PdfFacts, Refusal, read_pdfs
 from .placeholders import placeholder_problems
 from .problems import Problem
 from .sanitise import active_content, letter_problems
@@ -186,9 +186,10 @@ def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Doss
     data = src.data
     annexes = []
     for index, entry in enumerate(data.get("annexes", [])):
-        fact = facts.get(src.folder / entry["file"], "it was not read")
+        fact = facts.get(src.folder / entry["file"], Refusal("not-read"))
         if isinstance(fact, str):
-            src.error(("annexes", index, "file"), f"'{entry['file']}' cannot be published: {fact}")
+            src.report(("annexes", index, "file"), "annex-refused",
+                       {"file": entry["file"], "reason": fact})
             continue
         pdf_file = str(Path(src.yml_file).parent / entry["file"])
         src.problems.extend(annex_problems(src.slug, pdf_file, f"annexes[{index}]", fact))

@@ -33,74 +33,6 @@ _PATTERN_HINTS = {
     "a dossier slug: lower-case letters, digits and hyphens":
         "geen slug: kleine letters, cijfers en koppeltekens",
 }
-_PDF_REASONS: list[tuple[str, str]] = [
-    # annex/intake.py, annex/examine.py, annex/workers.py, annex/reader.py
-    (r"the file is empty \(0 bytes\); export or copy the PDF again",
-     "het bestand is leeg (0 bytes); exporteer of kopieer de PDF opnieuw"),
-    (r"the file is not a PDF but (?P<kind>.+) with a \.pdf name; convert it to PDF "
-     r"\(e\.g\. print or export to PDF\) and add that file instead",
-     "het bestand is geen PDF maar een ander soort bestand met een naam op .pdf ({kind}); "
-     "zet het om naar PDF (bijvoorbeeld afdrukken of exporteren als PDF) en voeg dat "
-     "bestand toe"),
-    (r"the file is not a PDF \(it does not start with %PDF-\); export the document to PDF "
-     r"and add that file instead",
-     "het bestand is geen PDF (het begint niet met %PDF-); exporteer het document als PDF "
-     "en voeg dat bestand toe"),
-    (r"the file does not start with %PDF-: something else comes before the PDF, so a browser "
-     r"could open it as another kind of file, such as a web page; export the PDF again and add "
-     r"that file instead",
-     "het bestand begint niet met %PDF-: er staat iets anders vóór de PDF, zodat een browser "
-     "het als een ander soort bestand kan openen, zoals een webpagina; exporteer de PDF "
-     "opnieuw en voeg dat bestand toe"),
-    (r"the PDF is truncated \(it does not end with %%EOF\): it was probably not copied or "
-     r"downloaded completely; copy or export it again",
-     "de PDF is afgebroken (hij eindigt niet op %%EOF): waarschijnlijk is hij niet helemaal "
-     "gekopieerd of gedownload; kopieer of exporteer hem opnieuw"),
-    (r"the PDF is encrypted with a password, so the public cannot open it; publish an "
-     r"unencrypted copy",
-     "de PDF is met een wachtwoord versleuteld, zodat het publiek hem niet kan openen; "
-     "publiceer een onversleutelde kopie"),
-    (r"the PDF is damaged and cannot be read \((?P<error>.*)\)",
-     "de PDF is beschadigd en kan niet worden gelezen ({error})"),
-    (r"the PDF is too large or too complex to read safely \((?P<error>.*)\); a part of it "
-     r"unpacks to an enormous size \(a 'decompression bomb' or an oversized image\)\. Export "
-     r"it again \(e\.g\. print to PDF\) or split it into several files",
-     "de PDF is te groot of te ingewikkeld om veilig te lezen ({error}); een deel ervan pakt "
-     "uit tot een enorme omvang (een 'decompressiebom' of een te grote afbeelding). Exporteer "
-     "hem opnieuw (bijvoorbeeld afdrukken als PDF) of splits hem in meer bestanden"),
-    (r"the PDF has no pages; export the document to PDF again",
-     "de PDF heeft geen pagina's; exporteer het document opnieuw als PDF"),
-    (r"the PDF is too large to read within the memory limit \((?P<mb>\d+) MB\); export it "
-     r"again with smaller images, or split it into several files",
-     "de PDF is te groot om te lezen binnen de geheugengrens ({mb} MB); exporteer hem "
-     "opnieuw met kleinere afbeeldingen, of splits hem in meer bestanden"),
-    (r"the PDF is too large or too complex to read within (?P<s>[\d.]+) seconds; export it "
-     r"again \(e\.g\. print to PDF\) or split it into several files",
-     "de PDF is te groot of te ingewikkeld om op tijd te lezen ({s} seconden); exporteer "
-     "hem opnieuw (bijvoorbeeld afdrukken als PDF) of splits hem in meer bestanden"),
-    (r"the PDF reader stopped unexpectedly while reading this file; if it happens again, "
-     r"the file is probably damaged: export or save it as PDF again",
-     "het lezen van de PDF stopte onverwacht; gebeurt dat opnieuw, dan is het bestand "
-     "waarschijnlijk beschadigd: exporteer of bewaar het opnieuw als PDF"),
-    (r"the PDF reader stopped unexpectedly while reading this file \((?P<d>.*)\); if it "
-     r"happens again, the file is probably damaged: export or save it as PDF again",
-     "het lezen van de PDF stopte onverwacht ({d}); gebeurt dat opnieuw, dan is het bestand "
-     "waarschijnlijk beschadigd: exporteer of bewaar het opnieuw als PDF"),
-    (r"the file cannot be opened \((?P<e>.*)\); check that it exists and can be read",
-     "het bestand kan niet worden geopend ({e}); controleer of het bestaat en leesbaar is"),
-    (r"it was not read", "het is niet gelezen"),
-]
-# What a file renamed to .pdf really is (annex/intake.py).
-_FILE_KINDS = {
-    "a PNG image": "een PNG-afbeelding", "a JPEG image": "een JPEG-afbeelding",
-    "a GIF image": "een GIF-afbeelding", "a TIFF image": "een TIFF-afbeelding",
-    "a ZIP archive (perhaps a Word or Excel file)":
-        "een ZIP-archief (misschien een Word- of Excel-bestand)",
-    "an old Microsoft Office file (.doc or .xls)": "een oud Microsoft Office-bestand (.doc of .xls)",
-    "an RTF text document": "een RTF-tekstdocument",
-    "a web page (HTML), perhaps an error page saved instead of the download":
-        "een webpagina (HTML), misschien een foutpagina die is bewaard in plaats van de download",
-}
 
 
 def _read_as(text: str) -> str:
@@ -165,17 +97,12 @@ _RULES: list[tuple[str, str, dict[str, Callable[[str], str]]]] = [
      r"or a mapping with title and url, but (?P<read>.+)",
      "verwacht de slug van een dossier op deze site (kleine letters, cijfers, koppeltekens) "
      "of een groep met title en url, maar {read}", {"read": _read_as}),
-    # loader.py: an annex the reader refused (annex/intake.py, examine.py, workers.py, reader.py)
-    (r"'(?P<f>.+)' cannot be published: (?P<why>.+)",
-     "'{f}' kan niet worden gepubliceerd: {why}", {"why": lambda t: translate(t, _PDF_RULES)}),
 ]
 
 _RULES += _INVENTORY_RULES  # the inventory's own messages live beside its code
 
 Rule = tuple[re.Pattern[str], str, dict[str, Callable[[str], str]]]
 _COMPILED: list[Rule] = [(re.compile(p, re.DOTALL), t, c) for p, t, c in _RULES]
-_PDF_RULES: list[Rule] = [(re.compile(p), t, {"kind": lambda k: _FILE_KINDS.get(k, k)})
-                          for p, t in _PDF_REASONS]
 
 
 def translate(message: str, rules: list[Rule] | None = None) -> str:

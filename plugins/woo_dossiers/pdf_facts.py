@@ -11,8 +11,9 @@ from pathlib import Path
 
 from .annex import Finding, PdfFacts
 from .annex import read_pdfs as _read_pdfs
+from .annex.facts import Refusal
 
-__all__ = ["Finding", "PdfFacts", "read_pdfs"]
+__all__ = ["Finding", "PdfFacts", "Refusal", "read_pdfs"]
 
 
 def read_pdfs(paths: list[Path], cache_dir: Path | None = None) -> dict[Path, PdfFacts | str]:

@@ -23,7 +23,7 @@ from pypdfium2 import version as pdfium_version
 from .facts import PdfFacts, StoredText, from_plain, to_plain
 
 # Bump when what the reader extracts or checks changes, so old entries are not reused.
-READER_VERSION = f"annex-6+pypdf-{pypdf.__version__}+pdfium-{pdfium_version.PDFIUM_INFO.build}"
+READER_VERSION = f"annex-7+pypdf-{pypdf.__version__}+pdfium-{pdfium_version.PDFIUM_INFO.build}"
 
 
 def content_key(path: Path) -> str:

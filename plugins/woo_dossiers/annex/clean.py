@@ -20,7 +20,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject
 
 from .damage import break_outline_loops
-from .facts import PdfFacts
+from .facts import PdfFacts, Refusal
 from .history import earlier_revisions
 from .reader import read_pdfs
 
@@ -44,7 +44,8 @@ def clean_annex(source: Path, target: Path | None = None) -> CleanResult:
     # Read through the safe reader first: limits, and the hidden-text check.
     facts = read_pdfs([source])[source]
     if isinstance(facts, str):
-        result.refused = f"het bestand is niet te lezen: {facts}"
+        reason = facts.dutch() if isinstance(facts, Refusal) else facts
+        result.refused = f"het bestand is niet te lezen: {reason}"
         return result
     refusals = [f.dutch() for f in facts.findings if f.code in REFUSE_CODES]
     if refusals:

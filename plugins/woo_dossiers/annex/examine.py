@@ -17,7 +17,7 @@ from pypdfium2 import PdfiumError
 
 from .active import active_content
 from .damage import damage
-from .facts import Finding, PdfFacts
+from .facts import Finding, PdfFacts, Refusal
 from .hidden import hidden_text_findings
 from .history import hidden_history
 from .intake import intake_problem
@@ -26,11 +26,8 @@ from .redaction import unapplied_redactions
 from .visibility import read_pages
 
 _PDFIUM_MEMORY_PER_BYTE = 8  # PDFium's objects per byte of a page's instructions, roughly
-NO_PAGES = "the PDF has no pages; export the document to PDF again"
-ENCRYPTED = (
-    "the PDF is encrypted with a password, so the public cannot open it; "
-    "publish an unencrypted copy"
-)
+NO_PAGES = Refusal("pdf-no-pages")
+ENCRYPTED = Refusal("pdf-encrypted")
 
 
 def examine_file(path: Path) -> PdfFacts | str:
@@ -45,13 +42,9 @@ def examine_file(path: Path) -> PdfFacts | str:
     except FileNotDecryptedError:
         return ENCRYPTED
     except LimitReachedError as error:  # pypdf's own guard against bombs and huge streams
-        return (
-            f"the PDF is too large or too complex to read safely ({error}); a part of it "
-            "unpacks to an enormous size (a 'decompression bomb' or an oversized image). "
-            "Export it again (e.g. print to PDF) or split it into several files"
-        )
+        return Refusal("pdf-bomb", {"error": str(error)})
     except Exception as error:  # pypdf raises many types on broken files
-        return f"the PDF is damaged and cannot be read ({type(error).__name__}: {error})"
+        return Refusal("pdf-damaged", {"error": f"{type(error).__name__}: {error}"})
 
 
 def examine_bytes(data: bytes) -> PdfFacts | str:
@@ -76,8 +69,7 @@ def examine_bytes(data: bytes) -> PdfFacts | str:
         # "Failed to load document (PDFium: Data format error)." -> "data format error"
         found = re.search(r"\(PDFium: (.+?)\)", str(error))
         reason = found[1].lower() if found and found[1] != "Success" else "no reason given"
-        return (f"the PDF is damaged and cannot be read (PDF viewers such as Chrome's cannot "
-                f"open it: {reason})")
+        return Refusal("pdf-damaged-viewers", {"reason": reason})
     text = pages.text
     if not text:
         return NO_PAGES

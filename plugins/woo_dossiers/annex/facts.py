@@ -49,6 +49,26 @@ class Finding:
         return self.severity == "error"
 
 
+class Refusal(str):
+    """Why an annex cannot be read: the English words (a str, as the reason always was),
+    with the code of messages/refusal.py and the parameters that make them."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, params: dict[str, Any] | None = None) -> Refusal:
+        self = super().__new__(cls, messages.english(code, params or {}))
+        self.code = code
+        self.params = params or {}
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:  # it crosses from the worker process
+        return (Refusal, (self.code, self.params))
+
+    def dutch(self) -> str:
+        return messages.dutch(self.code, self.params)
+
+
 @dataclass(frozen=True)
 class PdfFacts:
     pages: int
@@ -119,6 +139,8 @@ class StoredText(Sequence[str]):
 
 def to_plain(result: PdfFacts | str) -> dict[str, Any]:
     """A JSON-ready form of a read result (for the cache)."""
+    if isinstance(result, Refusal):
+        return {"refused": result, "code": result.code, "params": result.params}
     if isinstance(result, str):
         return {"refused": result}
     return {
@@ -142,6 +164,10 @@ def from_plain(data: dict[str, Any]) -> PdfFacts | str:
         reason = data["refused"]
         if not isinstance(reason, str):
             raise TypeError("refused reason is not a string")
+        if "code" in data:
+            if data["code"] not in messages.CATALOGUE or not isinstance(data["params"], dict):
+                raise ValueError(f"unknown refusal {data['code']!r}")
+            return Refusal(data["code"], data["params"])
         return reason
     findings = []
     for code, severity, page, boxes, params in data["findings"]:

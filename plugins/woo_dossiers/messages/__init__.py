@@ -69,9 +69,9 @@ def guide_heading(code: str) -> str:
 
 def _tables() -> dict[str, dict[str, Message]]:
     # Imported here: the tables read outcomes.py and laws.py, which need nothing from here.
-    from . import annex, dossier, markdown_text, yaml_file
+    from . import annex, dossier, markdown_text, refusal, yaml_file
     return {"dossier": dossier.MESSAGES, "annex": annex.MESSAGES, "yaml": yaml_file.MESSAGES,
-            "markdown": markdown_text.MESSAGES}
+            "markdown": markdown_text.MESSAGES, "refusal": refusal.MESSAGES}
 
 
 AREAS: dict[str, dict[str, Message]] = _tables()

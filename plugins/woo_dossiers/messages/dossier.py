@@ -112,6 +112,11 @@ MESSAGES: dict[str, Message] = {
         "dossier.yml",
         "het kopje '{heading}' beantwoordt onderdeel {numbers}, maar dat staat niet onder items "
         "in dossier.yml"),
+    # loader.py: an annex the reader refused; `reason` is the Refusal (messages/refusal.py),
+    # or a plain English str from a reader that gives no code.
+    "annex-refused": Message(
+        "'{file}' cannot be published: {reason}", "'{file}' kan niet worden gepubliceerd: {reason}",
+        nl_parts={"reason": lambda reason: reason.dutch() if hasattr(reason, "dutch") else reason}),
     # validate.py: annexes and files
     "annex-twice": Message(
         "'{name}' is listed twice (also at {at})",
