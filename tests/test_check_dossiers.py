@@ -321,12 +321,30 @@ CODES = {
     "annex not pdf": "annex-refused",
     "annex cut off": "annex-refused",
     "annex broken": "annex-refused",
+    "required": "field-required",
+    "unknown field": "field-unknown",
+    "enum": "value-not-allowed",
+    "type with quote hint": "wrong-type",
+    "type yes/no": "wrong-type",
+    "type empty": "wrong-type",
+    "type list": "wrong-type",
+    "pattern date": "pattern-mismatch",
+    "pattern pdf": "pattern-mismatch",
+    "format date": "date-not-real",
+    "min length": "empty",
+    "min items": "no-entries",
+    "unique": "same-value-twice",
+    "item oneOf": "item-number-wrong",
+    "reference oneOf": "reference-wrong",
 }
 # The areas of messages/ whose every code this file's cases make, and the codes no case
 # can make, with the test that does.
-AREAS = ("dossier", "yaml", "markdown")
+AREAS = ("dossier", "yaml", "markdown", "schema")
 ELSEWHERE = {
     "file-unreadable": "test_messages_the_corpus_cannot_reach, tests/test_yamlsafe.py",
+    "item-number-too-small": "test_messages_the_corpus_cannot_reach",
+    "schema-other": "test_messages_the_corpus_cannot_reach",
+    "not-read": "test_messages_the_corpus_cannot_reach",
 }
 
 
@@ -363,8 +381,10 @@ def test_messages_the_corpus_cannot_reach():
         "het bestand kan niet worden gelezen (Permission denied)")
     # The schema reports a 0 item number through its oneOf; the rule stays for
     # schemas that check the minimum directly.
-    assert translate("0 is too small; item numbers start at 1") == (
+    assert messages.dutch("item-number-too-small", {"value": 0}) == (
         "0 is te klein; onderdelen tellen vanaf 1")
+    # A schema rule of a later schema that schema.py does not word: jsonschema's words.
+    assert messages.dutch("schema-other", {"message": "'x' is too long"}) == "'x' is too long"
     refused = Problem("x", "x", code="annex-refused",
                       params={"file": "a.pdf", "reason": Refusal("pdf-encrypted")})
     assert refused.message == (
@@ -388,9 +408,13 @@ def test_field_names_in_dutch():
                                              "letter": "dossiers/x/decision.md"}) == (
         "onderdelen 8 en 9 hebben geen antwoord: vul hier 'answer:' in of maak een kopje "
         "'## Ad 8 en 9' in dossiers/x/decision.md")
-    assert translate("YAML read 'no' as the yes/no value false is not allowed; expected one "
-                     "of: Wob, Woo") == ("YAML las 'no' als de ja/nee-waarde false: dat is niet "
-                                         "toegestaan; kies een van: Wob, Woo")
+    read = {"how": "as-the", "raw": "no", "kind": "yes/no value", "shown": "false"}
+    refused = Problem("x", "x", code="value-not-allowed", params={"read": read,
+                                                                 "allowed": "Wob, Woo"})
+    assert refused.message == ("YAML read 'no' as the yes/no value false is not allowed; "
+                               "expected one of: Wob, Woo")
+    assert refused.dutch() == ("YAML las 'no' als de ja/nee-waarde false: dat is niet "
+                               "toegestaan; kies een van: Wob, Woo")
 
 
 def test_unknown_messages_stay_english():

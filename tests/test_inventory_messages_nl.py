@@ -7,7 +7,7 @@ import sys
 
 from inventory_helpers import HEADER, lines, load_rows, load_text, make_source
 from openpyxl import Workbook
-from woo_dossiers import messages_nl
+from woo_dossiers import messages, messages_nl
 from woo_dossiers.inventory import inventory_links_problems, load_inventory, reading
 from woo_dossiers.inventory.messages_nl import RULES
 from woo_dossiers.model import Item
@@ -77,6 +77,8 @@ def test_every_inventory_message_has_a_dutch_wording(tmp_path, monkeypatch):
     used = {pattern for pattern, _, _ in RULES
             if any(re.fullmatch(pattern, p.message, re.DOTALL) for p in problems)}
     assert [pattern for pattern, _, _ in RULES if pattern not in used] == []
+    # and every code of messages/inventory.py is made by one of them
+    assert sorted(set(messages.AREAS["inventory"]) - {p.code for p in problems}) == []
     assert len(lines(problems)) > 40
 
 

@@ -136,8 +136,8 @@ def read_source(folder: Path, root: Path, yml_bytes: bytes | None = None) -> Dos
         src.report((), "top-not-mapping")
         src.doc.data = None
         return src
-    for path, message in schema_errors(src.doc):
-        src.error(path, message)
+    for path, code, params in schema_errors(src.doc):
+        src.report(path, code, params)
     if src.problems:
         return src
     _read_letter(src, root)

@@ -19,8 +19,8 @@ class Report:
     ) -> None:
         self.problems.append(Problem(self.dossier, self.file, message, field, line, severity))
 
-    def report(self, code: str, params: dict[str, object], *, field: str | None = None,
-               line: int | None = None) -> None:
-        """The error `code` of messages/ (the inventory's own messages still use `error`)."""
+    def report(self, code: str, params: dict[str, object] | None = None, *,
+               field: str | None = None, line: int | None = None) -> None:
+        """The error `code` of messages/ (checks.py's messages still use `error`)."""
         self.problems.append(Problem(self.dossier, self.file, field=field, line=line, code=code,
-                                     params=params))
+                                     params=params or {}))

@@ -69,9 +69,10 @@ def guide_heading(code: str) -> str:
 
 def _tables() -> dict[str, dict[str, Message]]:
     # Imported here: the tables read outcomes.py and laws.py, which need nothing from here.
-    from . import annex, dossier, markdown_text, refusal, yaml_file
+    from . import annex, dossier, inventory, markdown_text, refusal, schema, yaml_file
     return {"dossier": dossier.MESSAGES, "annex": annex.MESSAGES, "yaml": yaml_file.MESSAGES,
-            "markdown": markdown_text.MESSAGES, "refusal": refusal.MESSAGES}
+            "markdown": markdown_text.MESSAGES, "refusal": refusal.MESSAGES,
+            "inventory": inventory.MESSAGES, "schema": schema.MESSAGES}
 
 
 AREAS: dict[str, dict[str, Message]] = _tables()
