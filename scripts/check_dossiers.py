@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
 from woo_dossiers.annex.picture import outline_page  # noqa: E402
 from woo_dossiers.loader import find_dossier_folders, load_site  # noqa: E402
-from woo_dossiers.messages_nl import translate_field  # noqa: E402
+from woo_dossiers.messages import dutch_field  # noqa: E402
 from woo_dossiers.pdf_facts import PdfFacts, read_pdfs  # noqa: E402
 from woo_dossiers.placeholders import CODE as MARKER_CODE  # noqa: E402
 from woo_dossiers.problems import Problem  # noqa: E402
@@ -101,7 +101,7 @@ def line_for(problem: Problem, lang: str) -> str:
     dutch = lang == "nl"
     message = problem.dutch() if dutch else problem.message
     where = f"{problem.file}:{problem.line}" if problem.line else problem.file
-    name = translate_field(problem.field) if dutch and problem.field else problem.field
+    name = dutch_field(problem.field) if dutch and problem.field else problem.field
     field = f" {name}:" if name else ""
     return f"{where}: {words[problem.severity]} [{problem.dossier}]{field} {message}"
 

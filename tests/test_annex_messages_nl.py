@@ -1,4 +1,4 @@
-"""Every annex message reaches the communications team in Dutch (messages_nl.py).
+"""Every annex message reaches the communications team in Dutch (messages/annex.py, refusal.py).
 
 The messages come from reading real files: every finding's code (messages/annex.py)
 and every reason to refuse a file (messages/refusal.py) is made here at least once.

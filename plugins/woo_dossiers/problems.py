@@ -21,9 +21,9 @@ class Problem:
 
     A problem made by code (``Problem(slug, file, code="ground-unknown", params={...})``)
     gets its English `message` from the catalogue in `messages/`, and `dutch()`
-    words it from the same code and parameters. A problem without a code (a
-    message not moved to the catalogue yet) is worded in Dutch by the patterns
-    of messages_nl.py.
+    words it from the same code and parameters. Every check of the package gives
+    a code (tests/test_messages.py); a problem made with only a `message` is shown
+    as it is, in both languages.
     """
 
     dossier: str
@@ -43,8 +43,7 @@ class Problem:
         """The message in Dutch, for the communications team."""
         if self.code is not None:
             return messages.dutch(self.code, self.params)
-        from .messages_nl import translate  # it imports much of the package; only needed here
-        return translate(self.message)
+        return self.message
 
     @property
     def is_error(self) -> bool:

@@ -15,6 +15,7 @@ Dutch template in the guide) without a .po toolchain in CI.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -65,6 +66,14 @@ def guide_heading(code: str) -> str:
     for literal, name, _, _ in string.Formatter().parse(CATALOGUE[code].nl):
         out += literal + ("…" if name else "")
     return out
+
+
+def dutch_field(field: str) -> str:
+    """`items[13].grounds[0] (item 8 and 9)` -> `items[13].grounds[0] (onderdeel 8 en 9)`."""
+    match = re.fullmatch(r"(?P<path>.*) \(item (?P<numbers>.+)\)", field)
+    if not match:
+        return field
+    return f"{match['path']} (onderdeel {match['numbers'].replace(' and ', ' en ')})"
 
 
 def _tables() -> dict[str, dict[str, Message]]:

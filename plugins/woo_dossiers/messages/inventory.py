@@ -1,11 +1,10 @@
-"""Messages about an inventory list: inventory/__init__.py, reading.py, parse.py.
-
-(The checks across items and documents, inventory/checks.py, are still worded by
-the patterns of inventory/messages_nl.py.)
-"""
+"""Messages about an inventory list: inventory/__init__.py, reading.py, parse.py, checks.py."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..outcomes import OUTCOMES
 from . import Message
 
 
@@ -15,6 +14,61 @@ def _thousands_en(number: int) -> str:
 
 def _thousands_nl(number: int) -> str:
     return f"{number:,}".replace(",", ".")
+
+
+def _at_en(line: int | None) -> str:
+    return f" (dossier.yml line {line})" if line else ""
+
+
+def _at_nl(line: int | None) -> str:
+    return f" (dossier.yml regel {line})" if line else ""
+
+
+def _why_en(outcome: str) -> str:
+    """What the outcome's documents must be: the rule in its row of outcomes.py."""
+    return OUTCOMES[outcome].inventory.explanation
+
+
+def _why_nl(outcome: str) -> str:
+    return OUTCOMES[outcome].inventory.explanation_nl
+
+
+def _documents_en(count: int) -> str:
+    return "1 document" if count == 1 else f"{count} documents"
+
+
+def _documents_nl(count: int) -> str:
+    return "1 document" if count == 1 else f"{count} documenten"
+
+
+def _judged(judgements: list[str], word: str) -> str:
+    return f"' {word} '".join(judgements).join("''")
+
+
+def _rows_en(rows: dict[str, Any]) -> str:
+    """{"lines": the first lines shown, "total": how many rows}: "rows 3, 4 and 2 more"."""
+    lines, total = rows["lines"], rows["total"]
+    more = f" and {total - len(lines)} more" if total > len(lines) else ""
+    return ("row " if total == 1 else "rows ") + ", ".join(map(str, lines)) + more
+
+
+def _rows_nl(rows: dict[str, Any]) -> str:
+    lines, total = rows["lines"], rows["total"]
+    more = f" en nog {total - len(lines)}" if total > len(lines) else ""
+    return ("rij " if total == 1 else "rijen ") + ", ".join(map(str, lines)) + more
+
+
+def _none_en(none: dict[str, Any]) -> str:
+    """{"count": documents naming the item, "wanted": the judgements none of them has}."""
+    return f"{_documents_en(none['count'])} is {_judged(none['wanted'], 'or')}"
+
+
+def _none_nl(none: dict[str, Any]) -> str:
+    return _judged(none["wanted"], "of")
+
+
+_ITEM_EN = {"at": _at_en, "why": _why_en}
+_ITEM_NL = {"at": _at_nl, "why": _why_nl}
 
 
 def _a_judgement(judgement: str) -> str:
@@ -148,6 +202,34 @@ MESSAGES: dict[str, Message] = {
     "item-number-unreadable": Message(
         "'{value}' is not an item number; expected numbers such as 3, '8, 9' or '1-3'",
         "'{value}' is geen nummer van een onderdeel; schrijf nummers zoals 3, '8, 9' of '1-3'"),
+    # inventory/checks.py: an item's outcome against the judgements of its documents
+    # (`why` is the outcome's key: its rule is worded in its row of outcomes.py).
+    "outcome-no-documents": Message(
+        "item {item} is '{outcome}'{at} but no document names it in the Onderdeel column; {why}",
+        "onderdeel {item} is '{outcome}'{at}, maar geen document noemt het in de kolom "
+        "Onderdeel; {why}",
+        en_parts=_ITEM_EN, nl_parts=_ITEM_NL),
+    "outcome-wrong-judgement": Message(
+        "item {item} is '{outcome}'{at} but {count} naming it {verb} {judged} ({rows}); {why}",
+        "onderdeel {item} is '{outcome}'{at}, maar {count} bij dit onderdeel {verb} {judged} "
+        "({rows}); {why}",
+        en_parts={**_ITEM_EN, "count": _documents_en, "verb": lambda n: "is" if n == 1 else "are",
+                  "judged": lambda j: _judged(j, "or"), "rows": _rows_en},
+        nl_parts={**_ITEM_NL, "count": _documents_nl, "verb": lambda n: "is" if n == 1 else "zijn",
+                  "judged": lambda j: _judged(j, "of"), "rows": _rows_nl}),
+    "outcome-missing-judgement": Message(
+        "item {item} is '{outcome}'{at} but none of its {none}; {why}",
+        "onderdeel {item} is '{outcome}'{at}, maar er is geen document dat {none} is; {why}",
+        en_parts={**_ITEM_EN, "none": _none_en}, nl_parts={**_ITEM_NL, "none": _none_nl}),
+    "link-is-self": Message(
+        "'{slug}' is this dossier itself; a Publieke link names an earlier dossier or a URL",
+        "'{slug}' is dit dossier zelf; een Publieke link noemt een eerder dossier of een "
+        "webadres"),
+    "link-unknown": Message(
+        "'{slug}' names no dossier on this site; expected the slug of an earlier dossier or a URL "
+        "starting with https://",
+        "'{slug}' is geen dossier op deze site; schrijf de slug van een eerder dossier of een "
+        "webadres dat begint met https://"),
     "item-not-listed": Message(
         "item {number} is not in dossier.yml; the dossier's items are {items}",
         "onderdeel {number} staat niet in dossier.yml; de onderdelen van dit dossier zijn {items}"),
