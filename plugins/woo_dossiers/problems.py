@@ -50,9 +50,17 @@ class Problem:
         return self.severity == "error"
 
     def __str__(self) -> str:
+        return self.text("en")
+
+    def text(self, language: str) -> str:
+        """The one line a user sees, in English ("en") or Dutch ("nl")."""
         where = f"{self.file}:{self.line}" if self.line else self.file
-        field = f" {self.field}:" if self.field else ""
-        return f"{where}: [{self.dossier}]{field} {self.message}"
+        name = self.field
+        if language == "nl" and name:
+            name = messages.dutch_field(name)
+        field = f" {name}:" if name else ""
+        message = self.dutch() if language == "nl" else self.message
+        return f"{where}: [{self.dossier}]{field} {message}"
 
 
 def field_path(path: tuple[str | int, ...]) -> str:
