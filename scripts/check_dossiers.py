@@ -23,11 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 from woo_dossiers.annex import PdfFacts, read_pdfs  # noqa: E402
 from woo_dossiers.annex.picture import outline_page  # noqa: E402
 from woo_dossiers.loader import find_dossier_folders, load_site  # noqa: E402
-from woo_dossiers.messages_nl import translate, translate_field  # noqa: E402
-from woo_dossiers.placeholders import MESSAGE  # noqa: E402
+from woo_dossiers.messages import dutch_field  # noqa: E402
+from woo_dossiers.placeholders import CODE as MARKER_CODE  # noqa: E402
 from woo_dossiers.problems import Problem  # noqa: E402
-
-MARKER_MESSAGE = MESSAGE.split("{")[0]
 
 WORDS = {
     "nl": {"error": "fout", "warning": "waarschuwing", "unknown": "Onbekend dossier: {0}",
@@ -95,15 +93,15 @@ def check(dossiers_dir: Path, targets: list[str] | None = None,
 
 
 def is_marker(problem: Problem) -> bool:
-    return problem.message.startswith(MARKER_MESSAGE)
+    return problem.code == MARKER_CODE
 
 
 def line_for(problem: Problem, lang: str) -> str:
     words = WORDS[lang]
     dutch = lang == "nl"
-    message = translate(problem.message) if dutch else problem.message
+    message = problem.dutch() if dutch else problem.message
     where = f"{problem.file}:{problem.line}" if problem.line else problem.file
-    name = translate_field(problem.field) if dutch and problem.field else problem.field
+    name = dutch_field(problem.field) if dutch and problem.field else problem.field
     field = f" {name}:" if name else ""
     return f"{where}: {words[problem.severity]} [{problem.dossier}]{field} {message}"
 

@@ -59,7 +59,7 @@ def test_cleaning_removes_metadata_xmp_and_history(tmp_path):
     path = write(tmp_path / "bijlage.pdf", dirty_pdf())
     before = read_pdfs([path])[path]
     assert {f.code for f in before.findings} == {
-        "metadata-author", "metadata-email", "earlier-version"}
+        "metadata-author", "metadata-email", "xmp-author", "earlier-version"}
 
     done = run(str(path))
     assert done.returncode == 0, done.stderr
@@ -107,8 +107,8 @@ def test_an_unreadable_file_is_refused(tmp_path):
     done = run(str(path))
     assert done.returncode == 1
     assert done.stdout == (
-        f"{path}: GEWEIGERD: het bestand is niet te lezen: the file is empty (0 bytes); "
-        "export or copy the PDF again\n"
+        f"{path}: GEWEIGERD: het bestand is niet te lezen: het bestand is leeg (0 bytes); "
+        "exporteer of kopieer de PDF opnieuw\n"
     )
 
 

@@ -17,7 +17,7 @@ from hiding_pdfs import HIDDEN, HONEST, SECRET
 from pypdf import PdfReader, PdfWriter
 from sitebuild import Built, build_site, make_project
 from woo_dossiers.annex import read_pdfs
-from woo_dossiers.annex.hidden import KINDS
+from woo_dossiers.messages.annex import HIDDEN as HIDING_WORDS
 
 SEED = "2021-cas-vervolgverzoek"
 CAS = "2021-criminaliteits-anticipatie-systeem"  # the seed reuses it
@@ -114,7 +114,7 @@ def test_every_kind_of_hidden_text_leaves_the_dossier_out_and_no_word_of_it_out(
     built = build_site(project_with_audit(tmp_path, make()), strict=False)
     [message] = [m for m in built.messages if AUDIT in m]
     assert message.startswith(f"dossiers/{SEED}/{AUDIT}: [{SEED}] annexes[1]: page 1, ")
-    assert f"2 word(s) {KINDS[kind]}; they cannot be seen" in message
+    assert f"2 word(s) {HIDING_WORDS[kind][0]}; they cannot be seen" in message
     assert not (built.site / "dossiers" / SEED).exists()
     everything = site_bytes(built.site)
     for word in SECRET.split()[1:]:  # "Jan" is a common name; the surname is not

@@ -19,8 +19,10 @@ from publishing_helpers import (
     run_script,
     write_dossier,
 )
+from woo_dossiers import messages
+from woo_dossiers.annex import Refusal
 from woo_dossiers.loader import load_site
-from woo_dossiers.messages_nl import is_known, translate
+from woo_dossiers.problems import Problem
 
 check_dossiers = load_script("check_dossiers")
 
@@ -106,6 +108,9 @@ CASES: list[tuple[str, Setup, str]] = [
     ("published before decided", yml("  decided: 2024-03-01", "  decided: 2024-03-01\n"
                                      "  published: 2024-02-01"),
      "dates.published: de publicatiedatum 2024-02-01 ligt vóór de besluitdatum (2024-03-01)"),
+    ("updated before published", yml("  decided: 2024-03-01", "  decided: 2024-03-01\n"
+                                     "  updated: 2024-02-01"),
+     "dates.updated: de wijzigingsdatum 2024-02-01 ligt vóór de publicatiedatum (2024-03-01)"),
     ("period", yml("law: Woo\n", "law: Woo\nperiod: {from: 2020-01-01, to: 2019-01-01}\n"),
      "period: de periode begint (2020-01-01) na het einde (2019-01-01)"),
     ("item twice", yml("  - item: 2", "  - item: 1"),
@@ -237,6 +242,8 @@ CASES: list[tuple[str, Setup, str]] = [
      "decision.md:9: fout [cam] <script> mag niet in een gepubliceerde tekst: het is een script"),
     ("letter event handler", letter("Ik maak", '<span onclick="x()">Ik</span> maak'),
      "decision.md:7: fout [cam] het attribuut 'onclick' bij <span> is niet toegestaan"),
+    ("letter event handler in a list", letter("Ik maak", "Ik maak {: onclick=x }"),
+     "decision.md:7: fout [cam] het attribuut 'onclick' is niet toegestaan (het start"),
     ("letter javascript link", letter("Ik maak", "[Ik](javascript:x()) maak"),
      "decision.md:7: fout [cam] een link of bron die begint met 'javascript:' is niet "
      "toegestaan"),
@@ -254,17 +261,110 @@ CASES: list[tuple[str, Setup, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("setup", "expected"), [(s, e) for _, s, e in CASES],
-                         ids=[name for name, _, _ in CASES])
-def test_each_message_reaches_the_team_in_dutch(tmp_path, setup, expected):
+# The code of the message each case makes (messages/): the cases together make every code
+# of the catalogue's areas below (test_every_code_has_a_case).
+CODES = {
+    "decided before received": "decided-before-received",
+    "adjourned outside": "adjourned-outside",
+    "published before decided": "published-before-decided",
+    "updated before published": "updated-before-published",
+    "period": "period-reversed",
+    "item twice": "item-twice",
+    "outcome needs": "outcome-needs",
+    "outcome needs one of": "outcome-needs",
+    "grounds not withheld": "grounds-not-withheld",
+    "ground of other law": "ground-other-law",
+    "unknown ground": "ground-unknown",
+    "document not an annex": "document-not-annex",
+    "no answer": "item-no-answer",
+    "section not listed": "section-not-listed",
+    "annex twice": "annex-twice",
+    "unlisted pdf": "annex-not-listed",
+    "annex with path": "file-with-path",
+    "annex symlink": "file-symlink",
+    "annex missing": "file-missing",
+    "reuses itself": "reuses-itself",
+    "reuses unknown": "reuses-unknown",
+    "status without reason": "status-needs-reason",
+    "reason without status": "reason-without-status",
+    "replaced without replaced_by": "replaced-needs-successor",
+    "replaced_by without status": "successor-without-replaced",
+    "replaces itself": "replaces-itself",
+    "replaced by unknown": "successor-unknown",
+    "slug twice": "slug-taken",
+    "bad folder name": "slug-invalid",
+    "top not a mapping": "top-not-mapping",
+    "letter not utf-8": "letter-not-utf8",
+    "folder is a link": "folder-symlink",
+    "placeholder": "placeholder",
+    "huge": "file-too-big",
+    "not utf-8": "yaml-not-utf8",
+    "tab": "yaml-tab",
+    "syntax": "yaml-syntax",
+    "syntax other": "yaml-syntax",
+    "nested": "yaml-too-deep",
+    "alias": "yaml-alias",
+    "key not plain": "yaml-key-not-plain",
+    "duplicate key": "yaml-key-twice",
+    "tag": "yaml-tag",
+    "tag on a list": "yaml-tag",
+    "control character": "yaml-control-character",
+    "impossible date": "yaml-date-not-real",
+    "cannot be read": "yaml-value-unreadable",
+    "letter script": "html-element",
+    "letter event handler": "event-handler",
+    "letter event handler in a list": "event-handler-in-list",
+    "letter javascript link": "script-link",
+    "letter too deep": "markdown-unrenderable",
+    "annex empty": "annex-refused",
+    "annex not pdf": "annex-refused",
+    "annex cut off": "annex-refused",
+    "annex broken": "annex-refused",
+    "required": "field-required",
+    "unknown field": "field-unknown",
+    "enum": "value-not-allowed",
+    "type with quote hint": "wrong-type",
+    "type yes/no": "wrong-type",
+    "type empty": "wrong-type",
+    "type list": "wrong-type",
+    "pattern date": "pattern-mismatch",
+    "pattern pdf": "pattern-mismatch",
+    "format date": "date-not-real",
+    "min length": "empty",
+    "min items": "no-entries",
+    "unique": "same-value-twice",
+    "item oneOf": "item-number-wrong",
+    "reference oneOf": "reference-wrong",
+}
+# The areas of messages/ whose every code this file's cases make, and the codes no case
+# can make, with the test that does.
+AREAS = ("dossier", "yaml", "markdown", "schema")
+ELSEWHERE = {
+    "file-unreadable": "test_messages_the_corpus_cannot_reach, tests/test_yamlsafe.py",
+    "item-number-too-small": "test_messages_the_corpus_cannot_reach",
+    "schema-other": "test_messages_the_corpus_cannot_reach",
+    "not-read": "test_messages_the_corpus_cannot_reach",
+}
+
+
+@pytest.mark.parametrize(("name", "setup", "expected"), CASES, ids=[name for name, _, _ in CASES])
+def test_each_message_reaches_the_team_in_dutch(tmp_path, name, setup, expected):
     dossiers = tmp_path / "dossiers"
     dossiers.mkdir()
     setup(dossiers)
     problems, _, _ = check_dossiers.check(dossiers)
     lines = [check_dossiers.line_for(p, "nl") for p in problems]
     assert any(expected in line for line in lines), "\n".join(lines)
-    untranslated = [p.message for p in problems if not is_known(p.message)]
-    assert untranslated == []
+    assert [p.message for p in problems if not p.code] == []  # so each has its Dutch
+    if name in CODES:
+        assert CODES[name] in {p.code for p, line in zip(problems, lines, strict=True)
+                               if expected in line}
+
+
+def test_every_code_has_a_case():
+    wanted = {code for area in AREAS for code in messages.AREAS[area]}
+    assert sorted(wanted - set(CODES.values()) - set(ELSEWHERE)) == []
+    assert set(CODES) <= {name for name, _, _ in CASES}
 
 
 def test_the_valid_base_dossier_has_no_problems(tmp_path):
@@ -275,38 +375,49 @@ def test_the_valid_base_dossier_has_no_problems(tmp_path):
 def test_messages_the_corpus_cannot_reach():
     # Running as root (CI containers), no file is unreadable; tests/test_yamlsafe.py
     # produces the English message from a directory.
-    assert translate("the file cannot be read (Permission denied)") == (
+    assert messages.dutch("file-unreadable", {"reason": "Permission denied"}) == (
         "het bestand kan niet worden gelezen (Permission denied)")
     # The schema reports a 0 item number through its oneOf; the rule stays for
     # schemas that check the minimum directly.
-    assert translate("0 is too small; item numbers start at 1") == (
+    assert messages.dutch("item-number-too-small", {"value": 0}) == (
         "0 is te klein; onderdelen tellen vanaf 1")
-    encrypted = ("the PDF is encrypted with a password, so the public cannot open it; "
-                 "publish an unencrypted copy")
-    assert translate(encrypted) == encrypted  # only nested
-    assert translate(f"'a.pdf' cannot be published: {encrypted}") == (
+    # A schema rule of a later schema that schema.py does not word: jsonschema's words.
+    assert messages.dutch("schema-other", {"message": "'x' is too long"}) == "'x' is too long"
+    refused = Problem("x", "x", code="annex-refused",
+                      params={"file": "a.pdf", "reason": Refusal("pdf-encrypted")})
+    assert refused.message == (
+        "'a.pdf' cannot be published: the PDF is encrypted with a password, so the public "
+        "cannot open it; publish an unencrypted copy")
+    assert refused.dutch() == (
         "'a.pdf' kan niet worden gepubliceerd: de PDF is met een wachtwoord versleuteld, zodat "
         "het publiek hem niet kan openen; publiceer een onversleutelde kopie")
-    assert translate("'a.pdf' cannot be published: it was not read") == (
+    assert messages.dutch("annex-refused", {"file": "a.pdf", "reason": Refusal("not-read")}) == (
         "'a.pdf' kan niet worden gepubliceerd: het is niet gelezen")
+    # A reader without codes (another pdf_reader) still gets its words shown.
+    assert messages.dutch("annex-refused", {"file": "a.pdf", "reason": "no"}) == (
+        "'a.pdf' kan niet worden gepubliceerd: no")
 
 
 def test_field_names_in_dutch():
-    assert check_dossiers.translate_field("items[7].grounds[0] (item 8 and 9)") == (
+    assert check_dossiers.dutch_field("items[7].grounds[0] (item 8 and 9)") == (
         "items[7].grounds[0] (onderdeel 8 en 9)")
-    assert check_dossiers.translate_field("dates.decided") == "dates.decided"
-    assert translate("items 8 en 9 have no answer: add 'answer:' here or a section "
-                     "'## Ad 8 en 9' to dossiers/x/decision.md") == (
+    assert check_dossiers.dutch_field("dates.decided") == "dates.decided"
+    assert messages.dutch("item-no-answer", {"item": "8 en 9", "numbers": "8 en 9",
+                                             "letter": "dossiers/x/decision.md"}) == (
         "onderdelen 8 en 9 hebben geen antwoord: vul hier 'answer:' in of maak een kopje "
         "'## Ad 8 en 9' in dossiers/x/decision.md")
-    assert translate("YAML read 'no' as the yes/no value false is not allowed; expected one "
-                     "of: Wob, Woo") == ("YAML las 'no' als de ja/nee-waarde false: dat is niet "
-                                         "toegestaan; kies een van: Wob, Woo")
+    read = {"how": "as-the", "raw": "no", "kind": "yes/no value", "shown": "false"}
+    refused = Problem("x", "x", code="value-not-allowed", params={"read": read,
+                                                                 "allowed": "Wob, Woo"})
+    assert refused.message == ("YAML read 'no' as the yes/no value false is not allowed; "
+                               "expected one of: Wob, Woo")
+    assert refused.dutch() == ("YAML las 'no' als de ja/nee-waarde false: dat is niet "
+                               "toegestaan; kies een van: Wob, Woo")
 
 
-def test_unknown_messages_stay_english():
-    assert translate("a brand-new check said no") == "a brand-new check said no"
-    assert not is_known("a brand-new check said no")
+def test_a_problem_without_a_code_stays_english():
+    problem = Problem("x", "x", "a brand-new check said no")
+    assert problem.dutch() == "a brand-new check said no"
 
 
 def test_command_exit_status_language_and_summary(tmp_path):

@@ -187,3 +187,16 @@ def test_ground_spellings_are_normalised(tmp_path):
     assert built.ok, built.warnings()
     row = built.page(f"dossiers/{SEED}/").find(id="onderdeel-15")
     assert "10.2.e Wob" in row.get_text()
+
+
+@pytest.mark.parametrize("option", ["nl", "theme"])
+def test_the_build_log_speaks_dutch_when_asked(tmp_path, option):
+    # The example site's theme.language is nl, so "theme" means Dutch too.
+    project = make_project(tmp_path, [SEED, CAS])
+    edit(project / "mkdocs.yml", "      dossiers_dir: dossiers\n",
+         f"      dossiers_dir: dossiers\n      messages: {option}\n")
+    edit(project / "dossiers" / SEED / "dossier.yml", "law: Wob", "law: WOB")
+    text = "\n".join(build_site(project, strict=False).messages)
+    assert f"dossier {SEED} blijft van de site tot de problemen hierboven zijn opgelost" in text
+    assert "law: 'WOB' is niet toegestaan; kies een van: Wob, Woo" in text
+    assert "is not allowed" not in text

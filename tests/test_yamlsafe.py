@@ -17,3 +17,6 @@ def test_huge_file_is_refused_before_it_is_read(tmp_path):
 def test_unreadable_file_is_an_error_not_a_crash(tmp_path):
     with pytest.raises(YamlError, match=r"the file cannot be read \(Is a directory\)"):
         read_limited(tmp_path)
+    with pytest.raises(YamlError) as refused:
+        read_limited(tmp_path)
+    assert refused.value.code == "file-unreadable"  # messages/yaml_file.py

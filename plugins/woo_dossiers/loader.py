@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import status, validate
-from .annex import PdfFacts, read_pdfs
+from .annex import PdfFacts, Refusal, read_pdfs
 from .annex.problems import annex_problems
 from .inventory import read_inventory
 from .laws import normalise_ground
@@ -30,6 +30,7 @@ from .yamlsafe import YamlDocument, YamlError, load_yaml, read_limited
 
 DOSSIER_FILE = "dossier.yml"
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SLUG_EXAMPLE = "2021-cas-vervolgverzoek"
 
 PdfReaderFn = Callable[[list[Path]], dict[Path, PdfFacts | str]]
 
@@ -68,8 +69,7 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
         src = _read(folder, root) if cache is None else _read_cached(folder, root, cache)
         if src.slug in sources:
             other = sources[src.slug].folder.relative_to(root)
-            src.error((), f"the slug '{src.slug}' is already used by {other}/; "
-                      "slugs must be unique across all folders")
+            src.report((), "slug-taken", {"slug": src.slug, "other": other})
             site.problems.extend(src.problems)
             site.left_out.add(f"{src.slug} ({folder.relative_to(root)})")
             continue
@@ -124,23 +124,22 @@ def read_source(folder: Path, root: Path, yml_bytes: bytes | None = None) -> Dos
     yml = folder / DOSSIER_FILE
     src = DossierSource(slug, folder, str(yml.relative_to(root)), YamlDocument(data=None))
     if not SLUG.match(slug):
-        src.error((), f"the folder name '{slug}' is not a valid slug; expected {validate.SLUG_RULE}")
+        src.report((), "slug-invalid", {"slug": slug, "example": SLUG_EXAMPLE})
     link = _symbolic_link(folder, root)
     if link is not None:
-        src.error((), f"'{link}' is a symbolic link; a dossier must be a real folder with real "
-                  "files in the repository (a link could publish files from elsewhere)")
+        src.report((), "folder-symlink", {"path": link})
         return src
     try:
         src.doc = load_yaml(read_limited(yml) if yml_bytes is None else yml_bytes)
     except YamlError as error:
-        src.error(error.path, error.message, file=src.yml_file, line=error.line)
+        src.report(error.path, error.code, error.params, file=src.yml_file, line=error.line)
         return src
     if not isinstance(src.data, dict):
-        src.error((), "expected a mapping of fields (title:, organisation:, ...) at the top")
+        src.report((), "top-not-mapping")
         src.doc.data = None
         return src
-    for path, message in schema_errors(src.doc):
-        src.error(path, message)
+    for path, code, params in schema_errors(src.doc):
+        src.report(path, code, params)
     if src.problems:
         return src
     _read_letter(src, root)
@@ -167,12 +166,12 @@ def _read_letter(src: DossierSource, root: Path) -> None:
     src.letter_file = str((src.folder / name).relative_to(root)) if "/" not in name else name
     problem = validate.unsafe_file_name(src.folder, name)
     if problem:
-        src.error(("decision",), problem)
+        src.report(("decision",), *problem)
         return
     try:
         text = (src.folder / name).read_text("utf-8-sig")
     except UnicodeDecodeError:
-        src.error((), "the letter is not UTF-8 text; save it as UTF-8", file=src.letter_file)
+        src.report((), "letter-not-utf8", file=src.letter_file)
         return
     src.problems.extend(letter_problems(text, src.slug, src.letter_file))
     src.letter = read_letter(text)
@@ -182,16 +181,17 @@ def _check_answers(src: DossierSource) -> None:
     """An item's answer is Markdown on the public page: the letter's rules apply."""
     for index, item in enumerate(src.data["items"]):
         for finding in active_content(item.get("answer") or ""):
-            src.error(("items", index, "answer"), finding.message)
+            src.report(("items", index, "answer"), finding.code, dict(finding.params))
 
 
 def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Dossier | None:
     data = src.data
     annexes = []
     for index, entry in enumerate(data.get("annexes", [])):
-        fact = facts.get(src.folder / entry["file"], "it was not read")
+        fact = facts.get(src.folder / entry["file"], Refusal("not-read"))
         if isinstance(fact, str):
-            src.error(("annexes", index, "file"), f"'{entry['file']}' cannot be published: {fact}")
+            src.report(("annexes", index, "file"), "annex-refused",
+                       {"file": entry["file"], "reason": fact})
             continue
         pdf_file = str(Path(src.yml_file).parent / entry["file"])
         src.problems.extend(annex_problems(src.slug, pdf_file, f"annexes[{index}]", fact))

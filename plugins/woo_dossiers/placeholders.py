@@ -13,7 +13,7 @@ from .problems import Problem, field_path
 from .yamlsafe import YamlError, load_yaml
 
 MARKER = "[INVULLEN"
-MESSAGE = "still to be filled in: {text}"
+CODE = "placeholder"
 
 
 def _shown(text: str) -> str:
@@ -37,8 +37,8 @@ def placeholder_problems(folder: Path, root: Path) -> list[Problem]:
         for path, raw in doc.raw.items():
             if MARKER in raw:
                 found.append(Problem(slug, yml.relative_to(root).as_posix(),
-                                     MESSAGE.format(text=_shown(raw)),
-                                     field=field_path(path) or None, line=doc.line_of(path)))
+                                     field=field_path(path) or None, line=doc.line_of(path),
+                                     code=CODE, params={"text": _shown(raw)}))
     if letter is not None and letter.is_file() and not letter.is_symlink():
         try:
             text = letter.read_text("utf-8-sig")
@@ -46,6 +46,6 @@ def placeholder_problems(folder: Path, root: Path) -> list[Problem]:
             text = ""
         for number, line in enumerate(text.splitlines(), start=1):
             if MARKER in line:
-                found.append(Problem(slug, letter.relative_to(root).as_posix(),
-                                     MESSAGE.format(text=_shown(line)), line=number))
+                found.append(Problem(slug, letter.relative_to(root).as_posix(), line=number,
+                                     code=CODE, params={"text": _shown(line)}))
     return sorted(found, key=lambda p: (p.file, p.line or 0))

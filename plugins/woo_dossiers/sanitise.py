@@ -31,22 +31,15 @@ from html.parser import HTMLParser
 
 import markdown
 
+from . import messages
 from .problems import Problem
 
 # Elements that run code, embed other documents, or redirect the page.
-FORBIDDEN_ELEMENTS = {
-    "script": "a script",
-    "iframe": "an embedded page (iframe)",
-    "frame": "an embedded page (frame)",
-    "frameset": "an embedded page (frameset)",
-    "object": "an embedded object",
-    "embed": "an embedded object",
-    "applet": "an embedded applet",
-    "base": "a <base> element that changes every link on the page",
-    "meta": "a <meta> element (it can redirect visitors)",
-    "link": "a <link> element that loads other files",
-    "form": "a form",
-}
+# (What each one is, in words: messages/markdown.py, ELEMENTS.)
+FORBIDDEN_ELEMENTS = frozenset({
+    "script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta",
+    "link", "form",
+})
 # Schemes that run code or carry a whole document inside the link.
 FORBIDDEN_SCHEMES = ("javascript:", "vbscript:", "data:")
 # Attributes whose value the browser follows or loads as a URL.
@@ -70,7 +63,12 @@ _IGNORED_IN_SCHEME = re.compile(r"[\x00-\x20\x7f\\]+")
 @dataclass(frozen=True)
 class Finding:
     line: int | None  # 1-based, in the text that was checked
-    message: str
+    code: str  # of messages/markdown.py
+    params: tuple[tuple[str, str], ...] = ()  # a tuple: findings are de-duplicated as keys
+
+    @property
+    def message(self) -> str:
+        return messages.english(self.code, dict(self.params))
 
 
 def active_content(text: str) -> list[Finding]:
@@ -87,7 +85,7 @@ def active_content(text: str) -> list[Finding]:
 
 def letter_problems(text: str, dossier: str, file: str) -> list[Problem]:
     """Problems for a decision letter: one per construct, naming the letter's line."""
-    return [Problem(dossier=dossier, file=file, message=f.message, line=f.line)
+    return [Problem(dossier=dossier, file=file, line=f.line, code=f.code, params=dict(f.params))
             for f in active_content(text)]
 
 
@@ -97,20 +95,18 @@ def dangerous_url(value: str) -> str | None:
     return next((scheme for scheme in FORBIDDEN_SCHEMES if plain.startswith(scheme)), None)
 
 
-def _url_message(scheme: str) -> str:
-    return (f"a link or source starting with '{scheme}' is not allowed (it can run a script "
-            "in the visitor's browser); link to a web address starting with https:// instead")
+def _url(line: int | None, scheme: str) -> Finding:
+    return Finding(line, "script-link", (("scheme", scheme),))
 
 
-def _attribute_message(name: str, tag: str | None) -> str:
-    where = f" on <{tag}>" if tag else ""
-    return (f"the event-handler attribute '{name}'{where} is not allowed (it runs a script in "
-            "the visitor's browser); remove it")
+def _attribute(line: int | None, name: str, tag: str | None) -> Finding:
+    if tag is None:
+        return Finding(line, "event-handler-in-list", (("attribute", name),))
+    return Finding(line, "event-handler", (("attribute", name), ("tag", tag)))
 
 
-def _element_message(tag: str) -> str:
-    return (f"<{tag}> is not allowed in a published text: it is {FORBIDDEN_ELEMENTS[tag]}; "
-            "remove it (text, links, lists and tables are fine)")
+def _element(line: int | None, tag: str) -> Finding:
+    return Finding(line, "html-element", (("tag", tag), ("element", tag)))
 
 
 class _TagScanner(HTMLParser):
@@ -124,12 +120,12 @@ class _TagScanner(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         line = self.getpos()[0] + self.first_line - 1
         if tag in FORBIDDEN_ELEMENTS:
-            self.findings.append(Finding(line, _element_message(tag)))
+            self.findings.append(_element(line, tag))
         for name, value in attrs:
             if name.startswith("on"):
-                self.findings.append(Finding(line, _attribute_message(name, tag)))
+                self.findings.append(_attribute(line, name, tag))
             elif name in URL_ATTRIBUTES and value and (scheme := dangerous_url(value)):
-                self.findings.append(Finding(line, _url_message(scheme)))
+                self.findings.append(_url(line, scheme))
 
     handle_startendtag = handle_starttag
 
@@ -151,15 +147,15 @@ def _markdown_syntax(text: str) -> list[Finding]:
         for match in pattern.finditer(text):
             scheme = dangerous_url(match.group(1).strip("<>"))
             if scheme:
-                findings.append(Finding(_line_at(text, match.start(1)), _url_message(scheme)))
+                findings.append(_url(_line_at(text, match.start(1)), scheme))
     for match in _ATTRIBUTE_LIST.finditer(text):
         line = _line_at(text, match.start())
         for name, value in _ATTRIBUTE_IN_LIST.findall(match.group(1)):
             name = name.lower()
             if name.startswith("on"):
-                findings.append(Finding(line, _attribute_message(name, None)))
+                findings.append(_attribute(line, name, None))
             elif name in URL_ATTRIBUTES and (scheme := dangerous_url(value.strip("\"'"))):
-                findings.append(Finding(line, _url_message(scheme)))
+                findings.append(_url(line, scheme))
     return findings
 
 
@@ -168,9 +164,8 @@ def _rendered(text: str) -> list[Finding]:
     try:
         output = markdown.markdown(text, extensions=MARKDOWN_EXTENSIONS)
     except Exception as error:  # a text the renderer cannot take is refused too
-        return [Finding(None, f"the Markdown cannot be rendered ({type(error).__name__}); "
-                              "look for very deep nesting (lists, quotes) or unusual characters")]
-    return [Finding(_find_line(text, f.message), f.message) for f in _raw_html(output, 1)]
+        return [Finding(None, "markdown-unrenderable", (("error", type(error).__name__),))]
+    return [Finding(_find_line(text, f.message), f.code, f.params) for f in _raw_html(output, 1)]
 
 
 def _subject(message: str) -> str:

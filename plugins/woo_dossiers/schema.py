@@ -45,97 +45,75 @@ def as_json(value: Any) -> Any:
     return value
 
 
-def schema_errors(doc: YamlDocument) -> list[tuple[Path_, str]]:
-    """(path, message) for every way the document breaks the schema, in file order."""
+def schema_errors(doc: YamlDocument) -> list[tuple[Path_, str, dict[str, Any]]]:
+    """(path, code, params) for every way the document breaks the schema, in file order.
+
+    The codes and their words are in messages/schema.py.
+    """
     data = as_json(doc.data)
-    found = []
-    for error in _validator().iter_errors(data):
-        path, message = _explain(error, doc)
-        found.append((path, message))
-    found.sort(key=lambda pm: (doc.line_of(pm[0]) or 0, field_path(pm[0])))
+    found = [_explain(error, doc) for error in _validator().iter_errors(data)]
+    found.sort(key=lambda found: (doc.line_of(found[0]) or 0, field_path(found[0])))
     return found
 
 
-_PATTERN_HINTS = {
-    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "a date written as YYYY-MM-DD, e.g. 2021-05-10",
-    "^https?://": "a web address starting with https://",
-    "\\.pdf$": "a PDF file name ending in .pdf",
-    "\\.md$": "a Markdown file name ending in .md",
-    "^[a-z0-9]+(-[a-z0-9]+)*$": "a dossier slug: lower-case letters, digits and hyphens",
-}
-_TYPE_NAMES = {
-    "string": "text",
-    "integer": "a whole number",
-    "array": "a list",
-    "object": "a mapping of fields",
-}
-
-
-def _explain(error: ValidationError, doc: YamlDocument) -> tuple[Path_, str]:
+def _explain(error: ValidationError, doc: YamlDocument) -> tuple[Path_, str, dict[str, Any]]:
     path: Path_ = tuple(error.absolute_path)
     kind = error.validator
     value = error.instance
     if kind == "required":
         missing = next(name for name in error.validator_value if name not in value)
-        return (*path, missing), f"the required field '{missing}' is missing"
+        return (*path, missing), "field-required", {"field": missing}
     if kind == "additionalProperties":
         known = sorted(error.schema.get("properties", {}))
         extra = sorted(set(value) - set(known))
-        return (*path, extra[0]), (
-            f"unknown field '{', '.join(extra)}'; expected one of: {', '.join(known)}"
-        )
+        return (*path, extra[0]), "field-unknown", {"field": ", ".join(extra),
+                                                    "known": ", ".join(known)}
     if kind == "enum":
         allowed = ", ".join(str(option) for option in error.validator_value)
-        shown = f"'{value}'" if isinstance(value, str) else _read_as(path, value, doc)
-        return path, f"{shown} is not allowed; expected one of: {allowed}"
+        read = {"how": "text", "shown": value} if isinstance(value, str) else _read(path, value, doc)
+        return path, "value-not-allowed", {"read": read, "allowed": allowed}
     if kind == "type":
-        wanted = _TYPE_NAMES.get(str(error.validator_value), str(error.validator_value))
-        return path, f"expected {wanted}, but {_read_as(path, value, doc)}{_quote_hint(path, doc)}"
+        return path, "wrong-type", {"wanted": str(error.validator_value),
+                                    "read": _read(path, value, doc, quote=True)}
     if kind == "pattern":
-        hint = _PATTERN_HINTS.get(error.validator_value, f"text matching {error.validator_value}")
-        return path, f"'{value}' is not {hint}"
+        return path, "pattern-mismatch", {"value": value, "pattern": error.validator_value}
     if kind == "format":
-        return path, f"'{value}' is not a date that exists; expected YYYY-MM-DD"
+        return path, "date-not-real", {"value": value}
     if kind == "minLength":
-        return path, "must not be empty"
+        return path, "empty", {}
     if kind == "minItems":
-        return path, "must list at least one entry"
+        return path, "no-entries", {}
     if kind == "uniqueItems":
-        return path, "lists the same value twice"
+        return path, "same-value-twice", {}
     if kind == "minimum":
-        return path, f"{value} is too small; item numbers start at 1"
+        return path, "item-number-too-small", {"value": value}
+    if kind == "oneOf" and path and path[-1] == "item":
+        return path, "item-number-wrong", {"read": _read(path, value, doc, quote=True)}
     if kind == "oneOf":
-        return path, _one_of_message(error, path, value, doc)
-    return path, error.message
+        return path, "reference-wrong", {"read": _read(path, value, doc)}
+    return path, "schema-other", {"message": error.message}
 
 
-def _one_of_message(error: ValidationError, path: Path_, value: Any, doc: YamlDocument) -> str:
-    if path and path[-1] == "item":
-        return (f"expected an item number or a list of numbers such as [8, 9], but "
-                f"{_read_as(path, value, doc)}{_quote_hint(path, doc)}")
-    return ("expected the slug of a dossier on this site (lower-case letters, digits, hyphens) "
-            f"or a mapping with title and url, but {_read_as(path, value, doc)}")
+def _read(path: Path_, value: Any, doc: YamlDocument, quote: bool = False) -> dict[str, Any]:
+    """How YAML read a value (for messages/schema.py), with the text as written when they differ.
 
-
-def _read_as(path: Path_, value: Any, doc: YamlDocument) -> str:
-    """How YAML read a value, shown with the text as written when they differ."""
+    With `quote`, also the plain text to put in quotes (YAML read it as something else).
+    """
     raw = doc.raw.get(path)
     shown = json.dumps(value, ensure_ascii=False)
+    read: dict[str, Any]
     if isinstance(value, bool | int | float) or value is None:
         kind = "yes/no value" if isinstance(value, bool) else "number"
         kind = "empty value" if value is None else kind
         if raw is not None and raw != shown:
-            return f"YAML read {raw!r} as the {kind} {shown}"
-        return f"YAML read {shown} as a {kind}"
-    if isinstance(value, dict):
-        return "found a mapping"
-    if isinstance(value, list):
-        return "found a list"
-    return f"found {shown}"
-
-
-def _quote_hint(path: Path_, doc: YamlDocument) -> str:
-    raw = doc.raw.get(path)
-    if path in doc.plain and raw:
-        return f"; put it in quotes: \"{raw}\""
-    return ""
+            read = {"how": "as-the", "raw": raw, "kind": kind, "shown": shown}
+        else:
+            read = {"how": "as-a", "kind": kind, "shown": shown}
+    elif isinstance(value, dict):
+        read = {"how": "mapping"}
+    elif isinstance(value, list):
+        read = {"how": "list"}
+    else:
+        read = {"how": "found", "shown": shown}
+    read["quote"] = raw if quote and path in doc.plain and raw else ""
+    return read

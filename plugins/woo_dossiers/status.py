@@ -43,18 +43,15 @@ def check(src: DossierSource) -> None:
     data = src.data
     kind = data.get("status")
     if kind and not data.get("status_reason"):
-        src.error(("status",), f"status '{kind}' needs status_reason: a sentence for visitors "
-                  "on why the decision was withdrawn or replaced")
+        src.report(("status",), "status-needs-reason", {"status": kind})
     if data.get("status_reason") and not kind:
-        src.error(("status_reason",), "status_reason is only used with status: withdrawn or "
-                  "replaced")
+        src.report(("status_reason",), "reason-without-status")
     if kind == "replaced" and not data.get("replaced_by"):
-        src.error(("status",), "status 'replaced' needs replaced_by: the slug of the dossier "
-                  "that replaces this one")
+        src.report(("status",), "replaced-needs-successor")
     if data.get("replaced_by") and kind != "replaced":
-        src.error(("replaced_by",), "replaced_by is only used with status: replaced")
+        src.report(("replaced_by",), "successor-without-replaced")
     if data.get("replaced_by") == src.slug:
-        src.error(("replaced_by",), "a dossier cannot replace itself")
+        src.report(("replaced_by",), "replaces-itself")
 
 
 def check_replacements(sources: dict[str, DossierSource]) -> None:
@@ -63,5 +60,4 @@ def check_replacements(sources: dict[str, DossierSource]) -> None:
         data = src.data if src.doc.data is not None else {}
         target = data.get("replaced_by") if isinstance(data, dict) else None
         if isinstance(target, str) and target != src.slug and target not in sources:
-            src.error(("replaced_by",), f"no dossier '{target}' exists on this site; "
-                      "replaced_by names the slug of the dossier that replaces this one")
+            src.report(("replaced_by",), "successor-unknown", {"slug": target})

@@ -15,11 +15,9 @@ from typing import Any
 
 from .laws import LAWS, Law, normalise_ground
 from .letter import Letter
-from .outcomes import OUTCOMES, WITHHOLDING
+from .outcomes import OUTCOMES
 from .problems import Problem, field_path
 from .yamlsafe import Path_, YamlDocument
-
-SLUG_RULE = "lower-case letters, digits and hyphens, e.g. 2021-cas-vervolgverzoek"
 
 
 @dataclass
@@ -40,12 +38,21 @@ class DossierSource:
 
     def error(self, path: Path_, message: str, file: str | None = None,
               line: int | None = None) -> None:
+        """A problem worded outside the catalogue (schema and YAML errors for now)."""
+        self._add(path, file, line, message=message)
+
+    def report(self, path: Path_, code: str, params: dict[str, Any] | None = None,
+               file: str | None = None, line: int | None = None) -> None:
+        """The problem `code` of messages/ at `path` of dossier.yml (or at `line` of `file`)."""
+        self._add(path, file, line, code=code, params=params or {})
+
+    def _add(self, path: Path_, file: str | None, line: int | None, **words: Any) -> None:
         self.problems.append(Problem(
             dossier=self.slug,
             file=file or self.yml_file,
-            message=message,
             field=self._field_name(path),
             line=line if line is not None else (self.doc.line_of(path) if file is None else None),
+            **words,
         ))
 
 
@@ -71,24 +78,23 @@ def check_dates(src: DossierSource) -> None:
     dates = {key: as_date(value) for key, value in src.data["dates"].items()}
     received, decided = dates["received"], dates["decided"]
     if decided < received:
-        src.error(("dates", "decided"),
-                  f"the decision date {decided} is before the request was received ({received})")
+        src.report(("dates", "decided"), "decided-before-received",
+                   {"decided": decided, "received": received})
     adjourned = dates.get("adjourned")
     if adjourned and not received <= adjourned <= decided:
-        src.error(("dates", "adjourned"),
-                  f"the adjournment date {adjourned} must lie between received ({received}) "
-                  f"and decided ({decided})")
+        src.report(("dates", "adjourned"), "adjourned-outside",
+                   {"adjourned": adjourned, "received": received, "decided": decided})
     published = dates.get("published")
     if published and published < decided:
-        src.error(("dates", "published"),
-                  f"the publication date {published} is before the decision date ({decided})")
+        src.report(("dates", "published"), "published-before-decided",
+                   {"published": published, "decided": decided})
     updated = dates.get("updated")
     if updated and updated < (published or decided):
-        src.error(("dates", "updated"),
-                  f"the change date {updated} is before the publication date ({published or decided})")
+        src.report(("dates", "updated"), "updated-before-published",
+                   {"updated": updated, "published": published or decided})
     period = src.data.get("period") or {}
     if "from" in period and "to" in period and as_date(period["from"]) > as_date(period["to"]):
-        src.error(("period",), f"the period starts ({period['from']}) after it ends ({period['to']})")
+        src.report(("period",), "period-reversed", {"start": period["from"], "end": period["to"]})
 
 
 def _items(src: DossierSource) -> Iterator[tuple[int, dict[str, Any], tuple[int, ...]]]:
@@ -105,38 +111,33 @@ def check_items(src: DossierSource) -> None:
         path: Path_ = ("items", index)
         for number in numbers:
             if number in seen:
-                src.error((*path, "item"), f"item {number} is listed twice "
-                          f"(also at items[{seen[number]}]); list each number once")
+                src.report((*path, "item"), "item-twice",
+                           {"number": number, "at": f"items[{seen[number]}]"})
             seen.setdefault(number, index)
         _check_outcome_needs(src, path, item)
         for g_index, ground in enumerate(item.get("grounds", [])):
             _check_ground(src, (*path, "grounds", g_index), law, ground)
         for d_index, document in enumerate(item.get("documents", [])):
             if document not in annex_files:
-                src.error((*path, "documents", d_index),
-                          f"'{document}' is not one of this dossier's annexes; "
-                          f"list it under annexes or use one of: {_names(annex_files)}")
+                src.report((*path, "documents", d_index), "document-not-annex",
+                           {"document": document, "annexes": annex_files})
         if src.letter and not item.get("answer") and not _answered_in_letter(src, numbers):
             label = " en ".join(str(n) for n in numbers)
-            what = f"item {numbers[0]} has" if len(numbers) == 1 else f"items {label} have"
-            src.error(path, f"{what} no answer: add 'answer:' here or a section "
-                      f"'## Ad {label}' to {src.letter_file}")
+            src.report(path, "item-no-answer",
+                       {"item": label, "numbers": label, "letter": src.letter_file})
     _check_sections_listed(src, set(seen))
-
-
-# What each outcome needs is its row in outcomes.py; this only words the rule.
-_WITHHOLDING = " or ".join(WITHHOLDING)
 
 
 def _check_outcome_needs(src: DossierSource, path: Path_, item: dict[str, Any]) -> None:
     outcome = OUTCOMES[item["outcome"]]
     for group in outcome.needs:
         if not any(item.get(name) for name in group):
-            src.error((*path, group[0]), f"outcome '{outcome.key}' ({outcome.label}) needs "
-                      f"{' or '.join(group)}; expected {outcome.expected}")
+            # What the outcome needs is worded from its row in outcomes.py.
+            src.report((*path, group[0]), "outcome-needs",
+                       {"outcome": outcome.key, "label": outcome.label, "fields": group,
+                        "need": outcome.key})
     if item.get("grounds") and not outcome.withholds:
-        src.error((*path, "grounds"), f"grounds apply only when information is withheld "
-                  f"({_WITHHOLDING}), not to '{outcome.key}'")
+        src.report((*path, "grounds"), "grounds-not-withheld", {"outcome": outcome.key})
 
 
 def _check_ground(src: DossierSource, path: Path_, law: Law, text: str) -> None:
@@ -145,11 +146,11 @@ def _check_ground(src: DossierSource, path: Path_, law: Law, text: str) -> None:
         return
     other = next((o for o in LAWS.values() if o is not law and code in o.grounds), None)
     if other:
-        src.error(path, f"'{text}' is a ground of the {other.key}, but this dossier is decided "
-                  f"under the {law.key}; use one of: {_names(law.grounds)}")
+        src.report(path, "ground-other-law", {"ground": text, "other": other.key,
+                                              "law": law.key, "grounds": law.grounds})
     else:
-        src.error(path, f"'{text}' is not a ground of the {law.key}; "
-                  f"expected one of: {_names(law.grounds)}")
+        src.report(path, "ground-unknown", {"ground": text, "law": law.key,
+                                            "grounds": law.grounds})
 
 
 def _answered_in_letter(src: DossierSource, numbers: tuple[int, ...]) -> bool:
@@ -161,9 +162,9 @@ def _check_sections_listed(src: DossierSource, listed: set[int]) -> None:
     for section in src.letter.sections if src.letter else ():
         unknown = [n for n in section.numbers if n not in listed]
         if unknown:
-            src.error((), f"the section '{section.heading}' answers item "
-                      f"{', '.join(map(str, unknown))}, which is not listed under items in "
-                      f"dossier.yml", file=src.letter_file, line=section.line)
+            src.report((), "section-not-listed",
+                       {"heading": section.heading, "numbers": ", ".join(map(str, unknown))},
+                       file=src.letter_file, line=section.line)
 
 
 def check_annexes(src: DossierSource) -> None:
@@ -172,31 +173,30 @@ def check_annexes(src: DossierSource) -> None:
         path: Path_ = ("annexes", index, "file")
         name = annex["file"]
         if name in listed:
-            src.error(path, f"'{name}' is listed twice (also at annexes[{listed[name]}])")
+            src.report(path, "annex-twice", {"name": name, "at": f"annexes[{listed[name]}]"})
             continue
         listed[name] = index
         problem = unsafe_file_name(src.folder, name)
         if problem:
-            src.error(path, problem)
+            src.report(path, *problem)
     for pdf in sorted(src.folder.glob("*.pdf")) + sorted(src.folder.glob("*.PDF")):
         if pdf.name not in listed:
-            src.error(("annexes",), f"the folder holds '{pdf.name}', which is not listed under "
-                      "annexes; list it (with a title) or remove the file")
+            src.report(("annexes",), "annex-not-listed", {"name": pdf.name})
 
 
-def unsafe_file_name(folder: Path, name: str) -> str | None:
-    """Why `name` may not be published from `folder`, or None when it is a plain file there.
+def unsafe_file_name(folder: Path, name: str) -> tuple[str, dict[str, str]] | None:
+    """Why `name` may not be published from `folder` (code, params), or None when it is a plain file.
 
     Only bare names count: a path could reach outside the dossier, and a symbolic
     link could publish any file on the machine that builds the site.
     """
     if "/" in name or "\\" in name or name.startswith(".") or name in {"", ".", ".."}:
-        return f"'{name}' must be a file name in the dossier's own folder, without a path"
+        return "file-with-path", {"name": name}
     target = folder / name
     if target.is_symlink():
-        return f"'{name}' is a symbolic link; put the real file in the dossier folder"
+        return "file-symlink", {"name": name}
     if not target.is_file():
-        return f"'{name}' does not exist in {folder.name}/; add the file or correct the name"
+        return "file-missing", {"name": name, "folder": folder.name}
     return None
 
 
@@ -205,10 +205,9 @@ def check_references(sources: dict[str, DossierSource]) -> None:
     for src in sources.values():
         for path, slug in reference_slugs(src.data):
             if slug == src.slug:
-                src.error(path, "a dossier cannot reuse itself")
+                src.report(path, "reuses-itself")
             elif slug not in sources:
-                src.error(path, f"no dossier '{slug}' exists on this site; use the slug of an "
-                          "existing dossier or {title, url} for a decision published elsewhere")
+                src.report(path, "reuses-unknown", {"slug": slug})
 
 
 def reference_slugs(data: dict[str, Any]) -> Iterator[tuple[Path_, str]]:
@@ -226,8 +225,3 @@ def reference_slugs(data: dict[str, Any]) -> Iterator[tuple[Path_, str]]:
 
 def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
-
-
-def _names(values: object) -> str:
-    names = sorted(str(value) for value in values)  # type: ignore[attr-defined]
-    return ", ".join(names) if names else "(none listed)"

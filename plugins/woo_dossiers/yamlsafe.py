@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from . import messages
+
 Path_ = tuple[str | int, ...]
 
 MAX_BYTES = 1_000_000  # a dossier.yml of a megabyte is a mistake, not a dossier
@@ -39,9 +41,14 @@ class YamlDocument:
 
 
 class YamlError(Exception):
-    def __init__(self, message: str, line: int | None = None, path: Path_ = ()) -> None:
-        super().__init__(message)
-        self.message = message
+    """Why a YAML file cannot be used: a code of messages/yaml.py, its parameters, where."""
+
+    def __init__(self, code: str, params: dict[str, Any] | None = None, line: int | None = None,
+                 path: Path_ = ()) -> None:
+        self.code = code
+        self.params = params or {}
+        self.message = messages.english(code, self.params)
+        super().__init__(self.message)
         self.line = line
         self.path = path
 
@@ -51,48 +58,46 @@ def read_limited(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise YamlError(_too_big(size))
+            raise YamlError(*_too_big(size))
         with path.open("rb") as stream:
             return stream.read(MAX_BYTES + 1)
     except OSError as error:
-        raise YamlError(f"the file cannot be read ({error.strerror})") from None
+        raise YamlError("file-unreadable", {"reason": error.strerror}) from None
 
 
-def _too_big(size: int) -> str:
-    return f"the file is {size:,} bytes; at most {MAX_BYTES:,} are read"
+def _too_big(size: int) -> tuple[str, dict[str, Any]]:
+    return "file-too-big", {"size": size, "limit": MAX_BYTES}
 
 
 def load_yaml(raw_bytes: bytes) -> YamlDocument:
     """Parse one YAML document; raise YamlError with a line and a plain message."""
     if len(raw_bytes) > MAX_BYTES:
-        raise YamlError(_too_big(len(raw_bytes)))
+        raise YamlError(*_too_big(len(raw_bytes)))
     try:
         text = raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw_bytes[: error.start].count(b"\n") + 1
-        raise YamlError(
-            "the file is not UTF-8 text; save it as UTF-8 in your editor", line
-        ) from None
+        raise YamlError("yaml-not-utf8", line=line) from None
     for number, line_text in enumerate(text.splitlines(), start=1):
         indent = line_text[: len(line_text) - len(line_text.lstrip())]
         if "\t" in indent:
-            raise YamlError("a tab is used for indentation; indent with spaces", number)
+            raise YamlError("yaml-tab", line=number)
     try:
         yaml.SafeLoader(text).dispose()  # its reader checks every character on creation
     except yaml.reader.ReaderError as error:
         # The reader checks every character before parsing starts.
         line = text[: error.position].count("\n") + 1
-        raise YamlError(f"the file contains the control character #x{error.character:04x}, "
-                        "which YAML does not allow; remove it", line) from None
+        raise YamlError("yaml-control-character", {"character": f"{error.character:04x}"},
+                        line) from None
     try:
         _check_depth(text)
         node, loader = _compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
-        raise YamlError(f"the YAML cannot be read: {error.problem}", line) from None
+        raise YamlError("yaml-syntax", {"problem": error.problem}, line) from None
     except yaml.YAMLError as error:
-        raise YamlError(f"the YAML cannot be read: {error}") from None
+        raise YamlError("yaml-syntax", {"problem": str(error)}) from None
     doc = YamlDocument(data=None)
     if node is None:
         doc.data = {}
@@ -148,8 +153,7 @@ def _depth_pass(text: str, loader: type[yaml.SafeLoader]) -> None:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise YamlError(f"the data is nested more than {MAX_DEPTH} levels deep",
-                                event.start_mark.line + 1)
+                raise YamlError("yaml-too-deep", {"levels": MAX_DEPTH}, event.start_mark.line + 1)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 
@@ -163,19 +167,18 @@ class _Builder:
     def build(self, node: yaml.Node, path: Path_, depth: int, parent_line: int = 0) -> Any:
         line = node.start_mark.line + 1
         if depth > MAX_DEPTH:
-            raise YamlError(f"the data is nested more than {MAX_DEPTH} levels deep", line, path)
+            raise YamlError("yaml-too-deep", {"levels": MAX_DEPTH}, line, path)
         # The composer returns the same node object for every alias of an anchor:
         # seeing a node twice means "&"/"*" are in use, which also makes alias bombs.
         # The node's own line is the anchor's; the alias is on the line of its key or list.
         if id(node) in self.seen:
-            raise YamlError("anchors and aliases (& and *) are not supported; write the value out",
-                            parent_line or line, path)
+            raise YamlError("yaml-alias", line=parent_line or line, path=path)
         self.seen.add(id(node))
         self.doc.lines[path] = line
         # The safe loader refuses Python tags on scalars only when it constructs them;
         # a tagged list or mapping would pass unnoticed through our own building.
         if isinstance(node, yaml.CollectionNode) and node.tag not in _COLLECTION_TAGS:
-            raise YamlError(_tag_message(node.tag), line, path)
+            raise YamlError(*_tag_problem(node.tag), line, path)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
@@ -189,15 +192,12 @@ class _Builder:
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-                raise YamlError("keys must be plain names", key_line, path)
+                raise YamlError("yaml-key-not-plain", line=key_line, path=path)
             key = key_node.value
             if key in first_line:
-                raise YamlError(
-                    f"the key '{key}' appears twice (lines {first_line[key]} and {key_line}); "
-                    "keep one",
-                    key_line,
-                    (*path, key),
-                )
+                raise YamlError("yaml-key-twice",
+                                {"key": key, "first": first_line[key], "second": key_line},
+                                key_line, (*path, key))
             first_line[key] = key_line
             result[key] = self.build(value_node, (*path, key), depth + 1, key_line)
         return result
@@ -207,17 +207,15 @@ class _Builder:
         if not node.style:  # plain: None from PyYAML's parser, "" from libyaml's
             self.doc.plain.add(path)
         if node.tag not in _SAFE_SCALAR_TAGS:
-            raise YamlError(_tag_message(node.tag), node.start_mark.line + 1, path)
+            raise YamlError(*_tag_problem(node.tag), node.start_mark.line + 1, path)
         try:
             return self.loader.construct_object(node, deep=True)
         except (ValueError, yaml.constructor.ConstructorError):
             if node.tag == "tag:yaml.org,2002:timestamp":
-                raise YamlError(
-                    f"'{node.value}' is not a date that exists; write a real date as YYYY-MM-DD",
-                    node.start_mark.line + 1,
-                    path,
-                ) from None
-            raise YamlError(f"'{node.value}' cannot be read", node.start_mark.line + 1, path) from None
+                raise YamlError("yaml-date-not-real", {"value": node.value},
+                                node.start_mark.line + 1, path) from None
+            raise YamlError("yaml-value-unreadable", {"value": node.value},
+                            node.start_mark.line + 1, path) from None
 
 
 _SAFE_SCALAR_TAGS = {
@@ -227,7 +225,5 @@ _SAFE_SCALAR_TAGS = {
 _COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
-def _tag_message(tag: str) -> str:
-    shown = tag.replace("tag:yaml.org,2002:", "!!")
-    return (f"the YAML tag '{shown}' is not allowed; write plain text, numbers, dates, "
-            "lists and mappings")
+def _tag_problem(tag: str) -> tuple[str, dict[str, Any]]:
+    return "yaml-tag", {"tag": tag.replace("tag:yaml.org,2002:", "!!")}

@@ -15,14 +15,6 @@ from .facts import Finding
 from .links import link_findings, link_problems
 
 # What each kind of active content is, in words, keyed by a short code.
-_KINDS = {
-    "javascript": "JavaScript (a script that can run when the file is opened or clicked)",
-    "open-action": "an action that runs when the file is opened",
-    "additional-actions": "actions triggered by opening pages or fields (/AA)",
-    "launch": "a Launch action (it can start another program)",
-    "embedded-file": "an embedded file (an attachment hidden inside the PDF)",
-    "xfa": "an XFA form (a form with its own program logic)",
-}
 _MAX_OBJECTS = 2_000_000  # the worker's time limit is the real guard; this only bounds memory
 
 
@@ -51,13 +43,7 @@ def active_content(reader: PdfReader) -> list[Finding]:
         elif isinstance(item, ArrayObject):
             stack.extend(item)
     return [
-        Finding(
-            "active-content",
-            "error",
-            f"the PDF contains {_KINDS[kind]}; active content is not allowed in a "
-            "published annex. Export or print the document to a plain PDF again "
-            "(without scripts, attachments or forms) and replace the file",
-        )
+        Finding("active-content", "error", params={"kind": kind})
         for kind in sorted(found)
     ] + link_findings(links)
 

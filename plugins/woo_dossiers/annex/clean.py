@@ -20,9 +20,8 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject
 
-from ..messages_nl import translate
 from .damage import break_outline_loops
-from .facts import PdfFacts
+from .facts import PdfFacts, Refusal
 from .reader import read_pdfs
 from .revisions import earlier_revisions
 
@@ -46,9 +45,10 @@ def clean_annex(source: Path, target: Path | None = None) -> CleanResult:
     # Read through the safe reader first: limits, and the hidden-text check.
     facts = read_pdfs([source])[source]
     if isinstance(facts, str):
-        result.refused = f"het bestand is niet te lezen: {facts}"
+        reason = facts.dutch() if isinstance(facts, Refusal) else facts
+        result.refused = f"het bestand is niet te lezen: {reason}"
         return result
-    refusals = [translate(f.message) for f in facts.findings if f.code in REFUSE_CODES]
+    refusals = [f.dutch() for f in facts.findings if f.code in REFUSE_CODES]
     if refusals:
         result.refused = (
             "er staat tekst in het bestand die niet te zien is (een mislukte lakking); "

@@ -26,16 +26,7 @@ from pypdf.generic import DictionaryObject, IndirectObject, PdfObject
 from .facts import Finding
 
 # What each kind of damage is, in words, in the order the message names them.
-KINDS = {
-    "xref-loop": "its cross-reference table (the index of its parts) refers back to itself in a loop",
-    "startxref": "the pointer to its cross-reference table (startxref) is wrong",
-    "xref": "its cross-reference table (the index of its parts) is wrong or incomplete, so it "
-            "had to be rebuilt",
-    "xref-stream": "its cross-reference stream (the compressed index of its parts) is broken "
-                   "or claims more entries than it holds",
-    "catalog": "its catalog (the starting point of the document) is missing or wrong",
-    "outline-loop": "its bookmarks (outline) refer back to themselves in a loop",
-}
+# The kinds of damage, each worded in messages/annex.py (DAMAGE).
 # pypdf's warnings (the unformatted templates, as in pypdf/_reader.py) that mean a repair.
 # Left out on purpose: oddities pypdf reads the way every viewer does (/Prev 0, extra
 # %%EOF markers, "startxref 123" on one line), and "parsing for Object Streams", which
@@ -88,13 +79,7 @@ def damage_findings(reader: PdfReader, records: list[logging.LogRecord]) -> list
         kinds.add("outline-loop")
     if not kinds:
         return []
-    what = "; ".join(text for kind, text in KINDS.items() if kind in kinds)
-    return [Finding(
-        "damaged", "warning",
-        f"the PDF is damaged: {what}. The build could still read it, but other PDF viewers "
-        "may show it differently or not open it; rewrite it with scripts/clean_annex.py "
-        "(it saves the file anew) and check the result",
-    )]
+    return [Finding("damaged", "warning", params={"kinds": sorted(kinds)})]
 
 
 @contextmanager

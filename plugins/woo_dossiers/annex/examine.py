@@ -18,7 +18,7 @@ from pypdfium2 import PdfiumError
 
 from .active import active_content
 from .damage import damage_findings, pypdf_repairs
-from .facts import Finding, PdfFacts
+from .facts import Finding, PdfFacts, Refusal
 from .hidden import hidden_text_findings
 from .intake import intake_problem
 from .metadata import personal_metadata
@@ -27,11 +27,8 @@ from .revisions import hidden_history
 from .visibility import read_pages
 
 _PDFIUM_MEMORY_PER_BYTE = 8  # PDFium's objects per byte of a page's instructions, roughly
-NO_PAGES = "the PDF has no pages; export the document to PDF again"
-ENCRYPTED = (
-    "the PDF is encrypted with a password, so the public cannot open it; "
-    "publish an unencrypted copy"
-)
+NO_PAGES = Refusal("pdf-no-pages")
+ENCRYPTED = Refusal("pdf-encrypted")
 
 
 def examine_file(path: Path) -> PdfFacts | str:
@@ -46,13 +43,9 @@ def examine_file(path: Path) -> PdfFacts | str:
     except FileNotDecryptedError:
         return ENCRYPTED
     except LimitReachedError as error:  # pypdf's own guard against bombs and huge streams
-        return (
-            f"the PDF is too large or too complex to read safely ({error}); a part of it "
-            "unpacks to an enormous size (a 'decompression bomb' or an oversized image). "
-            "Export it again (e.g. print to PDF) or split it into several files"
-        )
+        return Refusal("pdf-bomb", {"error": str(error)})
     except Exception as error:  # pypdf raises many types on broken files
-        return f"the PDF is damaged and cannot be read ({type(error).__name__}: {error})"
+        return Refusal("pdf-damaged", {"error": f"{type(error).__name__}: {error}"})
 
 
 def examine_bytes(data: bytes) -> PdfFacts | str:
@@ -73,12 +66,7 @@ def _examine(data: bytes, reader: PdfReader) -> PdfFacts | str:
         # which examine_file reports with pypdf's own words.
         if not reader.decrypt(""):
             return ENCRYPTED
-        findings.append(Finding(
-            "restricted", "warning",
-            "the PDF is encrypted with restrictions (it opens without a password but may "
-            "block copying or printing, which hinders reuse and screen readers); "
-            "clean it with scripts/clean_annex.py",
-        ))
+        findings.append(Finding("restricted", "warning"))
     if len(reader.pages) == 0:
         return NO_PAGES
     unapplied = [number for number, page in enumerate(reader.pages, start=1)
@@ -92,8 +80,7 @@ def _examine(data: bytes, reader: PdfReader) -> PdfFacts | str:
         # "Failed to load document (PDFium: Data format error)." -> "data format error"
         found = re.search(r"\(PDFium: (.+?)\)", str(error))
         reason = found[1].lower() if found and found[1] != "Success" else "no reason given"
-        return (f"the PDF is damaged and cannot be read (PDF viewers such as Chrome's cannot "
-                f"open it: {reason})")
+        return Refusal("pdf-damaged-viewers", {"reason": reason})
     text = pages.text
     if not text:
         return NO_PAGES
@@ -137,49 +124,20 @@ def _page_count_findings(reader: PdfReader, pages: int) -> list[Finding]:
         return []
     if declared == pages:
         return []
-    return [Finding(
-        "page-count", "warning",
-        f"the PDF says it has {declared:,} pages but holds {pages:,}; the file is damaged, "
-        "so viewers may show it differently. Export or save it as PDF again",
-    )]
+    return [Finding("page-count", "warning", params={"declared": declared, "pages": pages})]
 
 
 def _unapplied_findings(unapplied: list[int]) -> list[Finding]:
     if not unapplied:
         return []
-    return [Finding(
-        "unapplied-redaction", "error",
-        f"{_pages(unapplied)}: redaction marks were drawn but never applied, so the text "
-        "under them is still there; apply the redactions in the redaction software and "
-        "export the PDF again",
-    )]
+    return [Finding("unapplied-redaction", "error", params={"pages": unapplied})]
 
 
 def _text_layer_findings(text: tuple[str, ...]) -> list[Finding]:
     empty = [n for n, page in enumerate(text, start=1) if not page.strip()]
     if not empty:
         return []
-    return [Finding(
-        "no-text", "warning",
-        f"{_pages(empty)} (of {len(text)}) {'has' if len(empty) == 1 else 'have'} no text "
-        "layer (a scan?): it cannot be searched or read aloud by a screen reader; "
-        "run text recognition (OCR) on the PDF",
-    )]
-
-
-def _pages(numbers: list[int]) -> str:
-    """[1, 2, 3, 5] -> "pages 1-3, 5"; [4] -> "page 4"."""
-    runs: list[str] = []
-    start = prev = numbers[0]
-    for n in [*numbers[1:], None]:
-        if n is not None and n == prev + 1:
-            prev = n
-            continue
-        runs.append(f"{start}" if start == prev else f"{start}-{prev}")
-        if n is not None:
-            start = prev = n
-    word = "page" if len(numbers) == 1 else "pages"
-    return f"{word} {', '.join(runs)}"
+    return [Finding("no-text", "warning", params={"pages": [empty, len(text)]})]
 
 
 def _title(reader: PdfReader) -> str | None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, overload
+
+from .. import messages
 
 Severity = Literal["error", "warning"]
 
@@ -21,21 +23,51 @@ class Finding:
     """One thing wrong with an annex, worded for the communications team.
 
     `code` is a stable identifier for programs (the plugin, the cleaning
-    command, tests); `message` says in plain words what is wrong and what to do.
+    command, tests) and, with `params` (plain JSON values: they go into the
+    cache), selects the words in messages/annex.py; `message` is the English,
+    made from them, saying in plain words what is wrong and what to do.
     The plugin prefixes the dossier and the file.
     """
 
     code: str
     severity: Severity
-    message: str
+    message: str = ""
     # Where on a page it is, for a picture of that page with the spots outlined:
     # boxes are (left, top, right, bottom) in points from the top left of the page as shown.
     page: int | None = None
     boxes: tuple[tuple[float, float, float, float], ...] = ()
+    params: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        if not self.message:
+            object.__setattr__(self, "message", messages.english(self.code, self.params))
+
+    def dutch(self) -> str:
+        return messages.dutch(self.code, self.params)
 
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+
+class Refusal(str):
+    """Why an annex cannot be read: the English words (a str, as the reason always was),
+    with the code of messages/refusal.py and the parameters that make them."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, params: dict[str, Any] | None = None) -> Refusal:
+        self = super().__new__(cls, messages.english(code, params or {}))
+        self.code = code
+        self.params = params or {}
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:  # it crosses from the worker process
+        return (Refusal, (self.code, self.params))
+
+    def dutch(self) -> str:
+        return messages.dutch(self.code, self.params)
 
 
 @dataclass(frozen=True)
@@ -128,6 +160,8 @@ class StoredText(Sequence[str]):
 
 def to_plain(result: PdfFacts | str) -> dict[str, Any]:
     """A JSON-ready form of a read result (for the cache)."""
+    if isinstance(result, Refusal):
+        return {"refused": result, "code": result.code, "params": result.params}
     if isinstance(result, str):
         return {"refused": result}
     return {
@@ -135,7 +169,7 @@ def to_plain(result: PdfFacts | str) -> dict[str, Any]:
         "size": result.size,
         "title": result.title,
         "text": list(result.text),
-        "findings": [[f.code, f.severity, f.message, f.page, [list(b) for b in f.boxes]]
+        "findings": [[f.code, f.severity, f.page, [list(b) for b in f.boxes], f.params]
                      for f in result.findings],
     }
 
@@ -151,14 +185,20 @@ def from_plain(data: dict[str, Any]) -> PdfFacts | str:
         reason = data["refused"]
         if not isinstance(reason, str):
             raise TypeError("refused reason is not a string")
+        if "code" in data:
+            if data["code"] not in messages.CATALOGUE or not isinstance(data["params"], dict):
+                raise ValueError(f"unknown refusal {data['code']!r}")
+            return Refusal(data["code"], data["params"])
         return reason
     findings = []
-    for code, severity, message, page, boxes in data["findings"]:
+    for code, severity, page, boxes, params in data["findings"]:
         if severity not in ("error", "warning"):
             raise ValueError(f"unknown severity {severity!r}")
-        findings.append(Finding(str(code), severity, str(message),
-                                None if page is None else int(page),
-                                tuple(_box(box) for box in boxes)))
+        if str(code) not in messages.CATALOGUE or not isinstance(params, dict):
+            raise ValueError(f"unknown finding {code!r}")
+        # The words are made again from the code: a reworded message needs no new cache.
+        findings.append(Finding(str(code), severity, page=None if page is None else int(page),
+                                boxes=tuple(_box(box) for box in boxes), params=params))
     text = data["text"]
     if not isinstance(text, list) or not all(isinstance(t, str) for t in text):
         raise TypeError("text is not a list of strings")

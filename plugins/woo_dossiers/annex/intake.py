@@ -2,22 +2,24 @@
 
 Cheap checks with clear answers: an empty file, another kind of file renamed to
 .pdf, a PDF with something else before it, a file cut off while copying. Each
-returns a reason in plain words.
+returns a Refusal (worded in messages/refusal.py).
 """
 
 from __future__ import annotations
 
-# Signatures of files that people rename to .pdf by mistake, with what to do.
+from .facts import Refusal
+
+# Signatures of files that people rename to .pdf by mistake (kinds of messages/refusal.py).
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"PK\x03\x04", "a ZIP archive (perhaps a Word or Excel file)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file (.doc or .xls)"),
-    (b"{\\rtf", "an RTF text document"),
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"PK\x03\x04", "zip"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
+    (b"{\\rtf", "rtf"),
 )
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")
 
@@ -29,37 +31,24 @@ def file_kind(head: bytes) -> str | None:
             return kind
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith(_HTML_STARTS):
-        return "a web page (HTML), perhaps an error page saved instead of the download"
+        return "html"
     return None
 
 
-def intake_problem(data: bytes) -> str | None:
-    """Why these bytes cannot be an annex PDF, in plain words; None if they may be one."""
+def intake_problem(data: bytes) -> Refusal | None:
+    """Why these bytes cannot be an annex PDF; None if they may be one."""
     if not data:
-        return "the file is empty (0 bytes); export or copy the PDF again"
+        return Refusal("file-empty")
     head = data[:1024]
     if not data.startswith(b"%PDF-"):
         if _pdf_behind_something_else(data):
-            return (
-                "the file does not start with %PDF-: something else comes before the PDF, so "
-                "a browser could open it as another kind of file, such as a web page; export "
-                "the PDF again and add that file instead"
-            )
+            return Refusal("pdf-behind-other")
         kind = file_kind(head)
         if kind:
-            return (
-                f"the file is not a PDF but {kind} with a .pdf name; "
-                "convert it to PDF (e.g. print or export to PDF) and add that file instead"
-            )
-        return (
-            "the file is not a PDF (it does not start with %PDF-); "
-            "export the document to PDF and add that file instead"
-        )
+            return Refusal("not-pdf-kind", {"kind": kind})
+        return Refusal("not-pdf")
     if not _ends_like_a_pdf(data):
-        return (
-            "the PDF is truncated (it does not end with %%EOF): it was probably not copied "
-            "or downloaded completely; copy or export it again"
-        )
+        return Refusal("pdf-truncated")
     return None
 
 

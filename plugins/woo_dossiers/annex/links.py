@@ -21,35 +21,26 @@ from pypdf.generic import ByteStringObject, DictionaryObject, PdfObject
 from .facts import Finding
 
 _SAFE_SCHEMES = {"http", "https", "mailto"}
-# Actions that reach outside the file or send or change form data, in words.
-ACTIONS = {
-    "/GoToR": "opens another file (a GoToR action)",
-    "/GoToE": "opens a file embedded in another PDF (a GoToE action)",
-    "/ImportData": "imports data from another file (an ImportData action)",
-    "/SubmitForm": "sends form fields to an address (a SubmitForm action)",
-    "/ResetForm": "clears form fields (a ResetForm action)",
-}
-NO_SCHEME = (
-    "leads to an address without http://, https:// or mailto: (a browser would look for it "
-    "on this website's server)"
-)
+# Actions that reach outside the file or send or change form data (worded in messages/annex.py).
+ACTIONS = ("/GoToR", "/GoToE", "/ImportData", "/SubmitForm", "/ResetForm")
+NO_SCHEME = "no-scheme"
 _SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):", re.IGNORECASE)
 _SCHEME_SHOWN = 20  # characters of an odd scheme the message repeats; the address never
 _SCHEMES_REPORTED = 5  # distinct odd schemes named, so a hostile file cannot flood the log
 
 
 def link_problems(obj: DictionaryObject) -> set[str]:
-    """What is wrong with this dictionary as an action: words for the message, if anything."""
+    """What is wrong with this dictionary as an action: keys of LINKS (messages/annex.py)."""
     action = obj.get("/S")
     if action in ACTIONS:
-        return {ACTIONS[action]}
+        return {str(action)}
     if action == "/URI":
         scheme = uri_scheme(obj.get("/URI"))
         if scheme is None:
             return {NO_SCHEME}
         if scheme not in _SAFE_SCHEMES:
             shown = scheme if len(scheme) <= _SCHEME_SHOWN else scheme[:_SCHEME_SHOWN] + "..."
-            return {f"leads to a '{shown}:' address instead of a web page or e-mail address"}
+            return {f"scheme:{shown}"}
     return set()
 
 
@@ -68,14 +59,8 @@ def uri_scheme(value: PdfObject | None) -> str | None:
 
 
 def link_findings(problems: set[str]) -> list[Finding]:
-    odd_schemes = sorted(p for p in problems if p.startswith("leads to a '"))
+    # In the order of the words "'<scheme>:' address", as the messages were always sorted.
+    odd_schemes = sorted((p for p in problems if p.startswith("scheme:")), key=lambda p: p + ":")
     kept = [p for p in problems if p not in odd_schemes] + odd_schemes[:_SCHEMES_REPORTED]
-    return [
-        Finding(
-            "link-target", "error",
-            f"the PDF contains a link or action that {problem}; a published annex may only "
-            "link to web pages (http:// or https://), e-mail addresses (mailto:) and its own "
-            "pages. Remove the link or make it a normal web address, and export the PDF again",
-        )
-        for problem in sorted(kept)
-    ]
+    findings = [Finding("link-target", "error", params={"link": problem}) for problem in kept]
+    return sorted(findings, key=lambda f: f.message)  # the order the log has always had

@@ -7,6 +7,7 @@ into every export. We never echo the values: build logs can be public.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject, StreamObject
@@ -26,7 +27,6 @@ _XMP_PERSON = re.compile(
     re.DOTALL,
 )
 _TAG = re.compile(rb"<[^>]*>")
-_CLEAN = "remove it with scripts/clean_annex.py before publishing"
 
 
 def personal_metadata(reader: PdfReader) -> list[Finding]:
@@ -57,25 +57,18 @@ def _info_findings(info: DictionaryObject) -> list[Finding]:
             continue
         name = key.lstrip("/")
         if EMAIL.search(value.encode("utf-8", "replace")):
-            findings.append(Finding(
-                "metadata-email", "error",
-                f"the PDF's document properties (field {name}) hold an e-mail address; {_CLEAN}",
-            ))
+            findings.append(Finding("metadata-email", "error", params={"field": name}))
         elif value and _PERSON_KEY.search(name):
-            findings.append(Finding(
-                "metadata-author", "warning",
-                f"the PDF's document properties (field {name}) name a person or organisation; "
-                f"{_CLEAN}",
-            ))
+            findings.append(Finding("metadata-author", "warning", params={"field": name}))
     return findings
 
 
-def _xmp_packets(reader: PdfReader) -> list[tuple[str, bytes]]:
-    """The document's XMP packet and those of its pages."""
+def _xmp_packets(reader: PdfReader) -> list[tuple[int | None, bytes]]:
+    """The document's XMP packet (page None) and those of its pages."""
     packets = []
     try:
-        owners = [("document", reader.root_object)]
-        owners += [(f"page {n}", page) for n, page in enumerate(reader.pages, start=1)]
+        owners: list[tuple[int | None, Any]] = [(None, reader.root_object)]
+        owners += [(n, page) for n, page in enumerate(reader.pages, start=1)]
     except Exception:
         return packets
     for where, owner in owners:
@@ -89,21 +82,15 @@ def _xmp_packets(reader: PdfReader) -> list[tuple[str, bytes]]:
     return packets
 
 
-def _xmp_findings(where: str, data: bytes) -> list[Finding]:
+def _xmp_findings(page: int | None, data: bytes) -> list[Finding]:
     findings = []
-    label = "the PDF's XMP metadata" if where == "document" else f"the XMP metadata of {where}"
     if EMAIL.search(data):
-        findings.append(Finding(
-            "metadata-email", "error", f"{label} holds an e-mail address; {_CLEAN}",
-        ))
+        findings.append(Finding("xmp-email", "error", params={"page": page}))
     fields = sorted({
         (m.group(1) or m.group(3)).decode("ascii")
         for m in _XMP_PERSON.finditer(data)
         if _TAG.sub(b"", m.group(2) or m.group(4) or b"").strip()
     })
     if fields:
-        findings.append(Finding(
-            "metadata-author", "warning",
-            f"{label} names a person or organisation ({', '.join(fields)}); {_CLEAN}",
-        ))
+        findings.append(Finding("xmp-author", "warning", params={"page": page, "fields": fields}))
     return findings

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from .facts import PdfFacts, from_plain
+from .facts import PdfFacts, Refusal, from_plain
 
 HEADER = 8  # bytes of the big-endian length before each answer of a worker
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding woo_dossiers/
@@ -124,26 +124,15 @@ class _Pool:
         self._discard(worker)
         if kind == "memory":
             megabytes = self.limits.memory_bytes // 1024**2
-            return Outcome(
-                f"the PDF is too large to read within the memory limit ({megabytes} MB); "
-                "export it again with smaller images, or split it into several files",
-                cacheable=False,
-            )
+            return Outcome(Refusal("pdf-memory", {"megabytes": megabytes}), cacheable=False)
         return self._crashed(answer.get("detail") if answer else None)
 
     def _crashed(self, detail: object) -> Outcome:
         suffix = f" ({detail})" if detail else ""
-        return Outcome(
-            f"the PDF reader stopped unexpectedly while reading this file{suffix}; if it "
-            "happens again, the file is probably damaged: export or save it as PDF again",
-            cacheable=False,
-        )
+        return Outcome(Refusal("reader-crashed", {"detail": suffix}), cacheable=False)
 
-    def _too_slow(self) -> str:
-        return (
-            f"the PDF is too large or too complex to read within {self.limits.seconds:g} "
-            "seconds; export it again (e.g. print to PDF) or split it into several files"
-        )
+    def _too_slow(self) -> Refusal:
+        return Refusal("pdf-too-slow", {"seconds": f"{self.limits.seconds:g}"})
 
     def _start(self) -> _Worker:
         env = dict(os.environ)

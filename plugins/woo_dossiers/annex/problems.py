@@ -9,7 +9,7 @@ from .facts import PdfFacts
 def annex_problems(slug: str, file: str, field: str, facts: PdfFacts) -> list[Problem]:
     """`file` is the PDF's path relative to the project root; `field` e.g. ``annexes[1]``."""
     return [
-        Problem(dossier=slug, file=file, message=finding.message, field=field,
-                severity=finding.severity)
+        Problem(dossier=slug, file=file, field=field, severity=finding.severity,
+                code=finding.code, params=finding.params)
         for finding in facts.findings
     ]

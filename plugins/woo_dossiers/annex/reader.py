@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import Cache
-from .facts import PdfFacts
+from .facts import PdfFacts, Refusal
 from .hashes import HashIndex
 from .pool import Limits, Outcome, examine_all
 
@@ -42,8 +42,7 @@ def read_pdfs(
         try:
             key = index.key(path)
         except OSError as error:
-            results[path] = (f"the file cannot be opened ({error.strerror or error}); "
-                             "check that it exists and can be read")
+            results[path] = Refusal("file-unopenable", {"error": str(error.strerror or error)})
             continue
         cached = cache.get(key) if cache else None
         if cached is not None:

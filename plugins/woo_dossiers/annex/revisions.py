@@ -40,14 +40,7 @@ def hidden_history(data: bytes, visible_text: tuple[str, ...]) -> list[Finding]:
         lost |= words - visible
     if not lost:
         return []
-    return [Finding(
-        "earlier-version",
-        "error",
-        f"the PDF keeps an earlier version of itself (incremental save) holding "
-        f"{len(lost)} word(s) that are no longer visible but can still be read; "
-        "clean the file with scripts/clean_annex.py (it rewrites the file without "
-        "its history) and check the result",
-    )]
+    return [Finding("earlier-version", "error", params={"words": len(lost)})]
 
 
 def _words(revision: bytes) -> set[str] | None:

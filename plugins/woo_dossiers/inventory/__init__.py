@@ -57,26 +57,17 @@ def load_inventory(name: str, source: InventorySource) -> tuple[Inventory | None
     here = Report(source.slug, source.source)
     path = source.folder / name
     if PurePosixPath(name).name != name or name in (".", ".."):
-        here.error(
-            f"'{name}' is not a file name in the dossier folder; write just the name, "
-            "e.g. inventory.csv", field="inventory", line=source.line,
-        )
+        here.report("inventory-path", {"name": name}, field="inventory", line=source.line)
         return None, here.problems
     if path.suffix.lower() not in SUFFIXES:
-        here.error(
-            f"'{name}' is not a .csv or .xlsx file; export the inventory as CSV UTF-8",
-            field="inventory", line=source.line,
-        )
+        here.report("inventory-type", {"name": name}, field="inventory", line=source.line)
         return None, here.problems
     if path.is_symlink():
         # A link could publish any CSV on the machine that builds the site as open data.
-        here.error(f"'{name}' is a symbolic link; put the real file in the dossier folder",
-                   field="inventory", line=source.line)
+        here.report("file-symlink", {"name": name}, field="inventory", line=source.line)
         return None, here.problems
     if not path.is_file():
-        here.error(
-            f"'{name}' does not exist in the dossier folder", field="inventory", line=source.line
-        )
+        here.report("inventory-missing", {"name": name}, field="inventory", line=source.line)
         return None, here.problems
     report = Report(source.slug, str(PurePosixPath(source.source).parent / name))
     table = read_table(path, report)

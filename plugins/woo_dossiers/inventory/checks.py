@@ -13,10 +13,11 @@ from collections.abc import Iterable
 from ..model import Item
 from ..outcomes import OUTCOMES, InventoryRule
 from .columns import DEELS, NIET, OPENBAAR, REEDS
-from .model import Inventory, InventoryRow
+from .model import Inventory
 from .report import Report
 
 ORDER = (OPENBAAR, DEELS, NIET, REEDS)
+_ROWS_SHOWN = 10  # rows a message names; it says how many more there are
 
 # outcome -> the judgements its documents may and must have: each outcome's row in outcomes.py.
 ITEM_RULES: dict[str, InventoryRule] = {key: o.inventory for key, o in OUTCOMES.items()}
@@ -35,34 +36,28 @@ def check_items(inventory: Inventory, items: Iterable[Item], report: Report) -> 
         if rule is None:
             continue
         rows = [row for row in inventory.rows if set(row.items) & set(item.numbers)]
-        name = f"item {item.label} is '{item.outcome}'"
-        if item.line:
-            name += f" (dossier.yml line {item.line})"
+        # The outcome's key words its rule too (its row of outcomes.py).
+        about = {"item": item.label, "outcome": item.outcome, "at": item.line,
+                 "why": item.outcome}
         if not rows:
             if rule.needs:
-                report.error(
-                    f"{name} but no document names it in the Onderdeel column; "
-                    f"{rule.explanation}",
-                    field="Onderdeel",
-                )
+                report.report("outcome-no-documents", about, field="Onderdeel")
             continue
         wrong = [row for row in rows if row.judgement not in rule.allowed]
         if wrong:
-            judged = "' or '".join(j for j in ORDER if any(r.judgement == j for r in wrong))
-            verb = "is" if len(wrong) == 1 else "are"
-            report.error(
-                f"{name} but {_count(wrong)} naming it {verb} '{judged}' ({_rows(wrong)}); "
-                f"{rule.explanation}",
-                field="Onderdeel", line=wrong[0].line,
-            )
+            judged = [j for j in ORDER if any(r.judgement == j for r in wrong)]
+            report.report("outcome-wrong-judgement",
+                          {**about, "count": len(wrong), "verb": len(wrong), "judged": judged,
+                           "rows": {"lines": [r.line for r in wrong[:_ROWS_SHOWN]],
+                                    "total": len(wrong)}},
+                          field="Onderdeel", line=wrong[0].line)
             continue
         for need in rule.needs:
             if not any(row.judgement in need for row in rows):
-                wanted = "' or '".join(j for j in ORDER if j in need)
-                report.error(
-                    f"{name} but none of its {_count(rows)} is '{wanted}'; {rule.explanation}",
-                    field="Onderdeel", line=rows[0].line,
-                )
+                wanted = [j for j in ORDER if j in need]
+                report.report("outcome-missing-judgement",
+                              {**about, "none": {"count": len(rows), "wanted": wanted}},
+                              field="Onderdeel", line=rows[0].line)
                 break
 
 
@@ -72,24 +67,8 @@ def check_links(inventory: Inventory, slug: str, known: set[str], report: Report
         if not row.link or row.link_is_url:
             continue
         if row.link == slug:
-            report.error(
-                f"'{row.link}' is this dossier itself; a Publieke link names an earlier "
-                "dossier or a URL",
-                field="Publieke link", line=row.line,
-            )
+            report.report("link-is-self", {"slug": row.link}, field="Publieke link",
+                          line=row.line)
         elif row.link not in known:
-            report.error(
-                f"'{row.link}' names no dossier on this site; expected the slug of an "
-                "earlier dossier or a URL starting with https://",
-                field="Publieke link", line=row.line,
-            )
-
-
-def _count(rows: list[InventoryRow]) -> str:
-    return "1 document" if len(rows) == 1 else f"{len(rows)} documents"
-
-
-def _rows(rows: list[InventoryRow], shown: int = 10) -> str:
-    lines = [str(row.line) for row in rows[:shown]]
-    more = f" and {len(rows) - shown} more" if len(rows) > shown else ""
-    return ("row " if len(rows) == 1 else "rows ") + ", ".join(lines) + more
+            report.report("link-unknown", {"slug": row.link}, field="Publieke link",
+                          line=row.line)

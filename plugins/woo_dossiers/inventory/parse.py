@@ -45,20 +45,16 @@ def parse_rows(table: Table, context: RowContext, report: Report) -> list[Invent
         row = _Row(table, cells, line, report)
         number = row.text("number")
         if not number:
-            row.problem("number", "the document number is empty; every document needs one")
+            row.coded("number", "number-empty")
         else:
             key = " ".join(number.split()).casefold()
             if key in seen:
-                row.problem(
-                    "number",
-                    f"the document number '{number}' is also used in row {seen[key]}; "
-                    "every document needs its own number",
-                )
+                row.coded("number", "number-twice", {"number": number, "row": seen[key]})
             else:
                 seen[key] = line
         description = row.text("description")
         if not description:
-            row.problem("description", "the description is empty; say what the document is")
+            row.coded("description", "description-empty")
         judgement = _judgement(row)
         parsed = InventoryRow(
             number=number,
@@ -84,18 +80,18 @@ class _Row:
     def text(self, key: str) -> str:
         return self.table.cell(self.cells, key)
 
-    def problem(self, key: str, message: str) -> None:
-        self.report.error(message, field=BY_KEY[key].name, line=self.line)
+    def coded(self, key: str, code: str, params: dict[str, object] | None = None) -> None:
+        self.report.report(code, params, field=BY_KEY[key].name, line=self.line)
 
 
 def _judgement(row: _Row) -> str | None:
     raw = row.text("judgement")
     if not raw:
-        row.problem("judgement", f"the judgement is empty; expected one of {JUDGEMENT_LIST}")
+        row.coded("judgement", "judgement-empty", {"judgements": JUDGEMENT_LIST})
         return None
     key = normalise_judgement(raw)
     if key not in JUDGEMENTS:
-        row.problem("judgement", f"'{raw}' is not a judgement; expected one of {JUDGEMENT_LIST}")
+        row.coded("judgement", "judgement-unknown", {"value": raw, "judgements": JUDGEMENT_LIST})
         return None
     return key
 
@@ -109,21 +105,15 @@ def _date(row: _Row) -> date | None:
         try:
             return date(*(int(part) for part in iso.groups()))
         except ValueError:
-            row.problem("date", f"'{raw}' is not a date that exists; expected YYYY-MM-DD")
+            row.coded("date", "date-not-real", {"value": raw})
             return None
     dutch = DUTCH_DATE.match(raw)
     if dutch:
         day, month, year = dutch.groups()
-        row.problem(
-            "date",
-            f"'{raw}' is not written as YYYY-MM-DD; write {year}-{int(month):02d}-{int(day):02d}",
-        )
+        row.coded("date", "date-dutch-order",
+                  {"value": raw, "iso": f"{year}-{int(month):02d}-{int(day):02d}"})
         return None
-    row.problem(
-        "date",
-        f"'{raw}' is not a date; expected YYYY-MM-DD, e.g. 2021-05-10 "
-        "(leave the cell empty if the date is unknown)",
-    )
+    row.coded("date", "date-unreadable", {"value": raw})
     return None
 
 
@@ -133,38 +123,28 @@ def _grounds(row: _Row, judgement: str | None, law: Law) -> tuple[str, ...]:
     for text in written:
         ground = find_ground(law, text)
         if ground is None:
-            row.problem("grounds", _ground_message(text, law))
+            row.coded("grounds", *_ground_problem(text, law))
         else:
             found.setdefault(ground.code, None)
     if judgement is None:
         return tuple(found)
     if JUDGEMENTS[judgement].withholds and not written:
         example = next(iter(law.grounds))
-        row.problem(
-            "grounds",
-            f"a '{judgement}' document needs the {law.key} ground(s) for what is withheld, "
-            f"separated by ';', e.g. {example}",
-        )
+        row.coded("grounds", "grounds-needed",
+                  {"judgement": judgement, "law": law.key, "example": example})
     elif not JUDGEMENTS[judgement].withholds and written:
-        article = "an" if judgement[0] in "aeiou" else "a"
-        row.problem(
-            "grounds",
-            f"{article} '{judgement}' document withholds nothing, so it takes no grounds; "
-            "remove them or change the judgement",
-        )
+        row.coded("grounds", "grounds-not-taken", {"judgement": judgement})
     return tuple(found)
 
 
-def _ground_message(text: str, law: Law) -> str:
+def _ground_problem(text: str, law: Law) -> tuple[str, dict[str, object]]:
     code = normalise_ground(text)
     for other in LAWS.values():
         if other is not law and code in other.grounds:
-            # Worded as for grounds in dossier.yml, so that the team reads one message.
-            return (
-                f"'{text}' is a ground of the {other.key}, but this dossier is decided under "
-                f"the {law.key}; use one of: {', '.join(law.grounds)}"
-            )
-    return f"'{text}' is not a ground of the {law.key}; expected one of: {', '.join(law.grounds)}"
+            # The message of grounds in dossier.yml, so that the team reads one message.
+            return "ground-other-law", {"ground": text, "other": other.key, "law": law.key,
+                                        "grounds": law.grounds}
+    return "ground-unknown", {"ground": text, "law": law.key, "grounds": law.grounds}
 
 
 def _annex(row: _Row, annexes: Mapping[str, int | None]) -> tuple[str | None, int | None]:
@@ -178,23 +158,15 @@ def _annex(row: _Row, annexes: Mapping[str, int | None]) -> tuple[str | None, in
     if anchor is not None:
         page_match = PAGE.match(anchor.strip())
         if page_match is None or int(page_match[1]) < 1:
-            row.problem(
-                "annex",
-                f"'#{anchor}' is not a page; expected the file name, optionally followed "
-                "by #page=N with N counting from 1, e.g. bijlage-2.pdf#page=4",
-            )
+            row.coded("annex", "page-anchor", {"anchor": anchor})
         else:
             page = int(page_match[1])
     if file not in annexes:
-        listed = ", ".join(annexes) or "none"
-        row.problem(
-            "annex",
-            f"'{file}' is not an annex of this dossier; annexes listed in dossier.yml: {listed}",
-        )
+        row.coded("annex", "annex-unknown", {"file": file, "annexes": list(annexes)})
         return None, None
     pages = annexes[file]
     if page is not None and pages is not None and page > pages:
-        row.problem("annex", f"page {page} is past the end of '{file}', which has {pages} pages")
+        row.coded("annex", "page-past-end", {"page": page, "file": file, "pages": pages})
         page = None
     return file, page
 
@@ -203,19 +175,11 @@ def _link(row: _Row, judgement: str | None) -> str | None:
     raw = row.text("link")
     if not raw:
         if judgement == REEDS:
-            row.problem(
-                "link",
-                "a 'reeds openbaar' document needs a Publieke link: the slug of the earlier "
-                "dossier on this site or a URL starting with https://",
-            )
+            row.coded("link", "link-needed")
         return None
     if URL.match(raw) or SLUG.match(raw):
         return raw
-    row.problem(
-        "link",
-        f"'{raw}' is neither a URL starting with https:// nor a dossier slug "
-        "(lower-case letters, digits and hyphens)",
-    )
+    row.coded("link", "link-unreadable", {"value": raw})
     return None
 
 
@@ -234,14 +198,9 @@ def _items(row: _Row, known: frozenset[int]) -> tuple[int, ...]:
             for number in range(int(span[1]), int(span[2]) + 1):
                 numbers.setdefault(number, None)
         else:
-            row.problem(
-                "items",
-                f"'{part}' is not an item number; expected numbers such as 3, '8, 9' or '1-3'",
-            )
+            row.coded("items", "item-number-unreadable", {"value": part})
     unknown = [n for n in numbers if n not in known]
     for number in unknown:
         listed = ", ".join(str(n) for n in sorted(known))
-        row.problem(
-            "items", f"item {number} is not in dossier.yml; the dossier's items are {listed}"
-        )
+        row.coded("items", "item-not-listed", {"number": number, "items": listed})
     return tuple(n for n in numbers if n in known)

@@ -39,7 +39,7 @@ def read_table(path: Path, report: Report) -> Table | None:
     """The file's header and rows, or None (with problems reported) if it cannot be used."""
     size = path.stat().st_size
     if size > MAX_BYTES:
-        report.error(f"the file is {size:,} bytes; at most {MAX_BYTES:,} are read")
+        report.report("file-too-big", {"size": size, "limit": MAX_BYTES})
         return None
     if path.suffix.lower() == ".xlsx":
         records = _xlsx_records(path, report)
@@ -52,17 +52,13 @@ def read_table(path: Path, report: Report) -> Table | None:
 
 def _csv_records(data: bytes, report: Report) -> list[tuple[int, list[str]]] | None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        report.error("the file is UTF-16 text; save it as 'CSV UTF-8' instead", line=1)
+        report.report("csv-utf16", line=1)
         return None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        report.error(
-            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x}); save it as "
-            "'CSV UTF-8' (in Excel: Opslaan als > CSV UTF-8)",
-            line=line,
-        )
+        report.report("csv-not-utf8", {"byte": f"0x{data[error.start]:02x}"}, line=line)
         return None
     delimiter = _sniff(text)
     records: list[tuple[int, list[str]]] = []
@@ -71,15 +67,12 @@ def _csv_records(data: bytes, report: Report) -> list[tuple[int, list[str]]] | N
     try:
         for cells in reader:
             if len(records) > MAX_ROWS:
-                report.error(f"the file has more than {MAX_ROWS:,} rows", line=start)
+                report.report("csv-too-many-rows", {"rows": MAX_ROWS}, line=start)
                 return None
             records.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as error:
-        report.error(
-            f"the CSV cannot be read ({error}); check the quotes (\") in this row",
-            line=start,
-        )
+        report.report("csv-unreadable", {"error": str(error)}, line=start)
         return None
     return records
 
@@ -106,21 +99,20 @@ def _xlsx_records(path: Path, report: Report) -> list[tuple[int, list[str]]] | N
     try:
         from openpyxl import load_workbook
     except ImportError:
-        report.error("reading .xlsx needs the Python package openpyxl, which is not "
-                     "installed; install it or export the inventory as CSV UTF-8")
+        report.report("xlsx-needs-openpyxl")
         return None
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # zipfile and XML parsers raise many types on broken files
-        report.error(f"the spreadsheet cannot be read ({type(error).__name__}: {error})")
+        report.report("xlsx-unreadable", {"error": f"{type(error).__name__}: {error}"})
         return None
     try:
         sheet = book.worksheets[0]  # the export has one sheet; others are notes
         records = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             if number > MAX_ROWS + 1:
-                report.error(f"the sheet has more than {MAX_ROWS:,} rows", line=number)
+                report.report("sheet-too-many-rows", {"rows": MAX_ROWS}, line=number)
                 return None
             records.append((number, [_cell_text(value) for value in values]))
         return records
@@ -144,7 +136,7 @@ def _cell_text(value: object) -> str:
 def _table(records: list[tuple[int, list[str]]], report: Report) -> Table | None:
     rows = [(line, cells) for line, cells in records if any(cell.strip() for cell in cells)]
     if not rows:
-        report.error("the file is empty; expected a header row with " + _names(COLUMNS))
+        report.report("inventory-empty", {"columns": _names(COLUMNS)})
         return None
     # The header is the first row naming the most known columns; rows above it
     # (a title such as "Inventarislijst Woo-besluit ...") are skipped.
@@ -164,10 +156,8 @@ def _table(records: list[tuple[int, list[str]]], report: Report) -> Table | None
                 unknown.append(cell.strip())
             continue
         if column.key in columns:
-            report.error(
-                f"the column '{column.name}' appears twice in the header row",
-                field=column.name, line=header_line,
-            )
+            report.report("column-twice", {"column": column.name}, field=column.name,
+                          line=header_line)
             ok = False
         columns[column.key] = index
     missing = [column for column in COLUMNS if column.key not in columns]
@@ -177,18 +167,13 @@ def _table(records: list[tuple[int, list[str]]], report: Report) -> Table | None
             header_key(cell), [header_key(c.name) for c in missing], n=1, cutoff=0.75
         )
         if close:
-            report.error(
-                f"the column '{cell}' is not known; did you mean '{BY_HEADER[close[0]].name}'?",
-                field=cell, line=header_line,
-            )
+            report.report("column-unknown", {"column": cell, "known": BY_HEADER[close[0]].name},
+                          field=cell, line=header_line)
             ok = False
     for column in missing:
         if column.required:
-            report.error(
-                f"the required column '{column.name}' is missing from the header row; "
-                f"expected the columns {_names(COLUMNS)}",
-                field=column.name, line=header_line,
-            )
+            report.report("column-missing", {"column": column.name, "columns": _names(COLUMNS)},
+                          field=column.name, line=header_line)
             ok = False
     if not ok:
         return None
@@ -196,16 +181,12 @@ def _table(records: list[tuple[int, list[str]]], report: Report) -> Table | None
     width = len(header)
     for line, cells in rows[1:]:
         if len(cells) > width:
-            report.error(
-                f"the row has {len(cells)} cells but the header has {width} columns; "
-                "a cell that contains the delimiter must be in double quotes",
-                line=line,
-            )
+            report.report("row-width", {"cells": len(cells), "columns": width}, line=line)
             ok = False
             continue
         table.rows.append((line, cells))
     if not table.rows and ok:
-        report.error("the inventory lists no documents: there are no rows under the header")
+        report.report("inventory-no-rows")
     return table
 
 

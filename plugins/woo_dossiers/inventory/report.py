@@ -18,3 +18,9 @@ class Report:
         severity: Severity = "error",
     ) -> None:
         self.problems.append(Problem(self.dossier, self.file, message, field, line, severity))
+
+    def report(self, code: str, params: dict[str, object] | None = None, *,
+               field: str | None = None, line: int | None = None) -> None:
+        """The error `code` of messages/ (checks.py's messages still use `error`)."""
+        self.problems.append(Problem(self.dossier, self.file, field=field, line=line, code=code,
+                                     params=params or {}))

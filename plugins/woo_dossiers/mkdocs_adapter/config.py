@@ -16,5 +16,8 @@ class WooConfig(Config):
     annex_memory_limit = c.Type(int, default=2048)  # MB of address space
     # How many decisions the home page lists where it says <!-- woo:nieuwste -->.
     newest_count = c.Type(int, default=10)
+    # The language of the dossiers' problems in the build log: "en" (developers read the
+    # log), "nl", or "theme" (Dutch when theme.language is nl). English by default for now.
+    messages = c.Choice(("en", "nl", "theme"), default="en")
     # Organisation as written in dossier.yml -> its TOOI URI, for the DiWoo sitemap.
     diwoo_organisations = c.Type(dict, default={})

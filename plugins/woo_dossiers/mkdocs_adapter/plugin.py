@@ -40,6 +40,13 @@ from .scratch import PLACEHOLDER, Scratch
 log = get_plugin_logger("woo")
 
 NEWEST_MARKER = "<!-- woo:nieuwste -->"
+# The words of the build log around a problem (the problems' own words: messages/).
+_WORDS = {
+    "en": {"warning": "warning",
+           "left-out": "dossier {} is left out of the site until the problems above are fixed"},
+    "nl": {"warning": "waarschuwing",
+           "left-out": "dossier {} blijft van de site tot de problemen hierboven zijn opgelost"},
+}
 
 
 class WooPlugin(BasePlugin[WooConfig]):
@@ -52,6 +59,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.annex_index: AnnexIndex | None = None
         self.page_index: PageIndex | None = None
         self.scratch = Scratch()
+        self.log_language = "en"
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.publishing.startup(command, dirty)
@@ -69,6 +77,10 @@ class WooPlugin(BasePlugin[WooConfig]):
                               "/dossiers/<slug>/ and must never change")
         root = Path(config.config_file_path).parent
         self.dossiers_dir = (root / self.config.dossiers_dir).resolve()
+        language = self.config.messages
+        if language == "theme":
+            language = "nl" if config.theme.get("language") == "nl" else "en"
+        self.log_language = language
         if not self.dossiers_dir.is_dir():
             raise PluginError(f"woo: the dossiers folder {self.dossiers_dir} does not exist")
         # "Ad" headings get their anchors through attr_list ({#ad-6}).
@@ -223,13 +235,14 @@ class WooPlugin(BasePlugin[WooConfig]):
     def _report(self) -> None:
         # Warnings, not errors: `--strict` fails on them, a plain build goes on
         # without the broken dossiers.
+        language = self.log_language
         for problem in self.site.problems:
             if problem.is_error:
-                log.warning(str(problem))
+                log.warning(problem.text(language))
             else:  # a warning of ours (e.g. a scanned page) must not fail --strict
-                log.info(f"warning: {problem}")
+                log.info(f"{_WORDS[language]['warning']}: {problem.text(language)}")
         for slug in sorted(self.site.left_out):
-            log.warning(f"dossier {slug} is left out of the site until the problems above are fixed")
+            log.warning(_WORDS[language]["left-out"].format(slug))
 
     def _add(self, files: Files, file: File) -> None:
         file = self.scratch.spill(file)  # generated content waits on disk, not in memory
