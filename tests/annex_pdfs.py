@@ -88,13 +88,17 @@ def simple_objects(
     extra: list[bytes] | None = None,
     count: int = 1,
     compress: bool = False,
+    resources: bytes = b"",
+    contents: bytes = b"5 0 R",
 ) -> list[bytes]:
-    """One page (objects 1-5: catalog, pages, page, font, content); `extra` objects from 6."""
+    """One page (objects 1-5: catalog, pages, page, font, content); `extra` objects from 6.
+    `resources` are added beside the font; `contents` may name more streams than object 5."""
     return [
         b"<< /Type /Catalog /Pages 2 0 R %s >>" % catalog,
         b"<< /Type /Pages /Kids [3 0 R] /Count %d >>" % count,
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R %s >>" % page,
+        b"/Resources << /Font << /F1 4 0 R >> %s >> /Contents %s %s >>"
+        % (resources, contents, page),
         FONT,
         stream(content, compress=compress),
         *(extra or []),

@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable
 
 import pypdfium2 as pdfium
-from annex_pdfs import FONT, raw_pdf, stream
+from annex_pdfs import raw_pdf, simple_objects, stream
 
 SECRET = "Jan Qvistorp"  # a name found nowhere else, so a leak of it is unmistakable
 SECRET_BOX = (100, 700, 167, 709)  # left, bottom (the baseline), right, top of its glyphs
@@ -29,16 +29,8 @@ def page_pdf(content: str | bytes, *, resources: bytes = b"", page: bytes = b"",
              contents: bytes | None = None) -> bytes:
     """Objects 1-5: catalog, pages, page, font, content; `extra` from 6 on."""
     data = content.encode("latin-1") if isinstance(content, str) else content
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R %s >>" % catalog,
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> %s >> /Contents %s %s >>"
-        % (resources, contents or b"5 0 R", page),
-        FONT,
-        stream(data),
-        *(extra or []),
-    ]
+    objects = simple_objects(data, resources=resources, page=page, catalog=catalog,
+                             extra=extra, contents=contents or b"5 0 R")
     return raw_pdf(objects)
 
 
