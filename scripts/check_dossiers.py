@@ -22,10 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
 from woo_dossiers.annex import PdfFacts, read_pdfs  # noqa: E402
 from woo_dossiers.annex.picture import outline_page  # noqa: E402
+from woo_dossiers.checks.placeholders import CODE as MARKER_CODE  # noqa: E402
 from woo_dossiers.loader import find_dossier_folders, load_site  # noqa: E402
 from woo_dossiers.messages import dutch_field  # noqa: E402
-from woo_dossiers.placeholders import CODE as MARKER_CODE  # noqa: E402
-from woo_dossiers.problems import Problem  # noqa: E402
+from woo_dossiers.messages.problems import Problem  # noqa: E402
 
 WORDS = {
     "nl": {"error": "fout", "warning": "waarschuwing", "unknown": "Onbekend dossier: {0}",

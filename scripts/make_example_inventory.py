@@ -25,7 +25,7 @@ from pypdf import PdfReader
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
-from woo_dossiers.outcomes import OUTCOMES, ExampleRows  # noqa: E402
+from woo_dossiers.model.outcomes import OUTCOMES, ExampleRows  # noqa: E402
 
 DOCTYPES = ("E-mail", "E-mailwisseling", "Nota", "Memo", "Verslag van overleg", "Agenda",
             "Presentatie", "Conceptnota", "Brief", "Notitie", "Advies", "Bijlage bij e-mail")

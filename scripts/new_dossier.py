@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
-from woo_dossiers.outcomes import OUTCOMES, WITHHOLDING, requiring  # noqa: E402
+from woo_dossiers.model.outcomes import OUTCOMES, WITHHOLDING, requiring  # noqa: E402
 
 # The marker for values the team still has to fill in (check_dossiers.py looks for it).
 PLACEHOLDER = "[INVULLEN"

@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
 from check_dossiers import check, line_for  # noqa: E402
-from woo_dossiers.problems import Problem  # noqa: E402
-from woo_dossiers.yamlsafe import YamlError, load_yaml  # noqa: E402
+from woo_dossiers.messages.problems import Problem  # noqa: E402
+from woo_dossiers.source.yamlsafe import YamlError, load_yaml  # noqa: E402
 
 DOSSIERS = "dossiers"
 STATUS_WORDS = {"A": "nieuw", "M": "gewijzigd", "D": "verwijderd", "T": "gewijzigd"}

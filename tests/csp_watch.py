@@ -1,7 +1,7 @@
 """Watch a browser page for policy violations, script errors and dialogs.
 
 The example site's canonical address is https://example.org/woo/ (mkdocs.yml);
-the theme fetches `sitemap.xml` there (see woo_dossiers.csp.site_origin). The
+the theme fetches `sitemap.xml` there (see woo_dossiers.render.csp.site_origin). The
 machine has no network, so those requests are answered from the built site.
 """
 

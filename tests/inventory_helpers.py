@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from woo_dossiers.inventory import InventorySource, load_inventory
-from woo_dossiers.laws import LAWS
-from woo_dossiers.model import Item
+from woo_dossiers.model.dossier import Item
+from woo_dossiers.model.laws import LAWS
 
 HEADER = (
     "Documentnummer,Datum,Omschrijving,Beoordeling,Beoordelingsgrond,Bijlage,Publieke link,"

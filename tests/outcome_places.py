@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from woo_dossiers.inventory.checks import ORDER
-from woo_dossiers.outcomes import Outcome
+from woo_dossiers.model.outcomes import Outcome
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "plugins/woo_dossiers/schema/dossier.schema.json"

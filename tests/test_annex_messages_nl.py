@@ -18,7 +18,7 @@ from woo_dossiers import messages
 from woo_dossiers.annex import Limits, PdfFacts, read_pdfs
 from woo_dossiers.annex.facts import Refusal
 from woo_dossiers.messages.annex import DAMAGE, LINKS
-from woo_dossiers.problems import Problem
+from woo_dossiers.messages.problems import Problem
 
 
 def _attachment(tmp_path: Path) -> bytes:

@@ -10,7 +10,7 @@ import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from woo_dossiers.annex.facts import StoredText
-from woo_dossiers.model import Annex, Dates, Dossier
+from woo_dossiers.model.dossier import Annex, Dates, Dossier
 from woo_dossiers.render.annex_page import annex_page, annex_page_outline, fill_annex_text
 
 

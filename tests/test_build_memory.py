@@ -15,11 +15,11 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from sitebuild import build_crashing_at, build_site, edit, make_project
-from woo_dossiers.analyse import reuse_graph
+from woo_dossiers.analyse import analyse
 from woo_dossiers.export import export_files, to_json
 from woo_dossiers.loader import find_dossier_folders, load_site
 from woo_dossiers.mkdocs_adapter.scratch import PLACEHOLDER
-from woo_dossiers.source_cache import CACHE_FILE, shared_cache
+from woo_dossiers.source.cache import CACHE_FILE, shared_cache
 
 SEED = "2021-cas-vervolgverzoek"
 CAS = "2021-criminaliteits-anticipatie-systeem"
@@ -93,7 +93,7 @@ def test_open_data_files_are_copied_whole_and_the_scratch_folder_is_gone(tmp_pat
     site = load_site(project / "dossiers", root=project)
     models = site.dossiers
     config = load_config(str(project / "mkdocs.yml"))
-    expected = export_files(models, reuse_graph(models), config.site_url, config.site_name,
+    expected = export_files(analyse(models), config.site_url, config.site_name,
                             config.plugins["woo"].config.diwoo_organisations)
     assert "feed.xml" in expected and f"dossiers/{CAS}/dossier.json" in expected
     different = [path for path, text in expected.items()
@@ -107,10 +107,10 @@ def test_open_data_files_are_copied_whole_and_the_scratch_folder_is_gone(tmp_pat
 def test_dossiers_json_written_record_by_record_is_what_one_dump_gives(tmp_path):
     project = make_project(tmp_path)
     models = load_site(project / "dossiers", root=project).dossiers
-    text = export_files(models, reuse_graph(models), "https://example.org/", "Besluiten")["dossiers.json"]
+    text = export_files(analyse(models), "https://example.org/", "Besluiten")["dossiers.json"]
     assert len(json.loads(text)["dossiers"]) == len(models) > 2
     assert to_json(json.loads(text)) == text
-    empty = export_files({}, reuse_graph({}), "https://example.org/", "Besluiten")["dossiers.json"]
+    empty = export_files(analyse({}), "https://example.org/", "Besluiten")["dossiers.json"]
     assert empty == to_json({"format_version": 1, "dossiers": []})
 
 
@@ -154,10 +154,10 @@ def test_the_diwoo_sitemap_written_dossier_by_dossier_is_what_one_tree_gives(tmp
 
     project = make_project(tmp_path)
     models = load_site(project / "dossiers", root=project).dossiers
-    text = DiwooSitemap(models, "https://example.org/").xml()
+    text = DiwooSitemap(analyse(models), "https://example.org/").xml()
     tree = ET.fromstring(text)
     assert len(tree) > len(models) > 2  # the decisions and their annexes
     ET.indent(tree)
     assert ET.tostring(tree, encoding="unicode", xml_declaration=True) + "\n" == text
-    empty = DiwooSitemap({}, "https://example.org/").xml()
+    empty = DiwooSitemap(analyse({}), "https://example.org/").xml()
     assert ET.fromstring(empty).tag.endswith("urlset") and len(ET.fromstring(empty)) == 0

@@ -22,7 +22,7 @@ from publishing_helpers import (
 from woo_dossiers import messages
 from woo_dossiers.annex import Refusal
 from woo_dossiers.loader import load_site
-from woo_dossiers.problems import Problem
+from woo_dossiers.messages.problems import Problem
 
 check_dossiers = load_script("check_dossiers")
 

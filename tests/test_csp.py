@@ -13,7 +13,7 @@ from pathlib import Path
 
 from csp_watch import first_violations, violations, watch
 from sitebuild import build_site, edit, make_project
-from woo_dossiers.csp import add_policy, inline_script_hashes, site_origin
+from woo_dossiers.render.csp import add_policy, inline_script_hashes, site_origin
 
 SEED = "2021-cas-vervolgverzoek"
 CAS = "2021-criminaliteits-anticipatie-systeem"

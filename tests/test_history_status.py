@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from publishing_helpers import BASE_YML, build_site, git, make_pdf, write_dossier
-from woo_dossiers.history import HistoryEntry, site_history
+from woo_dossiers.analyse.publication_history import HistoryEntry, site_history
 
 
 def commit(repo, message, day):

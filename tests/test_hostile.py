@@ -27,8 +27,8 @@ import yaml
 from bs4 import BeautifulSoup
 from csp_watch import violations, watch
 from sitebuild import build_site, make_project
+from woo_dossiers.checks.sanitise import dangerous_url
 from woo_dossiers.loader import load_site
-from woo_dossiers.sanitise import dangerous_url
 
 HOSTILE = Path(__file__).parent / "hostile"
 BASE = "2021-criminaliteits-anticipatie-systeem"

@@ -8,7 +8,7 @@ from inventory_helpers import HEADER, lines, load_rows, load_text, make_source
 from openpyxl import Workbook
 from woo_dossiers import messages
 from woo_dossiers.inventory import inventory_links_problems, load_inventory, reading
-from woo_dossiers.model import Item
+from woo_dossiers.model.dossier import Item
 
 BAD_ROWS = [
     ",,Brief,openbaar,,,,1", "1,,,openbaar,,,,1", "2,,Brief,,,,,1", "2,,Brief,openbaar,,,,1",

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from inventory_helpers import make_source
 from woo_dossiers.inventory import Inventory, InventoryRow, load_inventory
 from woo_dossiers.inventory.export import inventory_csv_bytes, inventory_json
-from woo_dossiers.model import Item
+from woo_dossiers.model.dossier import Item
 
 ITEMS = (Item((1,), "x", "partly-disclosed"), Item((2,), "y", "partly-disclosed"))
 GROUNDS = ("5.1.1.e", "5.1.2.e", "5.1.2.i", "5.2")

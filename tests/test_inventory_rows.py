@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from inventory_helpers import WHERE, lines, load_rows, make_source
 from woo_dossiers.inventory import inventory_links_problems, normalise_judgement
-from woo_dossiers.model import Item
+from woo_dossiers.model.dossier import Item
 
 ONE_ITEM = (Item((1,), "Alles", "partly-disclosed", line=10),)
 WOO_GROUNDS = (

@@ -10,8 +10,8 @@ from datetime import date
 from bs4 import BeautifulSoup
 from inventory_site import build_project, new_project, write_dossier
 from woo_dossiers.inventory import InventoryRow, InventorySource, load_inventory
-from woo_dossiers.laws import LAWS
-from woo_dossiers.model import Item
+from woo_dossiers.model.dossier import Item
+from woo_dossiers.model.laws import LAWS
 from woo_dossiers.search.reader import search
 
 HEADER = (

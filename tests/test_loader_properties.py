@@ -17,9 +17,9 @@ from typing import Any
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from woo_dossiers.laws import LAWS
 from woo_dossiers.loader import load_site
-from woo_dossiers.problems import Problem
+from woo_dossiers.messages.problems import Problem
+from woo_dossiers.model.laws import LAWS
 
 SLUG = "2024-eigenschap"
 LETTER = "Geachte heer, mevrouw,\n\nHierbij mijn besluit.\n\n## Besluit\n\nIk maak openbaar wat kan.\n"

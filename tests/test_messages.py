@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from woo_dossiers import messages
 from woo_dossiers.messages import CATALOGUE, template_names
-from woo_dossiers.problems import Problem
+from woo_dossiers.messages.problems import Problem
 
 PLUGINS = Path(__file__).resolve().parents[1] / "plugins" / "woo_dossiers"
 
@@ -92,9 +92,9 @@ def test_every_kind_a_check_can_name_has_words_in_both_languages():
     """Parts chosen from a list: each key a check can produce has its row."""
     from woo_dossiers.annex.damage import REPAIRS
     from woo_dossiers.annex.links import ACTIONS
+    from woo_dossiers.checks.sanitise import FORBIDDEN_ELEMENTS
     from woo_dossiers.messages.annex import DAMAGE, LINKS
     from woo_dossiers.messages.markdown_text import ELEMENTS
-    from woo_dossiers.sanitise import FORBIDDEN_ELEMENTS
 
     assert set(FORBIDDEN_ELEMENTS) == set(ELEMENTS)
     assert set(REPAIRS.values()) <= set(DAMAGE)

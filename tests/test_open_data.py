@@ -16,7 +16,7 @@ import pytest
 from lxml import etree
 from sitebuild import build_site, edit, make_project
 from woo_dossiers.loader import load_site
-from woo_dossiers.model import Dates, Dossier, Item, Link, Period, Reference
+from woo_dossiers.model.dossier import Dates, Dossier, Item, Link, Period, Reference
 
 SITE_URL = "https://example.org/woo/"
 DIWOO_XSD = Path(__file__).parent / "diwoo" / "diwoo-metadata.xsd"
@@ -270,14 +270,14 @@ def test_a_withdrawn_decision_is_published_as_its_facts_only(tmp_path):
 
 def test_a_change_in_the_history_moves_the_decision_up_the_feed(models):
     # The history the build reads from git, given here as the values it returns.
-    from woo_dossiers.analyse import reuse_graph
+    from woo_dossiers.analyse import analyse
+    from woo_dossiers.analyse.publication_history import HistoryEntry
     from woo_dossiers.export import export_files
-    from woo_dossiers.history import HistoryEntry
 
     slug = "2021-criminaliteits-anticipatie-systeem"
     history = {slug: (HistoryEntry(date(2021, 4, 1), "published", "Gepubliceerd op deze site"),
                       HistoryEntry(date(2024, 3, 5), "annex-added", "Bijlage toegevoegd: bijlage-6.pdf"))}
-    files = export_files(models, reuse_graph(models), SITE_URL, "Besluiten", history=history)
+    files = export_files(analyse(models, history), SITE_URL, "Besluiten")
     feed = ET.fromstring(files["feed.xml"])
     first = feed.find("atom:entry", NS)
     assert first.findtext("atom:id", namespaces=NS) == f"{SITE_URL}dossiers/{slug}/"
@@ -296,7 +296,7 @@ def test_a_change_in_the_history_moves_the_decision_up_the_feed(models):
 
 
 def test_json_carries_the_legal_deadline_as_the_dossier_page_shows_it(example_site, models):
-    from woo_dossiers.timeliness import assess
+    from woo_dossiers.analyse.timeliness import assess
 
     records = {r["slug"]: r for r in json.loads((example_site.site / "dossiers.json").read_text())["dossiers"]}
     for slug, dossier in models.items():

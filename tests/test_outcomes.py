@@ -17,8 +17,8 @@ from outcome_places import PLACES, ROOT
 from publishing_helpers import BASE_YML, write_dossier
 from woo_dossiers.inventory.columns import JUDGEMENTS
 from woo_dossiers.loader import load_site
-from woo_dossiers.outcomes import OUTCOMES, InventoryRule, LetterWords, Outcome
-from woo_dossiers.schema import dossier_schema
+from woo_dossiers.model.outcomes import OUTCOMES, InventoryRule, LetterWords, Outcome
+from woo_dossiers.source.schema import dossier_schema
 
 
 @pytest.mark.parametrize("place", PLACES, ids=lambda place: place.__name__)
@@ -130,7 +130,7 @@ def test_grounds_belong_to_the_outcomes_that_withhold(tmp_path):
 # The table itself, and the benchmark's corpus generator: like a test fixture it keeps
 # its own mix of outcomes, so that a kept corpus stays the same bytes for its
 # GENERATOR_VERSION, and it imports nothing of the plugin (its grounds are its own too).
-MAY_NAME_OUTCOMES = {"plugins/woo_dossiers/outcomes.py", "scripts/bench_corpus.py"}
+MAY_NAME_OUTCOMES = {"plugins/woo_dossiers/model/outcomes.py", "scripts/bench_corpus.py"}
 # Outcome keys that are also plain words, and where they mean something else.
 OTHER_MEANINGS = {
     ("plugins/woo_dossiers/annex/", "refused"): "an annex file the reader would not read",
@@ -178,4 +178,4 @@ def test_no_other_module_names_an_outcome():
              if (name := path.relative_to(ROOT).as_posix()) not in MAY_NAME_OUTCOMES | CHECKED_COPIES
              for found in outcomes_named(name, path.read_text("utf-8"))]
     assert len(files) > 100
-    assert named == [], "read the outcome's row in plugins/woo_dossiers/outcomes.py instead"
+    assert named == [], "read the outcome's row in plugins/woo_dossiers/model/outcomes.py instead"

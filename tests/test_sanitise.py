@@ -7,7 +7,7 @@ the near misses a real decision letter contains.
 from __future__ import annotations
 
 import pytest
-from woo_dossiers.sanitise import active_content, dangerous_url
+from woo_dossiers.checks.sanitise import active_content, dangerous_url
 
 ACCEPTED = [
     "Data: zie bijlage 3.",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from publishing_helpers import BASE_YML, write_dossier
-from woo_dossiers.analyse import reuse_graph
+from woo_dossiers.analyse import analyse
 from woo_dossiers.loader import load_site
 from woo_dossiers.site_plan import ASSETS, Site, site_plan
 
@@ -14,7 +14,7 @@ def _plan(tmp_path):
     write_dossier(dossiers, "fout", BASE_YML + "status: withdrawn\nstatus_reason: Vergissing.\n")
     loaded = load_site(dossiers, root=tmp_path)
     assert loaded.problems == []
-    site = Site(loaded.dossiers, reuse_graph(loaded.dossiers), {}, "https://woo.example.nl/",
+    site = Site(analyse(loaded.dossiers), "https://woo.example.nl/",
                 "Woo-besluiten", None, tmp_path / "exports")
     return list(site_plan(site))
 

@@ -6,7 +6,7 @@ import shutil
 
 from sitebuild import build_site, edit, example_folder, make_project
 from woo_dossiers.loader import find_dossier_folders, load_site
-from woo_dossiers.source_cache import CACHE_FILE, SourceCache, shared_cache
+from woo_dossiers.source.cache import CACHE_FILE, SourceCache, shared_cache
 
 SEED = "2021-cas-vervolgverzoek"
 CAS = "2021-criminaliteits-anticipatie-systeem"

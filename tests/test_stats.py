@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 from sitebuild import EXAMPLES
-from woo_dossiers.facets import grounds_usage, organisations, slugify, topics
+from woo_dossiers.analyse.facets import grounds_usage, organisations, slugify, topics
+from woo_dossiers.analyse.stats import site_stats, spread
 from woo_dossiers.loader import load_site
-from woo_dossiers.stats import site_stats, spread
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""The legal deadline of a decision: the rule of woo_dossiers.timeliness, case by case."""
+"""The legal deadline of a decision: the rule of woo_dossiers.analyse.timeliness, case by case."""
 
 from __future__ import annotations
 
@@ -9,8 +9,14 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from woo_dossiers.model import Dates, Dossier, Item
-from woo_dossiers.timeliness import assess, easter_sunday, general_holidays, kings_day, next_working_day
+from woo_dossiers.analyse.timeliness import (
+    assess,
+    easter_sunday,
+    general_holidays,
+    kings_day,
+    next_working_day,
+)
+from woo_dossiers.model.dossier import Dates, Dossier, Item
 
 
 def dossier(law: str, received: date, decided: date, adjourned: date | None = None) -> Dossier:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from woo_dossiers.yamlsafe import MAX_BYTES, YamlError, read_limited
+from woo_dossiers.source.yamlsafe import MAX_BYTES, YamlError, read_limited
 
 
 def test_huge_file_is_refused_before_it_is_read(tmp_path):

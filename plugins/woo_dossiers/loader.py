@@ -13,20 +13,23 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from . import status, validate
 from .annex import PdfFacts, Refusal, read_pdfs
 from .annex.problems import annex_problems
+from .checks import status as status_checks
+from .checks import validate
+from .checks.placeholders import placeholder_problems
+from .checks.sanitise import active_content, letter_problems
+from .checks.validate import as_date
 from .inventory import read_inventory
-from .laws import normalise_ground
-from .letter import read_letter
-from .model import Annex, Dates, Dossier, Item, Link, Period, Reference
-from .placeholders import placeholder_problems
-from .problems import Problem
-from .sanitise import active_content, letter_problems
-from .schema import schema_errors
-from .source_cache import SourceCache, fingerprint
-from .validate import DossierSource, as_date
-from .yamlsafe import YamlDocument, YamlError, load_yaml, read_limited
+from .messages.problems import Problem
+from .model.dossier import Annex, Dates, Dossier, Item, Link, Period, Reference
+from .model.laws import normalise_ground
+from .model.status import status_from
+from .source.cache import SourceCache, fingerprint
+from .source.dossier_source import DossierSource
+from .source.letter import read_letter
+from .source.schema import schema_errors
+from .source.yamlsafe import YamlDocument, YamlError, load_yaml, read_limited
 
 DOSSIER_FILE = "dossier.yml"
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -75,7 +78,7 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
             continue
         sources[src.slug] = src
     validate.check_references({s: src for s, src in sources.items() if src.doc.data is not None})
-    status.check_replacements(sources)
+    status_checks.check_replacements(sources)
     readable = [src for src in sources.values() if not src.problems]
     facts = pdf_reader([src.folder / a["file"] for src in readable
                         for a in src.data.get("annexes", [])])
@@ -147,7 +150,7 @@ def read_source(folder: Path, root: Path, yml_bytes: bytes | None = None) -> Dos
     validate.check_dates(src)
     validate.check_annexes(src)
     validate.check_items(src)
-    status.check(src)
+    status_checks.check(src)
     return src
 
 
@@ -229,7 +232,7 @@ def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Doss
         sections=src.letter.sections,
         annexes=tuple(annexes),
         reuses=tuple(_reference(ref) for ref in data.get("reuses", [])),
-        status=status.status_from(data),
+        status=status_from(data),
     )
 
 

@@ -7,7 +7,7 @@ entry is taken, and the adapter puts it on disk at once (scratch.py), so the
 build never holds every page.
 
 Adding a page kind or an export format is adding it here (and its renderer or
-exporter); its address comes from `render/urls.py`.
+exporter); its address comes from `render/addresses.py`.
 """
 
 from __future__ import annotations
@@ -18,25 +18,18 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from .analyse import ReuseGraph
+from . import addresses
+from .analyse import Analysis
 from .export import folder_sink, write_exports
-from .history import HistoryEntry
 from .inventory.export import inventory_csv_bytes, inventory_json
-from .model import Annex, Dossier
-from .render import urls
+from .model.dossier import Annex, Dossier
+from .model.status import published_annexes, shows_inventory
 from .render.annex_page import annex_page_outline
 from .render.browse_pages import browse_pages
 from .render.dossier_page import DossierPage
 from .render.index_pages import overview_page
-from .render.inventory_page import (
-    SCRIPT,
-    InventoryPage,
-    inventory_csv_url,
-    inventory_json_url,
-    inventory_page_path,
-)
+from .render.inventory_page import SCRIPT, InventoryPage
 from .render.reuse_page import reuse_page
-from .status import published_annexes, shows_inventory
 
 CSS_PATH = "assets/woo/woo.css"
 JS_PATH = "assets/woo/woo-filter.js"
@@ -59,9 +52,7 @@ class Entry:
 class Site:
     """What the plan is made from."""
 
-    dossiers: dict[str, Dossier]
-    graph: ReuseGraph
-    history: dict[str, tuple[HistoryEntry, ...]]
+    analysis: Analysis
     site_url: str | None
     site_name: str
     diwoo_organisations: dict[str, str] | None
@@ -72,31 +63,30 @@ def site_plan(site: Site) -> Iterator[Entry]:
     for path, name in ASSETS.items():
         yield Entry(path, content=resources.files("woo_dossiers").joinpath("assets", name)
                     .read_text("utf-8"))
-    for dossier in site.dossiers.values():
+    for dossier in site.analysis.dossiers.values():
         yield from _dossier_entries(site, dossier)
-    yield Entry(urls.OVERVIEW_PAGE, content=overview_page(site.dossiers, urls.OVERVIEW_PAGE))
-    yield Entry(urls.REUSE_PAGE, content=reuse_page(site.dossiers, site.graph, urls.REUSE_PAGE))
-    for page in browse_pages(site.dossiers):
+    yield Entry(addresses.OVERVIEW_PAGE, content=overview_page(site.analysis, addresses.OVERVIEW_PAGE))
+    yield Entry(addresses.REUSE_PAGE, content=reuse_page(site.analysis, addresses.REUSE_PAGE))
+    for page in browse_pages(site.analysis):
         yield Entry(page.src_path, content=page.markdown, in_nav=page.in_nav)
-    for path in write_exports(folder_sink(site.export_folder), site.dossiers, site.graph,
-                              site.site_url, site.site_name, site.diwoo_organisations,
-                              site.history):
+    for path in write_exports(folder_sink(site.export_folder), site.analysis, site.site_url,
+                              site.site_name, site.diwoo_organisations):
         yield Entry(path, source=site.export_folder / path)
 
 
 def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:
     slug = dossier.slug
-    page = DossierPage(dossier, site.dossiers, site.graph, site.history.get(slug, ()))
-    yield Entry(urls.dossier_page(slug), content=page.markdown(), in_nav=False)
+    page = DossierPage(dossier, site.analysis)
+    yield Entry(addresses.dossier_page(slug), content=page.markdown(), in_nav=False)
     if shows_inventory(dossier) and dossier.inventory is not None:
         inventory = dossier.inventory
-        yield Entry(inventory_page_path(slug), in_nav=False,
-                    content=InventoryPage(dossier, inventory, site.dossiers).markdown())
-        yield Entry(inventory_csv_url(slug), content=inventory_csv_bytes(inventory))
+        yield Entry(addresses.inventory_page_path(slug), in_nav=False,
+                    content=InventoryPage(dossier, inventory, site.analysis.dossiers).markdown())
+        yield Entry(addresses.inventory_csv_url(slug), content=inventory_csv_bytes(inventory))
         data = json.dumps(inventory_json(inventory, slug), ensure_ascii=False, indent=1)
-        yield Entry(inventory_json_url(slug), content=data.encode("utf-8"))
+        yield Entry(addresses.inventory_json_url(slug), content=data.encode("utf-8"))
     for annex in published_annexes(dossier):
-        yield Entry(urls.annex_url(slug, annex.file), source=annex.path)
+        yield Entry(addresses.annex_url(slug, annex.file), source=annex.path)
         # The annex's text as a page of its own, so the site's search finds it.
-        yield Entry(urls.annex_text_page(slug, annex.file), in_nav=False,
+        yield Entry(addresses.annex_text_page(slug, annex.file), in_nav=False,
                     content=annex_page_outline(dossier, annex), annex=(dossier, annex))

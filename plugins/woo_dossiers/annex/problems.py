@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..problems import Problem
+from ..messages.problems import Problem
 from .facts import PdfFacts
 
 

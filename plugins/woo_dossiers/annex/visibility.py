@@ -36,7 +36,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ..laws import LAWS, normalise_ground
+from ..model.laws import LAWS, normalise_ground
 from .placement import Placed, in_any, overlapping_text, placed_objects, scan_pictures
 from .rendering import (
     PageRender,

@@ -15,10 +15,8 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..analyse import ReuseGraph
-from ..history import HistoryEntry
-from ..model import Dossier
-from ..render.urls import dossier_url
+from ..addresses import dossier_url
+from ..analyse import Analysis
 from .atom import FEED_PATH, FEED_TITLE_SUFFIX, atom_feed
 from .diwoo import SITEMAP_PATH, DiwooSitemap, robots_txt
 from .documents import COLUMNS as DOCUMENTS_COLUMNS
@@ -45,9 +43,8 @@ def to_json(value: Any) -> str:
 Sink = Callable[[str], AbstractContextManager[TextIO]]
 
 
-def export_files(dossiers: dict[str, Dossier], graph: ReuseGraph, site_url: str | None,
-                 site_name: str, organisations: dict[str, str] | None = None,
-                 history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> dict[str, str]:
+def export_files(analysis: Analysis, site_url: str | None, site_name: str,
+                 organisations: dict[str, str] | None = None) -> dict[str, str]:
     """Site path -> file content for every open-data file (all held at once: for small sites
     and tests; a build streams them with `write_exports`)."""
     files: dict[str, str] = {}
@@ -58,7 +55,7 @@ def export_files(dossiers: dict[str, Dossier], graph: ReuseGraph, site_url: str 
         yield out
         files[path] = out.getvalue()
 
-    write_exports(to_memory, dossiers, graph, site_url, site_name, organisations, history)
+    write_exports(to_memory, analysis, site_url, site_name, organisations)
     return files
 
 
@@ -74,10 +71,8 @@ def folder_sink(folder: Path) -> Sink:
     return to_file
 
 
-def write_exports(sink: Sink, dossiers: dict[str, Dossier], graph: ReuseGraph,
-                  site_url: str | None, site_name: str,
-                  organisations: dict[str, str] | None = None,
-                  history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> list[str]:
+def write_exports(sink: Sink, analysis: Analysis, site_url: str | None, site_name: str,
+                  organisations: dict[str, str] | None = None) -> list[str]:
     """Write every open-data file through `sink(site_path)`; returns the site paths written.
 
     One dossier's record at a time: the site-wide files (dossiers.json and the
@@ -86,10 +81,10 @@ def write_exports(sink: Sink, dossiers: dict[str, Dossier], graph: ReuseGraph,
 
     Without a site URL the JSON and CSV use site-relative addresses; the feed,
     the DiWoo sitemap and robots.txt need absolute ones and are left out.
-    `history` is the publication history per slug (`history.site_history`).
     """
     base = (site_url.rstrip("/") + "/") if site_url else ""
-    records = Records(dossiers, graph, base, history)
+    dossiers = analysis.dossiers
+    records = Records(analysis, base)
     written = [DOSSIERS_JSON, ITEMS_CSV, DOCUMENTS_CSV]
     with sink(DOSSIERS_JSON) as all_json, sink(ITEMS_CSV) as items, \
             sink(DOCUMENTS_CSV) as documents:
@@ -108,9 +103,9 @@ def write_exports(sink: Sink, dossiers: dict[str, Dossier], graph: ReuseGraph,
         listing.close()
     if base:
         with sink(FEED_PATH) as out:
-            out.write(atom_feed(dossiers, base, site_name, history))
+            out.write(atom_feed(analysis, base, site_name))
         with sink(SITEMAP_PATH) as out:
-            DiwooSitemap(dossiers, base, organisations, history).write(out)
+            DiwooSitemap(analysis, base, organisations).write(out)
         with sink(ROBOTS_TXT) as out:
             out.write(robots_txt(base, [MKDOCS_SITEMAP, SITEMAP_PATH]))
         written += [FEED_PATH, SITEMAP_PATH, ROBOTS_TXT]

@@ -10,12 +10,10 @@ from __future__ import annotations
 from datetime import date
 from xml.etree import ElementTree as ET
 
-from ..history import HistoryEntry
-from ..model import Dossier
-from ..render.text import dutch_date, outcome_summary
-from ..render.urls import dossier_url
-from ..status import is_withdrawn
-from .changes import last_change
+from ..addresses import dossier_url
+from ..analyse import Analysis
+from ..model.status import is_withdrawn
+from ..wording import dutch_date, outcome_summary
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_PATH = "feed.xml"
@@ -36,11 +34,10 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return element
 
 
-def atom_feed(dossiers: dict[str, Dossier], base_url: str, site_name: str,
-              history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> str:
+def atom_feed(analysis: Analysis, base_url: str, site_name: str) -> str:
     """The feed, newest change first; `base_url` is the absolute site URL ending in '/'."""
     ET.register_namespace("", ATOM)
-    changes = {slug: last_change(d, (history or {}).get(slug, ())) for slug, d in dossiers.items()}
+    dossiers, changes = analysis.dossiers, analysis.changes
     ordered = sorted(dossiers.values(), key=lambda d: (changes[d.slug].day, d.slug), reverse=True)
     ordered = ordered[:MAX_ENTRIES]
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "nl"})

@@ -16,11 +16,10 @@ from datetime import date
 from typing import TextIO
 from xml.etree import ElementTree as ET
 
-from ..history import HistoryEntry
-from ..model import Annex, Dossier
-from ..render.urls import annex_url, dossier_url
-from ..status import published_annexes
-from .changes import last_change
+from ..addresses import annex_url, dossier_url
+from ..analyse import Analysis
+from ..model.dossier import Annex, Dossier
+from ..model.status import published_annexes
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 DIWOO_NS = "https://standaarden.overheid.nl/diwoo/metadata/"
@@ -56,13 +55,12 @@ def _datetime(day: date) -> str:
 class DiwooSitemap:
     """`organisations` maps an organisation as written in dossier.yml to its TOOI URI."""
 
-    def __init__(self, dossiers: dict[str, Dossier], base_url: str,
-                 organisations: dict[str, str] | None = None,
-                 history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> None:
-        self.dossiers = dossiers
+    def __init__(self, analysis: Analysis, base_url: str,
+                 organisations: dict[str, str] | None = None) -> None:
+        self.dossiers = analysis.dossiers
+        self.changes = analysis.changes
         self.base_url = base_url
         self.organisations = organisations or {}
-        self.history = history or {}
 
     def annexes(self, dossier: Dossier) -> tuple[Annex, ...]:
         """The annexes on the site: a withdrawn decision's are taken off."""
@@ -107,7 +105,7 @@ class DiwooSitemap:
     def _url(self, urlset: ET.Element, loc: str, dossier: Dossier, annex: Annex | None) -> None:
         url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
         ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = loc
-        changed = last_change(dossier, self.history.get(dossier.slug, ()))
+        changed = self.changes[dossier.slug]
         ET.SubElement(url, f"{{{SITEMAP_NS}}}lastmod").text = changed.day.isoformat()
         document = ET.SubElement(url, f"{{{DIWOO_NS}}}Document")
         self.metadata(document, dossier, annex)

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..addresses import annex_url, dossier_url, inventory_csv_url, inventory_json_url, inventory_url
 from ..inventory.export import row_json
-from ..model import Dossier
-from ..render.inventory_page import inventory_csv_url, inventory_json_url, inventory_url
-from ..render.urls import annex_url, dossier_url
+from ..model.dossier import Dossier
 from .items_csv import LIST_SEPARATOR
 
 DOCUMENTS_CSV = "documents.csv"

@@ -11,15 +11,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..analyse import ReuseGraph
-from ..history import HistoryEntry
-from ..laws import LAWS
-from ..model import Dossier, Item, Reference
-from ..outcomes import OUTCOMES
-from ..render.urls import annex_url, dossier_url
-from ..status import is_withdrawn
-from ..timeliness import assess
-from .changes import last_change
+from ..addresses import annex_url, dossier_url
+from ..analyse import Analysis
+from ..analyse.timeliness import Timeliness
+from ..model.dossier import Dossier, Item, Reference
+from ..model.laws import LAWS
+from ..model.outcomes import OUTCOMES
+from ..model.status import is_withdrawn
 from .documents import inventory_record
 
 # Bump when a field changes meaning or disappears; adding fields keeps the version.
@@ -38,9 +36,8 @@ def outcome_counts(items: tuple[Item, ...]) -> dict[str, int]:
     return {key: n for key, n in counts.items() if n}
 
 
-def timeliness(dossier: Dossier) -> dict[str, Any]:
-    """The legal deadline and whether it was met, as plain values (rule: timeliness.py)."""
-    result = assess(dossier)
+def timeliness(result: Timeliness) -> dict[str, Any]:
+    """The legal deadline and whether it was met, as plain values (rule: analyse/timeliness.py)."""
     return {
         "deadline": result.deadline.isoformat(),
         "term_weeks": result.weeks,
@@ -54,20 +51,19 @@ def timeliness(dossier: Dossier) -> dict[str, Any]:
 class Records:
     """Builds records for all published dossiers; `base_url` ends in '/' (may be '' for relative URLs)."""
 
-    def __init__(self, dossiers: dict[str, Dossier], graph: ReuseGraph, base_url: str,
-                 history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> None:
-        self.dossiers = dossiers
-        self.graph = graph
+    def __init__(self, analysis: Analysis, base_url: str) -> None:
+        self.analysis = analysis
+        self.dossiers = analysis.dossiers
+        self.graph = analysis.reuse
         self.base_url = base_url
-        self.history = history or {}
 
     def url(self, path: str) -> str:
         return self.base_url + path
 
     def dossier(self, d: Dossier) -> dict[str, Any]:
         law = LAWS[d.law]
-        history = self.history.get(d.slug, ())
-        changed = last_change(d, history)
+        history = self.analysis.history_of(d.slug)
+        changed = self.analysis.changes[d.slug]
         # A withdrawn decision is published as its facts only, like its page.
         withdrawn = is_withdrawn(d)
         replaced_by = d.status.replaced_by if d.status else None
@@ -102,7 +98,7 @@ class Records:
             "letter": None if withdrawn else d.letter,
             "items_count": 0 if withdrawn else sum(len(item.numbers) for item in d.items),
             "outcome_counts": {} if withdrawn else outcome_counts(d.items),
-            "timeliness": timeliness(d),
+            "timeliness": timeliness(self.analysis.timeliness[d.slug]),
             "items": [] if withdrawn else [self.item(d, item) for item in d.items],
             "inventory": None if withdrawn else inventory_record(d, self.url),
             "annexes": [] if withdrawn else [

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..outcomes import OUTCOMES
+from ..model.outcomes import OUTCOMES
 from . import markdown
 from .blocks import Block, ParsedLetter, parse
 from .dutch import NUMBER_LIST, numbers_in

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..letter import ad_numbers
-from ..model import dutch_list
+from ..source.letter import ad_numbers
+from ..wording import dutch_list
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3,

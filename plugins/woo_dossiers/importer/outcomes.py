@@ -4,7 +4,7 @@ Only wording that is clear counts. When an answer matches more than one
 outcome ("niet opgemaakt" and "ik verwijs naar"), the guess follows the order
 of `SIGNALS` (the stronger claim first) and is marked for review; when nothing
 matches, the outcome stays empty. The words and the order are in each
-outcome's row of woo_dossiers/outcomes.py.
+outcome's row of woo_dossiers/model/outcomes.py.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..laws import LAWS, normalise_ground
-from ..outcomes import OUTCOMES
+from ..model.laws import LAWS, normalise_ground
+from ..model.outcomes import OUTCOMES
 
 # (outcome, pattern) in order of precedence.
 SIGNALS: list[tuple[str, re.Pattern[str]]] = [

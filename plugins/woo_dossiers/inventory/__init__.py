@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from ..laws import LAWS, Law
-from ..model import Dossier, Item
-from ..problems import Problem
+from ..messages.problems import Problem
+from ..model.dossier import Dossier, Item
+from ..model.laws import LAWS, Law
 from .checks import ITEM_RULES, check_items, check_links
 from .columns import COLUMNS, JUDGEMENTS, normalise_judgement
 from .model import Inventory, InventoryRow, count_judgements

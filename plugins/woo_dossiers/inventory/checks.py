@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Item
-from ..outcomes import OUTCOMES, InventoryRule
+from ..model.dossier import Item
+from ..model.outcomes import OUTCOMES, InventoryRule
 from .columns import DEELS, NIET, OPENBAAR, REEDS
 from .model import Inventory
 from .report import Report

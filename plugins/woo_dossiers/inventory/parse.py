@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from ..laws import LAWS, Law, find_ground, normalise_ground
+from ..model.laws import LAWS, Law, find_ground, normalise_ground
 from .columns import BY_KEY, JUDGEMENTS, REEDS, normalise_judgement
 from .model import InventoryRow
 from .reading import Table

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..problems import Problem, Severity
+from ..messages.problems import Problem, Severity
 
 
 @dataclass

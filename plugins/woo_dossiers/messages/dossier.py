@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..outcomes import OUTCOMES, WITHHOLDING
+from ..model.outcomes import OUTCOMES, WITHHOLDING
 from . import Message
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..outcomes import OUTCOMES
+from ..model.outcomes import OUTCOMES
 from . import Message
 
 

@@ -17,21 +17,21 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
 
-from ..analyse import reuse_graph
+from .. import addresses
+from ..analyse import analyse
+from ..analyse.publication_history import site_history
 from ..annex import Limits, ReadStats, read_pdfs
-from ..csp import add_policy, site_origin
 from ..export import feed_link
-from ..front_matter import front_matter_problem
-from ..history import site_history
 from ..loader import SiteData, load_site
-from ..model import Annex, Dossier
-from ..render import urls
+from ..model.dossier import Annex, Dossier
 from ..render.annex_page import fill_annex_text
+from ..render.csp import add_policy, site_origin
 from ..render.index_pages import newest_list
 from ..search.annex_bundle import AnnexDoc, AnnexIndex
 from ..search.bundles import PageIndex
 from ..site_plan import CSS_PATH, JS_PATH, Entry, Site, site_plan
-from ..source_cache import CACHE_FILE, release_shared, shared_cache
+from ..source.cache import CACHE_FILE, release_shared, shared_cache
+from ..source.front_matter import front_matter_problem
 from .config import WooConfig
 from .oserrors import plain_os_errors
 from .publish import SafePublishing
@@ -121,8 +121,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         self._report()
         dossiers = self.site.dossiers
         self.publishing.pin_build_date(dossiers.values())
-        plan = Site(dossiers, reuse_graph(dossiers), site_history(self.dossiers_dir),
-                    config.site_url, config.site_name, self.config.diwoo_organisations,
+        analysis = analyse(dossiers, site_history(self.dossiers_dir))
+        plan = Site(analysis, config.site_url, config.site_name, self.config.diwoo_organisations,
                     self.scratch.export_folder)
         for entry in site_plan(plan):
             if entry.annex is not None:  # its text goes in when the page is written
@@ -131,7 +131,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         # The annex text's search bundle is written in the background while MkDocs renders;
         # the pages' bundle takes each page's text as it is written (on_post_page).
         self.annex_index = AnnexIndex(cache_dir)
-        self.annex_index.start([AnnexDoc(urls.page_url(src), annex.title, dossier.title, annex.text)
+        self.annex_index.start([AnnexDoc(addresses.page_url(src), annex.title, dossier.title, annex.text)
                                 for src, (dossier, annex) in self.annex_pages.items()])
         self.page_index = PageIndex(cache_dir)
         if not config.site_url:

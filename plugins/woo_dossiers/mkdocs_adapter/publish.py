@@ -40,7 +40,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils import CountHandler
 
-from ..model import Dossier
+from ..model.dossier import Dossier
 
 EPOCH = "SOURCE_DATE_EPOCH"
 # Tests set this to a step of the swap to stop the process right there, as a kill would.

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import Annex, Dossier
-from .dossier_page import escape_markdown, front_matter
+from ..addresses import annex_text_page, annex_url, dossier_url, page_url, relative
+from ..model.dossier import Annex, Dossier
+from .markdown import escape_markdown, front_matter
 from .text import esc, file_size, pages
-from .urls import annex_text_page, annex_url, dossier_url, page_url, relative
 
 _MARKER = "<!-- woo:annex-text {number} -->"
 _MARKERS = re.compile(r"<!-- woo:annex-text (\d+) -->")

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..facets import grounds_usage, organisations, topics
-from ..model import Dossier
-from ..stats import site_stats
-from .grounds_page import grounds_page
-from .groups import group_index, group_page
-from .stats_page import stats_page
-from .urls import (
+from ..addresses import (
     GROUNDS_PAGE,
     ORGANISATIONS_PAGE,
     STATS_PAGE,
@@ -21,6 +15,10 @@ from .urls import (
     organisation_page,
     topic_page,
 )
+from ..analyse import Analysis
+from .grounds_page import grounds_page
+from .groups import group_index, group_page
+from .stats_page import stats_page
 
 
 @dataclass(frozen=True)
@@ -30,9 +28,9 @@ class GeneratedPage:
     in_nav: bool  # index pages are in mkdocs.yml's nav; pages per topic/organisation are not
 
 
-def browse_pages(dossiers: dict[str, Dossier]) -> list[GeneratedPage]:
-    by_topic = topics(dossiers)
-    by_organisation = organisations(dossiers)
+def browse_pages(analysis: Analysis) -> list[GeneratedPage]:
+    by_topic = analysis.topics
+    by_organisation = analysis.organisations
     pages = [
         GeneratedPage(TOPICS_PAGE, group_index(
             by_topic, TOPICS_PAGE, topic_page, "Onderwerpen", "Alle onderwerpen van de besluiten",
@@ -43,8 +41,8 @@ def browse_pages(dossiers: dict[str, Dossier]) -> list[GeneratedPage]:
             "Alle bestuursorganen die een besluit publiceerden",
             "Het bestuursorgaan is wie op het verzoek besliste. Kies een bestuursorgaan om "
             "zijn besluiten te zien."), True),
-        GeneratedPage(GROUNDS_PAGE, grounds_page(grounds_usage(dossiers), GROUNDS_PAGE), True),
-        GeneratedPage(STATS_PAGE, stats_page(site_stats(dossiers), STATS_PAGE), True),
+        GeneratedPage(GROUNDS_PAGE, grounds_page(analysis.grounds, GROUNDS_PAGE), True),
+        GeneratedPage(STATS_PAGE, stats_page(analysis.stats, STATS_PAGE), True),
     ]
     pages += [GeneratedPage(topic_page(g.slug), group_page(
         g, topic_page(g.slug), "Onderwerp", TOPICS_PAGE, "Alle onderwerpen"), False) for g in by_topic]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..model import Dossier
-from ..timeliness import TERMS, assess
+from ..addresses import STATS_PAGE, dossier_url, page_url, relative
+from ..analyse.timeliness import TERMS, Timeliness
+from ..model.dossier import Dossier
 from .text import esc, iso_time
-from .urls import STATS_PAGE, dossier_url, page_url, relative
 
 
 def late_text(days_late: int) -> str:
@@ -14,9 +14,8 @@ def late_text(days_late: int) -> str:
     return "1 dag te laat" if days_late == 1 else f"{days_late} dagen te laat"
 
 
-def deadline_facts(dossier: Dossier) -> list[tuple[str, str]]:
+def deadline_facts(dossier: Dossier, t: Timeliness) -> list[tuple[str, str]]:
     """(label, HTML value) rows for the facts list of the dossier page."""
-    t = assess(dossier)
     term = TERMS[dossier.law]
     if t.adjournment_counted:
         weeks = f"{t.weeks} weken ({term.weeks} weken, verdaagd met {term.adjournment_weeks} weken)"

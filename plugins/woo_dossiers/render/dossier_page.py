@@ -2,30 +2,7 @@
 
 from __future__ import annotations
 
-import html
-
-import yaml
-
-from ..analyse import ReuseGraph
-from ..facets import slugify
-from ..history import HistoryEntry
-from ..laws import LAWS
-from ..model import Dossier, Item, Reference
-from .deadline import deadline_facts
-from .inventory_page import inventory_summary
-from .publication import history_section, status_notice
-from .text import (
-    answer_html,
-    badge,
-    dutch_date,
-    esc,
-    file_size,
-    iso_time,
-    items_label,
-    law_name,
-    pages,
-)
-from .urls import (
+from ..addresses import (
     annex_text_page,
     annex_url,
     dossier_url,
@@ -34,25 +11,46 @@ from .urls import (
     relative,
     topic_page,
 )
+from ..analyse import Analysis
+from ..analyse.facets import slugify
+from ..model.dossier import Dossier, Item, Reference
+from ..model.laws import LAWS
+from ..model.status import is_withdrawn
+from ..wording import dutch_date
+from .deadline import deadline_facts
+from .inventory_page import inventory_summary
+from .markdown import escape_markdown, front_matter
+from .publication import history_section, status_notice
+from .text import (
+    answer_html,
+    badge,
+    esc,
+    file_size,
+    iso_time,
+    items_label,
+    law_name,
+    pages,
+)
 
 ITEM_COLUMNS = ("Onderdeel", "Gevraagd", "Uitkomst", "Antwoord")
 
 
 class DossierPage:
-    """Renders one dossier; `dossiers` are all published ones, for titles of linked decisions."""
+    """Renders one dossier; the analysis has the other decisions (titles of linked ones),
+    the reuse between them, the publication history and the deadline."""
 
-    def __init__(self, dossier: Dossier, dossiers: dict[str, Dossier], graph: ReuseGraph,
-                 history: tuple[HistoryEntry, ...] = ()) -> None:
+    def __init__(self, dossier: Dossier, analysis: Analysis) -> None:
         self.dossier = dossier
-        self.dossiers = dossiers
-        self.graph = graph
-        self.history = history
+        self.analysis = analysis
+        self.dossiers = analysis.dossiers
+        self.graph = analysis.reuse
+        self.history = analysis.history_of(dossier.slug)
         self.url = dossier_url(dossier.slug)
 
     def markdown(self) -> str:
         status = self.dossier.status
         # A withdrawn decision keeps its address and facts, not its letter or annexes.
-        content = [] if status and status.kind == "withdrawn" else [
+        content = [] if is_withdrawn(self.dossier) else [
             self.items_table(),
             inventory_summary(self.dossier, self.dossier.inventory, self.url),
             self.reuses_section(),
@@ -81,7 +79,7 @@ class DossierPage:
         if d.dates.adjourned:
             rows.append(("Verdaagd", iso_time(d.dates.adjourned)))
         rows.append(("Besluit genomen", iso_time(d.dates.decided)))
-        rows += deadline_facts(d)
+        rows += deadline_facts(d, self.analysis.timeliness[d.slug])
         rows.append(("Gepubliceerd", iso_time(d.dates.publication)))
         if d.dates.updated:
             rows.append(("Gewijzigd", iso_time(d.dates.updated)))
@@ -227,26 +225,3 @@ class DossierPage:
             '<th scope="col">Omvang</th><th scope="col">Grootte</th><th scope="col">Downloaden</th>'
             f"</tr></thead>\n<tbody>\n{''.join(rows)}\n</tbody>\n</table>\n</div>\n"
         )
-
-
-def front_matter(title: str, description: str | None) -> str:
-    """The page's title and description for the theme, escaped for HTML.
-
-    mkdocs-material writes `page.meta.title` into <title> and the header and
-    `page.meta.description` into a <meta> attribute without escaping (MkDocs'
-    Jinja has no autoescape), so a title with `</title><script>` would run.
-    """
-    meta = {"title": html.escape(title, quote=True)}
-    if description:
-        meta["description"] = html.escape(description, quote=True)
-    return "---\n" + yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=True) + "---\n"
-
-
-# libyaml's emitter when present: the Python one cost several milliseconds a page.
-_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-def escape_markdown(text: str) -> str:
-    """A title as literal text in a Markdown heading."""
-    escaped = html.escape(text, quote=False)
-    return "".join("\\" + c if c in "\\`*_{}[]()#+-.!" else c for c in escaped)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from ..facets import GroundUse
-from ..laws import LAWS, Ground, Law
-from .dossier_page import escape_markdown, front_matter
+from ..addresses import dossier_url, page_url, relative
+from ..analyse.facets import GroundUse
+from ..model.laws import LAWS, Ground, Law
+from ..wording import dutch_date
 from .groups import decisions
-from .text import dutch_date, esc, items_label
-from .urls import dossier_url, page_url, relative
+from .markdown import escape_markdown, front_matter
+from .text import esc, items_label
 
 TITLE = "Weigeringsgronden"
 ARTICLES = {"Wob": "artikel 10 en 11", "Woo": "artikel 5.1 en 5.2"}

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..facets import Group
-from .dossier_page import escape_markdown, front_matter
+from ..addresses import OVERVIEW_PAGE, page_url, relative
+from ..analyse.facets import Group
 from .index_pages import dossier_table
+from .markdown import escape_markdown, front_matter
 from .text import esc
-from .urls import OVERVIEW_PAGE, page_url, relative
 
 
 def decisions(n: int) -> str:

@@ -8,15 +8,7 @@ Content-Security-Policy may forbid it.
 
 from __future__ import annotations
 
-from collections import Counter
-
-from ..facets import dossier_grounds, dossier_outcomes, ground_key, newest_first, slugify, topics
-from ..laws import LAWS
-from ..model import Dossier
-from ..outcomes import OUTCOMES
-from .dossier_page import front_matter
-from .text import esc, iso_time, outcome_summary
-from .urls import (
+from ..addresses import (
     GROUNDS_PAGE,
     ORGANISATIONS_PAGE,
     TOPICS_PAGE,
@@ -25,12 +17,21 @@ from .urls import (
     relative,
     topic_page,
 )
+from ..analyse import Analysis
+from ..analyse.facets import dossier_grounds, dossier_outcomes, ground_key, newest_first, slugify
+from ..model.dossier import Dossier
+from ..model.laws import LAWS
+from ..model.outcomes import OUTCOMES
+from ..wording import outcome_summary
+from .markdown import front_matter
+from .text import esc, iso_time
 
 OVERVIEW_TITLE = "Alle besluiten"
 COLUMNS = ("Datum besluit", "Besluit", "Bestuursorgaan", "Wet", "Uitkomst per onderdeel", "Onderwerpen")
 
 
-def overview_page(dossiers: dict[str, Dossier], src_path: str) -> str:
+def overview_page(analysis: Analysis, src_path: str) -> str:
+    dossiers = analysis.dossiers
     url = page_url(src_path)
     count = len(dossiers)
     noun = "besluit" if count == 1 else "besluiten"
@@ -45,7 +46,7 @@ def overview_page(dossiers: dict[str, Dossier], src_path: str) -> str:
         + f"# {OVERVIEW_TITLE}\n\n"
         + browse + "\n"
         + '<div class="woo-browse">\n'
-        + filter_form(dossiers)
+        + filter_form(analysis)
         + f'<p class="woo-count" id="woo-count" role="status">{count} {noun}, het nieuwste eerst.</p>\n'
         + dossier_table(newest_first(dossiers), url, "Alle besluiten, het nieuwste eerst",
                         table_id="woo-overview", filterable=True)
@@ -97,17 +98,10 @@ def row_data(d: Dossier) -> str:
     return "".join(f' data-{key}="{esc(value)}"' for key, value in values.items())
 
 
-def filter_form(dossiers: dict[str, Dossier]) -> str:
+def filter_form(analysis: Analysis) -> str:
     """The filter controls, hidden until the script shows them (they do nothing without it)."""
-    all_ = list(dossiers.values())
-    years = Counter(d.dates.decided.year for d in all_)
-    orgs: dict[str, tuple[str, int]] = {}
-    for d in newest_first(dossiers):
-        name, n = orgs.get(slugify(d.organisation), (d.organisation, 0))
-        orgs[slugify(d.organisation)] = (name, n + 1)
-    laws = Counter(d.law for d in all_)
-    outcomes = Counter(o for d in all_ for o in dossier_outcomes(d))
-    grounds = Counter(ground_key(d.law, c) for d in all_ for c in dossier_grounds(d))
+    counts = analysis.counts
+    years, laws, outcomes, grounds = counts.years, counts.laws, counts.outcomes, counts.grounds
 
     def opts(pairs) -> str:
         return "".join(f'<option value="{esc(v)}">{esc(label)} ({n})</option>' for v, label, n in pairs)
@@ -123,15 +117,14 @@ def filter_form(dossiers: dict[str, Dossier]) -> str:
         ("jaar", "year", "Jaar", "Alle jaren",
          opts((str(y), str(y), n) for y, n in sorted(years.items(), reverse=True))),
         ("organisatie", "organisation", "Bestuursorgaan", "Alle bestuursorganen",
-         opts((slug, name, n) for slug, (name, n)
-              in sorted(orgs.items(), key=lambda kv: kv[1][0].casefold()))),
+         opts((g.slug, g.name, len(g.dossiers)) for g in analysis.organisations)),
         ("wet", "law", "Wet", "Beide wetten",
          opts((key.lower(), f"{key} ({LAWS[key].title})", laws[key]) for key in LAWS if laws[key])),
         ("uitkomst", "outcome", "Uitkomst van een onderdeel", "Alle uitkomsten",
          opts((key, o.label, outcomes[key]) for key, o in OUTCOMES.items() if outcomes[key])),
         ("grond", "ground", "Weigeringsgrond", "Alle gronden", ground_groups),
         ("onderwerp", "topic", "Onderwerp", "Alle onderwerpen",
-         opts((g.slug, g.name, len(g.dossiers)) for g in topics(dossiers))),
+         opts((g.slug, g.name, len(g.dossiers)) for g in analysis.topics)),
     ]
     controls = "".join(
         f'<div class="woo-filter"><label for="woo-f-{name}">{label}</label>'

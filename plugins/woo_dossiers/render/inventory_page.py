@@ -11,30 +11,22 @@ import re
 
 import yaml
 
+from ..addresses import (
+    annex_url,
+    dossier_url,
+    inventory_csv_url,
+    inventory_json_url,
+    inventory_url,
+    relative,
+)
 from ..inventory import JUDGEMENTS, Inventory, InventoryRow, count_judgements
-from ..laws import LAWS
-from ..model import Dossier
-from .text import dutch_date, esc, iso_time
-from .urls import annex_url, dossier_url, relative
+from ..model.dossier import Dossier
+from ..model.laws import LAWS
+from ..wording import dutch_date
+from .text import esc, iso_time
 
 SCRIPT = "assets/woo/inventaris.js"
 PAGE_SIZE = 50  # rows per page when JavaScript pages the table
-
-
-def inventory_page_path(slug: str) -> str:
-    return f"dossiers/{slug}/inventaris/index.md"
-
-
-def inventory_url(slug: str) -> str:
-    return f"dossiers/{slug}/inventaris/"
-
-
-def inventory_csv_url(slug: str) -> str:
-    return f"dossiers/{slug}/inventaris/inventaris.csv"
-
-
-def inventory_json_url(slug: str) -> str:
-    return f"dossiers/{slug}/inventaris/inventaris.json"
 
 
 def _documents(count: int) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from ..history import HistoryEntry
-from ..model import Dossier, Status
-from .text import dutch_date, esc, iso_time
-from .urls import dossier_url, relative
+from ..addresses import dossier_url, relative
+from ..analyse.publication_history import HistoryEntry
+from ..model.dossier import Dossier, Status
+from ..wording import dutch_date
+from .text import esc, iso_time
 
 
 def status_notice(status: Status | None, dossiers: dict[str, Dossier], page_url: str) -> str:

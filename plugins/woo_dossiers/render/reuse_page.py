@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from ..analyse import ReuseGraph
-from ..model import Dossier
-from .dossier_page import front_matter
+from ..addresses import dossier_url, page_url, relative
+from ..analyse import Analysis
+from .markdown import front_matter
 from .text import esc, items_label
-from .urls import dossier_url, page_url, relative
 
 TITLE = "Hergebruik van eerdere besluiten"
 
 
-def reuse_page(dossiers: dict[str, Dossier], graph: ReuseGraph, src_path: str) -> str:
+def reuse_page(analysis: Analysis, src_path: str) -> str:
+    dossiers, graph = analysis.dossiers, analysis.reuse
     url = page_url(src_path)
 
     def link(slug: str) -> str:

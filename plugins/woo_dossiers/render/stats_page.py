@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from ..laws import LAWS
-from ..outcomes import OUTCOMES
-from ..stats import HANDLING_BANDS, SiteStats, Spread
-from ..timeliness import TERMS
+from ..addresses import GROUNDS_PAGE, page_url, relative
+from ..analyse.stats import HANDLING_BANDS, SiteStats, Spread
+from ..analyse.timeliness import TERMS
+from ..model.laws import LAWS
+from ..model.outcomes import OUTCOMES
 from .charts import Bar, bar_chart, data_table, figure
-from .dossier_page import front_matter
 from .grounds_page import ground_link, items_count
 from .groups import decisions
+from .markdown import front_matter
 from .text import esc
-from .urls import GROUNDS_PAGE, page_url, relative
 
 TITLE = "Statistieken"
 

@@ -8,20 +8,13 @@ from datetime import date
 
 import markdown as md
 
-from ..laws import LAWS
-from ..model import Item, dutch_list
-from ..outcomes import OUTCOMES
-
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
+from ..model.laws import LAWS
+from ..model.outcomes import OUTCOMES
+from ..wording import dutch_date, dutch_list
 
 
 def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
-
-
-def dutch_date(value: date) -> str:
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def iso_time(value: date) -> str:
@@ -80,11 +73,3 @@ def answer_html(text: str) -> str:
 def markdown_answer(text: str) -> str:
     """The full Markdown conversion of an answer."""
     return _ANSWERS.reset().convert(html.escape(text, quote=False))
-
-
-def outcome_summary(items: tuple[Item, ...]) -> str:
-    counts: dict[str, int] = {}
-    for item in items:
-        counts[item.outcome] = counts.get(item.outcome, 0) + len(item.numbers)
-    return ", ".join(f"{OUTCOMES[key].label.lower()}: {n}" for key, n in
-                     sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

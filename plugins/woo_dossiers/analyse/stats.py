@@ -9,10 +9,10 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
+from ..model.dossier import Dossier
+from ..model.laws import LAWS
+from ..model.outcomes import OUTCOMES
 from .facets import GroundUse, grounds_usage
-from .laws import LAWS
-from .model import Dossier
-from .outcomes import OUTCOMES
 from .timeliness import Timeliness, assess
 
 # Upper bounds (days, inclusive) of the handling-time bands; None: no bound.

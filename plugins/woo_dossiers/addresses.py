@@ -61,3 +61,19 @@ def topic_page(slug: str) -> str:
 
 def organisation_page(slug: str) -> str:
     return f"organisaties/{slug}/index.md"
+
+
+def inventory_page_path(slug: str) -> str:
+    return f"dossiers/{slug}/inventaris/index.md"
+
+
+def inventory_url(slug: str) -> str:
+    return f"dossiers/{slug}/inventaris/"
+
+
+def inventory_csv_url(slug: str) -> str:
+    return f"dossiers/{slug}/inventaris/inventaris.csv"
+
+
+def inventory_json_url(slug: str) -> str:
+    return f"dossiers/{slug}/inventaris/inventaris.json"

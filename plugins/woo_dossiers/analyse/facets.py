@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 
-from .laws import LAWS, Ground, Law
-from .model import Dossier, Item
+from ..model.dossier import Dossier, Item
+from ..model.laws import LAWS, Ground, Law
 
 
 def slugify(text: str) -> str:
@@ -107,3 +108,23 @@ def dossier_grounds(dossier: Dossier) -> list[str]:
 
 def dossier_outcomes(dossier: Dossier) -> list[str]:
     return sorted({item.outcome for item in dossier.items})
+
+
+@dataclass(frozen=True)
+class FacetCounts:
+    """How many decisions (or, for outcomes and grounds, decisions using it) each filter value has."""
+
+    years: Counter[int]
+    laws: Counter[str]
+    outcomes: Counter[str]
+    grounds: Counter[str]  # by ground_key
+
+
+def facet_counts(dossiers: dict[str, Dossier]) -> FacetCounts:
+    all_ = list(dossiers.values())
+    return FacetCounts(
+        years=Counter(d.dates.decided.year for d in all_),
+        laws=Counter(d.law for d in all_),
+        outcomes=Counter(o for d in all_ for o in dossier_outcomes(d)),
+        grounds=Counter(ground_key(d.law, c) for d in all_ for c in dossier_grounds(d)),
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .model import Dossier
+from ..model.dossier import Dossier
 
 
 @dataclass(frozen=True)

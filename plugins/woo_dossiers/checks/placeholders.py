@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .problems import Problem, field_path
-from .yamlsafe import YamlError, load_yaml
+from ..messages.problems import Problem, field_path
+from ..source.yamlsafe import YamlError, load_yaml
 
 MARKER = "[INVULLEN"
 CODE = "placeholder"

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from . import messages
+from .. import messages
 
 Path_ = tuple[str | int, ...]
 

@@ -11,8 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..wording import dutch_list
+
 if TYPE_CHECKING:  # inventory/ builds on this module
-    from .inventory.model import Inventory
+    from ..inventory.model import Inventory
 
 
 @dataclass(frozen=True)
@@ -134,10 +136,3 @@ class Dossier:
 
     def annex(self, file: str) -> Annex | None:
         return next((a for a in self.annexes if a.file == file), None)
-
-
-def dutch_list(parts: list[str]) -> str:
-    """["1", "2", "3"] -> "1, 2 en 3"."""
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " en " + parts[-1]

@@ -15,7 +15,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-from .problems import field_path
+from ..messages.problems import field_path
 from .yamlsafe import Path_, YamlDocument
 
 SCHEMA_FILE = "dossier.schema.json"

@@ -25,8 +25,8 @@ from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
-from .validate import DossierSource
-from .workfiles import write_atomically
+from ..workfiles import write_atomically
+from .dossier_source import DossierSource
 
 CACHE_FILE = "sources.pickle"
 _CACHE_FORMAT = 2  # 2: the sources are written with a digest of their bytes

@@ -2,7 +2,7 @@
 
 The feed and the sitemap announce a change on the day it happened: `dates.updated`
 from dossier.yml, or a later correction, annex change or withdrawal found in git
-(`history.site_history`). Both are fixed by the repository's content, not the clock.
+(`publication_history.site_history`). Both are fixed by the repository's content, not the clock.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..history import HistoryEntry
-from ..model import Dossier
+from ..model.dossier import Dossier
+from .publication_history import HistoryEntry
 
 # The first publication is not a change; a removal leaves nothing to announce.
 NOT_A_CHANGE = {"published", "removed"}

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Annex, Dossier, Status
-from .validate import DossierSource
+from .dossier import Annex, Dossier, Status
 
 
 def is_withdrawn(dossier: Dossier) -> bool:
@@ -36,28 +35,3 @@ def status_from(data: dict[str, Any]) -> Status | None:
     replaced_by = data.get("replaced_by")
     return Status(str(kind), str(data.get("status_reason", "")),
                   str(replaced_by) if replaced_by else None)
-
-
-def check(src: DossierSource) -> None:
-    """The status fields belong together; the schema has checked each one's form."""
-    data = src.data
-    kind = data.get("status")
-    if kind and not data.get("status_reason"):
-        src.report(("status",), "status-needs-reason", {"status": kind})
-    if data.get("status_reason") and not kind:
-        src.report(("status_reason",), "reason-without-status")
-    if kind == "replaced" and not data.get("replaced_by"):
-        src.report(("status",), "replaced-needs-successor")
-    if data.get("replaced_by") and kind != "replaced":
-        src.report(("replaced_by",), "successor-without-replaced")
-    if data.get("replaced_by") == src.slug:
-        src.report(("replaced_by",), "replaces-itself")
-
-
-def check_replacements(sources: dict[str, DossierSource]) -> None:
-    """`replaced_by` must name another dossier on the site."""
-    for src in sources.values():
-        data = src.data if src.doc.data is not None else {}
-        target = data.get("replaced_by") if isinstance(data, dict) else None
-        if isinstance(target, str) and target != src.slug and target not in sources:
-            src.report(("replaced_by",), "successor-unknown", {"slug": target})

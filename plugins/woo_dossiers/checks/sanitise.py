@@ -31,8 +31,8 @@ from html.parser import HTMLParser
 
 import markdown
 
-from . import messages
-from .problems import Problem
+from .. import messages
+from ..messages.problems import Problem
 
 # Elements that run code, embed other documents, or redirect the page.
 # (What each one is, in words: messages/markdown.py, ELEMENTS.)

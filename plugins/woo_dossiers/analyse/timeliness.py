@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .model import Dossier
+from ..model.dossier import Dossier
 
 
 @dataclass(frozen=True)

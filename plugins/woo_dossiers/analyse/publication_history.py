@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
 
-from .yamlsafe import YamlError, load_yaml
+from ..source.yamlsafe import YamlError, load_yaml
 
 DOSSIER_FILE = "dossier.yml"
 STATUS_LABELS = {"withdrawn": "Ingetrokken", "replaced": "Vervangen door een nieuw besluit"}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from dataclasses import field as _field
 from typing import Any, Literal
 
-from . import messages
+from .. import messages
 
 Severity = Literal["error", "warning"]
 
