@@ -186,9 +186,10 @@ def test_a_corrupt_index_is_ignored_and_rewritten(tmp_path):
     index = cache / INDEX_FILE
     stored = json.loads(index.read_text(encoding="utf-8"))
     [entry] = stored["files"].values()
-    bad_hash = {**stored, "files": {k: [*v[:3], "x" * 64] for k, v in stored["files"].items()}}
+    bad_hash = {**stored, "files": {k: [*v[:3], "f" * 64, v[4]] for k, v in stored["files"].items()}}
     for garbage in ("{not json", "[]", json.dumps({"format": 99, "files": stored["files"]}),
-                    json.dumps({"format": 1, "files": {os.path.abspath(path): entry[:3]}}),
+                    json.dumps({"format": 1, "files": {os.path.abspath(path): entry[:4]}}),
+                    json.dumps({"format": 2, "files": {os.path.abspath(path): entry[:4]}}),
                     json.dumps(bad_hash), "\x00" * 10):
         index.write_text(garbage, encoding="utf-8")
         result, stats = read([path], cache)
@@ -197,6 +198,27 @@ def test_a_corrupt_index_is_ignored_and_rewritten(tmp_path):
         assert json.loads(index.read_text(encoding="utf-8")) == stored
     _, stats = read([path], cache)
     assert stats.hashed == 0
+
+
+def test_an_index_entry_changed_on_disk_is_not_believed(tmp_path):
+    # Two files' hashes swapped in the index (or a digit changed) must not give either file
+    # the other's text: each entry's checksum no longer matches, so both are hashed again.
+    cache = tmp_path / "cache"
+    a = age(write(tmp_path / "a.pdf", fpdf_document(["Eerste bijlage"])))
+    b = age(write(tmp_path / "b.pdf", fpdf_document(["Tweede bijlage"])))
+    read([a, b], cache)
+    index = cache / INDEX_FILE
+    stored = json.loads(index.read_text(encoding="utf-8"))
+    name_a, name_b = os.path.abspath(a), os.path.abspath(b)
+    swapped = {name_a: [*stored["files"][name_a][:3], stored["files"][name_b][3],
+                        *stored["files"][name_a][4:]],
+               name_b: [*stored["files"][name_b][:3], stored["files"][name_a][3],
+                        *stored["files"][name_b][4:]]}
+    index.write_text(json.dumps({**stored, "files": swapped}), encoding="utf-8")
+    result, stats = read([a, b], cache)
+    assert (stats.hashed, stats.parsed, stats.cached) == (2, 0, 2)
+    assert "Eerste" in result[a].text[0] and "Tweede" in result[b].text[0]
+    assert json.loads(index.read_text(encoding="utf-8")) == stored
 
 
 def test_the_index_keeps_only_the_files_of_the_latest_build(tmp_path):

@@ -11,11 +11,16 @@ A file modified within a second or two of being hashed is not remembered:
 a second write in the same timestamp tick would keep size and mtime, so only
 files that have been quiet for a while are trusted ("racy" entries, as git calls
 them). The index is one JSON file, written atomically, ignored when it cannot
-be read, and holds only the files of the latest build.
+be read, and holds only the files of the latest build. Each entry carries a
+checksum of its own fields, so an entry that was damaged on disk (two hashes
+swapped, a digit changed) is not believed: that file is hashed again, and its
+content finds its own cache entry. (The checksum guards against damage, not
+against someone who can write the cache: they could write any entry.)
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -30,7 +35,7 @@ from .cache import content_key
 log = logging.getLogger("woo_dossiers.annex")
 
 INDEX_FILE = "annex-hashes.index"
-_FORMAT = 1
+_FORMAT = 2  # 2: each entry carries the checksum of its fields
 _QUIET_NS = 2_000_000_000  # a file this long unmodified cannot change within its mtime tick
 _HASH = re.compile(r"[0-9a-f]{64}")
 
@@ -71,7 +76,8 @@ class HashIndex:
         if self.file is None or self.seen == self.known:
             return
         data = {"format": _FORMAT,
-                "files": {path: [*stamp, digest] for path, (stamp, digest) in self.seen.items()}}
+                "files": {path: [*stamp, digest, _checksum(path, stamp, digest)]
+                          for path, (stamp, digest) in self.seen.items()}}
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             text = json.dumps(data).encode("utf-8")
@@ -95,8 +101,16 @@ def _load(file: Path) -> dict[str, tuple[Stamp, str]]:
         return {}
     known: dict[str, tuple[Stamp, str]] = {}
     for path, entry in entries:
-        if (isinstance(entry, list) and len(entry) == 4
+        if (isinstance(entry, list) and len(entry) == 5
                 and all(type(n) is int for n in entry[:3])
                 and isinstance(entry[3], str) and _HASH.fullmatch(entry[3])):
-            known[path] = ((entry[0], entry[1], entry[2]), entry[3])
+            stamp: Stamp = (entry[0], entry[1], entry[2])
+            if entry[4] == _checksum(path, stamp, entry[3]):
+                known[path] = (stamp, entry[3])
     return known
+
+
+def _checksum(path: str, stamp: Stamp, digest: str) -> str:
+    """What an entry says, hashed: an entry whose fields were changed on disk no longer matches."""
+    fields = json.dumps([path, *stamp, digest]).encode("utf-8")
+    return hashlib.blake2b(fields, digest_size=8).hexdigest()
