@@ -81,8 +81,47 @@ def test_each_bundle_is_written_again_only_when_what_it_holds_changes(tmp_path):
     assert search([bundle(built.site, "bijlagen")], "nieuwe versie")
     kept = project / ".cache" / "woo" / "zoekindex"
     assert sorted(p.name for p in kept.iterdir()) == ["bijlagen", "paginas"], "no work files left"
-    assert [len(list((kept / name).iterdir())) for name in ("bijlagen", "paginas")] == [1, 1], \
-        "only the newest version of each bundle is kept"
+    for name in ("bijlagen", "paginas"):  # only the newest version, with its manifest
+        [key] = [p.name for p in (kept / name).iterdir() if p.is_dir()]
+        assert sorted(p.name for p in (kept / name).iterdir()) == [key, f"{key}.manifest"]
+
+
+@pytest.mark.parametrize("damage", ["files lost", "file changed", "manifest lost"])
+def test_a_damaged_kept_bundle_is_written_again_not_published(tmp_path, damage):
+    # A killed build, a full disk or a hand in the cache can leave a kept bundle without
+    # some of its files or with other bytes; publishing it as "unchanged" would break search.
+    project = make_project(tmp_path, [SEED, CAS])
+    assert build_site(project).ok
+    kept = project / ".cache" / "woo" / "zoekindex" / "bijlagen"
+    [folder] = [p for p in kept.iterdir() if p.is_dir()]
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name != "meta.json")
+    if damage == "files lost":
+        for path in files:
+            path.unlink()
+    elif damage == "file changed":
+        files[0].write_bytes(b"\0" * files[0].stat().st_size)
+    else:
+        (kept / f"{folder.name}.manifest").unlink()
+    with info_log() as rebuilt:
+        built = build_site(project)
+    assert built.ok, built.messages
+    assert search_lines(rebuilt)[1] == ("search: annex text indexed anew (the kept index in the "
+                                        "cache was damaged: written again)")
+    assert search([bundle(built.site, "bijlagen")], "auditrapport")
+
+
+def test_the_published_index_is_a_copy_not_a_link_into_the_cache(tmp_path):
+    project = make_project(tmp_path, [SEED, CAS])
+    built = build_site(project)
+    assert built.ok, built.messages
+    kept = project / ".cache" / "woo" / "zoekindex"
+    for path in kept.rglob("*"):
+        if path.is_file():
+            path.write_bytes(b"damaged")
+    published = [p for p in (built.site / "zoekindex").rglob("*") if p.is_file()]
+    assert published and all(p.stat().st_nlink == 1 for p in published)
+    assert all(p.read_bytes() != b"damaged" for p in published)
+    assert search([bundle(built.site, "bijlagen")], "auditrapport")
 
 
 def test_a_site_without_annexes_has_an_empty_annex_bundle(tmp_path):

@@ -40,6 +40,7 @@ from .scratch import PLACEHOLDER, Scratch
 log = get_plugin_logger("woo")
 
 NEWEST_MARKER = "<!-- woo:nieuwste -->"
+_REPAIRED = " (the kept index in the cache was damaged: written again)"
 # The words of the build log around a problem (the problems' own words: messages/).
 _WORDS = {
     "en": {"warning": "warning",
@@ -207,14 +208,16 @@ class WooPlugin(BasePlugin[WooConfig]):
         site_dir = Path(config.site_dir)
         if self.page_index is not None:
             pages, written = self.page_index.pages, self.page_index.finish(site_dir)
-            log.info(f"search: {pages} pages, " + ("indexed anew" if written else "unchanged"))
+            log.info(f"search: {pages} pages, " + ("indexed anew" if written else "unchanged")
+                     + _REPAIRED * self.page_index.kept.damaged)
         if self.annex_index is not None:
             problem = self.annex_index.finish(site_dir)
             if problem:
                 log.warning(problem)
             else:
                 log.info("search: annex text " + ("indexed anew" if self.annex_index.written
-                                                 else "unchanged"))
+                                                 else "unchanged")
+                         + _REPAIRED * self.annex_index.kept.damaged)
         self.scratch.finish()
         if not self.publishing.finish(config) and self.publishing.final is not None:
             log.info(f"the build failed; {self.publishing.final} keeps the previous site")

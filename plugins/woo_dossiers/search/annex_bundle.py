@@ -63,7 +63,9 @@ class AnnexIndex:
         self.written = True
         if not docs:  # still a bundle, an empty one: the search page expects both
             with IndexWriter(self.kept.path(self.key), work_dir=self.work):
-                return
+                pass
+            self.kept.seal(self.key)
+            return
         self.work.mkdir(parents=True, exist_ok=True)
         job = self.work / "job.jsonl"
         with job.open("w", encoding="utf-8") as out:
@@ -88,6 +90,7 @@ class AnnexIndex:
                 self._process = None
                 if code != 0:
                     return "the search index of the annexes was not built: " + self._last_line()
+                self.kept.seal(self.key)
             self.kept.keep_only(self.key)
             self.kept.place(self.key, site_dir)
             return None

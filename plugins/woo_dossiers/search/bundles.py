@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
-from ..workfiles import remove, remove_abandoned
+from ..workfiles import remove, remove_abandoned, write_atomically
 from .page_text import page_sections
 from .writer import IndexWriter, Section
 
@@ -45,30 +45,58 @@ def code_key() -> hashlib.blake2b:
 
 
 class KeptBundles:
-    """A bundle's versions in the project's cache, one per key; only the newest is kept."""
+    """A bundle's versions in the project's cache, one per key; only the newest is kept.
+
+    A bundle counts as kept only when its manifest (`<key>.manifest`, written when the
+    bundle was complete) lists exactly the files in its folder, each with its size and
+    hash: a bundle that lost files to a killed build or was changed on disk is written
+    again (with a note in the log), never published as "unchanged". The site gets copies,
+    not hard links, so that damaging the cache cannot change a published site.
+    """
 
     def __init__(self, cache_dir: Path, name: str) -> None:
         self.name = name
         self.folder = cache_dir / INDEX_DIR / name
+        self.damaged = False  # the last `has` found a bundle whose files differ from its manifest
 
     def path(self, key: str) -> Path:
         return self.folder / key
 
+    def manifest(self, key: str) -> Path:
+        return self.folder / f"{key}.manifest"
+
     def has(self, key: str) -> bool:
-        return (self.folder / key / "meta.json").is_file()
+        manifest = self.manifest(key)
+        if not manifest.is_file():
+            self.damaged = self.path(key).exists()
+        else:
+            try:
+                listed = json.loads(manifest.read_text("utf-8"))
+            except (OSError, ValueError):
+                listed = None
+            self.damaged = listed != _files_of(self.path(key))
+        if self.damaged:
+            remove(self.path(key))
+            remove(manifest)
+        return manifest.is_file()
+
+    def seal(self, key: str) -> None:
+        """Record the complete bundle's files; until then it does not count as kept."""
+        text = json.dumps(_files_of(self.path(key)), sort_keys=True).encode("utf-8")
+        write_atomically(self.manifest(key), lambda out: out.write(text))
 
     def keep_only(self, key: str) -> None:
         if not self.folder.is_dir():
             return
         for old in self.folder.iterdir():
-            if old.name != key:
+            if old.name not in {key, self.manifest(key).name}:
                 remove(old)
 
     def place(self, key: str, site_dir: Path) -> None:
-        """Put the kept bundle into the site, as hard links where the file system allows."""
+        """Put a copy of the kept bundle into the site."""
         target = site_dir / INDEX_DIR / self.name
         remove(target)
-        shutil.copytree(self.path(key), target, copy_function=_link_or_copy)
+        shutil.copytree(self.path(key), target)
 
 
 class PageIndex:
@@ -115,6 +143,7 @@ class PageIndex:
                                  work_dir=self.work.with_suffix(".spill")) as writer:
                     for url, title, sections in self._pages():
                         writer.add_page(url, title, "", [Section(*s) for s in sections])
+                self.kept.seal(key)
             self.kept.keep_only(key)
             self.kept.place(key, site_dir)
         finally:
@@ -134,8 +163,14 @@ class PageIndex:
         remove(self.work.with_suffix(".spill"))
 
 
-def _link_or_copy(source: str, target: str) -> None:
-    try:
-        os.link(source, target)
-    except OSError:  # a file system without hard links
-        shutil.copy2(source, target)
+def _files_of(folder: Path) -> dict[str, list[int | str]] | None:
+    """Each file under `folder` (POSIX path) with its size and hash; None without the folder."""
+    if not folder.is_dir():
+        return None
+    files: dict[str, list[int | str]] = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            files[path.relative_to(folder).as_posix()] = [
+                len(data), hashlib.blake2b(data, digest_size=16).hexdigest()]
+    return files
