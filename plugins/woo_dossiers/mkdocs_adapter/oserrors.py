@@ -32,15 +32,26 @@ _DEFAULT = "controleer die map en bouw opnieuw"
 Handler = TypeVar("Handler", bound=Callable[..., Any])
 
 
-def os_error_line(error: OSError) -> str:
-    """What went wrong, where, and what to do, in one Dutch line."""
+def os_error_line(error: OSError, writing_in: str | None = None) -> str:
+    """What went wrong, where, and what to do, in one Dutch line. `writing_in`: the folder
+    being written when the error itself names no file (a write that fails half-way)."""
     if error.errno is None:  # raised by our own code, with its own words (cache checks)
         return f"woo: de site kon niet worden gebouwd: {error}. De vorige site is niet veranderd."
-    where = error.filename if error.filename is not None else "onbekend pad"
+    # A copy or rename names its source and its target; the target is where it failed to write.
+    named = error.filename2 if error.filename2 is not None else error.filename
+    where = (named if named is not None
+             else f"bij het schrijven in {writing_in}" if writing_in else "onbekend pad")
     advice = _ADVICE.get(error.errno or 0, _DEFAULT)
     reason = error.strerror or type(error).__name__
     return (f"woo: de site kon niet worden gebouwd: {reason} ({where}); {advice}. "
             "De vorige site is niet veranderd.")
+
+
+def with_file_name(error: OSError, path: object) -> OSError:
+    """The error, naming `path` if it names no file (write() on a full disk names none)."""
+    if error.filename is None:
+        error.filename = str(path)
+    return error
 
 
 def plain_os_errors(handler: Handler) -> Handler:

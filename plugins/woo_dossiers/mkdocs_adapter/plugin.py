@@ -33,7 +33,7 @@ from ..site_plan import CSS_PATH, JS_PATH, Entry, Site, site_plan
 from ..source.cache import CACHE_FILE, release_shared, shared_cache
 from ..source.front_matter import front_matter_problem
 from .config import WooConfig
-from .oserrors import plain_os_errors
+from .oserrors import os_error_line, plain_os_errors
 from .publish import SafePublishing
 from .scratch import PLACEHOLDER, Scratch
 
@@ -222,13 +222,19 @@ class WooPlugin(BasePlugin[WooConfig]):
         if not self.publishing.finish(config) and self.publishing.final is not None:
             log.info(f"the build failed; {self.publishing.final} keeps the previous site")
 
+    @event_priority(-100)  # last: other plugins clean up first
     def on_build_error(self, *, error: Exception) -> None:
+        """Remove this build's work files; a full disk or a folder we may not write, met while
+        MkDocs itself writes the site, becomes one Dutch line instead of a traceback."""
         if self.annex_index is not None:
             self.annex_index.abandon()
         if self.page_index is not None:
             self.page_index.abandon()
         self.scratch.finish()
+        staging = self.publishing.staging
         self.publishing.abandon()
+        if isinstance(error, OSError):  # ours arrive as PluginError already (plain_os_errors)
+            raise PluginError(os_error_line(error, str(staging) if staging else None)) from error
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when a dossier changes during `mkdocs serve`."""

@@ -33,6 +33,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
 from ..workfiles import remove_abandoned, remove_abandoned_temporaries
+from .oserrors import with_file_name
 
 PREFIX = "build-"
 PLACEHOLDER = "<!-- woo: this page's HTML waits in the build's scratch folder until it is written -->"
@@ -65,8 +66,11 @@ class Scratch:
                 or file.abs_src_path is not None:
             return file
         path = self.folder / "files" / file.src_uri
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(file.content_bytes)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(file.content_bytes)
+        except OSError as error:
+            raise with_file_name(error, path) from None
         return File.generated(self.config, file.src_uri, abs_src_path=str(path),
                               inclusion=file.inclusion)
 
