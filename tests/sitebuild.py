@@ -1,8 +1,10 @@
 """Build a real site from real dossier folders in a temporary project, and read it.
 
-Tests copy the project's own mkdocs.yml, docs/ and (some of) the example
-dossiers into tmp_path, change what they test, build with MkDocs itself and
-read the HTML a visitor would get.
+Tests copy the project's own mkdocs.yml, docs/ and (some of) the tests' example
+dossiers (tests/fixtures/dossiers/, our own copy: a body that adopts the project
+replaces dossiers/ with its decisions, and the tests must not notice) into
+tmp_path, change what they test, build with MkDocs itself and read the HTML a
+visitor would get.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "dossiers"
+EXAMPLES = ROOT / "tests" / "fixtures" / "dossiers"  # the tests' own copy: a body replaces dossiers/
 
 
 def example_folder(slug: str) -> Path:
