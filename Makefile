@@ -4,7 +4,7 @@
 VENV := .venv
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test system-packages lock screenshots
+.PHONY: serve build test system-packages lock screenshots nieuw controleer
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	python3 -m venv $(VENV)
@@ -18,6 +18,13 @@ serve: $(VENV)/.installed
 
 build: $(VENV)/.installed
 	$(VENV)/bin/mkdocs build --strict
+
+# The communications team's common commands (`woo ...`), without activating .venv.
+nieuw: $(VENV)/.installed
+	$(VENV)/bin/woo nieuw
+
+controleer: $(VENV)/.installed
+	$(VENV)/bin/woo controleer
 
 # Browser tests drive Debian's chromium; letter PDFs in tests use DejaVu fonts.
 system-packages:

@@ -22,6 +22,17 @@ def load_script(name: str) -> ModuleType:
     return module
 
 
+def run_woo(command: str, *args: str, cwd: Path, stdin: str | None = None):
+    """Run `woo <command>` as the team does: a separate process, this checkout's package."""
+    import os
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    return subprocess.run(
+        [sys.executable, "-m", "woo_dossiers.cli", command, *args],
+        cwd=cwd, input=stdin, capture_output=True, text=True, check=False, env=env,
+    )
+
+
 def run_script(name: str, *args: str, cwd: Path, stdin: str | None = None):
     """Run a script as the team does: a separate process with the project's Python."""
     return subprocess.run(

@@ -201,7 +201,7 @@ def test_many_odd_schemes_give_a_few_messages(tmp_path):
 
 # --- personal metadata -----------------------------------------------------------------
 
-CLEAN = "remove it with scripts/clean_annex.py before publishing"
+CLEAN = "remove it with woo opschonen before publishing"
 
 
 def test_author_in_document_properties_is_a_warning(tmp_path):
@@ -339,7 +339,7 @@ def test_earlier_version_with_text_no_longer_visible(tmp_path):
     assert finding.message == (
         "the PDF keeps an earlier version of itself (incremental save) holding 2 word(s) "
         "that are no longer visible but can still be read; clean the file with "
-        "scripts/clean_annex.py (it rewrites the file without its history) and check the result"
+        "woo opschonen (it rewrites the file without its history) and check the result"
     )
 
 

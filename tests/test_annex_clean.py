@@ -1,4 +1,4 @@
-"""scripts/clean_annex.py: rewrites an annex without metadata, XMP and history."""
+"""woo opschonen: rewrites an annex without metadata, XMP and history."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from pypdf.generic import IndirectObject
 from woo_dossiers.annex import read_pdfs
 
 ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "scripts" / "clean_annex.py"
 
 XMP = (b"<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?><x:xmpmeta xmlns:x='adobe:ns:meta/'>"
        b"<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
@@ -51,8 +50,9 @@ def all_bytes(path: Path) -> bytes:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True,
-                          text=True, check=False)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    return subprocess.run([sys.executable, "-m", "woo_dossiers.cli", "opschonen", *args],
+                          capture_output=True, text=True, check=False, env=env)
 
 
 def test_cleaning_removes_metadata_xmp_and_history(tmp_path):
@@ -124,7 +124,7 @@ def test_a_clean_file_is_rewritten_and_remaining_problems_are_named(tmp_path):
 def test_output_needs_a_single_file(tmp_path):
     done = run("a.pdf", "b.pdf", "--output", "c.pdf")
     assert done.returncode == 2
-    assert "--output kan alleen met één bestand" in done.stderr
+    assert "--uitvoer kan alleen met één bestand" in done.stderr
 
 
 def test_restrictions_are_removed(tmp_path):

@@ -39,7 +39,7 @@ from bench_corpus import pdf_bytes  # noqa: E402
 HELLO = text_content("Hallo")
 FIX = (
     "The build could still read it, but other PDF viewers may show it differently or not "
-    "open it; rewrite it with scripts/clean_annex.py (it saves the file anew) and check the "
+    "open it; rewrite it with woo opschonen (it saves the file anew) and check the "
     "result"
 )
 LOOP = "its cross-reference table (the index of its parts) refers back to itself in a loop"

@@ -173,7 +173,7 @@ def test_encrypted_with_restrictions_only_is_read_with_a_warning(tmp_path, algor
         "restricted", "warning",
         "the PDF is encrypted with restrictions (it opens without a password but may block "
         "copying or printing, which hinders reuse and screen readers); clean it with "
-        "scripts/clean_annex.py")
+        "woo opschonen")
 
 
 def test_a_billion_declared_pages_costs_nothing(tmp_path):

@@ -1,4 +1,4 @@
-"""scripts/check_dossiers.py and the Dutch wording: one broken dossier per message.
+"""woo controleer and the Dutch wording: one broken dossier per message.
 
 Each case breaks a valid dossier in one way and names the Dutch line the team
 must see. The cases double as the list of messages in docs/handleiding/.
@@ -15,16 +15,14 @@ from publishing_helpers import (
     BASE_LETTER,
     BASE_YML,
     build_site,
-    load_script,
-    run_script,
+    run_woo,
     write_dossier,
 )
 from woo_dossiers import messages
 from woo_dossiers.annex import Refusal
+from woo_dossiers.cli import controleer as check_dossiers  # noqa: E402
 from woo_dossiers.loader import load_site
 from woo_dossiers.messages.problems import Problem
-
-check_dossiers = load_script("check_dossiers")
 
 Setup = Callable[[Path], None]
 
@@ -424,18 +422,18 @@ def test_command_exit_status_language_and_summary(tmp_path):
     dossiers = tmp_path / "dossiers"
     write_dossier(dossiers, "goed")
     write_dossier(dossiers, "fout", BASE_YML.replace("law: Woo", "law: Wet"))
-    done = run_script("check_dossiers", cwd=tmp_path)
+    done = run_woo("controleer", cwd=tmp_path)
     assert done.returncode == 1
     assert done.stdout.splitlines() == [
         "dossiers/fout/dossier.yml:3: fout [fout] law: 'Wet' is niet toegestaan; kies een "
         "van: Wob, Woo",
         "1 fout(en) en 0 waarschuwing(en) in 2 gecontroleerd(e) dossier(s).",
     ]
-    english = run_script("check_dossiers", "--lang", "en", "fout", cwd=tmp_path)
+    english = run_woo("controleer", "--lang", "en", "fout", cwd=tmp_path)
     assert english.returncode == 1
     assert "dossiers/fout/dossier.yml:3: error [fout] law: 'Wet' is not allowed" \
         in english.stdout
-    good = run_script("check_dossiers", "goed", "dossiers/goed/decision.md", cwd=tmp_path)
+    good = run_woo("controleer", "goed", "dossiers/goed/decision.md", cwd=tmp_path)
     assert (good.returncode, good.stdout.strip()) == (
         0, "In orde: 1 dossier(s) gecontroleerd, geen fouten.")
 
@@ -446,29 +444,29 @@ def test_one_dossier_is_checked_against_the_others(tmp_path):
     write_dossier(dossiers, "oud")
     write_dossier(dossiers / "2024", "nieuw", BASE_YML.replace("law: Woo\n",
                                                                 "law: Woo\nreuses: [oud]\n"))
-    done = run_script("check_dossiers", "dossiers/2024/nieuw/dossier.yml", cwd=tmp_path)
+    done = run_woo("controleer", "dossiers/2024/nieuw/dossier.yml", cwd=tmp_path)
     assert (done.returncode, done.stdout.strip()) == (
         0, "In orde: 1 dossier(s) gecontroleerd, geen fouten.")
     (dossiers / "oud" / "dossier.yml").unlink()
-    done = run_script("check_dossiers", "nieuw", cwd=tmp_path)
+    done = run_woo("controleer", "nieuw", cwd=tmp_path)
     assert done.returncode == 1
     assert "er is geen dossier 'oud' op deze site" in done.stdout
 
 
 def test_usage_errors(tmp_path):
-    missing = run_script("check_dossiers", cwd=tmp_path)
+    missing = run_woo("controleer", cwd=tmp_path)
     assert (missing.returncode, missing.stderr.strip()) == (2, "De map dossiers bestaat niet")
     (tmp_path / "dossiers").mkdir()
-    empty = run_script("check_dossiers", cwd=tmp_path)
+    empty = run_woo("controleer", cwd=tmp_path)
     assert (empty.returncode, empty.stdout.strip()) == (0, "Geen dossiers gevonden in dossiers")
     write_dossier(tmp_path / "dossiers", "cam")
-    unknown = run_script("check_dossiers", "kam", cwd=tmp_path)
+    unknown = run_woo("controleer", "kam", cwd=tmp_path)
     assert (unknown.returncode, unknown.stderr.strip()) == (2, "Onbekend dossier: kam")
 
 
 def test_a_fresh_stub_lists_what_to_fill_in_once_per_line(tmp_path):
     (tmp_path / "dossiers").mkdir()
-    made = run_script("new_dossier", "--title", "Besluit camera", "--organisation", "Gemeente",
+    made = run_woo("nieuw", "--title", "Besluit camera", "--organisation", "Gemeente",
                       "--law", "Woo", "--received", "2024-01-10", "--decided", "2024-03-01",
                       "--items", "2", "--slug", "cam", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
@@ -521,7 +519,7 @@ def test_a_picture_of_the_page_shows_where_text_is_hidden(tmp_path):
 
     folder = write_dossier(tmp_path / "dossiers", "cam")
     (folder / "bijlage-1.pdf").write_bytes(HIDDEN["black-box-after-text"][1]())
-    done = run_script("check_dossiers", "--afbeeldingen", "plaatjes", cwd=tmp_path)
+    done = run_woo("controleer", "--afbeeldingen", "plaatjes", cwd=tmp_path)
     assert done.returncode == 1
     lines = done.stdout.splitlines()
     assert lines[0].startswith("dossiers/cam/bijlage-1.pdf: fout [cam] annexes[0]: pagina 1, 4,7 "

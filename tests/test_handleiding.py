@@ -30,7 +30,7 @@ def test_every_message_detail_is_explained(text):
     assert text in guide_text()
 
 
-# Messages of scripts/new_dossier.py, which asks its questions itself: not in the catalogue.
+# Messages of woo nieuw, which asks its questions itself: not in the catalogue.
 SCRIPT_SECTION = "Bij het aanmaken van een dossier"
 
 

@@ -1,7 +1,8 @@
-"""scripts/import_decision.py as a person runs it: the folder it writes, what it refuses."""
+"""woo importeer as a person runs it: the folder it writes, what it refuses."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -14,12 +15,12 @@ from letterpdf import annex_pdf
 from woo_dossiers.importer.write import SCHEMA
 
 ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "scripts" / "import_decision.py"
 
 
 def run(*args: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(SCRIPT), *map(str, args)],
-                          capture_output=True, text=True, check=False)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    return subprocess.run([sys.executable, "-m", "woo_dossiers.cli", "importeer", *map(str, args)],
+                          capture_output=True, text=True, check=False, env=env)
 
 
 def test_writes_the_draft_folder_and_prints_the_report(tmp_path):
@@ -77,7 +78,7 @@ def test_annexes_with_the_same_safe_name_are_kept_apart(tmp_path):
 def refused(done: subprocess.CompletedProcess[str], message: str) -> None:
     assert done.returncode == 2
     assert done.stdout == ""
-    assert done.stderr == f"import_decision: {message}; nothing was written\n"
+    assert done.stderr == f"woo importeer: {message}; er is niets geschreven\n"
 
 
 def test_refuses_an_existing_slug(tmp_path):
@@ -130,8 +131,8 @@ def test_refuses_a_broken_pdf(tmp_path):
     letter.write_bytes(b"%PDF-1.7\n" + b"\x00" * 200)
     done = run(letter, "--slug", "x", "--dossiers", tmp_path / "d")
     assert done.returncode == 2
-    assert done.stderr.startswith("import_decision: kapot.pdf cannot be read as a PDF (")
-    assert done.stderr.endswith("); nothing was written\n")
+    assert done.stderr.startswith("woo importeer: kapot.pdf cannot be read as a PDF (")
+    assert done.stderr.endswith("); er is niets geschreven\n")
 
 
 def test_refuses_a_scan_without_text(tmp_path):

@@ -1,4 +1,4 @@
-"""scripts/new_dossier.py: a complete dossier folder from a few answers; refusals."""
+"""woo nieuw: a complete dossier folder from a few answers; refusals."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 import yaml
-from publishing_helpers import load_script, run_script
+from publishing_helpers import run_woo
+from woo_dossiers.cli import nieuw as new_dossier  # noqa: E402
 
-new_dossier = load_script("new_dossier")
 
 @pytest.fixture(autouse=True)
 def dossiers_folder(tmp_path):
@@ -25,7 +25,7 @@ OPTIONS = [
 
 
 def test_writes_dossier_with_every_item_stubbed(tmp_path):
-    done = run_script("new_dossier", *OPTIONS, "--reference", "010", cwd=tmp_path)
+    done = run_woo("nieuw", *OPTIONS, "--reference", "010", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     folder = tmp_path / "dossiers" / "2024-cameratoezicht-centrum"
     text = (folder / "dossier.yml").read_text(encoding="utf-8")
@@ -46,7 +46,7 @@ def test_writes_dossier_with_every_item_stubbed(tmp_path):
 
 
 def test_grouped_folder_points_its_schema_line_one_level_further(tmp_path):
-    done = run_script("new_dossier", *OPTIONS, "--group", "2024", "--slug", "cam",
+    done = run_woo("nieuw", *OPTIONS, "--group", "2024", "--slug", "cam",
                       "--adjourned", "2024-02-01", "--published", "2024-03-05", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     text = (tmp_path / "dossiers/2024/cam/dossier.yml").read_text(encoding="utf-8")
@@ -56,9 +56,9 @@ def test_grouped_folder_points_its_schema_line_one_level_further(tmp_path):
 
 
 def test_refuses_a_slug_in_use_even_in_another_group(tmp_path):
-    assert run_script("new_dossier", *OPTIONS, "--slug", "cam", "--group", "2023",
+    assert run_woo("nieuw", *OPTIONS, "--slug", "cam", "--group", "2023",
                       cwd=tmp_path).returncode == 0
-    done = run_script("new_dossier", *OPTIONS, "--slug", "cam", cwd=tmp_path)
+    done = run_woo("nieuw", *OPTIONS, "--slug", "cam", cwd=tmp_path)
     assert done.returncode == 1
     assert "Er bestaat al een dossier met de slug 'cam': dossiers/2023/cam" in done.stderr
     assert not (tmp_path / "dossiers/cam").exists()
@@ -66,14 +66,14 @@ def test_refuses_a_slug_in_use_even_in_another_group(tmp_path):
 
 def test_refuses_an_existing_folder_without_dossier_yml(tmp_path):
     (tmp_path / "dossiers/cam").mkdir(parents=True)
-    done = run_script("new_dossier", *OPTIONS, "--slug", "cam", cwd=tmp_path)
+    done = run_woo("nieuw", *OPTIONS, "--slug", "cam", cwd=tmp_path)
     assert done.returncode == 1
     assert "De map dossiers/cam bestaat al" in done.stderr
 
 
 def test_refuses_a_dossier_as_group(tmp_path):
-    assert run_script("new_dossier", *OPTIONS, "--slug", "cam", cwd=tmp_path).returncode == 0
-    done = run_script("new_dossier", *OPTIONS, "--slug", "cam2", "--group", "cam", cwd=tmp_path)
+    assert run_woo("nieuw", *OPTIONS, "--slug", "cam", cwd=tmp_path).returncode == 0
+    done = run_woo("nieuw", *OPTIONS, "--slug", "cam2", "--group", "cam", cwd=tmp_path)
     assert done.returncode == 1
     assert "'cam' is zelf een dossier en kan geen groepsmap zijn." in done.stderr
 
@@ -85,7 +85,7 @@ def test_refuses_a_dossier_as_group(tmp_path):
     ("--items", "0", "Een verzoek heeft minstens één onderdeel"),
 ])
 def test_refusals(tmp_path, option, value, message):
-    done = run_script("new_dossier", *OPTIONS, option, value, cwd=tmp_path)
+    done = run_woo("nieuw", *OPTIONS, option, value, cwd=tmp_path)
     assert done.returncode == 1
     assert message in done.stderr
     assert not any((tmp_path / "dossiers").iterdir())
@@ -97,7 +97,7 @@ def test_refusals(tmp_path, option, value, message):
     ("--items", "drie", "'drie' is geen aantal"),
 ])
 def test_bad_option_values(tmp_path, option, value, message):
-    done = run_script("new_dossier", *OPTIONS, option, value, cwd=tmp_path)
+    done = run_woo("nieuw", *OPTIONS, option, value, cwd=tmp_path)
     assert done.returncode == 2
     assert message in done.stderr
 
@@ -105,7 +105,7 @@ def test_bad_option_values(tmp_path, option, value, message):
 def test_refuses_to_run_outside_the_repository(tmp_path):
     elsewhere = tmp_path / "Documenten"
     elsewhere.mkdir()
-    done = run_script("new_dossier", *OPTIONS, cwd=elsewhere)
+    done = run_woo("nieuw", *OPTIONS, cwd=elsewhere)
     assert done.returncode == 1
     assert "Niet aangemaakt: De map dossiers bestaat niet. Start het commando in de map van " \
         "de repository (waar mkdocs.yml staat), of geef --dossiers." in done.stderr
@@ -113,9 +113,9 @@ def test_refuses_to_run_outside_the_repository(tmp_path):
 
 
 def test_missing_options_without_a_terminal(tmp_path):
-    done = run_script("new_dossier", "--title", "x", cwd=tmp_path, stdin="")
+    done = run_woo("nieuw", "--title", "x", cwd=tmp_path, stdin="")
     assert done.returncode == 2
-    assert "Ontbreekt: --organisation, --law, --received, --decided, --items" in done.stderr
+    assert "Ontbreekt: --bestuursorgaan, --wet, --ontvangen, --besloten, --onderdelen" in done.stderr
 
 
 def test_prompts_for_what_is_missing_and_asks_again_after_a_bad_answer(monkeypatch, capsys):

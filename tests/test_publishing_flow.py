@@ -46,6 +46,9 @@ def install_hook(repo: Path) -> None:
     assert installed.returncode == 0, installed.stdout + installed.stderr
 
 
+WOO = ".venv/bin/woo"
+
+
 def run(repo: Path, *command: str) -> subprocess.CompletedProcess[str]:
     """A command as README gives it, run in the site repository (this checkout's package)."""
     env = {**os.environ, "PYTHONPATH": str(repo / "plugins")}
@@ -87,10 +90,10 @@ def fill_in(folder: Path) -> None:
 
 def test_from_signed_decision_to_published_page(site_repo: Path, tmp_path: Path):
     repo = site_repo
-    python = ".venv/bin/python"
+    # The command README installs (a console script in the project's .venv).
 
     # 1. Start the dossier.
-    made = run(repo, python, "scripts/new_dossier.py", "--title",
+    made = run(repo, WOO, "nieuw", "--title",
                "Besluit op Woo-verzoek over cameratoezicht in het centrum",
                "--organisation", "Gemeente Voorbeeld", "--law", "Woo",
                "--received", "2024-01-10", "--decided", "2024-03-01", "--items", "2")
@@ -99,7 +102,7 @@ def test_from_signed_decision_to_published_page(site_repo: Path, tmp_path: Path)
     assert (folder / "dossier.yml").is_file() and (folder / "decision.md").is_file()
 
     # 2. The stub is not publishable: the check says what is left to fill in.
-    checked = run(repo, python, "scripts/check_dossiers.py", folder.name)
+    checked = run(repo, WOO, "controleer", folder.name)
     assert checked.returncode == 1
     assert "items[0].outcome: nog in te vullen: [INVULLEN]" in checked.stdout
 
@@ -115,7 +118,7 @@ def test_from_signed_decision_to_published_page(site_repo: Path, tmp_path: Path)
 
     # 4. Fill it in; the check passes; the commit goes through the hook.
     fill_in(folder)
-    checked = run(repo, python, "scripts/check_dossiers.py", folder.name)
+    checked = run(repo, WOO, "controleer", folder.name)
     assert (checked.returncode, checked.stdout.strip()) == (
         0, "In orde: 1 dossier(s) gecontroleerd, geen fouten."), checked.stdout
     git(repo, "add", "-A")

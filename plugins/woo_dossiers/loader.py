@@ -103,7 +103,7 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
 def _read(folder: Path, root: Path, yml_bytes: bytes | None = None) -> DossierSource:
     """Everything known from the folder alone: it depends on no other dossier, so it is cached."""
     src = read_source(folder, root, yml_bytes)
-    # A stub from new_dossier.py is never published.
+    # A stub from `woo nieuw` is never published.
     src.problems.extend(placeholder_problems(folder, root))
     return src
 

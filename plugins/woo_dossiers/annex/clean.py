@@ -1,4 +1,4 @@
-"""Rewrite an annex without metadata, XMP and history: what `scripts/clean_annex.py` runs.
+"""Rewrite an annex without metadata, XMP and history: what `woo opschonen` runs.
 
 The rewrite is complete, never incremental: pypdf copies only the objects the
 current version uses into a new file, so earlier versions kept by incremental

@@ -1,7 +1,7 @@
 """A picture of an annex page with the places that hide text outlined in red.
 
 For the communications team, who may not have a PDF tool that shows hidden
-text: `scripts/check_dossiers.py --afbeeldingen MAP` writes one PNG per page
+text: `woo controleer --afbeeldingen MAP` writes one PNG per page
 with a finding. The page is drawn as a viewer shows it (PDFium); the hidden
 words stay hidden, only where they are is marked.
 """

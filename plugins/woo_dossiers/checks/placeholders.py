@@ -1,4 +1,4 @@
-"""Find the "[INVULLEN" markers that scripts/new_dossier.py leaves for the team.
+"""Find the "[INVULLEN" markers that woo nieuw leaves for the team.
 
 A stub that is never filled in would publish "[INVULLEN: ...]" on the public
 site, and most stubbed values (a request text, an "Ad" section) are otherwise

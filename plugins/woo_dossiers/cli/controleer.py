@@ -1,13 +1,12 @@
-#!/usr/bin/env python3
 """Check dossiers without building the site: every problem, with file, field and line.
 
-    python3 scripts/check_dossiers.py                    # all dossiers
-    python3 scripts/check_dossiers.py 2024-camera ...    # some, by slug or folder
-    python3 scripts/check_dossiers.py --lang en          # messages in English
-    python3 scripts/check_dossiers.py --afbeeldingen MAP # a picture of each page hiding text
+    woo controleer                    # all dossiers
+    woo controleer 2024-camera ...    # some, by slug or folder
+    woo controleer --lang en          # messages in English
+    woo controleer --afbeeldingen MAP # a picture of each page hiding text
 
 Runs the same loader and checks as the build (so what passes here passes
-`mkdocs build --strict`), including the "[INVULLEN" markers of new_dossier.py.
+`mkdocs build --strict`), including the "[INVULLEN" markers of `woo nieuw`.
 Exit status: 0 when there are no errors, 1 when there are, 2 on wrong usage.
 """
 
@@ -17,15 +16,12 @@ import argparse
 import sys
 from pathlib import Path
 
-# The checkout's own package comes first, so the check matches this commit's build.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
-
-from woo_dossiers.annex import PdfFacts, read_pdfs  # noqa: E402
-from woo_dossiers.annex.picture import outline_page  # noqa: E402
-from woo_dossiers.checks.placeholders import CODE as MARKER_CODE  # noqa: E402
-from woo_dossiers.loader import find_dossier_folders, load_site  # noqa: E402
-from woo_dossiers.messages import dutch_field  # noqa: E402
-from woo_dossiers.messages.problems import Problem  # noqa: E402
+from ..annex import PdfFacts, read_pdfs
+from ..annex.picture import outline_page
+from ..checks.placeholders import CODE as MARKER_CODE
+from ..loader import find_dossier_folders, load_site
+from ..messages import dutch_field
+from ..messages.problems import Problem
 
 WORDS = {
     "nl": {"error": "fout", "warning": "waarschuwing", "unknown": "Onbekend dossier: {0}",
@@ -122,15 +118,17 @@ def write_pictures(annexes: dict[Path, PdfFacts | str], folder: Path, dossiers_d
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Controleer dossiers zonder de site te bouwen.")
+def main(argv: list[str] | None = None, prog: str = "woo controleer") -> int:
+    parser = argparse.ArgumentParser(prog=prog, description=(
+        "Controleer dossiers zonder de site te bouwen: elke fout en waarschuwing, met bestand, "
+        "veld en regel. Wat hier goed is, bouwt ook met woo bouw."))
     parser.add_argument("targets", nargs="*", metavar="SLUG|PAD",
                         help="dossiers om te controleren (standaard: alle)")
-    parser.add_argument("--lang", choices=sorted(WORDS), default="nl",
+    parser.add_argument("--taal", "--lang", dest="lang", choices=sorted(WORDS), default="nl",
                         help="taal van de meldingen (standaard: nl)")
-    parser.add_argument("--dossiers", type=Path, default=Path("dossiers"),
+    parser.add_argument("--dossiers", type=Path, metavar="MAP", default=Path("dossiers"),
                         help="de map met dossiers (standaard: dossiers)")
-    parser.add_argument("--strict", action="store_true",
+    parser.add_argument("--strikt", "--strict", dest="strict", action="store_true",
                         help="ook bij waarschuwingen mislukken, zoals mkdocs build --strict")
     parser.add_argument("--afbeeldingen", "--pictures", type=Path, metavar="MAP",
                         help="schrijf van elke pagina met verborgen tekst een afbeelding (PNG) "
@@ -162,6 +160,3 @@ def main(argv: list[str] | None = None) -> int:
         print(words["ok"].format(count))
     return 1 if errors or (args.strict and warnings) else 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

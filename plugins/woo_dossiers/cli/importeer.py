@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Import a signed decision letter (PDF) as a draft dossier.
 
-    python scripts/import_decision.py LETTER.pdf [ANNEX.pdf ...] --slug SLUG [--dossiers DIR]
+    woo importeer BRIEF.pdf [BIJLAGE.pdf ...] --slug SLUG [--dossiers MAP]
 
 Writes DIR/SLUG/ (dossier.yml, decision.md, the annexes) and prints what was
 found and what a person must check or fill in. Exit status 0: written;
@@ -15,29 +14,27 @@ import logging
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))  # run from a checkout without installing
-
-from woo_dossiers.importer import ImportRefused, LetterUnreadable, import_decision  # noqa: E402
+from ..importer import ImportRefused, LetterUnreadable, import_decision
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Import a decision letter PDF as a draft dossier.")
-    parser.add_argument("letter", type=Path, help="the signed decision letter (PDF)")
-    parser.add_argument("annexes", type=Path, nargs="*", help="annex PDFs to publish with it")
-    parser.add_argument("--slug", required=True, help="the new dossier's id, e.g. 2021-cas")
-    parser.add_argument("--dossiers", type=Path, default=Path("dossiers"),
-                        help="the dossiers folder (default: dossiers)")
+def main(argv: list[str] | None = None, prog: str = "woo importeer") -> int:
+    parser = argparse.ArgumentParser(prog=prog, description=(
+        "Maak een concept-dossier van een ondertekende besluitbrief (PDF): dossier.yml, "
+        "decision.md en de bijlagen. Wat onzeker is, krijgt # CONTROLEER."))
+    parser.add_argument("letter", type=Path, metavar="BRIEF", help="de ondertekende besluitbrief (PDF)")
+    parser.add_argument("annexes", type=Path, nargs="*", metavar="BIJLAGE",
+                        help="bijlagen (PDF) om mee te publiceren")
+    parser.add_argument("--slug", required=True,
+                        help="het webadres van het nieuwe dossier, bijvoorbeeld 2021-cas")
+    parser.add_argument("--dossiers", type=Path, metavar="MAP", default=Path("dossiers"),
+                        help="de map met dossiers (standaard: dossiers)")
     args = parser.parse_args(argv)
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are no news to a person
     try:
         result = import_decision(args.letter, args.annexes, args.slug, args.dossiers)
     except (ImportRefused, LetterUnreadable) as error:
-        print(f"import_decision: {error}; nothing was written", file=sys.stderr)
+        print(f"{prog}: {error}; er is niets geschreven", file=sys.stderr)
         return 2
     print(result.report, end="")
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,16 +1,15 @@
-#!/usr/bin/env python3
 """Start a new dossier: write dossiers/<slug>/ with dossier.yml and decision.md.
 
 Every request item is stubbed in both files, so that the team only has to fill
 in what the signed decision says. Values that still need filling in carry the
-marker ``[INVULLEN``; `scripts/check_dossiers.py` reports each one with its line,
+marker ``[INVULLEN``; `woo controleer` reports each one with its line,
 so a half-filled dossier cannot slip through the pre-commit hook or CI.
 
 Usage (options, or prompts for whatever is missing when run in a terminal):
 
-    python3 scripts/new_dossier.py --title "Besluit op Woo-verzoek over ..." \
-        --organisation "Gemeente Utrecht" --law Woo \
-        --received 2024-01-10 --decided 2024-03-01 --items 4
+    woo nieuw --titel "Besluit op Woo-verzoek over ..." \
+        --bestuursorgaan "Gemeente Utrecht" --wet Woo \
+        --ontvangen 2024-01-10 --besloten 2024-03-01 --onderdelen 4
 """
 
 from __future__ import annotations
@@ -25,11 +24,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
+from ..model.outcomes import OUTCOMES, WITHHOLDING, requiring
 
-from woo_dossiers.model.outcomes import OUTCOMES, WITHHOLDING, requiring  # noqa: E402
-
-# The marker for values the team still has to fill in (check_dossiers.py looks for it).
+# The marker for values the team still has to fill in (`woo controleer` looks for it).
 PLACEHOLDER = "[INVULLEN"
 SCHEMA = Path("plugins/woo_dossiers/schema/dossier.schema.json")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -254,42 +251,51 @@ def parse_items(text: str) -> int:
     return int(text)
 
 
-def parser() -> argparse.ArgumentParser:
+def parser(prog: str = "woo nieuw") -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
+        prog=prog,
         description="Begin een nieuw dossier: maakt dossiers/<slug>/ met dossier.yml en "
         "decision.md. Wat niet als optie is gegeven, wordt gevraagd.",
     )
-    p.add_argument("--title", help="titel van het besluit")
-    p.add_argument("--organisation", help="het bestuursorgaan dat besloot")
-    p.add_argument("--law", type=parse_law, help="Wob of Woo")
-    p.add_argument("--received", type=parse_date, help="datum verzoek ontvangen (jjjj-mm-dd)")
-    p.add_argument("--decided", type=parse_date, help="datum van het besluit (jjjj-mm-dd)")
-    p.add_argument("--adjourned", type=parse_date, help="datum verdaging (optioneel)")
-    p.add_argument("--published", type=parse_date, help="datum publicatie (optioneel)")
-    p.add_argument("--reference", help="kenmerk (optioneel)")
-    p.add_argument("--items", type=parse_items, help="aantal onderdelen van het verzoek")
+    p.add_argument("--titel", "--title", dest="title", metavar="TITEL", help="titel van het besluit")
+    p.add_argument("--bestuursorgaan", "--organisation", dest="organisation", metavar="NAAM",
+                   help="het bestuursorgaan dat besloot")
+    p.add_argument("--wet", "--law", dest="law", metavar="WET", type=parse_law, help="Wob of Woo")
+    p.add_argument("--ontvangen", "--received", dest="received", metavar="DATUM", type=parse_date,
+                   help="datum verzoek ontvangen (jjjj-mm-dd)")
+    p.add_argument("--besloten", "--decided", dest="decided", metavar="DATUM", type=parse_date,
+                   help="datum van het besluit (jjjj-mm-dd)")
+    p.add_argument("--verdaagd", "--adjourned", dest="adjourned", metavar="DATUM", type=parse_date,
+                   help="datum verdaging (optioneel)")
+    p.add_argument("--gepubliceerd", "--published", dest="published", metavar="DATUM", type=parse_date,
+                   help="datum publicatie (optioneel)")
+    p.add_argument("--kenmerk", "--reference", dest="reference", metavar="KENMERK",
+                   help="kenmerk (optioneel)")
+    p.add_argument("--onderdelen", "--items", dest="items", metavar="AANTAL", type=parse_items,
+                   help="aantal onderdelen van het verzoek")
     p.add_argument("--slug", help="het webadres; standaard: jaar + woorden uit de titel")
-    p.add_argument("--group", help="groepsmap, bijvoorbeeld 2024 (optioneel)")
-    p.add_argument("--dossiers", type=Path, default=Path("dossiers"),
+    p.add_argument("--groep", "--group", dest="group", metavar="MAP",
+                   help="groepsmap, bijvoorbeeld 2024 (optioneel)")
+    p.add_argument("--dossiers", type=Path, metavar="MAP", default=Path("dossiers"),
                    help="de map met dossiers (standaard: dossiers)")
     return p
 
 
-# Required values and how to read an answer typed at the prompt.
-REQUIRED: tuple[tuple[str, str, Callable[[str], object]], ...] = (
-    ("title", "Titel van het besluit", str),
-    ("organisation", "Bestuursorgaan", str),
-    ("law", "Wet (Wob of Woo)", parse_law),
-    ("received", "Verzoek ontvangen op (jjjj-mm-dd)", parse_date),
-    ("decided", "Besluit genomen op (jjjj-mm-dd)", parse_date),
-    ("items", "Aantal onderdelen van het verzoek", parse_items),
+# Required values (with their Dutch option) and how to read an answer typed at the prompt.
+REQUIRED: tuple[tuple[str, str, str, Callable[[str], object]], ...] = (
+    ("title", "--titel", "Titel van het besluit", str),
+    ("organisation", "--bestuursorgaan", "Bestuursorgaan", str),
+    ("law", "--wet", "Wet (Wob of Woo)", parse_law),
+    ("received", "--ontvangen", "Verzoek ontvangen op (jjjj-mm-dd)", parse_date),
+    ("decided", "--besloten", "Besluit genomen op (jjjj-mm-dd)", parse_date),
+    ("items", "--onderdelen", "Aantal onderdelen van het verzoek", parse_items),
 )
 
 
 def ask_missing(args: argparse.Namespace, interactive: bool) -> list[str]:
     """Prompt for missing required values; return the options still missing."""
     missing = []
-    for name, question, convert in REQUIRED:
+    for name, option, question, convert in REQUIRED:
         while getattr(args, name) in (None, "") and interactive:
             answer = input(f"{question}: ").strip()
             try:
@@ -297,12 +303,12 @@ def ask_missing(args: argparse.Namespace, interactive: bool) -> list[str]:
             except argparse.ArgumentTypeError as error:
                 print(f"  {error}", file=sys.stderr)
         if getattr(args, name) in (None, ""):
-            missing.append("--" + name)
+            missing.append(option)
     return missing
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+def main(argv: list[str] | None = None, prog: str = "woo nieuw") -> int:
+    args = parser(prog).parse_args(argv)
     try:
         missing = ask_missing(args, sys.stdin.isatty())
     except EOFError:
@@ -316,12 +322,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Niet aangemaakt: {reason}", file=sys.stderr)
         return 1
     print(f"Aangemaakt: {folder.as_posix()}/dossier.yml en {folder.as_posix()}/decision.md")
-    # The project's own Python (.venv, made by `make serve` or `make test`): the system's
-    # python3 lacks the packages and stops with ModuleNotFoundError.
-    print("Vul nu alles in wat [INVULLEN...] zegt en controleer met: "
-          ".venv/bin/python scripts/check_dossiers.py " + folder.name)
+    print("Vul nu alles in wat [INVULLEN...] zegt en controleer met: woo controleer " + folder.name)
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

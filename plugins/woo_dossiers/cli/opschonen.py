@@ -1,8 +1,7 @@
-#!/usr/bin/env python3
 """Schoon bijlagen (PDF) op vóór publicatie: zonder metadata, XMP en eerdere versies.
 
-Gebruik:  python scripts/clean_annex.py dossiers/<slug>/bijlage-1.pdf [meer.pdf ...]
-          python scripts/clean_annex.py bron.pdf --output schoon.pdf
+Gebruik:  woo opschonen dossiers/<slug>/bijlage-1.pdf [meer.pdf ...]
+          woo opschonen bron.pdf --output schoon.pdf
 
 Het bestand wordt volledig herschreven (niet incrementeel). Een bestand met tekst
 onder een zwart vlak (nep-lakken) wordt geweigerd. Uitvoer in het Nederlands:
@@ -12,24 +11,21 @@ de communicatieafdeling draait dit commando.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
-
-from woo_dossiers.annex.clean import clean_annex  # noqa: E402
+from ..annex.clean import clean_annex
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, prog: str = "woo opschonen") -> int:
     parser = argparse.ArgumentParser(
-        description="Herschrijf PDF-bijlagen zonder metadata, XMP en eerdere versies.",
+        prog=prog, description="Herschrijf PDF-bijlagen zonder metadata, XMP en eerdere versies.",
     )
     parser.add_argument("files", nargs="+", type=Path, metavar="PDF", help="de bijlage(n)")
-    parser.add_argument("-o", "--output", type=Path,
+    parser.add_argument("-o", "--uitvoer", "--output", dest="output", metavar="BESTAND", type=Path,
                         help="schrijf naar dit bestand in plaats van het origineel (één PDF)")
     args = parser.parse_args(argv)
     if args.output and len(args.files) != 1:
-        parser.error("--output kan alleen met één bestand")
+        parser.error("--uitvoer kan alleen met één bestand")
     failed = False
     for path in args.files:
         result = clean_annex(path, args.output)
@@ -48,6 +44,3 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  let op (niet opgelost): {remark}")
     return 1 if failed else 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

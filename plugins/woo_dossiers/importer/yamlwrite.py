@@ -73,7 +73,7 @@ def dossier_yaml(draft: Draft, schema_ref: str) -> str:
     f = draft.facts
     out = _Lines()
     out.add(f"# yaml-language-server: $schema={schema_ref}")
-    out.add(f"# Concept gemaakt door scripts/import_decision.py uit {draft.letter_name}.")
+    out.add(f"# Concept gemaakt door woo importeer uit {draft.letter_name}.")
     out.add(f"# '# {GUESSED}': gelezen uit de brief, controleer. "
             f"'# {CHECK}': twijfelachtig. '# {MISSING}': vul in.")
     out.fact("", "title", f.title, "titel van het besluit niet gevonden (geen 'Onderwerp')")

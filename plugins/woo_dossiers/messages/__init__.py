@@ -3,7 +3,7 @@
 A problem carries a stable code and named parameters; its words are made here.
 The English template is what the build log and the tests read; the Dutch one,
 with the same parameter names, is what the communications team reads
-(`scripts/check_dossiers.py`, the pull request comment, docs/handleiding/meldingen.md).
+(`woo controleer`, the pull request comment, docs/handleiding/meldingen.md).
 Both templates of a code sit side by side in one table per area (`dossier.py`,
 ...), so rewording a message changes one row and cannot lose its Dutch.
 

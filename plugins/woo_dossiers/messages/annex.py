@@ -176,26 +176,26 @@ MESSAGES: dict[str, Message] = {
         en_parts={"link": _link(EN)}, nl_parts={"link": _link(NL)}),
     "metadata-email": Message(
         "the PDF's document properties (field {field}) hold an e-mail address; remove it with "
-        "scripts/clean_annex.py before publishing",
+        "woo opschonen before publishing",
         "de documenteigenschappen van de PDF (veld {field}) bevatten een e-mailadres; verwijder "
-        "dat met scripts/clean_annex.py voordat je publiceert"),
+        "dat met woo opschonen voordat je publiceert"),
     "metadata-author": Message(
         "the PDF's document properties (field {field}) name a person or organisation; remove it "
-        "with scripts/clean_annex.py before publishing",
+        "with woo opschonen before publishing",
         "de documenteigenschappen van de PDF (veld {field}) noemen een persoon of organisatie; "
-        "verwijder dat met scripts/clean_annex.py voordat je publiceert"),
+        "verwijder dat met woo opschonen voordat je publiceert"),
     # `page`: None for the document's XMP packet, else the number of the page that has one.
     "xmp-email": Message(
-        "{page} holds an e-mail address; remove it with scripts/clean_annex.py before "
+        "{page} holds an e-mail address; remove it with woo opschonen before "
         "publishing",
-        "{page} bevat een e-mailadres; verwijder dat met scripts/clean_annex.py voordat je "
+        "{page} bevat een e-mailadres; verwijder dat met woo opschonen voordat je "
         "publiceert",
         en_parts={"page": _xmp_en}, nl_parts={"page": _xmp_nl}),
     "xmp-author": Message(
         "{page} names a person or organisation ({fields}); remove it with "
-        "scripts/clean_annex.py before publishing",
+        "woo opschonen before publishing",
         "{page} noemt een persoon of organisatie ({fields}); verwijder dat met "
-        "scripts/clean_annex.py voordat je publiceert",
+        "woo opschonen voordat je publiceert",
         en_parts={"page": _xmp_en, "fields": ", ".join},
         nl_parts={"page": _xmp_nl, "fields": ", ".join}),
     # `top`, `left`: centimetres with a decimal point, as "3.4".
@@ -230,10 +230,10 @@ MESSAGES: dict[str, Message] = {
     "earlier-version": Message(
         "the PDF keeps an earlier version of itself (incremental save) holding {words} word(s) "
         "that are no longer visible but can still be read; clean the file with "
-        "scripts/clean_annex.py (it rewrites the file without its history) and check the result",
+        "woo opschonen (it rewrites the file without its history) and check the result",
         "de PDF bevat een eerdere versie van zichzelf (incrementeel opgeslagen) met {words} "
         "woord(en) die niet meer zichtbaar zijn maar nog wel te lezen; schoon het bestand op met "
-        "scripts/clean_annex.py (dat herschrijft het zonder geschiedenis) en controleer het "
+        "woo opschonen (dat herschrijft het zonder geschiedenis) en controleer het "
         "resultaat"),
     # `pages`: [the page numbers without text, the number of pages].
     "no-text": Message(
@@ -252,17 +252,17 @@ MESSAGES: dict[str, Message] = {
         nl_parts={"declared": _thousands_nl, "pages": _thousands_nl}),
     "damaged": Message(
         "the PDF is damaged: {kinds}. The build could still read it, but other PDF viewers may "
-        "show it differently or not open it; rewrite it with scripts/clean_annex.py (it saves "
+        "show it differently or not open it; rewrite it with woo opschonen (it saves "
         "the file anew) and check the result",
         "de PDF is beschadigd: {kinds}. Het bouwen kon hem toch lezen, maar andere PDF-lezers "
-        "kunnen hem anders tonen of niet openen; herschrijf hem met scripts/clean_annex.py (dat "
+        "kunnen hem anders tonen of niet openen; herschrijf hem met woo opschonen (dat "
         "slaat het bestand opnieuw op) en controleer het resultaat",
         en_parts={"kinds": _damage(EN)}, nl_parts={"kinds": _damage(NL)}),
     "restricted": Message(
         "the PDF is encrypted with restrictions (it opens without a password but may block "
         "copying or printing, which hinders reuse and screen readers); clean it with "
-        "scripts/clean_annex.py",
+        "woo opschonen",
         "de PDF is versleuteld met beperkingen (hij opent zonder wachtwoord maar kan kopiëren of "
         "afdrukken blokkeren, wat hergebruik en schermlezers hindert); schoon hem op met "
-        "scripts/clean_annex.py"),
+        "woo opschonen"),
 }

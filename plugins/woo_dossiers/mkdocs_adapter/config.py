@@ -17,7 +17,8 @@ class WooConfig(Config):
     # How many decisions the home page lists where it says <!-- woo:nieuwste -->.
     newest_count = c.Type(int, default=10)
     # The language of the dossiers' problems in the build log: "en" (developers read the
-    # log), "nl", or "theme" (Dutch when theme.language is nl). English by default for now.
+    # log), "nl", or "theme" (Dutch when theme.language is nl). English by default for now;
+    # the environment variable WOO_MESSAGES (en|nl) overrides it (`woo bouw` sets nl).
     messages = c.Choice(("en", "nl", "theme"), default="en")
     # Organisation as written in dossier.yml -> its TOOI URI, for the DiWoo sitemap.
     diwoo_organisations = c.Type(dict, default={})

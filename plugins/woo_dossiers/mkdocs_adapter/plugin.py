@@ -6,6 +6,7 @@ MkDocs; this file hands its results to MkDocs at the right events.
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -78,7 +79,8 @@ class WooPlugin(BasePlugin[WooConfig]):
                               "/dossiers/<slug>/ and must never change")
         root = Path(config.config_file_path).parent
         self.dossiers_dir = (root / self.config.dossiers_dir).resolve()
-        language = self.config.messages
+        chosen = os.environ.get("WOO_MESSAGES", "")
+        language = chosen if chosen in {"en", "nl", "theme"} else self.config.messages
         if language == "theme":
             language = "nl" if config.theme.get("language") == "nl" else "en"
         self.log_language = language

@@ -1,7 +1,7 @@
 """The outcomes of a request item: one row per outcome, holding every fact about it.
 
 Validation, the inventory check, the importer, the Dutch messages and
-`scripts/new_dossier.py` read these rows instead of naming outcomes, so adding
+`woo nieuw` read these rows instead of naming outcomes, so adding
 an outcome is adding a row here, its colour in `assets/woo.css`, the value in
 the schema's enum (which editors read from the file) and a line in the docs;
 `tests/test_outcomes.py` says which of those is missing, and fails when any

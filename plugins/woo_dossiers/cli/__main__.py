@@ -1,0 +1,7 @@
+"""`python -m woo_dossiers.cli`: the `woo` command without its console script."""
+
+import sys
+
+from . import main
+
+sys.exit(main())
