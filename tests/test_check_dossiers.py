@@ -214,10 +214,22 @@ CASES: list[tuple[str, Setup, str]] = [
      "UTF-8"),
     ("tab", raw_yml(BASE_YML.replace("  received", "\treceived").encode()),
      "dossier.yml:7: fout [cam] er is ingesprongen met een tab; gebruik spaties"),
-    ("syntax", raw_yml(b"title: Besluit: over iets\n"),
-     "dossier.yml:1: fout [cam] de YAML kan niet worden gelezen: hier mag geen 'naam: waarde' "
-     "staan"),
-    ("syntax other", raw_yml(b"title: [a\n"),
+    ("colon in a value", raw_yml(b"title: Besluit: over iets\n"),
+     "dossier.yml:1: fout [cam] de waarde van 'title' bevat een dubbele punt met een spatie "
+     "erna, die YAML leest als een nieuw veld; zet de hele waarde tussen aanhalingstekens: "
+     "title: \"...\""),
+    ("indented further", raw_yml(BASE_YML.replace("  received", " received").encode()),
+     "dossier.yml:8: fout [cam] deze regel springt verder in dan regel 7, die zijn waarde al "
+     "heeft"),
+    ("indented less", raw_yml(BASE_YML.replace("  decided", " decided").encode()),
+     "dossier.yml:8: fout [cam] deze regel springt 1 spaties in, en dat past bij geen van de "
+     "regels erboven"),
+    ("no colon", raw_yml(BASE_YML.replace("law: Woo", "law Woo").encode()),
+     "dossier.yml:3: fout [cam] op deze regel staat een veldnaam zonder dubbele punt erachter"),
+    ("not closed", raw_yml(b"title: [a\n"),
+     "dossier.yml:1: fout [cam] een aanhalingsteken (\") of haakje ([ of {) dat op deze regel "
+     "opengaat, wordt nergens gesloten"),
+    ("syntax other", raw_yml(b"title: x\n@onzin\n"),
      "de YAML kan niet worden gelezen: "),
     ("nested", raw_yml(b"x: " + b"[" * 25 + b"]" * 25 + b"\n"),
      "de gegevens zijn meer dan 20 niveaus diep genest"),
@@ -298,7 +310,11 @@ CODES = {
     "huge": "file-too-big",
     "not utf-8": "yaml-not-utf8",
     "tab": "yaml-tab",
-    "syntax": "yaml-syntax",
+    "colon in a value": "yaml-colon-in-value",
+    "indented further": "yaml-indent-deeper",
+    "indented less": "yaml-indent-uneven",
+    "no colon": "yaml-missing-colon",
+    "not closed": "yaml-not-closed",
     "syntax other": "yaml-syntax",
     "nested": "yaml-too-deep",
     "alias": "yaml-alias",
@@ -436,6 +452,24 @@ def test_command_exit_status_language_and_summary(tmp_path):
     good = run_woo("controleer", "goed", "dossiers/goed/decision.md", cwd=tmp_path)
     assert (good.returncode, good.stdout.strip()) == (
         0, "In orde: 1 dossier(s) gecontroleerd, geen fouten.")
+
+
+def test_every_problem_of_a_file_comes_in_one_run(tmp_path):
+    # An impossible date, an unknown law and outcome, and a damaged annex: all at once, the
+    # date once (not again as a schema error), and a dossier that names this one as reused
+    # gets no "there is no dossier" for it.
+    dossiers = tmp_path / "dossiers"
+    broken = (BASE_YML.replace("decided: 2024-03-01", "decided: 2024-02-30")
+              .replace("law: Woo", "law: Wet").replace("outcome: partly-disclosed", "outcome: deels"))
+    write_dossier(dossiers, "cam", broken)
+    (dossiers / "cam" / "bijlage-1.pdf").write_bytes(b"%PDF-1.4\nxx\n%%EOF\n")
+    write_dossier(dossiers, "later", BASE_YML.replace("summary: ", "reuses: [cam]\nsummary: "))
+    problems, count, _ = check_dossiers.check(dossiers)
+    assert count == 2
+    codes = sorted(p.code for p in problems if p.dossier == "cam")
+    assert codes == sorted(["yaml-date-not-real", "value-not-allowed", "value-not-allowed",
+                           "annex-refused"]), problems
+    assert [p for p in problems if p.dossier == "later"] == []
 
 
 def test_one_dossier_is_checked_against_the_others(tmp_path):

@@ -77,13 +77,16 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
             site.left_out.add(f"{src.slug} ({folder.relative_to(root)})")
             continue
         sources[src.slug] = src
-    validate.check_references({s: src for s, src in sources.items() if src.doc.data is not None})
+    validate.check_references(sources)
     status_checks.check_replacements(sources)
-    readable = [src for src in sources.values() if not src.problems]
+    # Annexes are read, and checked, also for a dossier with other problems: the team gets
+    # every problem in one run, not the annexes' after the rest is fixed.
+    readable = [src for src in sources.values() if _annexes_sound(src)]
     facts = pdf_reader([src.folder / a["file"] for src in readable
                         for a in src.data.get("annexes", [])])
     for src in sources.values():
-        dossier = None if src.problems else build_dossier(src, facts)
+        annexes = _annexes(src, facts) if _annexes_sound(src) else []
+        dossier = build_dossier(src, annexes)
         if dossier is not None and "inventory" in src.data:
             inventory, problems = read_inventory(dossier, src.data["inventory"],
                                                  src.doc.line_of(("inventory",)), set(sources))
@@ -141,17 +144,34 @@ def read_source(folder: Path, root: Path, yml_bytes: bytes | None = None) -> Dos
         src.report((), "top-not-mapping")
         src.doc.data = None
         return src
+    unreadable = [error.path for error in src.doc.problems]
+    for error in src.doc.problems:
+        src.report(error.path, error.code, error.params, line=error.line)
+    broken_paths = list(unreadable)
     for path, code, params in schema_errors(src.doc):
-        src.report(path, code, params)
-    if src.problems:
-        return src
-    _read_letter(src, root)
-    _check_answers(src)
-    validate.check_dates(src)
-    validate.check_annexes(src)
-    validate.check_items(src)
-    status_checks.check(src)
+        # A value YAML could not read is reported once, not again as the wrong type.
+        if not any(path[:len(bad)] == bad for bad in unreadable):
+            src.report(path, code, params)
+            broken_paths.append(path)
+    broken = {str(path[0]) if path else "*" for path in broken_paths}
+    # Each later check trusts the schema for the fields it reads; it runs when those are
+    # sound, so that one broken field does not hide the problems of the others.
+    for fields, check in _LATER_CHECKS:
+        if "*" not in broken and not broken & set(fields):
+            check(src, root)
+    src.broken = frozenset(broken)
     return src
+
+
+# The checks after the schema, with the top-level fields of dossier.yml each one reads.
+_LATER_CHECKS: tuple[tuple[tuple[str, ...], Callable[[DossierSource, Path], None]], ...] = (
+    (("decision",), lambda src, root: _read_letter(src, root)),
+    (("items",), lambda src, root: _check_answers(src)),
+    (("dates", "period"), lambda src, root: validate.check_dates(src)),
+    (("annexes",), lambda src, root: validate.check_annexes(src)),
+    (("items", "law", "annexes"), lambda src, root: validate.check_items(src)),
+    (("status", "status_reason", "replaced_by"), lambda src, root: status_checks.check(src)),
+)
 
 
 def _symbolic_link(folder: Path, root: Path) -> str | None:
@@ -187,10 +207,21 @@ def _check_answers(src: DossierSource) -> None:
             src.report(("items", index, "answer"), finding.code, dict(finding.params))
 
 
-def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Dossier | None:
-    data = src.data
+def _annexes_sound(src: DossierSource) -> bool:
+    """Whether the annexes can be read: dossier.yml was read and its annex list is sound."""
+    return src.doc.data is not None and not src.broken & {"*", "annexes"} and not any(
+        p.code in _ANNEX_LIST_CODES for p in src.problems)
+
+
+# Problems with the annex list itself (validate.check_annexes): a name that reaches outside
+# the folder, a link, a missing or twice-listed file. None of its files is read then.
+_ANNEX_LIST_CODES = {"file-with-path", "file-symlink", "file-missing", "annex-twice"}
+
+
+def _annexes(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> list[Annex]:
+    """The dossier's annexes as read, reporting what the reader refused or found."""
     annexes = []
-    for index, entry in enumerate(data.get("annexes", [])):
+    for index, entry in enumerate(src.data.get("annexes", [])):
         fact = facts.get(src.folder / entry["file"], Refusal("not-read"))
         if isinstance(fact, str):
             src.report(("annexes", index, "file"), "annex-refused",
@@ -200,7 +231,13 @@ def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Doss
         src.problems.extend(annex_problems(src.slug, pdf_file, f"annexes[{index}]", fact))
         annexes.append(Annex(entry["file"], entry["title"], src.folder / entry["file"],
                              fact.size, fact.pages, fact.text))
-    if any(problem.is_error for problem in src.problems):  # warnings do not leave it out
+    return annexes
+
+
+def build_dossier(src: DossierSource, annexes: list[Annex]) -> Dossier | None:
+    """The model of a dossier without errors (warnings do not leave it out)."""
+    data = src.data
+    if any(problem.is_error for problem in src.problems):
         return None
     assert src.letter is not None  # read_source sets it or reports a problem
     dates = data["dates"]

@@ -149,8 +149,12 @@ def unsafe_file_name(folder: Path, name: str) -> tuple[str, dict[str, str]] | No
 
 
 def check_references(sources: dict[str, DossierSource]) -> None:
-    """Every `reuses` slug must name another dossier on the site."""
+    """Every `reuses` slug must name another dossier on the site. A dossier that exists but
+    has problems of its own counts as existing: its problems are reported where they are,
+    not as an unknown dossier in every dossier that names it."""
     for src in sources.values():
+        if src.doc.data is None:
+            continue
         for path, slug in reference_slugs(src.data):
             if slug == src.slug:
                 src.report(path, "reuses-itself")

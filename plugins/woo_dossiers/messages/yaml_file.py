@@ -46,6 +46,31 @@ MESSAGES: dict[str, Message] = {
         "the file contains the control character #x{character}, which YAML does not allow; "
         "remove it",
         "het bestand bevat het stuurteken #x{character}, dat YAML niet toestaat; haal het weg"),
+    # What a syntax error most likely means (source/yaml_diagnosis.py), each with what to do.
+    "yaml-colon-in-value": Message(
+        "the value of '{key}' contains a colon followed by a space, which YAML reads as a new "
+        "field; put the whole value in double quotes: {key}: \"...\"",
+        "de waarde van '{key}' bevat een dubbele punt met een spatie erna, die YAML leest als "
+        "een nieuw veld; zet de hele waarde tussen aanhalingstekens: {key}: \"...\""),
+    "yaml-indent-deeper": Message(
+        "this line is indented further than line {above}, which already has its value; indent "
+        "fields that belong together exactly as far as each other",
+        "deze regel springt verder in dan regel {above}, die zijn waarde al heeft; laat velden "
+        "die bij elkaar horen precies even ver inspringen"),
+    "yaml-indent-uneven": Message(
+        "this line is indented {spaces} spaces, which matches none of the lines above it; "
+        "indent it exactly as far as the fields or list items (-) it belongs with",
+        "deze regel springt {spaces} spaties in, en dat past bij geen van de regels erboven; "
+        "laat hem precies even ver inspringen als de velden of lijstregels (-) waar hij bij "
+        "hoort"),
+    "yaml-missing-colon": Message(
+        "a field name on this line has no colon after it; write name: value",
+        "op deze regel staat een veldnaam zonder dubbele punt erachter; schrijf naam: waarde"),
+    "yaml-not-closed": Message(
+        "a quote (\") or bracket ([ or {{) opened on this line is never closed; close it on "
+        "the same line",
+        "een aanhalingsteken (\") of haakje ([ of {{) dat op deze regel opengaat, wordt nergens "
+        "gesloten; sluit het op dezelfde regel"),
     # `problem`: PyYAML's words.
     "yaml-syntax": Message(
         "the YAML cannot be read: {problem}", "de YAML kan niet worden gelezen: {problem}",

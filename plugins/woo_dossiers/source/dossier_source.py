@@ -26,6 +26,9 @@ class DossierSource:
     letter: Letter | None = None
     letter_file: str = ""
     problems: list[Problem] = field(default_factory=list)
+    # Top-level fields of dossier.yml that failed the schema or could not be read ("*": the
+    # whole file): checks and steps that read them are skipped, the others still run.
+    broken: frozenset[str] = frozenset()
 
     @property
     def data(self) -> dict[str, Any]:

@@ -51,9 +51,19 @@ def schema_errors(doc: YamlDocument) -> list[tuple[Path_, str, dict[str, Any]]]:
     The codes and their words are in messages/schema.py.
     """
     data = as_json(doc.data)
-    found = [_explain(error, doc) for error in _validator().iter_errors(data)]
+    found = [explained for error in _validator().iter_errors(data)
+             for explained in _each_missing(error, doc)]
     found.sort(key=lambda found: (doc.line_of(found[0]) or 0, field_path(found[0])))
     return found
+
+
+def _each_missing(error: ValidationError, doc: YamlDocument) -> list[tuple[Path_, str, dict[str, Any]]]:
+    """One problem per missing field (jsonschema reports them together), else `_explain`."""
+    if error.validator == "required" and isinstance(error.instance, dict):
+        path: Path_ = tuple(error.absolute_path)
+        return [((*path, name), "field-required", {"field": name})
+                for name in error.validator_value if name not in error.instance]
+    return [_explain(error, doc)]
 
 
 def _explain(error: ValidationError, doc: YamlDocument) -> tuple[Path_, str, dict[str, Any]]:

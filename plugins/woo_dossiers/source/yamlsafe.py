@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from .. import messages
+from .yaml_diagnosis import diagnose
 
 Path_ = tuple[str | int, ...]
 
@@ -29,6 +30,9 @@ class YamlDocument:
     lines: dict[Path_, int] = field(default_factory=dict)  # value path -> 1-based line
     raw: dict[Path_, str] = field(default_factory=dict)  # scalar path -> text as written
     plain: set[Path_] = field(default_factory=set)  # scalars written without quotes
+    # Values that could not be read (an impossible date, ...): the rest of the file is still
+    # read, so that its other problems are reported in the same run. Each holds its raw text.
+    problems: list[YamlError] = field(default_factory=list)
 
     def line_of(self, path: Path_) -> int | None:
         """The line of `path`, or of its nearest parent that has one."""
@@ -94,8 +98,9 @@ def load_yaml(raw_bytes: bytes) -> YamlDocument:
         node, loader = _compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        raise YamlError("yaml-syntax", {"problem": error.problem}, line) from None
+        found = diagnose(text, str(error.problem), mark.line + 1 if mark else None,
+                         error.context_mark.line + 1 if error.context_mark else None)
+        raise YamlError(found.code, found.params, found.line) from None
     except yaml.YAMLError as error:
         raise YamlError("yaml-syntax", {"problem": str(error)}) from None
     doc = YamlDocument(data=None)
@@ -211,11 +216,11 @@ class _Builder:
         try:
             return self.loader.construct_object(node, deep=True)
         except (ValueError, yaml.constructor.ConstructorError):
-            if node.tag == "tag:yaml.org,2002:timestamp":
-                raise YamlError("yaml-date-not-real", {"value": node.value},
-                                node.start_mark.line + 1, path) from None
-            raise YamlError("yaml-value-unreadable", {"value": node.value},
-                            node.start_mark.line + 1, path) from None
+            code = ("yaml-date-not-real" if node.tag == "tag:yaml.org,2002:timestamp"
+                    else "yaml-value-unreadable")
+            self.doc.problems.append(YamlError(code, {"value": node.value},
+                                               node.start_mark.line + 1, path))
+            return node.value  # as written; the checks skip a path with a problem
 
 
 _SAFE_SCALAR_TAGS = {
