@@ -29,7 +29,8 @@ def report(draft: Draft, folder: Path) -> tuple[str, list[str]]:
             if fact.doubt:
                 check.append(f"{label}: {fact.doubt}")
         elif required:
-            missing.append(f"dossier.yml {key} ({label}): niet gevonden in de brief")
+            why = f"; {fact.doubt}" if fact.doubt else ""
+            missing.append(f"dossier.yml {key} ({label}): niet gevonden in de brief{why}")
         else:
             check.append(f"{label}: niet gevonden (optioneel)")
     found.append(f"onderdelen van het verzoek: {len([i for i in draft.items if i.request])}")

@@ -66,7 +66,8 @@ class _Lines:
         elif missing is None:
             self.add(f"{indent}# {key}: niet gevonden in de brief (optioneel)")
         else:
-            self.add(f"{indent}{key}:", f"{MISSING}: {missing}")
+            why = f" ({fact.doubt})" if fact.doubt else ""
+            self.add(f"{indent}{key}:", f"{MISSING}: {missing}{why}")
 
 
 def dossier_yaml(draft: Draft, schema_ref: str) -> str:
