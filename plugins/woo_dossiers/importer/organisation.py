@@ -93,8 +93,9 @@ def _is_role(line: str) -> bool:
 
 def _letterhead(preamble: list[str], pages: list[str]) -> str | None:
     """ "Ministerie van Financiën", "Gemeente Zwolle": in the letterhead or the first page's top."""
+    # The page as read keeps the letterhead's columns apart; the preamble has them joined.
     top = pages[0].splitlines()[:15] if pages else []
-    for line in [*preamble, *top]:
+    for line in [*top, *preamble]:
         for part in re.split(r"\s{3,}|\s\|\s", line.replace("\u00a0", " ").strip()):
             if _LETTERHEAD.match(part.strip()):
                 return part.strip().rstrip(" ,.")

@@ -201,7 +201,7 @@ OUTCOMES: dict[str, Outcome] = {
                 r"niet van toepassing op(?! reeds openbare)"
                 # "De Woo is daarom niet van toepassing", without "op"
                 r"|\b(?:woo|wob|wet open overheid|wet openbaarheid van bestuur|deze wet) "
-                r"(?:is|was) (?:\w+ ){0,3}niet van toepassing\b"
+                r"(?:is|was) (?:\w+ ){0,3}niet van toepassing\b(?! op reeds openbare)"
                 # "Ik beslis niet op dit onderdeel (want het is een vraag)": the importer
                 # flags it, as the reason may be another outcome
                 r"|\b(?:beslis|beslissen) (?:ik|wij|we) niet\b|\b(?:ik|wij|we) (?:beslis|beslissen) "
