@@ -80,6 +80,7 @@ def test_every_phrasing_in_a_letter_is_read_right_or_flagged(every_phrasing):
             # decided later: said so, never "no answer found"
             assert line.startswith("    outcome:  # CONTROLEER: wordt in een later besluit "
                                    "beslist"), line
+            assert line.endswith("laat het onderdeel weg of wacht op dat besluit"), line
             assert any(f"onderdeel {number}: wordt in een later besluit beslist" in entry
                        for entry in to_fill), to_fill
         elif phrasing.outcome is None:

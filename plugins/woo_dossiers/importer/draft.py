@@ -26,8 +26,8 @@ _ANNEX_MENTION = re.compile(r"\bbijlage\s+(\d+)", re.IGNORECASE)
 
 def later_note(words: str) -> str:
     """What the draft says of an item the letter leaves to a later decision: no outcome fits."""
-    return (f"wordt in een later besluit beslist ('{words}'); geen uitkomst past nog: laat het "
-            "onderdeel weg tot dat besluit er is, of wacht daarmee met publiceren")
+    return (f"wordt in een later besluit beslist ('{words}'); geen uitkomst past: laat het "
+            "onderdeel weg of wacht op dat besluit")
 
 
 def _needs(guess: Guess, field: str) -> bool:
