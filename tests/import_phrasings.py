@@ -96,6 +96,13 @@ PHRASINGS: list[Phrasing] = [
     Phrasing("Het besluit hierover volgt zo spoedig mogelijk.", None, later=True),
     Phrasing("De e-mails maak ik openbaar; over de bijlagen daarvan neem ik een nader besluit.",
              "disclosed", flagged=True, later=True),
+    # the subject's own decisions and a police word are no decision left for later
+    Phrasing("Over de verbouwing is nog geen besluit genomen; er zijn geen documenten.",
+             "not-held"),
+    Phrasing("Er is in een eerder besluit al beslist over deze stukken; die zijn reeds "
+             "openbaar.", "already-public"),
+    Phrasing("De verdachte is aangehouden; de processen-verbaal maak ik niet openbaar.",
+             "refused"),
     # no outcome: the answer says nothing clear
     Phrasing("Dank voor uw geduld.", None),
 ]

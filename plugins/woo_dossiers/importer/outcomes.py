@@ -27,15 +27,15 @@ SIGNALS: list[tuple[str, re.Pattern[str]]] = [
 
 
 # "Hierover beslis ik in een later besluit", "neem ik een afzonderlijk besluit",
-# "deelbesluit", "houd ik aan": the item is decided later, not in this letter.
+# "deelbesluit": the item is decided later, not in this letter. Not "nog geen
+# besluit" (the subject's own decision, often why nothing is held) nor
+# "aangehouden" (arrested, in a police letter).
 DEFERRED = re.compile(
     r"\b(?:in|bij|met) een (?:later|latere|volgend|volgende|apart|aparte|afzonderlijk|"
-    r"afzonderlijke|nader|nadere|separaat|separate|tweede|nieuw) (?:\w+ )?(?:besluit|beslissing)"
+    r"afzonderlijke|nader|nadere|separaat|separate|tweede) (?:\w+ )?(?:besluit|beslissing)"
     r"|\b(?:later|nader|afzonderlijk|apart|separaat) (?:beslis|beslissen|besluit|besluiten)\b"
     r"|\b(?:beslis|beslissen|besluit|besluiten) (?:ik|wij|we) (?:\w+ )?(?:later|nog|op een later)"
     r"|\bdeelbesluit|\bbesluit (?:hierover |daarover )?volgt\b"
-    r"|\bnog (?:geen|niet) (?:besluit|beslist|besloten)"
-    r"|\b(?:houd|houden) (?:ik|wij|we) [^.]{0,40}\baan\b|\bwordt aangehouden\b"
 )
 # Wording that names an outcome but not why; the reason may point to another one.
 WITHOUT_REASON = re.compile(r"\b(?:beslis|beslissen) (?:ik|wij|we) niet\b|\b(?:ik|wij|we) "
