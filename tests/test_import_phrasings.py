@@ -136,6 +136,9 @@ BZK = "De minister van Binnenlandse Zaken en Koninkrijksrelaties"
         # only the signer and no letterhead that names a body: not found, and why
         (None, ["J. de Vries", "De teamleider Juridische Zaken"], None,
          "'De teamleider Juridische Zaken' is de ondertekenaar, geen bestuursorgaan"),
+        # no closing words: "namens deze" in the last paragraph still names the body
+        (None, ["", "De minister van Financiën,", "namens deze,", "de directeur Juridische Zaken"],
+         "De minister van Financiën", None),
         # the signature and the letterhead disagree
         ("Gemeente Zwolle", ["De burgemeester van Kampen,", "namens deze,", "A. Bakker"],
          "De burgemeester van Kampen", "het briefhoofd noemt 'Gemeente Zwolle'"),
@@ -143,8 +146,11 @@ BZK = "De minister van Binnenlandse Zaken en Koninkrijksrelaties"
 )
 def test_the_deciding_body_never_the_signer(tmp_path, letterhead, signature, body, doubt):
     head = [letterhead, ("", "Datum 14 maart 2024"), ""] if letterhead else []
+    # A signature that starts blank and says "namens deze" is the case without closing words.
+    closing = [] if signature[0] == "" and "namens deze," in signature else [
+        "Met vriendelijke groet,"]
     lines = ["Geachte heer Jansen,", "", "Uw verzoek om de notulen wijs ik af.", "",
-             "Met vriendelijke groet,", *signature]
+             *closing, *signature]
     pdf = letter_pdf(tmp_path / "b.pdf", lines, Layout(letterhead=head))
     imported = run_import(pdf, tmp_path / "d", "orgaan")
     report = imported.result.report

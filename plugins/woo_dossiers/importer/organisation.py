@@ -58,11 +58,18 @@ def read_organisation(letter: ParsedLetter, pages: list[str]) -> tuple[str | Non
 
 
 def _signature(letter: ParsedLetter) -> list[str]:
-    """The lines under the closing words ("Hoogachtend,"), without blank ones."""
+    """The lines under the closing words ("Hoogachtend,"), without blank ones.
+
+    A letter without closing words may still end in "..., namens deze, ...", read
+    as a paragraph: then its parts between commas, from the last paragraphs."""
     for block in letter.blocks:
         if block.kind == "closing":
             return [line.strip() for line in block.text.splitlines()[1:] if line.strip()]
-    return []
+    tail = " ".join(block.text for block in letter.blocks[-2:])
+    if not re.search(r"\b(?:namens|voor)\s+(?:deze|dezen)\b", tail, re.IGNORECASE):
+        return []
+    parts = [part.strip() for part in re.split(r",\s*", " ".join(tail.split()))]
+    return [part.rsplit(". ", 1)[-1] for part in parts if part]
 
 
 def _body(lines: list[str]) -> tuple[str | None, str]:
