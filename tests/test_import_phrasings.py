@@ -139,6 +139,9 @@ BZK = "De minister van Binnenlandse Zaken en Koninkrijksrelaties"
         # no closing words: "namens deze" in the last paragraph still names the body
         (None, ["", "De minister van Financiën,", "namens deze,", "de directeur Juridische Zaken"],
          "De minister van Financiën", None),
+        # a name above "namens deze" is no body
+        (None, ["J. de Vries,", "namens deze,", "De teamleider Juridische Zaken"], None,
+         "'De teamleider Juridische Zaken' is de ondertekenaar, geen bestuursorgaan"),
         # the signature and the letterhead disagree
         ("Gemeente Zwolle", ["De burgemeester van Kampen,", "namens deze,", "A. Bakker"],
          "De burgemeester van Kampen", "het briefhoofd noemt 'Gemeente Zwolle'"),

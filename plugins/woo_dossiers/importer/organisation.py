@@ -78,7 +78,10 @@ def _body(lines: list[str]) -> tuple[str | None, str]:
         above = lines[max(0, on_behalf - 3) : on_behalf]
         start = next((i for i, line in enumerate(above) if _BODY.match(line)), 0)
         words = " ".join(above[start:])
-        return _tidy(words), "\n".join(lines[: on_behalf + 1])
+        # Above "namens deze" stands the body; a job title or a name ("J. de Vries")
+        # there is a layout we do not know, so nothing is read from it.
+        if words and not _is_role(words) and not re.match(r"^[A-Z]\.", words):
+            return _tidy(words), "\n".join(lines[: on_behalf + 1])
     for line in lines:
         match = _ON_BEHALF_OF.match(line)
         if match:
