@@ -46,6 +46,8 @@ PHRASINGS: list[Phrasing] = [
              source="issue 19"),
     Phrasing("Het verzoek is deels ingewilligd.", "partly-disclosed", source="RvS 201709469"),
     Phrasing("Passages over derden zijn onleesbaar gemaakt.", "partly-disclosed"),
+    Phrasing("Ik maak de verslagen openbaar, met uitzondering van de persoonsgegevens.",
+             "partly-disclosed"),
     # refused
     Phrasing("Dit rapport maak ik niet openbaar.", "refused"),
     Phrasing("Wij maken de broncode niet openbaar.", "refused", source="issue 19"),

@@ -110,7 +110,7 @@ OUTCOMES: dict[str, Outcome] = {
                 r"\b(?:deels|gedeeltelijk|grotendeels) openbaar|\b(?:weg|zwart)?gelakt\b"
                 # "ik lak de namen", "lakken wij", "onleesbaar gemaakt": something is withheld
                 r"|\b(?:ik|wij|we) lak(?:ken)?\b|\blak(?:ken)? (?:ik|wij|we)\b"
-                r"|\bonleesbaar gemaakt"
+                r"|\bonleesbaar gemaakt|\bzwart gemaakt|\bmet uitzondering van\b"
                 r"|\b(?:deels|gedeeltelijk) (?:toe te wijzen|in te willigen|toegewezen|ingewilligd)"),
                 goes_with=("refused", "disclosed")),
             inventory=InventoryRule(
