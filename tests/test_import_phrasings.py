@@ -102,6 +102,7 @@ def test_items_left_to_a_later_decision_in_a_sentence(tmp_path):
         assert "CONTROLEER: wordt in een later besluit beslist" in _outcome_lines(
             imported.yml)[number]
         assert f"onderdeel {number}: geen antwoord gevonden" not in report
+        assert f"onderdeel {number}: later besluit (" in report
         assert f"onderdeel {number}: wordt in een later besluit beslist" in report
 
 

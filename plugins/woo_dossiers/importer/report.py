@@ -36,7 +36,7 @@ def report(draft: Draft, folder: Path) -> tuple[str, list[str]]:
     found.append(f"onderdelen van het verzoek: {len([i for i in draft.items if i.request])}")
     found.append("Ad-secties: " + (", ".join(draft.ad_sections) or "geen"))
     for item in draft.items:
-        outcome = item.guess.outcome or "?"
+        outcome = item.guess.outcome or ("later besluit" if item.guess.later else "?")
         refs = [m.slug or m.url for m in item.reuses] + [m.url for m in item.links]
         extra = f"; verwijst naar {', '.join(r for r in refs if r)}" if refs else ""
         found.append(f"onderdeel {item.number}: {outcome} ({_short(item.where, 50) or '-'}){extra}")
