@@ -28,8 +28,14 @@ KNOWN_HEADINGS = {
 }  # fmt: skip
 
 _SALUTATION = re.compile(r"^(geachte|beste)\b", re.IGNORECASE)
+# The words of a greeting that are no name: "Geachte mevrouw, geachte heer,",
+# "Geachte heer/mevrouw", "Geachte dames en heren", "Geachte verzoeker".
+_FORM = (r"(?:heer\s*/\s*mevrouw|mevrouw\s*/\s*heer|dames en heren|heer|mevrouw|meneer|mijnheer|"
+         r"juffrouw|dames|heren|verzoeker|verzoekster|verzoekers|relatie|lezer)")
+_FORM_SEPARATOR = r"(?:\s*[,/]\s*(?:(?:geachte|beste)\s+)?|\s+(?:en|of)\s+)"
 _SALUTATION_NAME = re.compile(
-    r"^(Geachte|Beste)\s+(?:(heer|mevrouw)(?:[,/ ]+(?:en\s+)?(heer|mevrouw))?)?\s*(.*?)[ ,]*$",
+    rf"^(?P<greeting>(?:geachte|beste)(?:\s+{_FORM}(?:{_FORM_SEPARATOR}{_FORM})*)?)(?![\w/])"
+    r"[\s,]*(?P<name>.*?)[\s,]*$",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
@@ -167,7 +173,10 @@ class _Builder:
         index += 1
         while index < len(self.lines) and len(taken) < 7:
             line = self.lines[index]
-            if line and (len(line) > 60 or AD.match(line) or line.lower() in KNOWN_HEADINGS):
+            # A body's name may be long ("Het college van burgemeester en wethouders van
+            # de gemeente ...,"); a longer line without a comma is text again.
+            too_long = len(line) > 100 or (len(line) > 60 and not line.endswith(","))
+            if line and (too_long or AD.match(line) or line.lower() in KNOWN_HEADINGS):
                 break
             if line:
                 taken.append(line)
@@ -206,9 +215,12 @@ def _is_heading(line: str, following: str) -> bool:
 
 
 def _anonymous_salutation(line: str) -> tuple[str, str | None]:
-    """"Geachte heer Jansen," -> ("Geachte heer,", "Jansen"): the requester stays unnamed."""
-    match = _SALUTATION_NAME.match(line)
-    if not match or not match.group(4):
+    """"Geachte heer Jansen," -> ("Geachte heer,", "Jansen"): the requester stays unnamed.
+    "Geachte mevrouw, geachte heer," has no name and stays as it is."""
+    match = _SALUTATION_NAME.match(line.strip())
+    if not match or not match.group("name"):
         return line.rstrip(" ,") + ",", None
-    titles = [t.lower() for t in (match.group(2), match.group(3)) if t]
-    return f"{match.group(1)} {', '.join(titles) or 'heer, mevrouw'},", match.group(4)
+    greeting = match.group("greeting")
+    if greeting.lower() in ("geachte", "beste"):
+        greeting += " heer, mevrouw"
+    return f"{greeting},", match.group("name")

@@ -24,6 +24,12 @@ _ANTECEDENT = re.compile(r"\b(?:voornoemde|eerdere|genoemde|vorige|dat) besluit"
 _ANNEX_MENTION = re.compile(r"\bbijlage\s+(\d+)", re.IGNORECASE)
 
 
+def later_note(words: str) -> str:
+    """What the draft says of an item the letter leaves to a later decision: no outcome fits."""
+    return (f"wordt in een later besluit beslist ('{words}'); geen uitkomst past: laat het "
+            "onderdeel weg of wacht op dat besluit")
+
+
 def _needs(guess: Guess, field: str) -> bool:
     """Whether the guessed outcome's row in outcomes.py needs the item field filled."""
     return guess.outcome is not None and OUTCOMES[guess.outcome].requires(field)
@@ -148,7 +154,8 @@ def _mentions(blocks: list[Block]) -> dict[int, tuple[str, str]]:
             continue
         for sentence in sentences(" ".join(block.text.split())):
             mention = _MENTION.search(sentence)
-            if mention and guess_outcome(sentence).outcome:
+            guess = guess_outcome(sentence) if mention else None
+            if guess and (guess.outcome or guess.later):
                 for number in numbers_in(mention.group(1)):
                     found.setdefault(number, (sentence, block.text))
     return found
@@ -169,11 +176,19 @@ def _fill(item: DraftItem, law: str | None, annexes: list[DraftAnnex], known: li
     text = item.text
     if item.request is None:
         item.missing.append("de tekst van dit onderdeel van het verzoek is niet gevonden")
-    if item.guess.outcome is None:
+    guess = item.guess
+    if guess.outcome is None and guess.later:
+        item.missing.append(later_note(guess.later))
+    elif guess.outcome is None:
         item.missing.append("uitkomst niet af te leiden" if text else "geen antwoord gevonden")
-    elif not item.guess.clear:
-        alternatives = ", ".join(f"{o} ('{w}')" for o, w in item.guess.also)
-        item.notes.append(f"uitkomst onzeker: de tekst wijst ook op {alternatives}")
+    else:
+        if guess.also:
+            alternatives = ", ".join(f"{o} ('{w}')" for o, w in guess.also)
+            item.notes.append(f"uitkomst onzeker: de tekst wijst ook op {alternatives}")
+        if guess.later:
+            item.notes.append(f"uitkomst onzeker: een deel wordt later beslist ('{guess.later}')")
+        if guess.doubt:
+            item.notes.append(f"uitkomst onzeker: {guess.doubt} ('{guess.because}')")
     for url in markdown.urls_in(text):
         if is_decision_url(url):
             item.reuses.append(match_url(url, known))

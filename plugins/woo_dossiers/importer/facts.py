@@ -13,6 +13,7 @@ from typing import Any
 
 from .blocks import ParsedLetter
 from .dutch import DATE, dates_in
+from .organisation import read_organisation
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,6 @@ _SUMMARY = re.compile(
     r"^(?:U\s+(?:vraagt|verzoekt)|Uw\s+verzoek\s+(?:betreft|gaat\s+over|ziet\s+op)|"
     r"In\s+uw\s+verzoek\s+vraagt\s+u)\b"
 )
-_ROLE = re.compile(r"^(?:namens\s+)?((?:de|het)\s+\S.*?)[,.]?$", re.IGNORECASE)
 _LAWS = {
     "Wob": re.compile(r"\bWob\b|Wet openbaarheid van bestuur"),
     "Woo": re.compile(r"\bWoo\b|Wet open overheid"),
@@ -83,7 +83,7 @@ def read_facts(letter: ParsedLetter, pages: list[str]) -> Facts:
     period = _period(body)
     return Facts(
         title=labels.get("title", Fact()),
-        organisation=_organisation(letter),
+        organisation=Fact(*read_organisation(letter, pages)),
         law=_law(body),
         reference=labels.get("reference", Fact()),
         summary=next((Fact(s, s) for s in said if _is_summary(s)), Fact()),
@@ -190,19 +190,6 @@ def _period(body: str) -> tuple[Fact, Fact]:
     if not start or not end:
         return Fact(), Fact()
     return Fact(start[0][0], match.group(0)), Fact(end[0][0], match.group(0))
-
-
-def _organisation(letter: ParsedLetter) -> Fact:
-    """Who decided: the role under the closing words ("De minister van ...,")."""
-    for block in letter.blocks:
-        if block.kind != "closing":
-            continue
-        for line in block.text.splitlines()[1:]:
-            match = _ROLE.match(line.strip())
-            if match and "namens deze" not in line.lower():
-                role = match.group(1)
-                return Fact(role[0].upper() + role[1:], line.strip())
-    return Fact()
 
 
 def _law(body: str) -> Fact:

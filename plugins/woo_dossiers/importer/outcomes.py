@@ -5,6 +5,11 @@ outcome ("niet opgemaakt" and "ik verwijs naar"), the guess follows the order
 of `SIGNALS` (the stronger claim first) and is marked for review; when nothing
 matches, the outcome stays empty. The words and the order are in each
 outcome's row of woo_dossiers/model/outcomes.py.
+
+Two things are no outcome and are recognised here: an answer that leaves the
+item to a later decision (no row fits: the outcome stays empty and the draft
+says why), and wording that names an outcome without its reason ("ik beslis
+niet op dit onderdeel"), which is guessed but always marked for review.
 """
 
 from __future__ import annotations
@@ -21,31 +26,53 @@ SIGNALS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# "Hierover beslis ik in een later besluit", "neem ik een afzonderlijk besluit",
+# "deelbesluit": the item is decided later, not in this letter. Not "nog geen
+# besluit" (the subject's own decision, often why nothing is held) nor
+# "aangehouden" (arrested, in a police letter).
+DEFERRED = re.compile(
+    r"\b(?:in|bij|met) een (?:later|latere|volgend|volgende|apart|aparte|afzonderlijk|"
+    r"afzonderlijke|nader|nadere|separaat|separate|tweede) (?:\w+ )?(?:besluit|beslissing)"
+    r"|\b(?:later|nader|afzonderlijk|apart|separaat) (?:beslis|beslissen|besluit|besluiten)\b"
+    r"|\b(?:beslis|beslissen|besluit|besluiten) (?:ik|wij|we) (?:\w+ )?(?:later|nog|op een later)"
+    r"|\bdeelbesluit|\bbesluit (?:hierover |daarover )?volgt\b"
+)
+# Wording that names an outcome but not why; the reason may point to another one.
+WITHOUT_REASON = re.compile(r"\b(?:beslis|beslissen) (?:ik|wij|we) niet\b|\b(?:ik|wij|we) "
+                            r"(?:beslis|beslissen) niet\b")
+
+
 @dataclass(frozen=True)
 class Guess:
     outcome: str | None
     because: str = ""  # the words that made the guess
     also: tuple[tuple[str, str], ...] = ()  # other outcomes the wording suggests, with words
+    later: str = ""  # the words that leave (part of) the item to a later decision
+    doubt: str = ""  # why the guess needs a look even though one outcome matched
 
     @property
     def clear(self) -> bool:
-        return self.outcome is not None and not self.also
+        return self.outcome is not None and not self.also and not self.later and not self.doubt
 
 
 def guess_outcome(text: str) -> Guess:
     flat = " ".join(text.lower().split())
+    deferred = DEFERRED.search(flat)
+    later = deferred.group(0) if deferred else ""
     hits = []
     for outcome, pattern in SIGNALS:
         match = pattern.search(flat)
-        if match:
+        if match and not (later and WITHOUT_REASON.fullmatch(match.group(0))):
             hits.append((outcome, match.group(0)))
     if not hits:
-        return Guess(None)
+        return Guess(None, later=later)
     (outcome, words), *others = hits
     # Wording that goes with the main outcome is no doubt about it: "reeds
     # openbaar; ik verwijs u naar ..." and "deels openbaar; de rest niet openbaar".
     others = [hit for hit in others if hit[0] not in OUTCOMES[outcome].letter.goes_with]
-    return Guess(outcome, words, tuple(others))
+    doubt = ("de brief zegt niet op dit onderdeel te beslissen; kies de uitkomst die de "
+             "reden geeft" if WITHOUT_REASON.fullmatch(words) else "")
+    return Guess(outcome, words, tuple(others), later, doubt)
 
 
 _ORDINAL = r"(?:eerste|tweede|derde|vierde|vijfde)"

@@ -29,13 +29,14 @@ def report(draft: Draft, folder: Path) -> tuple[str, list[str]]:
             if fact.doubt:
                 check.append(f"{label}: {fact.doubt}")
         elif required:
-            missing.append(f"dossier.yml {key} ({label}): niet gevonden in de brief")
+            why = f"; {fact.doubt}" if fact.doubt else ""
+            missing.append(f"dossier.yml {key} ({label}): niet gevonden in de brief{why}")
         else:
             check.append(f"{label}: niet gevonden (optioneel)")
     found.append(f"onderdelen van het verzoek: {len([i for i in draft.items if i.request])}")
     found.append("Ad-secties: " + (", ".join(draft.ad_sections) or "geen"))
     for item in draft.items:
-        outcome = item.guess.outcome or "?"
+        outcome = item.guess.outcome or ("later besluit" if item.guess.later else "?")
         refs = [m.slug or m.url for m in item.reuses] + [m.url for m in item.links]
         extra = f"; verwijst naar {', '.join(r for r in refs if r)}" if refs else ""
         found.append(f"onderdeel {item.number}: {outcome} ({_short(item.where, 50) or '-'}){extra}")

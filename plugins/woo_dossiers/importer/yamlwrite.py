@@ -13,7 +13,7 @@ from datetime import date
 
 import yaml
 
-from .draft import Draft, DraftItem
+from .draft import Draft, DraftItem, later_note
 from .facts import Fact
 from .references import Match
 
@@ -66,7 +66,8 @@ class _Lines:
         elif missing is None:
             self.add(f"{indent}# {key}: niet gevonden in de brief (optioneel)")
         else:
-            self.add(f"{indent}{key}:", f"{MISSING}: {missing}")
+            why = f" ({fact.doubt})" if fact.doubt else ""
+            self.add(f"{indent}{key}:", f"{MISSING}: {missing}{why}")
 
 
 def dossier_yaml(draft: Draft, schema_ref: str) -> str:
@@ -116,15 +117,19 @@ def _item(out: _Lines, item: DraftItem) -> None:
     else:
         out.add(f"    request: {scalar(item.request)}")
     guess = item.guess
-    if guess.outcome is None:
+    if guess.outcome is None and guess.later:
+        out.add("    outcome:", f"{CHECK}: {later_note(guess.later)}")
+    elif guess.outcome is None:
         what = "uitkomst niet af te leiden uit " + (item.where or "de brief (geen antwoord)")
         out.add("    outcome:", f"{MISSING}: {what}")
     elif guess.clear:
         out.add(f"    outcome: {guess.outcome}", f"{GUESSED} uit {_quote(guess.because)}")
     else:
-        also = "; ".join(f"{o} ({_quote(w)})" for o, w in guess.also)
+        doubts = [f"ook: {o} ({_quote(w)})" for o, w in guess.also]
+        doubts += [f"een deel wordt later beslist ({_quote(guess.later)})"] if guess.later else []
+        doubts += [guess.doubt] if guess.doubt else []
         out.add(f"    outcome: {guess.outcome}",
-                f"{CHECK}: {GUESSED} uit {_quote(guess.because)}, maar ook: {also}")
+                f"{CHECK}: {GUESSED} uit {_quote(guess.because)}; {'; '.join(doubts)}")
     if item.answer:
         out.add(f"    answer: {scalar(item.answer)}", f"{GUESSED}: zin uit de brief")
     for key, values in (("grounds", item.grounds), ("documents", item.documents)):

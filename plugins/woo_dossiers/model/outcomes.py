@@ -85,9 +85,13 @@ OUTCOMES: dict[str, Outcome] = {
             withholds=False,
             letter=LetterWords(3, re.compile(
                 r"\b(?:wordt|worden)\b[^.]{0,60}\bopenbaar gemaakt\b(?!e)"
-                r"|\bbesluit[^.]{0,60}openbaar te maken"
-                r"|\b(?:maak ik|ik maak) (?![^.]{0,80}\b(?:niet|deels|gedeeltelijk)\b)"
-                r"[^.]{0,80}openbaar\b")),
+                r"|\b(?:besluit|besloten)\b(?![^.]{0,60}\b(?:niet|deels|gedeeltelijk)\b)"
+                r"[^.]{0,60}openbaar te maken"
+                # "ik maak ... openbaar", and the first person plural: "wij maken ..."
+                r"|\b(?:maak ik|ik maak|maken wij|wij maken|maken we|we maken) "
+                r"(?![^.]{0,80}\b(?:niet|deels|gedeeltelijk)\b)[^.]{0,80}openbaar\b"
+                r"|\b(?:verstrek ik|ik verstrek|verstrekken wij|wij verstrekken)\b"
+                r"|(?<!gedeeltelijk )(?<!deels )(?<!niet )\b(?:toe te wijzen|in te willigen)\b")),
             inventory=InventoryRule(
                 frozenset({_OPENBAAR, _REEDS}), (frozenset({_OPENBAAR}),),
                 "a disclosed item's documents are 'openbaar' (some may be 'reeds openbaar'); "
@@ -103,7 +107,11 @@ OUTCOMES: dict[str, Outcome] = {
             expected="documents and grounds", expected_nl="documents en grounds",
             withholds=True,
             letter=LetterWords(1, re.compile(
-                r"\b(?:deels|gedeeltelijk|grotendeels) openbaar|\bgelakt\b"),
+                r"\b(?:deels|gedeeltelijk|grotendeels) openbaar|\b(?:weg|zwart)?gelakt\b"
+                # "ik lak de namen", "lakken wij", "onleesbaar gemaakt": something is withheld
+                r"|\b(?:ik|wij|we) lak(?:ken)?\b|\blak(?:ken)? (?:ik|wij|we)\b"
+                r"|\bonleesbaar gemaakt|\bzwart gemaakt|\bmet uitzondering van\b"
+                r"|\b(?:deels|gedeeltelijk) (?:toe te wijzen|in te willigen|toegewezen|ingewilligd)"),
                 goes_with=("refused", "disclosed")),
             inventory=InventoryRule(
                 frozenset({_OPENBAAR, _DEELS, _NIET, _REEDS}),
@@ -122,7 +130,9 @@ OUTCOMES: dict[str, Outcome] = {
             expected="grounds", expected_nl="grounds (weigeringsgronden)",
             withholds=True,
             letter=LetterWords(2, re.compile(
-                r"\bniet openbaar\b|\bweiger|openbaarmaking (?:blijft|wordt) achterwege"),
+                r"\bniet openbaar\b|\bweiger|openbaarmaking (?:blijft|wordt) achterwege"
+                r"|\b(?:wijs|wijzen) (?:ik|wij|we)\b[^.]{0,80}\baf\b|\bafgewezen\b"
+                r"|\baf te wijzen\b|\bniet (?:toe te wijzen|in te willigen)\b"),
                 goes_with=("out-of-scope",)),
             inventory=InventoryRule(
                 frozenset({_NIET, _REEDS}), (frozenset({_NIET}),),
@@ -139,9 +149,11 @@ OUTCOMES: dict[str, Outcome] = {
             expected="reuses (earlier dossier or URL) or links",
             expected_nl="reuses (eerder dossier of webadres) of links",
             withholds=False,
-            letter=LetterWords(7, re.compile(
-                r"\b(?:reeds|al|eerder) openbaar(?!e)|\bopenbaar beschikbaar\b|\bis al gepubliceerd"),
-                # "niet van toepassing op reeds openbare informatie" is no out-of-scope
+            letter=LetterWords(5, re.compile(
+                r"\b(?:reeds|al|eerder) openbaar(?!e)|\bopenbaar beschikbaar\b|\bis al gepubliceerd"
+                r"|\b(?:is|zijn) (?:al|reeds) (?:eerder )?(?:gepubliceerd|openbaar gemaakt)"),
+                # "niet van toepassing op reeds openbare informatie", "reeds openbaar; de
+                # Woo is daarom niet van toepassing": no out-of-scope. So it comes before it.
                 goes_with=("referred", "out-of-scope")),
             inventory=InventoryRule(
                 frozenset({_REEDS}), (frozenset({_REEDS}),),
@@ -156,7 +168,7 @@ OUTCOMES: dict[str, Outcome] = {
             needs=(),
             expected="an answer", expected_nl="een antwoord (answer)",
             withholds=False,
-            letter=LetterWords(6, re.compile(
+            letter=LetterWords(7, re.compile(
                 r"\bgeen (?:\w+ )?documenten\b|niet aangetroffen|geen [^.]{0,40}aangetroffen|"
                 r"niet (?:zijn |worden )?opgemaakt|niet beschikbaar|niet in (?:mijn |het )?bezit|"
                 r"beschik(?:t|ken)? [^.]{0,30}niet over|\bbestaan niet\b|niet voorhanden|"
@@ -184,9 +196,16 @@ OUTCOMES: dict[str, Outcome] = {
             needs=(),
             expected="an answer", expected_nl="een antwoord (answer)",
             withholds=False,
-            letter=LetterWords(5, re.compile(
-                r"\bvalt (?:niet )?buiten\b|\bgeen bestuurlijke aangelegenheid|"
-                r"niet van toepassing op(?! reeds openbare)")),
+            letter=LetterWords(6, re.compile(
+                r"\b(?:valt|vallen) (?:niet )?buiten\b|\bgeen bestuurlijke aangelegenheid|"
+                r"niet van toepassing op(?! reeds openbare)"
+                # "De Woo is daarom niet van toepassing", without "op"
+                r"|\b(?:woo|wob|wet open overheid|wet openbaarheid van bestuur|deze wet) "
+                r"(?:is|was) (?:\w+ ){0,3}niet van toepassing\b(?! op reeds openbare)"
+                # "Ik beslis niet op dit onderdeel (want het is een vraag)": the importer
+                # flags it, as the reason may be another outcome
+                r"|\b(?:beslis|beslissen) (?:ik|wij|we) niet\b|\b(?:ik|wij|we) (?:beslis|beslissen) "
+                r"niet\b|\bgeen verzoek om (?:publieke )?informatie\b")),
             inventory=InventoryRule(
                 _NO_DOCUMENTS, (), "an out-of-scope item has no documents in the inventory",
                 "een onderdeel buiten de wet heeft geen documenten in de inventarislijst",
@@ -198,7 +217,11 @@ OUTCOMES: dict[str, Outcome] = {
             expected="an answer naming the body",
             expected_nl="een antwoord (answer) dat het bestuursorgaan noemt",
             withholds=False,
-            letter=LetterWords(4, re.compile(r"\bdoorgezonden\b|\bdoorgestuurd\b|\bdoor te zenden\b")),
+            letter=LetterWords(
+                4, re.compile(r"\bdoorgezonden\b|\bdoorgestuurd\b|\bdoor te zenden\b"
+                              r"|\b(?:zend|zenden|stuur|sturen) (?:ik|wij|we)\b[^.]{0,80}\bdoor\b"),
+                # "dit deel heb ik doorgezonden; daarop beslis ik niet": forwarded
+                goes_with=("out-of-scope",)),
             inventory=InventoryRule(
                 _NO_DOCUMENTS, (), "a forwarded item has no documents in the inventory",
                 "een doorgezonden onderdeel heeft geen documenten in de inventarislijst",
