@@ -27,7 +27,7 @@ from ..loader import SiteData, load_site
 from ..model import Annex, Dossier
 from ..render import urls
 from ..render.annex_page import fill_annex_text
-from ..render.index_pages import newest_list
+from ..render.index_pages import filter_form, newest_list, search_facets
 from ..search.annex_bundle import AnnexDoc, AnnexIndex
 from ..search.bundles import PageIndex
 from ..site_plan import CSS_PATH, JS_PATH, Entry, Site, site_plan
@@ -40,6 +40,9 @@ from .scratch import PLACEHOLDER, Scratch
 log = get_plugin_logger("woo")
 
 NEWEST_MARKER = "<!-- woo:nieuwste -->"
+SEARCH_PAGE = "zoeken.md"
+# Where the search page (docs/zoeken.md) wants its filters: the overview's facets.
+SEARCH_FILTERS = '<div id="zoekfilters"></div>'
 # The words of the build log around a problem (the problems' own words: messages/).
 _WORDS = {
     "en": {"warning": "warning",
@@ -131,7 +134,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         # The annex text's search bundle is written in the background while MkDocs renders;
         # the pages' bundle takes each page's text as it is written (on_post_page).
         self.annex_index = AnnexIndex(cache_dir)
-        self.annex_index.start([AnnexDoc(urls.page_url(src), annex.title, dossier.title, annex.text)
+        self.annex_index.start([AnnexDoc(urls.page_url(src), annex.title, dossier.title, annex.text,
+                                         tuple(search_facets(dossier)))
                                 for src, (dossier, annex) in self.annex_pages.items()])
         self.page_index = PageIndex(cache_dir)
         if not config.site_url:
@@ -148,7 +152,11 @@ class WooPlugin(BasePlugin[WooConfig]):
         if annex_page is not None:
             output = fill_annex_text(output, annex_page[1])
         elif self.page_index is not None and not _left_out_of_search(page):
-            self.page_index.add(page.url, output)
+            self.page_index.add(page.url, output, self._facets(page.url))
+        if page.file.src_uri == SEARCH_PAGE:  # the overview's facets narrow the results
+            output = output.replace(SEARCH_FILTERS, filter_form(
+                self.site.dossiers if self.site else {}, form_id="zoek-filters", prefix="zoek-f",
+                aria_label="Zoekresultaten filteren", sort=False), 1)
         output = output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
         output = self._with_policy(output, config)
         # Written: its HTML and table of contents are no longer needed (scratch.py).
@@ -244,6 +252,11 @@ class WooPlugin(BasePlugin[WooConfig]):
         for slug in sorted(self.site.left_out):
             log.warning(_WORDS[language]["left-out"].format(slug))
 
+    def _facets(self, url: str) -> list[str]:
+        """The facets of the dossier a page belongs to, for narrowing search results."""
+        dossier = self.site.dossiers.get(_dossier_of(url)) if self.site else None
+        return search_facets(dossier) if dossier is not None else []
+
     def _add(self, files: Files, file: File) -> None:
         file = self.scratch.spill(file)  # generated content waits on disk, not in memory
         existing = files.get_file_from_path(file.src_uri)
@@ -260,6 +273,12 @@ def _file(config: MkDocsConfig, entry: Entry) -> File:
         return File.generated(config, entry.path, abs_src_path=str(entry.source),
                               inclusion=inclusion)
     return File.generated(config, entry.path, content=entry.content, inclusion=inclusion)
+
+
+def _dossier_of(url: str) -> str:
+    """The slug of a dossier's page (or a page below it), else ""."""
+    parts = url.split("/")
+    return parts[1] if len(parts) > 2 and parts[0] == "dossiers" else ""
 
 
 def _left_out_of_search(page: Page) -> bool:

@@ -131,7 +131,7 @@ def _key(docs: list[AnnexDoc]) -> str:
 
 def _child_env() -> dict[str, str]:
     """The environment for the writer process: this package importable, as it is here."""
-    package_root = str(Path(__file__).resolve().parent.parent)
+    package_root = str(Path(__file__).resolve().parents[2])  # the folder that holds woo_dossiers/
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
     return env
