@@ -27,7 +27,7 @@ _ID = re.compile(r'\bid="([^"]*)"')
 _BLOCK_TAG = re.compile(
     r"</?(?:address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|"
     r"footer|h[1-6]|header|hr|img|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|"
-    r"thead|tr|ul)\b[^>]*>",
+    r"thead|tr|ul|svg|text|title|desc|rect)\b[^>]*>",  # an SVG chart's labels are words apart
     re.I,
 )
 _TAG = re.compile(r"<[^>]*>")
