@@ -9,9 +9,9 @@ from publishing_helpers import load_script
 quality = load_script("search_quality")
 
 # Floors at what the index reaches today, so any regression fails. Below 1.0 (see BENCHMARK.md):
-# inflection ("evaluaties" does not share a stem with "evaluatie" in Snowball's Dutch),
-# compound (a part is found only when it is also a word of its bundle: "herkenning" is not).
-FLOORS = {"exact": 1.0, "inflection": 0.9, "compound": 0.6, "diacritics": 1.0, "several": 1.0,
+# inflection ("evaluaties" does not share a stem with "evaluatie" in Snowball's Dutch).
+# Compounds need the Dutch word list (wdutch, scripts/install-system-packages.sh).
+FLOORS = {"exact": 1.0, "inflection": 0.9, "compound": 1.0, "diacritics": 1.0, "several": 1.0,
           "ground": 1.0, "reference": 1.0, "typo": 1.0}
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..workfiles import remove, remove_abandoned
+from .derived import lexicon_identity
 from .page_text import page_sections
 from .writer import IndexWriter, Section
 
@@ -41,6 +42,7 @@ def code_key() -> hashlib.blake2b:
     package = resources.files("woo_dossiers").joinpath("search")
     for name in sorted(p.name for p in package.iterdir() if p.name.endswith(".py")):
         digest.update(name.encode() + b"\0" + package.joinpath(name).read_bytes() + b"\0")
+    digest.update(lexicon_identity().encode())  # the compound parts depend on the word list
     return digest
 
 
