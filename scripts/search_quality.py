@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/search_quality.py            # builds the example site into a temp folder
     .venv/bin/python scripts/search_quality.py --site site  # or measures a site built already
+    .venv/bin/python scripts/search_quality.py --pagefind "pagefind"  # and Pagefind on the same pages
 
 Each query carries its judgement: what a relevant page holds, written as regular expressions
 over the page's text (every one must match), from reading the example site's texts and not
@@ -15,10 +16,12 @@ from __future__ import annotations
 
 import argparse
 import re
+import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,17 +133,63 @@ def score(urls: list[str], wanted: set[str]) -> Score:
     return Score(recall, 1 / rank if rank else 0.0)
 
 
-def measure(site: Path, queries: Iterable[Query] = QUERIES) -> dict[str, list[tuple[Query, Score]]]:
+def measure(site: Path, queries: Iterable[Query] = QUERIES,
+            engine: Callable[[list[str]], list[list[str]]] | None = None,
+            ) -> dict[str, list[tuple[Query, Score]]]:
+    """Scores per kind; `engine` (queries -> the URLs of the first results of each) is our
+    index's reference query unless given."""
     texts = site_texts(site)
     bundles = [site / "zoekindex" / "paginas", site / "zoekindex" / "bijlagen"]
+    queries = list(queries)
+    if engine is None:
+        def engine(texts_: list[str]) -> list[list[str]]:
+            return [[hit.url for hit in reader.search(bundles, t, limit=TOP)] for t in texts_]
+    answers = engine([query.text for query in queries])
     per_kind: dict[str, list[tuple[Query, Score]]] = {}
-    for query in queries:
+    for query, urls in zip(queries, answers, strict=True):
         wanted = relevant(query, texts)
         if not wanted:
             raise SystemExit(f"no page of the site is relevant to {query.text!r}: fix its judgement")
-        urls = [hit.url for hit in reader.search(bundles, query.text, limit=TOP)]
         per_kind.setdefault(query.kind, []).append((query, score(urls, wanted)))
     return per_kind
+
+
+def pagefind(site: Path, command: str, scratch: Path) -> Callable[[list[str]], list[list[str]]]:
+    """Pagefind (its own Dutch stemming) indexing the same article text, queried in chromium."""
+    copy = scratch / "pagefind-site"
+    shutil.copytree(site, copy)
+    for page in copy.rglob("*.html"):  # index what our index takes: the article
+        html = page.read_text("utf-8")
+        page.write_text(html.replace('<article class="md-content__inner md-typeset"',
+                                     '<article data-pagefind-body class="md-content__inner md-typeset"'),
+                        "utf-8")
+    subprocess.run([*shlex.split(command), "--site", str(copy)], check=True, capture_output=True)
+
+    def engine(texts: list[str]) -> list[list[str]]:
+        sys.path.insert(0, str(ROOT / "tests"))
+        from browser import CHROMIUM, CHROMIUM_ARGS, serve
+        from playwright.sync_api import sync_playwright
+
+        with serve(copy) as base, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_context(bypass_csp=True).new_page()  # its WebAssembly
+            page.goto(base + "dossiers/")
+            found = page.evaluate("""async ([queries, top]) => {
+                const pf = await import('/pagefind/pagefind.js');
+                await pf.init();
+                const out = [];
+                for (const q of queries) {
+                    const r = await pf.search(q);
+                    const data = await Promise.all(r.results.slice(0, top).map((x) => x.data()));
+                    out.push(data.map((d) => d.url));
+                }
+                return out;
+            }""", [texts, TOP])
+            browser.close()
+        # Its URLs are absolute paths; ours are site-relative.
+        return [[url.lstrip("/").removesuffix("index.html") for url in urls] for urls in found]
+
+    return engine
 
 
 def mean(values: Iterable[float]) -> float:
@@ -170,11 +219,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--site", type=Path, help="a built site (default: build the example site)")
     parser.add_argument("--each", action="store_true", help="also print every query's scores")
+    parser.add_argument("--pagefind", metavar="COMMAND",
+                        help="also measure Pagefind, run as COMMAND (e.g. 'python -m pagefind')")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         site = args.site or build_example_site(Path(scratch) / "site")
         per_kind = measure(site)
+        if args.pagefind:
+            theirs = measure(site, engine=pagefind(site, args.pagefind, Path(scratch)))
     print(table(per_kind))
+    if args.pagefind:
+        print("\nPagefind, the same queries and judgements:\n")
+        print(table(theirs))
     if args.each:
         for scores in per_kind.values():
             for query, s in scores:
