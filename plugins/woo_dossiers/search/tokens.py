@@ -28,7 +28,10 @@ SPEC_WORD = re.compile(r"[^\W_]+")
 _WORD = re.compile(rf"\b\w{{{MIN_LEN},{MAX_LEN}}}\b")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]+")
 # Reference codes: two or more runs joined by single ".", "/" or "-", at least one ASCII digit.
-_CODE = re.compile(r"[^\W_]+(?:[./-][^\W_]+)+")
+# (Starting only where a run starts, and possessive: the same matches as the plain
+# [^\W_]+(?:[./-][^\W_]+)+ that FORMAT.md and zoeken.js use, without backtracking through
+# every word of the text.)
+_CODE = re.compile(r"(?<![^\W_])[^\W_]++(?:[./-][^\W_]++)+")
 _DIGIT = re.compile("[0-9]")
 # "artikel 151c", "art. 5.1": the word, an optional dot, spaces, a number (perhaps a code).
 _ARTICLE = re.compile(r"(?<![^\W_])(?:artikel|art)(?![^\W_])\.?[ \t\r\n]+([0-9][^\W_]*(?:[./-][^\W_]+)*)")
@@ -87,7 +90,13 @@ def tokens(text: str) -> list[str]:
     words = _WORD.findall(folded)
     if "art" not in folded and not any(c in folded for c in "./-"):  # no code: the fast path
         return words
-    return words + [token for _, _, token, kind in _spans(folded) if kind]
+    # The same tokens as _spans() gives, without its tuples: this runs over all annex text.
+    if any(c in folded for c in "./-"):
+        words += [c for c in _CODE.findall(folded) if len(c) <= MAX_LEN and _DIGIT.search(c)]
+    if "art" in folded:
+        words += [ARTICLE_PREFIX + n for n in _ARTICLE.findall(folded)
+                  if len(n) + len(ARTICLE_PREFIX) <= MAX_LEN]
+    return words
 
 
 def query_tokens(text: str) -> list[str]:
