@@ -246,6 +246,9 @@ def _search_in_browser(site: Path, query: str) -> SearchDownload:
                 search.wait_for(timeout=60_000)
             search.click()
             search.fill(query)
+            # The header's field (our search on every page) goes to the search page on Enter;
+            # the search page's own field searches while typing and on Enter alike.
+            search.press("Enter")
             page.wait_for_selector(RESULT_SELECTORS, timeout=300_000)
             seconds = time.perf_counter() - started
             page.wait_for_timeout(200)

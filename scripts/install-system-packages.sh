@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Debian packages the tests need: chromium for the browser tests (no browser downloads by
-# test tools) and the DejaVu fonts that the tests use to write letter PDFs with Dutch text.
+# test tools) and the DejaVu fonts that the tests use to write letter PDFs with Dutch text;
+# and one the site's search uses: wdutch, the Dutch word list (/usr/share/dict/dutch) by
+# which the index splits compounds (search/derived.py; without it, fewer parts are found).
 set -euo pipefail
 needed=()
 command -v chromium >/dev/null || needed+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || needed+=(fonts-dejavu-core)
+[ -f /usr/share/dict/dutch ] || needed+=(wdutch)
 [ ${#needed[@]} -eq 0 ] && exit 0
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -18,11 +18,12 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 from woo_dossiers.search import reader
-from woo_dossiers.search.tokens import STOP_WORDS, tokens
+from woo_dossiers.search.tokens import STOP_WORDS, query_tokens, tokens
 from woo_dossiers.search.writer import IndexWriter, Section
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "docs" / "assets" / "zoeken.js"
+STEMMER = ROOT / "docs" / "assets" / "stemmer-nl.js"
 CSS = ROOT / "plugins" / "woo_dossiers" / "assets" / "woo.css"
 
 POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'"
@@ -81,6 +82,7 @@ def make_site(folder: Path) -> Path:
     (folder / "zoeken" / "index.html").write_text(PAGE, "utf-8")
     (folder / "assets").mkdir()
     shutil.copy(SCRIPT, folder / "assets" / "zoeken.js")
+    shutil.copy(STEMMER, folder / "assets" / "stemmer-nl.js")
     shutil.copy(CSS, folder / "assets" / "woo.css")
     return folder
 
@@ -91,10 +93,11 @@ def write_bundle(site: Path, name: str, docs: list[dict], chunk_bytes: int = 163
     writer = IndexWriter(out, work_dir=site.parent / "work", chunk_bytes=chunk_bytes)
     for doc in docs:
         if "pages" in doc:
-            writer.add_paged(doc["url"], doc["title"], doc["context"], doc["pages"])
+            writer.add_paged(doc["url"], doc["title"], doc["context"], doc["pages"],
+                             doc.get("facets", ()))
         else:
             writer.add_page(doc["url"], doc["title"], doc["context"],
-                            [Section(*s) for s in doc["sections"]])
+                            [Section(*s) for s in doc["sections"]], doc.get("facets", ()))
     writer.finish()
     return out
 
@@ -103,13 +106,15 @@ def corpus(seed: int = 7) -> tuple[list[dict], list[dict]]:
     """Page and annex docs with shared prefixes, diacritics, numbers and repeated words."""
     rng = random.Random(seed)
     # More than 64 terms start with "ver", spread over many small chunks: the limits bite.
+    # Stems, compounds and codes for the issue 16 queries.
+    extra = ["beslissingen", "zwaluwstaartverbinding", "artikel 151c", "documenten", "gemeentes"]
     ver = sorted({"ver" + "".join(rng.choice("abcdeklmnorstu") for _ in range(rng.randint(1, 6)))
                   for _ in range(120)})
     common = ["besluit", "besluiten", "besluitvorming", "beslissing", "verzoek", "woo", "wob",
               "openbaarmaking", "documenten", "café", "Zürich", "coördinatie", "2021", "10.2.e",
               "persoonsgegevens", "bedrijfsgegevens", "de", "het", "een", "van", "politie",
               "gemeente", "inventaris", "ad", "xx"]
-    rare = ["zwaluwstaart", "convenanten", "anticipatie", "ŉ", "straße", "ﬁnanciën"]
+    rare = ["zwaluwstaart", "convenanten", "anticipatie", "ŉ", "straße", "ﬁnanciën"] + extra
 
     def text(n: int) -> str:
         words = [rng.choice(common if rng.random() < 0.7 else ver) for _ in range(n)]
@@ -125,12 +130,13 @@ def corpus(seed: int = 7) -> tuple[list[dict], list[dict]]:
         if i == 3:  # words no doc shares: a query of both falls back to docs with either
             sections.append(("ad-9", "Ad 9", "eenhoorn " + text(10)))
         pages.append({"url": f"dossiers/d{i:02d}/", "title": f"Besluit {i}", "context": "",
-                      "sections": sections})
+                      "sections": sections, "facets": [f"year={2020 + i % 3}", f"law={'woo' if i % 2 else 'wob'}"]})
     annexes = []
     for i in range(30):
         annexes.append({"url": f"dossiers/d{i % 7:02d}/bijlagen/b{i}/", "title": f"Bijlage {i}",
                         "context": f"Bijlage bij Besluit {i % 7}",
-                        "pages": [text(rng.randint(0, 400)) for _ in range(rng.randint(1, 6))]})
+                        "pages": [text(rng.randint(0, 400)) for _ in range(rng.randint(1, 6))],
+                        "facets": [f"year={2020 + (i % 7) % 3}"]})
     annexes[5]["pages"].append("draak " + text(20))
     # 70 terms that start with "vis", each in one doc of its own: "vis" finds 64 of them.
     for i in range(70):
@@ -146,7 +152,13 @@ QUERIES = [
     "00", "aaa", "zzzz", "xx", "x", "gegevens", "persoonsgegevens bedrijfsgegevens", "inventaris ad",
     "ad", "anticipatie gemeente wob", "nergens", "", "eenhoorn draak", "draak eenhoorn besluit", "vis",
     "vis zwemt",
+    # stems, compound parts, corrections, codes (issue 16)
+    "besluiten", "beslissingen", "gegevens", "gegeven", "verbinding", "zwaluwstart", "zwaluwstaartt",
+    "convenanen", "politei gemeente", "coördinatie", "10.2.e", "10.2", "artikel 151c", "documnten",
+    "xxxxy",
 ]
+FACETED = [("besluit", ["year=2021"]), ("besluit", ["year=2021", "law=woo"]), ("zwaluwstaart", ["year=2022"]),
+           ("besluit", ["year=1999"]), ("gegevens", ["law=wob"])]
 
 
 def corpus_site(folder: Path, chunk_bytes: int) -> Path:
@@ -191,6 +203,8 @@ def test_tokens_are_the_same_in_javascript_and_python(tmp_path, browser_page):
     got = page.evaluate("strings => strings.map(s => window.wooZoeken.tokens(s))", strings)
     mismatches = [(s, js, tokens(s)) for s, js in zip(strings, got, strict=True) if js != tokens(s)]
     assert mismatches == []
+    got = page.evaluate("strings => strings.map(s => window.wooZoeken.queryTokens(s))", strings)
+    assert [(s, q) for s, q in zip(strings, got, strict=True) if q != query_tokens(s)] == []
     assert {"straße", "strasse", "financiele", "flexibele"} <= set(tokens(TRICKY[2]))
     assert "x" * 40 in tokens(TRICKY[5]) and "y" * 41 not in "".join(tokens(TRICKY[5]))
     assert tokens("ab😀cd") == ["ab", "cd"] and tokens("snake_case") == ["snake", "case"]
@@ -238,6 +252,38 @@ def test_javascript_hits_equal_the_python_reference(tmp_path, browser_page, chun
         if len(expected) > 1:
             seen_kinds.add("several")
     assert seen_kinds == {"paginas", "bijlagen", "several"}
+    assert errors == []
+
+
+def run_dict(result: reader.Results) -> dict:
+    return {"hits": [hit_dict(h) for h in result.hits], "total": result.total,
+            "corrections": [list(c) for c in result.corrections]}
+
+
+def test_javascript_runs_equal_the_python_reference_with_facets_and_corrections(index_site, browser_page):
+    page, _, errors = open_search(browser_page, index_site)
+    bundles = [index_site / "zoekindex" / "paginas", index_site / "zoekindex" / "bijlagen"]
+    cases = [(q, []) for q in QUERIES] + FACETED
+    got = page.evaluate("cases => Promise.all(cases.map(([q, f]) => window.wooZoeken.run(q, 20, f)))",
+                        cases)
+    corrected = 0
+    for (query, facets), js in zip(cases, got, strict=True):
+        expected = run_dict(reader.run(bundles, query, 20, facets))
+        keys = expected["hits"][0].keys() if expected["hits"] else []
+        js["hits"] = [{k: hit[k] for k in keys} for hit in js["hits"]]
+        assert js == expected, (query, facets)
+        corrected += bool(expected["corrections"])
+    assert corrected >= 3  # the typos were corrected
+    assert errors == []
+
+
+def test_token_cases_are_cut_the_same_in_javascript(tmp_path, browser_page):
+    cases = json.loads((ROOT / "tests" / "search_index_token_cases.json").read_text("utf-8"))
+    page, _, errors = open_search(browser_page, make_site(tmp_path / "site"))
+    got = page.evaluate("cases => cases.map(c => [window.wooZoeken.tokens(c.text),"
+                        " window.wooZoeken.queryTokens(c.text)])", cases)
+    assert [[c["tokens"], c["query"]] for c in cases] == got
+    assert any("10.2.e" in c["query"] for c in cases)
     assert errors == []
 
 
@@ -441,7 +487,12 @@ def test_the_search_works_by_keyboard_with_visible_focus(themed_site, browser_pa
     page.keyboard.press("Enter")
     expect(page.locator(".woo-zoek__melding")).to_have_text("15 resultaten voor ‘besluit’")
     page.keyboard.press("Tab")  # the button "Zoeken"
-    page.keyboard.press("Tab")  # the first result
+    page.keyboard.press("Tab")  # the filters: the first is the year
+    assert page.evaluate("document.activeElement.id") == "zoek-f-jaar"
+    for _ in range(10):  # past the other filters and their reset button, to the first result
+        if page.evaluate("document.activeElement.closest('[data-search-result]') !== null"):
+            break
+        page.keyboard.press("Tab")
     focused = page.evaluate("(() => { const a = document.activeElement; const s = getComputedStyle(a);"
                             " return [a.closest('[data-search-result]') !== null, s.outlineStyle,"
                             " s.outlineWidth]; })()")

@@ -87,3 +87,15 @@ def test_page_sections(body: str, title: str, sections: list[Section]) -> None:
 
 def test_a_page_without_an_article() -> None:
     assert page_sections('<html><body><meta http-equiv="refresh" content="0; url=x/"></body></html>') is None
+
+
+def test_the_labels_of_a_chart_and_a_form_stay_words_apart() -> None:
+    # The statistics page draws its charts as inline SVG: "10.2.e Wob" and "4 onderdelen" are
+    # two labels, not "Wob4" (and a ground code glued to a word is not found as a code).
+    body = ('<svg><title>Gronden</title><desc>per grond</desc>'
+            '<text>onderdelen</text><text>10.2.e Wob</text><rect/><text>4 onderdelen</text></svg>'
+            '<form><label>Jaar</label><select><option>Alle jaren</option><option>2021 (3)</option>'
+            '</select><button>Wissen</button></form>')
+    _, [section] = page_sections(page(body))
+    assert section.text == ("Gronden per grond onderdelen 10.2.e Wob 4 onderdelen "
+                            "Jaar Alle jaren 2021 (3) Wissen")

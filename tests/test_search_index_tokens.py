@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 from woo_dossiers.search import varint
-from woo_dossiers.search.tokens import SPEC_WORD, STOP_WORDS, fold, impact, tokens
+from woo_dossiers.search.tokens import SPEC_WORD, STOP_WORDS, fold, impact, query_tokens, tokens
 
 # (text, expected tokens), shared with the browser client's test (same file, same answers).
-TOKEN_CASES = [
-    (case["text"], case["tokens"])
-    for case in json.loads((Path(__file__).parent / "search_index_token_cases.json").read_text("utf-8"))
-]
+CASES = json.loads((Path(__file__).parent / "search_index_token_cases.json").read_text("utf-8"))
+TOKEN_CASES = [(case["text"], case["tokens"]) for case in CASES]
+QUERY_CASES = [(case["text"], case["query"]) for case in CASES]
 
 
 @pytest.mark.parametrize(("text", "expected"), TOKEN_CASES)
@@ -22,13 +21,32 @@ def test_tokens(text: str, expected: list[str]) -> None:
     assert tokens(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), QUERY_CASES)
+def test_query_tokens_keep_codes_whole(text: str, expected: list[str]) -> None:
+    assert query_tokens(text) == expected
+
+
+def test_codes_and_articles_are_one_token_each() -> None:
+    assert query_tokens("Weigeringsgrond 5.1.2.e") == ["weigeringsgrond", "5.1.2.e"]
+    assert query_tokens("10.2.e") == ["10.2.e"]  # not "10", and the "e" is not lost
+    assert query_tokens("Artikel 151c") == query_tokens("art. 151c") == ["art.151c"]
+    assert query_tokens("zaak 2021/0017") == ["zaak", "2021/0017"]
+    assert query_tokens("WOO-2023-0145") == ["woo-2023-0145"]
+    assert query_tokens("BWBR0036881") == ["bwbr0036881"]
+    assert query_tokens("Woo-verzoek e-mail") == ["woo", "verzoek", "mail"]  # no digit: words
+    # The text keeps the parts too, so "2021" still finds the case number's doc.
+    assert {"2021", "0017", "2021/0017"} <= set(tokens("kenmerk 2021/0017"))
+
+
 @pytest.mark.parametrize(("text", "expected"), TOKEN_CASES)
 def test_tokens_follow_the_spec_word_by_word(text: str, expected: list[str]) -> None:
-    # The fast regex must equal the spec's definition: runs of [^\W_]+ of 2..40 characters.
+    # The fast regex must equal the spec's definition: runs of [^\W_]+ of 2..40 characters
+    # (the codes come after the words and hold a "." , "/" or "-").
     decomposed = unicodedata.normalize("NFKD", text)
     no_marks = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower()
     bmp = "".join(" " if ord(c) > 0xFFFF else c for c in no_marks)
-    assert tokens(text) == [t for t in SPEC_WORD.findall(bmp) if 2 <= len(t) <= 40]
+    words = [t for t in tokens(text) if not any(c in t for c in "./-")]
+    assert words == [t for t in SPEC_WORD.findall(bmp) if 2 <= len(t) <= 40]
 
 
 def test_fold_keeps_separators() -> None:

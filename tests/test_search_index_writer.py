@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from woo_dossiers.search.derived import is_word
 from woo_dossiers.search.reader import parse_chunk, search
 from woo_dossiers.search.tokens import STOP_WORDS, impact, tokens
 from woo_dossiers.search.writer import IndexWriter, Section
@@ -38,7 +39,8 @@ def urls(bundles: list[Path], query: str, limit: int = 10) -> list[str]:
     return [hit.url for hit in search(bundles, query, limit)]
 
 
-def all_postings(bundle: Path) -> dict[str, list[tuple[int, int, int]]]:
+def all_postings(bundle: Path, derived: bool = False) -> dict[str, list[tuple[int, int, int]]]:
+    """Every word's postings (with `derived`, also the stem, part and facet keys)."""
     meta = json.loads((bundle / "meta.json").read_text())
     terms: dict[str, list] = {}
     for i in range(len(meta["chunks"])):
@@ -48,7 +50,7 @@ def all_postings(bundle: Path) -> dict[str, list[tuple[int, int, int]]]:
                 assert term < meta["chunks"][i + 1], (i, term)
             terms[term] = postings
     assert list(terms) == sorted(terms)
-    return terms
+    return terms if derived else {t: p for t, p in terms.items() if is_word(t)}
 
 
 FILLER = "kwartaal rapport gemeente overleg planning college systeem"
@@ -259,7 +261,7 @@ def test_files_of_docs_and_excerpt_groups(tmp_path: Path) -> None:
     docs.append(("paged", "groot/", ["a  b\n c", "x" * 5000, "y" * 3200, "z" * 10, long_page, "laatste"]))
     write(bundle, docs)
     meta = json.loads((bundle / "meta.json").read_text())
-    assert {k: meta[k] for k in ("format", "docs", "docs_per_file")} == {"format": 1, "docs": 1002, "docs_per_file": 32}
+    assert {k: meta[k] for k in ("format", "docs", "docs_per_file")} == {"format": 2, "docs": 1002, "docs_per_file": 32}
     files = sorted((bundle / "d").iterdir(), key=lambda p: int(p.stem))
     assert [p.name for p in files] == [f"{k}.json" for k in range(32)]  # 1002 docs, 32 a file
     assert [len(json.loads(p.read_text())) for p in files] == [32] * 31 + [10]

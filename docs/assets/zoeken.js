@@ -1,4 +1,4 @@
-// The search page (docs/zoeken.md): queries the site's own static index ("zoekindex", format 1).
+// The search page (docs/zoeken.md): queries the site's own static index ("zoekindex", format 2).
 // The index is written by woo_dossiers/search/ (format: its FORMAT.md); its
 // reader.py is the reference query: tests/test_search_client.py checks that this client cuts the
 // same tokens and gives the same hits, in the same order, with the same excerpts.
@@ -12,7 +12,17 @@
   const PREFIX_MIN = 3;        // shorter words match exact terms only
   const PREFIX_TERMS = 64;     // at most this many longer terms per word ...
   const PREFIX_CHUNKS = 4;     // ... found in at most this many consecutive chunks
-  const PREFIX_WEIGHT = 0.5;
+  // A word's score in a doc: tier * TIER_SCALE + impact (exact, then stem, then compound).
+  const EXACT = 3;
+  const STEMMED = 2;
+  const NEAR = 1;
+  const TIER_SCALE = 256;
+  const PART_MIN = 4;          // a compound part (toezicht in cameratoezicht): 4+ letters
+  const FUZZY_MIN = 5;         // a word that finds nothing is corrected from 5 letters on
+  const STEM_KEY = "\x01";     // key markers of the index (FORMAT.md "Keys")
+  const PART_KEY = "\x02";
+  const FACET_KEY = "\x03";
+  const ARTICLE_PREFIX = "art.";
   const PAGE_SIZE = 10;
   const EXCERPT_BEFORE = 10;   // an excerpt: 10 words before the first match, 30 in all
   const EXCERPT_AFTER = 20;
@@ -29,11 +39,77 @@
     return String(text).normalize("NFKD").replace(MARKS, "").toLowerCase().replace(ASTRAL, " ");
   }
 
-  // Tokens of `text`; `stopwords` (an array or Set of folded words) are dropped when given.
+  const CODE = /[\p{L}\p{N}]+(?:[./-][\p{L}\p{N}]+)+/gu;
+  const ARTICLE =
+    /(?<![\p{L}\p{N}])(?:artikel|art)(?![\p{L}\p{N}])\.?[ \t\r\n]+([0-9][\p{L}\p{N}]*(?:[./-][\p{L}\p{N}]+)*)/gu;
+
+  // [start, end, token, kind] of folded text: kind 0 a word, 1 a code, 2 an article.
+  function spans(text) {
+    const found = [];
+    for (const m of text.matchAll(WORD)) {
+      if (m[0].length >= MIN_TOKEN && m[0].length <= MAX_TOKEN) {
+        found.push([m.index, m.index + m[0].length, m[0], 0]);
+      }
+    }
+    for (const m of text.matchAll(CODE)) {
+      if (m[0].length <= MAX_TOKEN && /[0-9]/.test(m[0])) {
+        found.push([m.index, m.index + m[0].length, m[0], 1]);
+      }
+    }
+    for (const m of text.matchAll(ARTICLE)) {
+      if (m[1].length + ARTICLE_PREFIX.length <= MAX_TOKEN) {
+        found.push([m.index, m.index + m[0].length, ARTICLE_PREFIX + m[1], 2]);
+      }
+    }
+    return found;
+  }
+
+  function foldWords(text) { return fold(text).replace(/_/g, " "); }
+
+  // Tokens of `text` as the writer cuts them: the words, then the codes, then the articles;
+  // `stopwords` (an array or Set of folded words) are dropped when given.
   function tokens(text, stopwords) {
     const stop = stopwords instanceof Set ? stopwords : new Set(stopwords || []);
-    return (fold(text).match(WORD) || []).filter(
-      (t) => t.length >= MIN_TOKEN && t.length <= MAX_TOKEN && !stop.has(t));
+    const kinds = spans(foldWords(text));
+    return kinds.filter((s) => s[3] === 0).concat(kinds.filter((s) => s[3] !== 0))
+      .map((s) => s[2]).filter((t) => !stop.has(t));
+  }
+
+  // Tokens of a query in the order typed; a code or article stands for the words inside it.
+  function queryTokens(text) {
+    const all = spans(foldWords(text));
+    const kept = all.filter((s) => !all.some((c) => c[3] > s[3] && c[0] <= s[0] && s[1] <= c[1]));
+    kept.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    return kept.map((s) => s[2]);
+  }
+
+  // ---- Stems: the vendored Snowball Dutch stemmer (stemmer-nl.js, an ES module) ----
+
+  const STEMMABLE = /^[a-z]{3,}$/;
+  const SCRIPT = document.currentScript ? document.currentScript.src : window.location.href;
+  let stemmer = null;
+  let stemming = null;
+  function loadStemmer() {
+    stemming = stemming || import(new URL("stemmer-nl.js", SCRIPT).href)
+      .then((module) => { stemmer = module.stemmer; });
+    stemming.catch(() => { stemming = null; });
+    return stemming;
+  }
+  function stemmable(word) { return STEMMABLE.test(word); }
+  function stem(word) { return stemmable(word) ? stemmer(word) : word; }
+  function isWord(key) { return key[key.length - 1] > FACET_KEY; }
+
+  // Whether b is a with one letter added, left out, changed, or two neighbours swapped.
+  function oneEdit(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) { return false; }
+    let i = 0;
+    while (i < Math.min(a.length, b.length) && a[i] === b[i]) { i += 1; }
+    if (a.length === b.length) {
+      return a.slice(i + 1) === b.slice(i + 1) || (i + 1 < a.length && a[i] === b[i + 1] &&
+        a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+    }
+    if (a.length > b.length) { return a.slice(i + 1) === b.slice(i); }
+    return a.slice(i) === b.slice(i + 1);
   }
 
   // ---- Loading, each file once ----
@@ -141,42 +217,106 @@
       return fetchOnce(this.files, url.href, (r) => r.json());
     }
 
-    // Map doc -> [score, section] for one query word (spec, query step 2).
-    async postings(word) {
+    floor(key) { return floorIndex(this.meta.chunks, key); }
+
+    // The postings of one key, or null.
+    async lookup(key) {
+      if (!this.meta.chunks.length) { return null; }
+      const chunk = await this.chunk(this.floor(key));
+      const at = lowerBound(chunk.terms, key);
+      return chunk.terms[at] === key ? chunk.postings[at] : null;
+    }
+
+    // Postings of up to 64 longer words that start with `word`, from at most 4 chunks.
+    async prefixTerms(word) {
       const chunks = this.meta.chunks;
+      const first = this.floor(word);
+      const out = [];
+      for (let i = first; i < Math.min(first + PREFIX_CHUNKS, chunks.length); i++) {
+        const chunk = await this.chunk(i);
+        for (let j = 0; j < chunk.terms.length; j++) {
+          const term = chunk.terms[j];
+          if (term <= word || !isWord(term)) { continue; }
+          if (!term.startsWith(word) || out.length === PREFIX_TERMS) { return out; }
+          out.push(chunk.postings[j]);
+        }
+      }
+      return out;
+    }
+
+    // Map doc -> [score, section] for one query word: the word, its stem and (with `near`)
+    // the longer words that begin or end with it (spec, query step 2).
+    async postings(word, near = true) {
       const found = new Map();
-      if (!chunks.length) { return found; }
-      function add(list, weight) {
+      if (!this.meta.chunks.length) { return found; }
+      function take(list, tier) {
+        if (!list) { return; }
         for (let i = 0; i < list.length; i += 3) {
-          const score = weight * list[i + 1];
+          const score = tier * TIER_SCALE + list[i + 1];
           const seen = found.get(list[i]);
           if (seen === undefined || score > seen[0]) { found.set(list[i], [score, list[i + 2]]); }
         }
       }
-      const first = floorIndex(chunks, word);
-      let chunk = await this.chunk(first);
-      let at = lowerBound(chunk.terms, word);
-      if (chunk.terms[at] === word) { add(chunk.postings[at], 1); at += 1; }
-      if (word.length < PREFIX_MIN) { return found; }
-      let taken = 0;
-      let index = first;
-      while (taken < PREFIX_TERMS) {
-        if (at < chunk.terms.length) {
-          if (!chunk.terms[at].startsWith(word)) { break; }
-          add(chunk.postings[at], PREFIX_WEIGHT);
-          taken += 1;
-          at += 1;
-        } else {
-          // The next chunk can only hold longer terms when its first term starts with the word.
-          index += 1;
-          if (index >= chunks.length || index >= first + PREFIX_CHUNKS ||
-              !chunks[index].startsWith(word)) { break; }
-          chunk = await this.chunk(index);
-          at = 0;
+      take(await this.lookup(word), EXACT);
+      if (stemmable(word)) {
+        const root = stem(word);
+        let list = await this.lookup(root + STEM_KEY);
+        // No stem key: its word alone had that stem, and the writer left the key out.
+        if (list === null && stem(root) === root) { list = await this.lookup(root); }
+        take(list, STEMMED);
+      }
+      if (near) {
+        if (word.length >= PREFIX_MIN) {
+          for (const list of await this.prefixTerms(word)) { take(list, NEAR); }
+        }
+        if (stemmable(word) && word.length >= PART_MIN) {
+          take(await this.lookup(word + PART_KEY), NEAR);
         }
       }
       return found;
     }
+
+    // The docs that have every facet ("field=value"); null when none is asked.
+    async allowed(facets) {
+      let allowed = null;
+      for (const facet of facets) {
+        const list = (await this.lookup(facet + FACET_KEY)) || [];
+        const docs = new Set();
+        for (let i = 0; i < list.length; i += 3) { docs.add(list[i]); }
+        allowed = allowed === null ? docs : new Set([...allowed].filter((d) => docs.has(d)));
+      }
+      return allowed;
+    }
+  }
+
+  // The index word one edit away from `word` that most docs hold (then the first in order),
+  // looked for in the chunks of the word, the next one, and of the word with its first letter
+  // dropped or its first two swapped.
+  async function correction(bundles, word) {
+    if (!stemmable(word) || word.length < FUZZY_MIN) { return null; }
+    const df = new Map();
+    for (const bundle of bundles) {
+      const n = bundle.meta.chunks.length;
+      if (!n) { continue; }
+      const first = bundle.floor(word);
+      const wanted = new Set([first, first + 1, bundle.floor(word.slice(1)),
+        bundle.floor(word[0] + word.slice(2)), bundle.floor(word[1] + word[0] + word.slice(2))]);
+      for (const i of Array.from(wanted).filter((c) => c < n).sort((a, b) => a - b)) {
+        const chunk = await bundle.chunk(i);
+        chunk.terms.forEach((term, j) => {
+          if (isWord(term) && stemmable(term) && oneEdit(word, term)) {
+            df.set(term, (df.get(term) || 0) + chunk.postings[j].length / 3);
+          }
+        });
+      }
+    }
+    let best = null;
+    for (const [term, count] of df) {
+      if (best === null || count > df.get(best) || (count === df.get(best) && term < best)) {
+        best = term;
+      }
+    }
+    return best;
   }
 
   async function loadBundle(root, name) {
@@ -184,8 +324,8 @@
     const cache = new Map();
     try {
       const meta = await fetchOnce(cache, new URL("meta.json", base).href, (r) => r.json());
-      if (!meta || meta.format !== 1 || !Array.isArray(meta.chunks)) {
-        throw new Error(name + ": not a format 1 search index");
+      if (!meta || meta.format !== 2 || !Array.isArray(meta.chunks)) {
+        throw new Error(name + ": not a format 2 search index");
       }
       return new Bundle(name, base, meta);
     } catch (error) {
@@ -201,7 +341,8 @@
 
   // Resolves to the list of bundles the site has; rejects when the index cannot be used.
   function loadIndex() {
-    loading = loading || Promise.all(BUNDLES.map((name) => loadBundle(ROOT, name))).then((loaded) => {
+    loading = loading || Promise.all(
+      BUNDLES.map((name) => loadBundle(ROOT, name)).concat([loadStemmer()])).then((loaded) => {
       const bundles = loaded.filter(Boolean);
       if (!bundles.length) { throw new Error("the site has no search index"); }
       return bundles;
@@ -215,15 +356,28 @@
   function queryWords(query, bundles) {
     const stop = new Set();
     for (const bundle of bundles) { for (const word of bundle.meta.stopwords || []) { stop.add(word); } }
-    return Array.from(new Set(tokens(query, stop)));
+    return Array.from(new Set(queryTokens(query).filter((t) => !stop.has(t))));
   }
 
-  // Hits in order: {bundle, doc, score, section}; `bundle` is the bundle's name.
-  async function searchBundles(bundles, query) {
+  // {hits, words, corrections}: hits in order as {bundle, doc, score, section} (`bundle` is the
+  // bundle's name); words as searched (a corrected word replaced); [typed, instead] pairs.
+  async function searchBundles(bundles, query, facets = []) {
     const words = queryWords(query, bundles);
-    if (!words.length) { return []; }
+    const corrections = [];
+    if (!words.length) { return { hits: [], words, corrections }; }
     const perBundle = await Promise.all(bundles.map(
       (bundle) => Promise.all(words.map((word) => bundle.postings(word)))));
+    for (let w = 0; w < words.length; w++) {
+      if (perBundle.some((maps) => maps[w].size)) { continue; }
+      const instead = await correction(bundles, words[w]);
+      if (instead === null) { continue; }
+      corrections.push([words[w], instead]);
+      words[w] = instead;
+      for (let b = 0; b < bundles.length; b++) {
+        perBundle[b][w] = await bundles[b].postings(instead, false);
+      }
+    }
+    const allowed = await Promise.all(bundles.map((bundle) => bundle.allowed(facets)));
     const collect = (all) => {
       const hits = [];
       bundles.forEach((bundle, b) => {
@@ -231,6 +385,7 @@
         const docs = new Set();
         for (const map of maps) { for (const doc of map.keys()) { docs.add(doc); } }
         for (const doc of docs) {
+          if (allowed[b] !== null && !allowed[b].has(doc)) { continue; }
           let score = 0;
           let rarest = -1;
           let holding = 0;
@@ -251,15 +406,27 @@
     let hits = collect(true);
     if (!hits.length) { hits = collect(false); }
     hits.sort((a, b) => b.score - a.score || a.order - b.order || a.doc - b.doc);
-    return hits.map(({ bundle, doc, score, section }) => ({ bundle, doc, score, section }));
+    return {
+      hits: hits.map(({ bundle, doc, score, section }) => ({ bundle, doc, score, section })),
+      words, corrections,
+    };
   }
 
   // ---- Excerpt (spec, query step 6) ----
 
+  // Whether a token of the text is marked for a query word: the word itself, a longer word it
+  // begins or ends (a compound), a word with its stem, or the number of an article.
+  function wordMatches(token, word) {
+    if (token === word || (word.length >= PREFIX_MIN && token.startsWith(word))) { return true; }
+    if (stemmable(word) && stemmable(token)) {
+      return stem(token) === stem(word) || (word.length >= PART_MIN && token.endsWith(word));
+    }
+    return word.startsWith(ARTICLE_PREFIX) && token === word.slice(ARTICLE_PREFIX.length);
+  }
+
   // Whether a piece of text holds a token that matches a query word.
   function matches(piece, words) {
-    return tokens(piece).some((t) => words.some(
-      (w) => t === w || (w.length >= PREFIX_MIN && t.startsWith(w))));
+    return tokens(piece).some((t) => words.some((w) => wordMatches(t, w)));
   }
 
   // [[text, marked], ...]: 30 words of `text` (collapsed, so words are split by single spaces)
@@ -354,7 +521,18 @@
     const more = element("button", {
       type: "button", className: "md-button woo-zoek__meer", hidden: true,
     }, ["Meer resultaten"]);
-    container.replaceChildren(form, message, list, more);
+    // The filters (the overview's facets) are rendered into the page by the plugin, hidden
+    // until this script can use them.
+    const filters = document.getElementById("zoek-filters");
+    const facets = () => (filters ? Array.from(filters.querySelectorAll("select[data-woo-field]"))
+      .filter((select) => select.value)
+      .map((select) => select.getAttribute("data-woo-field") + "=" + select.value) : []);
+    const note = element("p", { className: "woo-zoek__correctie" });
+    note.setAttribute("role", "status");
+    note.setAttribute("aria-live", "polite");
+    note.hidden = true;
+    container.replaceChildren(...[form, filters, note, message, list, more].filter(Boolean));
+    if (filters) { filters.hidden = false; }
 
     let current = { seq: 0, query: "", hits: [], shown: 0, pending: null };
     let timer = 0;
@@ -397,8 +575,7 @@
       state.pending = state.pending || (async () => {
         const loaded = await loadIndex();
         const next = state.hits.slice(state.shown, state.shown + PAGE_SIZE);
-        const words = queryWords(state.query, loaded);
-        const details = await Promise.all(next.map((hit) => describe(loaded, hit, words)));
+        const details = await Promise.all(next.map((hit) => describe(loaded, hit, state.words)));
         if (state !== current) { return null; }
         const items = details.map(item);
         if (state.shown === 0) { list.replaceChildren(...items); } else { list.append(...items); }
@@ -410,8 +587,10 @@
     }
 
     async function run(query) {
-      const state = { seq: current.seq + 1, query, hits: [], shown: 0, pending: null };
+      const state = { seq: current.seq + 1, query, hits: [], words: [], shown: 0, pending: null };
       current = state;
+      note.hidden = true;
+      note.replaceChildren();
       const url = new URL(window.location.href);
       if (query.trim()) { url.searchParams.set("q", query); } else { url.searchParams.delete("q"); }
       window.history.replaceState(window.history.state, "", url.href);
@@ -422,9 +601,26 @@
         return;
       }
       try {
-        state.hits = await searchBundles(await loadIndex(), query);
+        const chosen = facets();
+        const found = await searchBundles(await loadIndex(), query, chosen);
         if (state !== current) { return; }
-        const quoted = "‘" + query.trim() + "’";
+        state.hits = found.hits;
+        state.words = found.words;
+        // A word that found nothing was searched as the index word one edit away: say so.
+        if (found.corrections.length) {
+          const parts = ["Bedoelde u "];
+          found.corrections.forEach(([, instead], i) => {
+            if (i) { parts.push(" en "); }
+            parts.push(element("strong", {}, ["‘" + instead + "’"]));
+          });
+          parts.push("? Niets gevonden voor " +
+            found.corrections.map(([typed]) => "‘" + typed + "’").join(" en ") +
+            "; daarom is gezocht naar " +
+            found.corrections.map(([, instead]) => "‘" + instead + "’").join(" en ") + ".");
+          note.replaceChildren(...parts);
+          note.hidden = false;
+        }
+        const quoted = "‘" + query.trim() + "’" + (chosen.length ? " met de gekozen filters" : "");
         if (!state.hits.length) {
           list.replaceChildren();
           more.hidden = true;
@@ -448,6 +644,13 @@
       window.clearTimeout(timer);
       run(input.value);
     });
+    if (filters) {
+      filters.addEventListener("change", () => { if (input.value.trim()) { run(input.value); } });
+      filters.addEventListener("reset", () => {
+        window.setTimeout(() => { if (input.value.trim()) { run(input.value); } }, 0);
+      });
+      filters.addEventListener("submit", (event) => event.preventDefault());
+    }
     more.addEventListener("click", async () => {
       const state = current;
       try {
@@ -469,14 +672,21 @@
   // For the browser tests: the pure parts, and a search over this site's index.
   window.wooZoeken = Object.freeze({
     tokens,
+    queryTokens,
     excerpt,
-    // The first `limit` hits described, as the Python reference's search() gives them.
-    search: async (query, limit = PAGE_SIZE) => {
+    // Stems of words, once the stemmer is loaded.
+    stems: async (words) => { await loadStemmer(); return words.map(stem); },
+    // The first `limit` hits described, the total and the corrections, as the Python
+    // reference's run() gives them.
+    run: async (query, limit = PAGE_SIZE, facets = []) => {
       const bundles = await loadIndex();
-      const hits = await searchBundles(bundles, query);
-      const words = queryWords(query, bundles);
-      return Promise.all(hits.slice(0, limit).map((hit) => describe(bundles, hit, words)));
+      const found = await searchBundles(bundles, query, facets);
+      const hits = await Promise.all(
+        found.hits.slice(0, limit).map((hit) => describe(bundles, hit, found.words)));
+      return { hits, total: found.hits.length, corrections: found.corrections };
     },
+    search: async (query, limit = PAGE_SIZE, facets = []) =>
+      (await window.wooZoeken.run(query, limit, facets)).hits,
   });
 
   function init() {

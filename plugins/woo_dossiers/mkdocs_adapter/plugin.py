@@ -27,7 +27,7 @@ from ..loader import SiteData, load_site
 from ..model.dossier import Annex, Dossier
 from ..render.annex_page import fill_annex_text
 from ..render.csp import add_policy, site_origin
-from ..render.index_pages import newest_list
+from ..render.index_pages import filter_form, newest_list, search_facets
 from ..search.annex_bundle import AnnexDoc, AnnexIndex
 from ..search.bundles import PageIndex
 from ..site_plan import CSS_PATH, JS_PATH, Entry, Site, site_plan
@@ -42,6 +42,9 @@ log = get_plugin_logger("woo")
 
 NEWEST_MARKER = "<!-- woo:nieuwste -->"
 _REPAIRED = " (the kept index in the cache was damaged: written again)"
+SEARCH_PAGE = "zoeken.md"
+# Where the search page (docs/zoeken.md) wants its filters: the overview's facets.
+SEARCH_FILTERS = '<div id="zoekfilters"></div>'
 # The words of the build log around a problem (the problems' own words: messages/).
 _WORDS = {
     "en": {"warning": "warning",
@@ -55,6 +58,7 @@ class WooPlugin(BasePlugin[WooConfig]):
     def __init__(self) -> None:
         super().__init__()
         self.site = SiteData()
+        self.analysis = analyse({})  # what follows from the dossiers; made anew in on_files
         self.dossiers_dir = Path()
         self.publishing = SafePublishing()
         self.annex_pages: dict[str, tuple[Dossier, Annex]] = {}  # src_uri -> whose text page
@@ -124,7 +128,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self._report()
         dossiers = self.site.dossiers
         self.publishing.pin_build_date(dossiers.values())
-        analysis = analyse(dossiers, site_history(self.dossiers_dir))
+        self.analysis = analysis = analyse(dossiers, site_history(self.dossiers_dir))
         plan = Site(analysis, config.site_url, config.site_name, self.config.diwoo_organisations,
                     self.scratch.export_folder)
         for entry in site_plan(plan):
@@ -134,7 +138,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         # The annex text's search bundle is written in the background while MkDocs renders;
         # the pages' bundle takes each page's text as it is written (on_post_page).
         self.annex_index = AnnexIndex(cache_dir)
-        self.annex_index.start([AnnexDoc(addresses.page_url(src), annex.title, dossier.title, annex.text)
+        self.annex_index.start([AnnexDoc(addresses.page_url(src), annex.title, dossier.title,
+                                         annex.text, tuple(search_facets(dossier)))
                                 for src, (dossier, annex) in self.annex_pages.items()])
         self.page_index = PageIndex(cache_dir)
         if not config.site_url:
@@ -151,7 +156,11 @@ class WooPlugin(BasePlugin[WooConfig]):
         if annex_page is not None:
             output = fill_annex_text(output, annex_page[1])
         elif self.page_index is not None and not _left_out_of_search(page):
-            self.page_index.add(page.url, output)
+            self.page_index.add(page.url, output, self._facets(page.url))
+        if page.file.src_uri == SEARCH_PAGE:  # the overview's facets narrow the results
+            output = output.replace(SEARCH_FILTERS, filter_form(
+                self.analysis, form_id="zoek-filters", prefix="zoek-f",
+                aria_label="Zoekresultaten filteren", sort=False), 1)
         output = output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
         output = self._with_policy(output, config)
         # Written: its HTML and table of contents are no longer needed (scratch.py).
@@ -255,6 +264,11 @@ class WooPlugin(BasePlugin[WooConfig]):
         for slug in sorted(self.site.left_out):
             log.warning(_WORDS[language]["left-out"].format(slug))
 
+    def _facets(self, url: str) -> list[str]:
+        """The facets of the dossier a page belongs to, for narrowing search results."""
+        dossier = self.site.dossiers.get(_dossier_of(url)) if self.site else None
+        return search_facets(dossier) if dossier is not None else []
+
     def _add(self, files: Files, file: File) -> None:
         file = self.scratch.spill(file)  # generated content waits on disk, not in memory
         existing = files.get_file_from_path(file.src_uri)
@@ -271,6 +285,12 @@ def _file(config: MkDocsConfig, entry: Entry) -> File:
         return File.generated(config, entry.path, abs_src_path=str(entry.source),
                               inclusion=inclusion)
     return File.generated(config, entry.path, content=entry.content, inclusion=inclusion)
+
+
+def _dossier_of(url: str) -> str:
+    """The slug of a dossier's page (or a page below it), else ""."""
+    parts = url.split("/")
+    return parts[1] if len(parts) > 2 and parts[0] == "dossiers" else ""
 
 
 def _left_out_of_search(page: Page) -> bool:

@@ -86,6 +86,17 @@ def dossier_table(dossiers: list[Dossier], url: str, caption: str, table_id: str
 
 def row_data(d: Dossier) -> str:
     """Values the filter script compares with the form's options; lists are space-separated."""
+    return "".join(f' data-{key}="{esc(value)}"' for key, value in facet_values(d).items())
+
+
+def search_facets(d: Dossier) -> list[str]:
+    """The dossier's facets as the search index keeps them ("year=2021", "topic=..."): the
+    search page narrows its results with the same form and values as the overview."""
+    return [f"{key}={one}" for key, value in facet_values(d).items() if key != "decided"
+            for one in value.split()]
+
+
+def facet_values(d: Dossier) -> dict[str, str]:
     values = {
         "year": str(d.dates.decided.year),
         "organisation": slugify(d.organisation),
@@ -95,11 +106,14 @@ def row_data(d: Dossier) -> str:
         "topic": " ".join(dict.fromkeys(slugify(t) for t in d.topics)),
         "decided": d.dates.decided.isoformat(),
     }
-    return "".join(f' data-{key}="{esc(value)}"' for key, value in values.items())
+    return values
 
 
-def filter_form(analysis: Analysis) -> str:
-    """The filter controls, hidden until the script shows them (they do nothing without it)."""
+def filter_form(analysis: Analysis, form_id: str = "woo-filters", prefix: str = "woo-f",
+                aria_label: str = "Besluiten filteren", sort: bool = True) -> str:
+    """The filter controls, hidden until the script shows them (they do nothing without it).
+
+    The overview's form by default; the search page has its own (other ids, no order)."""
     counts = analysis.counts
     years, laws, outcomes, grounds = counts.years, counts.laws, counts.outcomes, counts.grounds
 
@@ -127,17 +141,17 @@ def filter_form(analysis: Analysis) -> str:
          opts((g.slug, g.name, len(g.dossiers)) for g in analysis.topics)),
     ]
     controls = "".join(
-        f'<div class="woo-filter"><label for="woo-f-{name}">{label}</label>'
-        f'<select id="woo-f-{name}" name="{name}" data-woo-field="{field}">'
+        f'<div class="woo-filter"><label for="{prefix}-{name}">{text}</label>'
+        f'<select id="{prefix}-{name}" name="{name}" data-woo-field="{field}">'
         f'<option value="">{everything}</option>{options}</select></div>\n'
-        for name, field, label, everything, options in fields
+        for name, field, text, everything, options in fields
     )
     order = ('<div class="woo-filter"><label for="woo-f-volgorde">Volgorde</label>'
              '<select id="woo-f-volgorde" name="volgorde" data-woo-sort="">'
              '<option value="nieuwste">Nieuwste eerst</option>'
-             '<option value="oudste">Oudste eerst</option></select></div>\n')
+             '<option value="oudste">Oudste eerst</option></select></div>\n') if sort else ""
     return (
-        '<form class="woo-filters" id="woo-filters" role="search" aria-label="Besluiten filteren" hidden>\n'
+        f'<form class="woo-filters" id="{form_id}" role="search" aria-label="{aria_label}" hidden>\n'
         + controls + order
         + '<div class="woo-filter woo-filter--reset"><button type="reset" class="md-button">'
         + "Filters wissen</button></div>\n</form>\n"

@@ -38,6 +38,7 @@ class AnnexDoc:
     title: str  # the annex's title
     dossier_title: str
     text: Sequence[str]  # per PDF page
+    facets: tuple[str, ...] = ()  # its dossier's "field=value" pairs (derived.py)
 
     @property
     def context(self) -> str:
@@ -70,7 +71,8 @@ class AnnexIndex:
         job = self.work / "job.jsonl"
         with job.open("w", encoding="utf-8") as out:
             for doc in docs:
-                record = {"url": doc.url, "title": doc.title, "context": doc.context}
+                record = {"url": doc.url, "title": doc.title, "context": doc.context,
+                          "facets": list(doc.facets)}
                 if isinstance(doc.text, StoredText):  # read by the process, not held here
                     record.update(text_file=str(doc.text.path), pages=len(doc.text))
                 else:
@@ -121,7 +123,7 @@ def _key(docs: list[AnnexDoc]) -> str:
     digest = code_key()
     digest.update(ANNEX_BUNDLE.encode())
     for doc in docs:
-        digest.update(json.dumps([doc.url, doc.title, doc.context]).encode() + b"\0")
+        digest.update(json.dumps([doc.url, doc.title, doc.context, doc.facets]).encode() + b"\0")
         # Text in the annex cache is known by its file (content hash, reader version):
         # reading every annex's text on every build cost gigabytes at 10,000 dossiers.
         text = (doc.text.identity.encode() if isinstance(doc.text, StoredText)
@@ -132,7 +134,7 @@ def _key(docs: list[AnnexDoc]) -> str:
 
 def _child_env() -> dict[str, str]:
     """The environment for the writer process: this package importable, as it is here."""
-    package_root = str(Path(__file__).resolve().parent.parent)
+    package_root = str(Path(__file__).resolve().parents[2])  # the folder that holds woo_dossiers/
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
     return env

@@ -22,12 +22,13 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
 from ..workfiles import remove, remove_abandoned, write_atomically
+from .derived import lexicon_identity
 from .page_text import page_sections
 from .writer import IndexWriter, Section
 
@@ -41,6 +42,7 @@ def code_key() -> hashlib.blake2b:
     package = resources.files("woo_dossiers").joinpath("search")
     for name in sorted(p.name for p in package.iterdir() if p.name.endswith(".py")):
         digest.update(name.encode() + b"\0" + package.joinpath(name).read_bytes() + b"\0")
+    digest.update(lexicon_identity().encode())  # the compound parts depend on the word list
     return digest
 
 
@@ -115,14 +117,15 @@ class PageIndex:
         self.pages = 0
         self._out: IO[str] | None = None
 
-    def add(self, url: str, html: str) -> None:
-        """Take the text of the page at `url` (site-relative) from its HTML."""
+    def add(self, url: str, html: str, facets: Sequence[str] = ()) -> None:
+        """Take the text of the page at `url` (site-relative) from its HTML; facets: its
+        dossier's "field=value" pairs, for narrowing results (none for other pages)."""
         found = page_sections(html)
         if found is None:
             return
         title, sections = found
-        line = json.dumps([url, title, [[s.anchor, s.heading, s.text] for s in sections]],
-                          ensure_ascii=False) + "\n"
+        line = json.dumps([url, title, [[s.anchor, s.heading, s.text] for s in sections],
+                           list(facets)], ensure_ascii=False) + "\n"
         if self._out is None:
             self.work.parent.mkdir(parents=True, exist_ok=True)
             self._out = self.work.open("w", encoding="utf-8")
@@ -141,8 +144,8 @@ class PageIndex:
             if written:
                 with IndexWriter(self.kept.path(key),
                                  work_dir=self.work.with_suffix(".spill")) as writer:
-                    for url, title, sections in self._pages():
-                        writer.add_page(url, title, "", [Section(*s) for s in sections])
+                    for url, title, sections, facets in self._pages():
+                        writer.add_page(url, title, "", [Section(*s) for s in sections], facets)
                 self.kept.seal(key)
             self.kept.keep_only(key)
             self.kept.place(key, site_dir)

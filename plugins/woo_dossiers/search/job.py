@@ -33,7 +33,8 @@ def main(job: Path, out_dir: Path, work_dir: Path) -> None:
     with IndexWriter(out_dir, work_dir=work_dir) as writer, job.open(encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
-            writer.add_paged(record["url"], record["title"], record["context"], text_of(record))
+            writer.add_paged(record["url"], record["title"], record["context"], text_of(record),
+                             record.get("facets", ()))
 
 
 if __name__ == "__main__":

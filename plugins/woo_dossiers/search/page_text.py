@@ -27,7 +27,9 @@ _ID = re.compile(r'\bid="([^"]*)"')
 _BLOCK_TAG = re.compile(
     r"</?(?:address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|"
     r"footer|h[1-6]|header|hr|img|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|"
-    r"thead|tr|ul)\b[^>]*>",
+    r"thead|tr|ul|"
+    r"svg|text|title|desc|rect|"  # an SVG chart's labels are words apart
+    r"form|label|select|optgroup|option|button|input|textarea)\b[^>]*>",  # and a form's
     re.I,
 )
 _TAG = re.compile(r"<[^>]*>")

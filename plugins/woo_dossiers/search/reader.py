@@ -7,25 +7,32 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .tokens import STOP_WORDS, fold, tokens
+from .derived import PART, PART_MIN, STEM, facet_key, is_word
+from .stemming import stem, stemmable
+from .tokens import ARTICLE_PREFIX, STOP_WORDS, fold, query_tokens, tokens
 from .varint import decode
 
 PREFIX_MIN = 3
 PREFIX_TERMS = 64
 PREFIX_CHUNKS = 4
-EXACT_WEIGHT = 1.0
-PREFIX_WEIGHT = 0.5
+# A word's score in a doc is tier * TIER_SCALE + impact: an exact match outranks a match by
+# its stem, which outranks a longer word that begins or ends with it (a compound).
+EXACT, STEMMED, NEAR = 3, 2, 1
+TIER_SCALE = 256
+FUZZY_MIN = 5  # shorter words are not corrected: one edit away from too many others
 EXCERPT_BEFORE = 10
 EXCERPT_AFTER = 20
 BUNDLE_ORDER = {"paginas": 0, "bijlagen": 1}
 
 # A word of the stored excerpt text for display: a run of non-space characters.
 _RAW_WORD = re.compile(r"\S+")
+
+Postings = list[tuple[int, int, int]]
 
 
 @dataclass(frozen=True)
@@ -42,20 +49,38 @@ class Hit:
     excerpt: list[tuple[str, bool]] = field(default_factory=list)  # (text, is_mark)
 
 
+@dataclass(frozen=True)
+class Results:
+    hits: list[Hit]
+    total: int  # all hits, of which `hits` are the first `limit`
+    corrections: list[tuple[str, str]]  # (word typed, word searched instead)
+
+
 @dataclass
 class _Bundle:
     name: str
     path: Path
     meta: dict
-    chunks: dict[int, list[tuple[str, list[tuple[int, int, int]]]]] = field(default_factory=dict)
+    chunks: dict[int, list[tuple[str, Postings]]] = field(default_factory=dict)
 
-    def chunk(self, i: int) -> list[tuple[str, list[tuple[int, int, int]]]]:
+    def chunk(self, i: int) -> list[tuple[str, Postings]]:
         if i not in self.chunks:
             self.chunks[i] = parse_chunk((self.path / "t" / f"{i}.bin").read_bytes())
         return self.chunks[i]
 
+    def floor(self, key: str) -> int:
+        return max(0, bisect_right(self.meta["chunks"], key) - 1)
 
-def parse_chunk(data: bytes) -> list[tuple[str, list[tuple[int, int, int]]]]:
+    def lookup(self, key: str) -> Postings | None:
+        """The postings of one key, or None."""
+        if not self.meta["chunks"]:
+            return None
+        entries = self.chunk(self.floor(key))
+        i = bisect_left(entries, key, key=lambda e: e[0])
+        return entries[i][1] if i < len(entries) and entries[i][0] == key else None
+
+
+def parse_chunk(data: bytes) -> list[tuple[str, Postings]]:
     """[(term, [(doc, impact, section), ...]), ...] of one t/<i>.bin."""
     entries = []
     pos = 0
@@ -78,60 +103,141 @@ def parse_chunk(data: bytes) -> list[tuple[str, list[tuple[int, int, int]]]]:
 
 def query_words(query: str) -> list[str]:
     words: list[str] = []
-    for token in tokens(query):
+    for token in query_tokens(query):
         if token not in STOP_WORDS and token not in words:
             words.append(token)
     return words
 
 
-def _word_postings(bundle: _Bundle, word: str) -> dict[int, tuple[float, int]]:
-    """Per doc: (score_w, section_w) over the exact term and up to 64 prefix terms."""
+def _prefix_terms(bundle: _Bundle, word: str) -> list[Postings]:
+    """Postings of up to 64 longer words that start with `word`, from at most 4 chunks."""
     chunks = bundle.meta["chunks"]
-    if not chunks:
-        return {}
-    first = max(0, bisect_right(chunks, word) - 1)
-    found: dict[int, tuple[float, int]] = {}
-    prefix_terms = 0
+    first = bundle.floor(word)
+    out: list[Postings] = []
+    for i in range(first, min(first + PREFIX_CHUNKS, len(chunks))):
+        for term, postings in bundle.chunk(i):
+            if term <= word or not is_word(term):
+                continue
+            if not term.startswith(word) or len(out) == PREFIX_TERMS:
+                return out
+            out.append(postings)
+    return out
 
-    def take(postings: list[tuple[int, int, int]], weight: float) -> None:
-        for doc, impact, section in postings:
-            score = weight * impact
+
+def _word_postings(bundle: _Bundle, word: str, near: bool = True) -> dict[int, tuple[int, int]]:
+    """Per doc: (score_w, section_w), the best of the word itself, its stem and (with `near`)
+    the longer words that begin or end with it."""
+    found: dict[int, tuple[int, int]] = {}
+    if not bundle.meta["chunks"]:
+        return found
+
+    def take(postings: Postings | None, tier: int) -> None:
+        for doc, impact, section in postings or ():
+            score = tier * TIER_SCALE + impact
             if doc not in found or score > found[doc][0]:
                 found[doc] = (score, section)
 
-    for i in range(first, min(first + PREFIX_CHUNKS, len(chunks))):
-        for term, postings in bundle.chunk(i):
-            if term == word:
-                take(postings, EXACT_WEIGHT)
-            elif term > word:
-                if len(word) < PREFIX_MIN or not term.startswith(word) or prefix_terms == PREFIX_TERMS:
-                    return found
-                prefix_terms += 1
-                take(postings, PREFIX_WEIGHT)
+    take(bundle.lookup(word), EXACT)
+    if stemmable(word):
+        root = stem(word)
+        postings = bundle.lookup(root + STEM)
+        # No stem key: its word alone had that stem, and the writer left the key out.
+        if postings is None and stem(root) == root:
+            postings = bundle.lookup(root)
+        take(postings, STEMMED)
+    if near:
+        if len(word) >= PREFIX_MIN:
+            for postings in _prefix_terms(bundle, word):
+                take(postings, NEAR)
+        if stemmable(word) and len(word) >= PART_MIN:
+            take(bundle.lookup(word + PART), NEAR)
     return found
 
 
-def search(bundle_dirs: Sequence[Path], query: str, limit: int = 10) -> list[Hit]:
+def one_edit(a: str, b: str) -> bool:
+    """Whether b is a with one letter added, left out, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (
+            i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
+    if len(a) > len(b):
+        return a[i + 1:] == b[i:]
+    return a[i:] == b[i + 1:]
+
+
+def correction(bundles: Sequence[_Bundle], word: str) -> str | None:
+    """The index word one edit away from `word` that most docs hold (then the first in order).
+
+    Looked for only in the chunks a query can reach cheaply: the word's own chunk and the
+    next, and those of the word with its first letter dropped or its first two swapped.
+    """
+    if not stemmable(word) or len(word) < FUZZY_MIN:
+        return None
+    df: dict[str, int] = {}
+    for bundle in bundles:
+        n = len(bundle.meta["chunks"])
+        if not n:
+            continue
+        first = bundle.floor(word)
+        wanted = {first, first + 1, bundle.floor(word[1:]), bundle.floor(word[0] + word[2:]),
+                  bundle.floor(word[1] + word[0] + word[2:])}
+        for i in sorted(c for c in wanted if c < n):
+            for term, postings in bundle.chunk(i):
+                if is_word(term) and stemmable(term) and one_edit(word, term):
+                    df[term] = df.get(term, 0) + len(postings)
+    if not df:
+        return None
+    return min(df, key=lambda t: (-df[t], t))
+
+
+def _allowed(bundle: _Bundle, facets: Sequence[str]) -> set[int] | None:
+    """The docs of this bundle that have every facet; None when no facet is asked."""
+    allowed: set[int] | None = None
+    for facet in facets:
+        docs = {doc for doc, _, _ in bundle.lookup(facet_key(facet)) or ()}
+        allowed = docs if allowed is None else allowed & docs
+    return allowed
+
+
+def run(bundle_dirs: Sequence[Path], query: str, limit: int = 10,
+        facets: Sequence[str] = ()) -> Results:
     words = query_words(query)
     if not words:
-        return []
+        return Results([], 0, [])
     bundles = []
     for path in bundle_dirs:
         meta_path = Path(path) / "meta.json"
         if meta_path.exists():  # the client skips a bundle whose meta.json is missing
             bundles.append(_Bundle(Path(path).name, Path(path), json.loads(meta_path.read_text("utf-8"))))
-    # (bundle index, doc) -> per word (score, section) or None
-    candidates: list[tuple[int, int, list[tuple[float, int] | None], list[int]]] = []
+    per_bundle = [[_word_postings(bundle, w) for w in words] for bundle in bundles]
+    corrections: list[tuple[str, str]] = []
+    for i, word in enumerate(words):
+        if any(maps[i] for maps in per_bundle):
+            continue
+        instead = correction(bundles, word)
+        if instead is not None:  # only the word itself and its stem: no flood of near words
+            corrections.append((word, instead))
+            words[i] = instead
+            for b, bundle in enumerate(bundles):
+                per_bundle[b][i] = _word_postings(bundle, instead, near=False)
+    candidates: list[tuple[int, int, list[tuple[int, int] | None], list[int]]] = []
     for b, bundle in enumerate(bundles):
-        per_word = [_word_postings(bundle, w) for w in words]
+        per_word = per_bundle[b]
         df = [len(p) for p in per_word]
+        allowed = _allowed(bundle, facets)
         docs = set().union(*per_word)
+        if allowed is not None:
+            docs &= allowed
         for doc in docs:
             candidates.append((b, doc, [p.get(doc) for p in per_word], df))
     complete = [c for c in candidates if all(x is not None for x in c[2])]
     chosen = complete or candidates
 
-    def score(c) -> float:
+    def score(c) -> int:
         return sum(x[0] for x in c[2] if x is not None)
 
     def order(c):
@@ -145,7 +251,12 @@ def search(bundle_dirs: Sequence[Path], query: str, limit: int = 10) -> list[Hit
         rarest = min((i for i, x in enumerate(found) if x is not None), key=lambda i: (df[i], i))
         section = found[rarest][1]
         hits.append(_hit(bundle, doc, section, score(c), words))
-    return hits
+    return Results(hits, len(chosen), corrections)
+
+
+def search(bundle_dirs: Sequence[Path], query: str, limit: int = 10,
+           facets: Sequence[str] = ()) -> list[Hit]:
+    return run(bundle_dirs, query, limit, facets).hits
 
 
 def _hit(bundle: _Bundle, doc: int, section: int, score: float, words: list[str]) -> Hit:
@@ -166,12 +277,18 @@ def _hit(bundle: _Bundle, doc: int, section: int, score: float, words: list[str]
                anchor, heading, section, excerpt(text, words))
 
 
+def word_matches(token: str, word: str) -> bool:
+    """Whether a token of the text is marked for a query word: the word itself, a longer word
+    it begins or ends (a compound), a word with its stem, or the number of an article."""
+    if token == word or (len(word) >= PREFIX_MIN and token.startswith(word)):
+        return True
+    if stemmable(word) and stemmable(token):
+        return stem(token) == stem(word) or (len(word) >= PART_MIN and token.endswith(word))
+    return word.startswith(ARTICLE_PREFIX) and token == word[len(ARTICLE_PREFIX):]
+
+
 def _matches(raw: str, words: list[str]) -> bool:
-    for token in tokens(raw):
-        for w in words:
-            if token == w or (len(w) >= PREFIX_MIN and token.startswith(w)):
-                return True
-    return False
+    return any(word_matches(token, w) for token in tokens(raw) for w in words)
 
 
 def excerpt(text: str, words: list[str]) -> list[tuple[str, bool]]:
@@ -204,4 +321,4 @@ def excerpt(text: str, words: list[str]) -> list[tuple[str, bool]]:
     return pieces
 
 
-__all__ = ["Hit", "search", "parse_chunk", "query_words", "excerpt", "fold"]
+__all__ = ["Hit", "Results", "run", "search", "parse_chunk", "query_words", "excerpt", "fold"]

@@ -2,7 +2,10 @@
 
 Spec ("Tokens"): NFKD, drop combining marks (category M*), lower-case, characters
 outside the BMP are separators, tokens are maximal runs of letters and digits of
-2..40 characters. Stop words are dropped by the writer and the query, not here.
+2..40 characters. Reference codes are tokens too, whole: runs joined by ".", "/" or
+"-" that hold a digit (grounds 5.1.2.e and 10.2.e, case numbers 2021/0017 and
+woo-2023-0145), and an article reference ("artikel 151c", "art. 5.1") as "art.151c".
+Stop words are dropped by the writer and the query, not here.
 """
 
 from __future__ import annotations
@@ -24,6 +27,15 @@ B = 0.75
 SPEC_WORD = re.compile(r"[^\W_]+")
 _WORD = re.compile(rf"\b\w{{{MIN_LEN},{MAX_LEN}}}\b")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]+")
+# Reference codes: two or more runs joined by single ".", "/" or "-", at least one ASCII digit.
+# (Starting only where a run starts, and possessive: the same matches as the plain
+# [^\W_]+(?:[./-][^\W_]+)+ that FORMAT.md and zoeken.js use, without backtracking through
+# every word of the text.)
+_CODE = re.compile(r"(?<![^\W_])[^\W_]++(?:[./-][^\W_]++)+")
+_DIGIT = re.compile("[0-9]")
+# "artikel 151c", "art. 5.1": the word, an optional dot, spaces, a number (perhaps a code).
+_ARTICLE = re.compile(r"(?<![^\W_])(?:artikel|art)(?![^\W_])\.?[ \t\r\n]+([0-9][^\W_]*(?:[./-][^\W_]+)*)")
+ARTICLE_PREFIX = "art."
 
 # Dutch function words: frequent, carry no meaning of their own. Content words that are
 # frequent on this site (besluit, verzoek, documenten, woo) stay searchable on purpose.
@@ -62,9 +74,40 @@ def fold(text: str) -> str:
     return _ASTRAL.sub(" ", text)
 
 
+def _spans(text: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, token, kind) of the folded text: kind 0 a word, 1 a code, 2 an article."""
+    found = [(m.start(), m.end(), m.group(), 0) for m in _WORD.finditer(text)]
+    found += [(m.start(), m.end(), m.group(), 1) for m in _CODE.finditer(text)
+              if len(m.group()) <= MAX_LEN and _DIGIT.search(m.group())]
+    found += [(m.start(), m.end(), ARTICLE_PREFIX + m.group(1), 2) for m in _ARTICLE.finditer(text)
+              if len(m.group(1)) + len(ARTICLE_PREFIX) <= MAX_LEN]
+    return found
+
+
 def tokens(text: str) -> list[str]:
-    """The tokens of text in order (stop words kept)."""
-    return _WORD.findall(fold(text).replace("_", " "))
+    """The tokens of text (stop words kept): the words in order, then the codes, then the articles."""
+    folded = fold(text).replace("_", " ")
+    words = _WORD.findall(folded)
+    if "art" not in folded and not any(c in folded for c in "./-"):  # no code: the fast path
+        return words
+    # The same tokens as _spans() gives, without its tuples: this runs over all annex text.
+    if any(c in folded for c in "./-"):
+        words += [c for c in _CODE.findall(folded) if len(c) <= MAX_LEN and _DIGIT.search(c)]
+    if "art" in folded:
+        words += [ARTICLE_PREFIX + n for n in _ARTICLE.findall(folded)
+                  if len(n) + len(ARTICLE_PREFIX) <= MAX_LEN]
+    return words
+
+
+def query_tokens(text: str) -> list[str]:
+    """The tokens of a query in the order typed; a code or article stands for the words inside it.
+
+    "10.2.e" is one word, not "10" and "2"; "artikel 151c" is "art.151c" alone.
+    """
+    spans = _spans(fold(text).replace("_", " "))
+    kept = [s for s in spans
+            if not any(c[3] > s[3] and c[0] <= s[0] and s[1] <= c[1] for c in spans)]
+    return [token for _, _, token, _ in sorted(kept, key=lambda s: (s[0], -s[1]))]
 
 
 def impact(tf: int, dl: int, avgdl: float, df: int, n: int) -> int:

@@ -21,10 +21,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from .derived import add_derived, prune
 from .tokens import K1, STOP_WORDS, B, tokens
 from .varint import decode, encode
 
-FORMAT = 1
+FORMAT = 2
 CHUNK_BYTES = 16384
 DOCS_PER_FILE = 32
 GROUP_BYTES = 8192
@@ -124,20 +125,24 @@ class IndexWriter:
 
     # -- adding docs ---------------------------------------------------------------
 
-    def add_page(self, url: str, title: str, context: str, sections: Sequence[Section]) -> int:
-        """A site page: sections[0] is the text before the first heading with an id."""
+    def add_page(self, url: str, title: str, context: str, sections: Sequence[Section],
+                 facets: Sequence[str] = ()) -> int:
+        """A site page: sections[0] is the text before the first heading with an id.
+
+        facets: its dossier's "field=value" pairs (derived.py), for narrowing results."""
         texts = [s.text for s in sections]
         meta = {"url": url, "title": title, "context": context,
                 "sections": [[s.anchor, s.heading] for s in sections]}
-        return self._add(meta, texts)
+        return self._add(meta, texts, facets)
 
-    def add_paged(self, url: str, title: str, context: str, pages: Sequence[str]) -> int:
+    def add_paged(self, url: str, title: str, context: str, pages: Sequence[str],
+                  facets: Sequence[str] = ()) -> int:
         """An annex: one text per PDF page; section s is page s+1."""
         texts = list(pages)
         meta = {"url": url, "title": title, "context": context, "pages": len(texts)}
-        return self._add(meta, texts)
+        return self._add(meta, texts, facets)
 
-    def _add(self, meta: dict, texts: list[str]) -> int:
+    def _add(self, meta: dict, texts: list[str], facets: Sequence[str] = ()) -> int:
         if self._finished:
             raise RuntimeError("IndexWriter.finish() was already called")
         doc = len(self._lengths)
@@ -147,6 +152,7 @@ class IndexWriter:
         for term in set(tokens(meta["title"])) - STOP_WORDS:
             tf[term] = tf.get(term, 0) + TITLE_WEIGHT
             best.setdefault(term, 0)
+        add_derived(tf, best, facets)
         self._lengths.append(length)
         buffer = self._buffer
         for term, count in tf.items():
@@ -273,6 +279,7 @@ class IndexWriter:
         k1p1 = K1 + 1
         for prefix in sorted(self._buckets):
             bucket = self._read_bucket(prefix)
+            prune(bucket)
             for term in sorted(bucket):
                 postings = bucket[term]
                 df = len(postings) // 3
