@@ -196,7 +196,8 @@ def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Doss
         pdf_file = str(Path(src.yml_file).parent / entry["file"])
         src.problems.extend(annex_problems(src.slug, pdf_file, f"annexes[{index}]", fact))
         annexes.append(Annex(entry["file"], entry["title"], src.folder / entry["file"],
-                             fact.size, fact.pages, fact.text))
+                             fact.size, fact.pages, fact.text, fact.ocr_pages,
+                             Path(fact.published) if fact.published else None))
     if any(problem.is_error for problem in src.problems):  # warnings do not leave it out
         return None
     assert src.letter is not None  # read_source sets it or reports a problem
