@@ -19,7 +19,8 @@ serve: $(VENV)/.installed
 build: $(VENV)/.installed
 	$(VENV)/bin/mkdocs build --strict
 
-# Browser tests drive Debian's chromium; letter PDFs in tests use DejaVu fonts.
+# Browser tests drive Debian's chromium; letter PDFs in tests use DejaVu fonts; Tesseract
+# (with Dutch) recognises scanned annexes, in the tests and in a build.
 system-packages:
 	@scripts/install-system-packages.sh
 

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Debian packages the tests need: chromium for the browser tests (no browser downloads by
-# test tools) and the DejaVu fonts that the tests use to write letter PDFs with Dutch text.
+# test tools), the DejaVu fonts that the tests use to write letter PDFs with Dutch text, and
+# Tesseract with its Dutch data, which gives scanned annexes a text layer (annex/ocr.py; a
+# build without it still works, publishing scans as they are).
 set -euo pipefail
 needed=()
 command -v chromium >/dev/null || needed+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || needed+=(fonts-dejavu-core)
+command -v tesseract >/dev/null || needed+=(tesseract-ocr)
+tesseract --list-langs 2>/dev/null | grep -qx nld || needed+=(tesseract-ocr-nld)
 [ ${#needed[@]} -eq 0 ] && exit 0
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
