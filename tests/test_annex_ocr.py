@@ -39,9 +39,11 @@ SECRET = "Zwaluwstaart"  # blacked out in the scan: no build may publish it
 ANNEX_PAGE = f"dossiers/{SEED}/bijlagen/bijlage-2-auditrapport-cas-2019/"
 
 
-def scan(lines: list[str], blacked_out: str | None = None) -> bytes:
+def scan(lines: list[str], blacked_out: str | None = None, rotate: int = 0) -> bytes:
     """A one-page PDF holding only a picture of `lines` (A4 at 200 dpi), with a black
-    box drawn over the word `blacked_out` as a redaction on paper would be."""
+    box drawn over the word `blacked_out` as a redaction on paper would be. With
+    `rotate`, the picture is stored turned back and the page's /Rotate shows it upright,
+    as scanners do with pages fed sideways."""
     width, height = round(595 * DPI / 72), round(842 * DPI / 72)
     picture = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(picture)
@@ -53,8 +55,12 @@ def scan(lines: list[str], blacked_out: str | None = None) -> bytes:
             start = draw.textlength(line[:line.index(blacked_out)], font=font)
             end = draw.textlength(line[:line.index(blacked_out) + len(blacked_out)], font=font)
             draw.rectangle((x + start - 4, y - 6, x + end + 4, y + 42), fill=0)
-    return page_pdf("q 595 0 0 842 0 0 cm /Scan Do Q\n", resources=b"/XObject << /Scan 6 0 R >>",
-                    extra=[image(width, height, picture.tobytes())])
+    picture = picture.rotate(rotate, expand=True)  # counter-clockwise; /Rotate is clockwise
+    across, down = (842, 595) if rotate in (90, 270) else (595, 842)
+    data = page_pdf(f"q {across} 0 0 {down} 0 0 cm /Scan Do Q\n",
+                    resources=b"/XObject << /Scan 6 0 R >>", page=b"/Rotate %d" % rotate,
+                    extra=[image(*picture.size, picture.tobytes())])
+    return data.replace(b"/MediaBox [0 0 595 842]", b"/MediaBox [0 0 %d %d]" % (across, down))
 
 
 def pdf_text(path: Path) -> str:
@@ -140,6 +146,18 @@ def test_a_cached_read_is_redone_when_tesseract_comes_or_goes(tmp_path):
                      [f.code for f in facts.findings]))
     assert runs == [(1, 0, (), ["no-text"]), (1, 1, (1,), []), (0, 0, (1,), []),
                     (1, 0, (), ["no-text"])]
+
+
+@needs_tesseract
+@pytest.mark.parametrize("rotate", [90, 180, 270])
+def test_the_text_layer_lies_on_its_words_on_a_turned_page(tmp_path, rotate):
+    """The layer is set on the page as shown; turned back into the page's own space, each
+    word lies on its picture: the hidden-text check (which would call a word on blank
+    paper hidden) finds nothing, and the words read in order."""
+    path = write(tmp_path / "turned.pdf", scan(LINES[:2], rotate=rotate))
+    facts = read_pdfs([path], tmp_path / "cache", ocr=ENGINE)[path]
+    assert (facts.ocr_pages, facts.findings) == ((1,), ())
+    assert facts.text[0].split() == " ".join(LINES[:2]).split()
 
 
 def test_the_check_refuses_recognised_text_on_a_black_box(tmp_path):
