@@ -26,7 +26,6 @@ original page, is the few lines of text_layer.py.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import os
@@ -38,6 +37,8 @@ from pathlib import Path
 
 import numpy as np
 import pypdfium2 as pdfium
+
+from .cache import content_key
 
 LANGUAGE = "nld"
 DPI = 300  # Tesseract's own advice for print; lower loses small print, higher only costs
@@ -81,7 +82,7 @@ def find_engine(language: str = LANGUAGE) -> Engine | None:
         return None
     data = Path(folder[1]) / f"{language}.traineddata"
     try:
-        digest = _file_digest(data)
+        digest = content_key(data)[:12]
     except OSError:
         return None
     return Engine(program, language, f"tesseract-{version}+{language}-{digest}")
@@ -90,14 +91,6 @@ def find_engine(language: str = LANGUAGE) -> Engine | None:
 def _run(command: list[str]) -> str:
     done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
     return done.stdout + done.stderr  # older versions print these on stderr
-
-
-def _file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()[:12]
 
 
 @dataclass(frozen=True)
