@@ -42,6 +42,9 @@ from .cache import content_key
 
 LANGUAGE = "nld"
 DPI = 300  # Tesseract's own advice for print; lower loses small print, higher only costs
+# A page bigger than A3 is drawn at fewer dots an inch, so that a page declared metres wide
+# cannot make a bitmap of gigabytes (A3 at 300 dpi is 17.4 million pixels).
+MAX_PIXELS = 18_000_000
 # As visibility.py's _SPREAD, _UNIFORM and _DARK: an area of one tone shows nothing, and a
 # dark one is blacked out.
 _SPREAD = 24
@@ -108,18 +111,20 @@ class Recognised:
 
 def recognise(page: pdfium.PdfPage, engine: Engine) -> Recognised:
     """The words Tesseract reads on the page as a viewer shows it."""
-    bitmap = page.render(scale=DPI / 72, grayscale=True, may_draw_forms=True)
+    width, height = page.get_size()
+    dpi = min(DPI, 72 * (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
+    bitmap = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=True)
     grey = np.ascontiguousarray(bitmap.to_numpy().reshape(bitmap.height, bitmap.width, -1)[..., 0])
     height, width = grey.shape
     image = b"P5\n%d %d\n255\n" % (width, height) + grey.tobytes()  # PGM: no encoder needed
     # One thread: the pool already runs a worker per core, and one thread is deterministic.
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     done = subprocess.run([engine.program, "stdin", "stdout", "-l", engine.language,
-                           "--dpi", str(DPI), "tsv"],
+                           "--dpi", str(round(dpi)), "tsv"],
                           input=image, capture_output=True, env=env, check=False)
     if done.returncode != 0:
         raise OSError(f"tesseract failed: {done.stderr.decode('utf-8', 'replace').strip()}")
-    scale = 72 / DPI
+    scale = 72 / dpi
     words = []
     for left, top, right, bottom, text in _tsv_words(done.stdout.decode("utf-8", "replace")):
         if _blacked_out(grey[top:bottom, left:right]):

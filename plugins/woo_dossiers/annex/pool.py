@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from .facts import PdfFacts, Refusal, from_plain
 
@@ -179,6 +179,9 @@ class _Pool:
              str(self.limits.seconds), str(self.limits.ocr_seconds_per_page), *engine],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            # Unbuffered: an answer that arrives right behind an "ocr" message must stay in
+            # the pipe, where wait() sees it, not in a reader's buffer, where it does not.
+            bufsize=0,
             env=env,
             start_new_session=True,  # its own process group: see _kill
         )
@@ -226,17 +229,30 @@ def _receive(worker: _Worker) -> dict[str, object] | None:
     stream = worker.process.stdout
     assert stream is not None
     try:
-        header = stream.read(HEADER)
+        header = _read_exactly(stream, HEADER)
         if len(header) < HEADER:
             return None
         size = int.from_bytes(header, "big")
-        data = stream.read(size)
+        data = _read_exactly(stream, size)
         if len(data) < size:
             return None
         answer = json.loads(data)
     except (OSError, ValueError):
         return None
     return answer if isinstance(answer, dict) else None
+
+
+def _read_exactly(stream: IO[bytes], size: int) -> bytes:
+    """`size` bytes, fewer only at the end of the output (an unbuffered read may return
+    part of what was asked)."""
+    chunks = []
+    while size > 0:
+        chunk = stream.read(size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
 
 
 def _close(worker: _Worker) -> None:

@@ -49,10 +49,14 @@ def with_recognised_text(data: bytes, original: PdfFacts, task: OcrTask,
     tried = replace(original, ocr=task.engine.tag)
     if not any(layer.words for layer in layers.values()):
         return tried  # blank pages: nothing to add
-    published = with_text_layers(data, layers)
-    after = examine(published)
+    try:
+        published = with_text_layers(data, layers)
+        after = examine(published)
+    except Exception:  # noqa: BLE001 - pypdf raises many kinds, or memory ran out: the
+        # original is still good
+        return tried  # published as it is, with its no-text warning, until Tesseract changes
     if isinstance(after, str):
-        return tried  # cannot happen for a file pypdf wrote from a good one; keep the original
+        return tried
     codes = {finding.code for finding in after.findings}
     kept = tuple(finding for finding in original.findings
                  if finding.code != "no-text" and finding.code not in codes)
