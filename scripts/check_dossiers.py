@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
 from woo_dossiers.annex import PdfFacts, read_pdfs  # noqa: E402
+from woo_dossiers.annex.ocr import find_engine  # noqa: E402
 from woo_dossiers.annex.picture import outline_page  # noqa: E402
 from woo_dossiers.loader import find_dossier_folders, load_site  # noqa: E402
 from woo_dossiers.messages import dutch_field  # noqa: E402
@@ -76,7 +77,9 @@ def check(dossiers_dir: Path, targets: list[str] | None = None,
         # the others' annexes only need to exist for the cross-dossier checks.
         mine = [p for p in paths if p.parent.name in wanted]
         # The build's cache: annexes read by a build (or an earlier check) are not read again.
-        facts: dict[Path, PdfFacts | str] = dict(read_pdfs(mine, root / ".cache" / "woo"))
+        # Scans are recognised as the build does (its cache entries hold the Tesseract used).
+        facts: dict[Path, PdfFacts | str] = dict(read_pdfs(mine, root / ".cache" / "woo",
+                                                           ocr=find_engine()))
         if annexes is not None:
             annexes.update(facts)
         for path in paths:

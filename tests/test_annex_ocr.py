@@ -16,6 +16,7 @@ import pytest
 from annex_pdfs import write
 from hiding_pdfs import HIDDEN, image, page_pdf
 from PIL import Image, ImageDraw, ImageFont
+from publishing_helpers import load_script
 from pypdf import PdfReader, PdfWriter
 from sitebuild import build_site
 from test_annex_site import AUDIT, SEED, info_log, project_with_audit
@@ -113,6 +114,22 @@ def test_a_scan_is_published_with_recognised_dutch_text_and_a_warm_build_does_no
         assert build_site(project).ok
     assert any("1 page(s) recognised (OCR)" in line for line in third)
     assert published.read_bytes() == first_pdf
+
+
+@needs_tesseract
+def test_check_dossiers_recognises_as_the_build_does_and_keeps_its_cache(tmp_path):
+    """The check shares the build's cache: it must neither warn about a scan the build
+    recognises nor replace the build's entry with an unrecognised one."""
+    project = project_with_audit(tmp_path, scan(LINES[:2]))
+    assert build_site(project).ok
+    check_dossiers = load_script("check_dossiers")
+    annexes: dict = {}
+    problems, _, _ = check_dossiers.check(project / "dossiers", [SEED], annexes)
+    assert "no-text" not in {problem.code for problem in problems}
+    assert annexes[project / "dossiers" / SEED / AUDIT].ocr_pages == (1,)
+    with info_log() as lines:
+        assert build_site(project).ok
+    assert any(line.startswith("annexes: 0 read") for line in lines), lines
 
 
 def test_without_tesseract_the_build_passes_strict_and_says_what_it_skipped(
