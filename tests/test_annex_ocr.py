@@ -11,6 +11,7 @@ import io
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from annex_pdfs import write
@@ -72,6 +73,14 @@ def pdf_text(path: Path) -> str:
         document.close()
 
 
+def drawn(path: Path) -> np.ndarray:
+    document = pdfium.PdfDocument(path)
+    try:
+        return document[0].render(scale=1).to_numpy()
+    finally:
+        document.close()
+
+
 @needs_tesseract
 def test_a_scan_is_published_with_recognised_dutch_text_and_a_warm_build_does_not_redo_it(
         tmp_path):
@@ -95,6 +104,8 @@ def test_a_scan_is_published_with_recognised_dutch_text_and_a_warm_build_does_no
     published = built.site / "dossiers" / SEED / AUDIT
     assert "cameratoezicht" in pdf_text(published)
     assert pdf_text(project / "dossiers" / SEED / AUDIT).strip() == ""
+    # ... and looks exactly like it: the layer is invisible.
+    assert (drawn(published) == drawn(project / "dossiers" / SEED / AUDIT)).all()
     # What was blacked out in the scan is nowhere, nor any word made up from the black box.
     for path in built.site.rglob("*"):
         if path.is_file():
