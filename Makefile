@@ -26,7 +26,8 @@ nieuw: $(VENV)/.installed
 controleer: $(VENV)/.installed
 	$(VENV)/bin/woo controleer
 
-# Browser tests drive Debian's chromium; letter PDFs in tests use DejaVu fonts.
+# Browser tests drive Debian's chromium; letter PDFs in tests use DejaVu fonts; Tesseract
+# (with Dutch) recognises scanned annexes, in the tests and in a build.
 system-packages:
 	@scripts/install-system-packages.sh
 

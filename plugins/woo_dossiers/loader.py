@@ -230,7 +230,8 @@ def _annexes(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> list[Anne
         pdf_file = str(Path(src.yml_file).parent / entry["file"])
         src.problems.extend(annex_problems(src.slug, pdf_file, f"annexes[{index}]", fact))
         annexes.append(Annex(entry["file"], entry["title"], src.folder / entry["file"],
-                             fact.size, fact.pages, fact.text))
+                             fact.size, fact.pages, fact.text, fact.ocr_pages,
+                             Path(fact.published) if fact.published else None))
     return annexes
 
 

@@ -86,7 +86,8 @@ def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:
         data = json.dumps(inventory_json(inventory, slug), ensure_ascii=False, indent=1)
         yield Entry(addresses.inventory_json_url(slug), content=data.encode("utf-8"))
     for annex in published_annexes(dossier):
-        yield Entry(addresses.annex_url(slug, annex.file), source=annex.path)
+        # A scan is published with the text layer the build recognised (annex/ocr.py).
+        yield Entry(addresses.annex_url(slug, annex.file), source=annex.published or annex.path)
         # The annex's text as a page of its own, so the site's search finds it.
         yield Entry(addresses.annex_text_page(slug, annex.file), in_nav=False,
                     content=annex_page_outline(dossier, annex), annex=(dossier, annex))

@@ -6,6 +6,11 @@ moving a file keeps its entry, changing one byte or upgrading the reader
 facts (`<key>.json`, small: read on every build) and the text per page
 (`<key>.text.json`, read only when the annex's text page is written, see
 StoredText). An entry that cannot be read back is ignored and written again.
+
+A scanned annex's entry also depends on the text recognition (ocr.py): it holds
+the tag of the Tesseract that recognised it (or None when there was none), and is
+used only by a build with the same; beside it, `<key>.ocr.pdf` is the PDF with its
+text layer that the site publishes. Other entries do not change with Tesseract.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from ..workfiles import write_atomically
 from .facts import PdfFacts, StoredText, from_plain, text_digest, to_plain
 
 # Bump when what the reader extracts or checks changes, so old entries are not reused.
-READER_VERSION = f"annex-7+pypdf-{pypdf.__version__}+pdfium-{pdfium_version.PDFIUM_INFO.build}"
+READER_VERSION = f"annex-8+pypdf-{pypdf.__version__}+pdfium-{pdfium_version.PDFIUM_INFO.build}"
 
 
 def content_key(path: Path) -> str:
@@ -34,8 +39,10 @@ def content_key(path: Path) -> str:
 
 
 class Cache:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, ocr: str | None = None) -> None:
+        """`ocr`: the tag of this build's Tesseract (ocr.Engine.tag), None without one."""
         self.folder = folder
+        self.ocr = ocr
 
     def _entry(self, key: str) -> Path:
         version = "".join(c if c.isalnum() or c in ".-+" else "_" for c in READER_VERSION)
@@ -43,6 +50,10 @@ class Cache:
 
     def _text_entry(self, key: str) -> Path:
         return self._entry(key).with_suffix(".text.json")
+
+    def ocr_file(self, key: str) -> Path:
+        """Where the PDF given a text layer is kept (the worker writes it)."""
+        return self._entry(key).with_suffix(".ocr.pdf")
 
     def get(self, key: str) -> PdfFacts | str | None:
         """The cached facts, their text left on disk; None when absent or damaged."""
@@ -54,6 +65,14 @@ class Cache:
             plain = data["result"]
             if "refused" in plain:
                 return from_plain(plain)
+            scanned = plain["ocr_pages"] or any(f[0] == "no-text" for f in plain["findings"])
+            if scanned and plain["ocr"] != self.ocr:
+                return None  # recognised by another Tesseract, or not at all: do it again
+            if plain["published"] is not None:
+                published = self.ocr_file(key)
+                if published.stat().st_size != plain["size"]:
+                    return None
+                plain["published"] = str(published)  # where the cache is now
             text_entry = self._text_entry(key)
             # The size written beside the facts: a text file cut short or replaced is
             # noticed here, without reading it, and the PDF is read again.
@@ -74,6 +93,8 @@ class Cache:
         entry.parent.mkdir(parents=True, exist_ok=True)
         plain = to_plain(result)
         if isinstance(result, PdfFacts):
+            if plain["published"] is not None:
+                plain["published"] = self.ocr_file(key).name  # found again by its key
             text_entry = self._text_entry(key)
             text = json.dumps(plain.pop("text"), ensure_ascii=False).encode("utf-8")
             write_atomically(text_entry, lambda out: out.write(text))

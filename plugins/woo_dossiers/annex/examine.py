@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 import resource
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from .intake import intake_problem
 from .metadata import personal_metadata
 from .redaction import unapplied_redactions
 from .revisions import hidden_history
+from .scanned import OcrTask, with_recognised_text
 from .visibility import read_pages
 
 _PDFIUM_MEMORY_PER_BYTE = 8  # PDFium's objects per byte of a page's instructions, roughly
@@ -31,13 +33,19 @@ NO_PAGES = Refusal("pdf-no-pages")
 ENCRYPTED = Refusal("pdf-encrypted")
 
 
-def examine_file(path: Path) -> PdfFacts | str:
+def examine_file(path: Path, ocr: OcrTask | None = None,
+                 starting: Callable[[int], None] = lambda pages: None) -> PdfFacts | str:
+    """With `ocr`, pages without text are recognised (scanned.py); `starting` is told
+    how many before it begins."""
     data = path.read_bytes()
     problem = intake_problem(data)
     if problem:
         return problem
     try:
-        return examine_bytes(data)
+        result = examine_bytes(data)
+        if ocr is None or isinstance(result, str):
+            return result
+        return with_recognised_text(data, result, ocr, examine_bytes, starting)
     except MemoryError:
         raise  # the worker reports this as "too large"
     except FileNotDecryptedError:

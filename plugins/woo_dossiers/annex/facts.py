@@ -77,6 +77,13 @@ class PdfFacts:
     title: str | None
     text: Sequence[str]  # extracted text per page: a tuple, or StoredText in the annex cache
     findings: tuple[Finding, ...] = ()
+    # Text recognition (ocr.py): the pages (from 1) whose text was recognised, the PDF
+    # with that text layer that is published instead of the original (size, pages, text
+    # and findings above are that file's), and the engine that was asked, None if none
+    # was (so a cached read is redone when Tesseract comes or changes).
+    ocr_pages: tuple[int, ...] = ()
+    published: str | None = None
+    ocr: str | None = None
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -171,6 +178,9 @@ def to_plain(result: PdfFacts | str) -> dict[str, Any]:
         "text": list(result.text),
         "findings": [[f.code, f.severity, f.page, [list(b) for b in f.boxes], f.params]
                      for f in result.findings],
+        "ocr_pages": list(result.ocr_pages),
+        "published": result.published,
+        "ocr": result.ocr,
     }
 
 
@@ -202,13 +212,16 @@ def from_plain(data: dict[str, Any]) -> PdfFacts | str:
     text = data["text"]
     if not isinstance(text, list) or not all(isinstance(t, str) for t in text):
         raise TypeError("text is not a list of strings")
-    title = data["title"]
-    if title is not None and not isinstance(title, str):
-        raise TypeError("title is not a string")
+    title, published, ocr = data["title"], data["published"], data["ocr"]
+    if not all(value is None or isinstance(value, str) for value in (title, published, ocr)):
+        raise TypeError("title, published or ocr is not a string")
     return PdfFacts(
         pages=int(data["pages"]),
         size=int(data["size"]),
         title=title,
         text=tuple(text),
         findings=tuple(findings),
+        ocr_pages=tuple(int(page) for page in data["ocr_pages"]),
+        published=published,
+        ocr=ocr,
     )

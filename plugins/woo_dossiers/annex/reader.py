@@ -9,7 +9,8 @@ from pathlib import Path
 from .cache import Cache
 from .facts import PdfFacts, Refusal
 from .hashes import HashIndex
-from .pool import Limits, Outcome, examine_all
+from .ocr import Engine
+from .pool import Limits, OcrPlan, Outcome, examine_all
 
 log = logging.getLogger("woo_dossiers.annex")
 
@@ -21,6 +22,8 @@ class ReadStats:
     parsed: int = 0  # files handed to a PDF parser in a worker
     cached: int = 0  # files answered from the cache without parsing
     hashed: int = 0  # files read to compute their content hash (not known unchanged)
+    recognised: int = 0  # pages whose text Tesseract recognised in this call (not cached)
+    without_text: int = 0  # pages published without text (no Tesseract, or it found none)
 
 
 def read_pdfs(
@@ -29,11 +32,17 @@ def read_pdfs(
     *,
     limits: Limits | None = None,
     stats: ReadStats | None = None,
+    ocr: Engine | None = None,
 ) -> dict[Path, PdfFacts | str]:
-    """Read every PDF once; a string value is why that file could not be read (plain words)."""
+    """Read every PDF once; a string value is why that file could not be read (plain words).
+
+    With `ocr` and a cache, pages without text are recognised (ocr.py); the PDF with
+    the text layer is kept in the cache and named by `PdfFacts.published`.
+    """
     limits = limits or Limits()
     stats = stats if stats is not None else ReadStats()
-    cache = Cache(cache_dir) if cache_dir is not None else None
+    ocr = ocr if cache_dir is not None else None
+    cache = Cache(cache_dir, ocr.tag if ocr else None) if cache_dir is not None else None
     index = HashIndex(cache_dir)
     results: dict[Path, PdfFacts | str] = {}
     keys: dict[Path, str] = {}
@@ -59,13 +68,25 @@ def read_pdfs(
         # Stored as each file is read, so its text goes to the cache at once instead of
         # every annex's text piling up in memory until the last file is read.
         results[path] = outcome.result
+        if isinstance(outcome.result, PdfFacts):
+            stats.recognised += len(outcome.result.ocr_pages)
         if cache and outcome.cacheable:
             try:
                 results[path] = cache.put(keys[path], outcome.result)
             except OSError as error:  # a read-only disk must not fail the build
                 log.warning("annex cache not written (%s)", error)
 
-    examine_all(to_read, limits, keep)
+    plan = OcrPlan(ocr, lambda path: cache.ocr_file(keys[path])) if ocr and cache else None
+    examine_all(to_read, limits, keep, plan)
+    stats.without_text += sum(len(_without_text(result)) for result in results.values())
     log.info("annexes: %d parsed, %d from the cache, %d hashed", stats.parsed, stats.cached,
              stats.hashed)
     return {path: results[path] for path in dict.fromkeys(paths)}
+
+
+def _without_text(result: PdfFacts | str) -> list[int]:
+    """The pages the "no-text" finding names (its `pages` parameter: [pages, of])."""
+    if isinstance(result, str):
+        return []
+    return [page for finding in result.findings if finding.code == "no-text"
+            for page in finding.params["pages"][0]]

@@ -1,7 +1,10 @@
-"""The worker process: `python -m woo_dossiers.annex.worker MEMORY_BYTES SECONDS`.
+"""The worker process: `python -m woo_dossiers.annex.worker MEMORY_BYTES SECONDS
+OCR_SECONDS_PER_PAGE [ENGINE]` (ENGINE: ocr.Engine as JSON, when Tesseract is there).
 
 It caps its own address space, then answers requests on stdin/stdout: one
-JSON line with a path in, one length-prefixed JSON message out. A plain
+JSON line in (the path, or [path, where a PDF given a text layer is to go or null]),
+one length-prefixed JSON message out. Before recognising pages it sends
+{"kind": "ocr", "pages": n}, and the pool gives the file more time. A plain
 subprocess (not multiprocessing) so that it never re-imports the caller's
 main module and never forks a build process that runs threads.
 """
@@ -23,6 +26,8 @@ from .pool import HEADER
 def main() -> None:
     cap_memory(int(sys.argv[1]))
     seconds = float(sys.argv[2])
+    per_page = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
+    engine_json = sys.argv[4] if len(sys.argv) > 4 else ""
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not corrupt answers
     # pypdf warns loudly about every oddity; the findings say what matters.
@@ -30,12 +35,22 @@ def main() -> None:
     warnings.simplefilter("ignore")
     from .examine import examine_file  # after the cap, so imports count towards it
     from .facts import to_plain
+    from .ocr import Engine
+    from .scanned import OcrTask
 
+    engine = Engine.from_json(engine_json) if engine_json else None
     for line in sys.stdin.buffer:
-        path = Path(json.loads(line))
+        request = json.loads(line)  # a path alone, or [path, destination]
+        name, destination = (request, None) if isinstance(request, str) else request
         cap_cpu(seconds)
+        task = OcrTask(engine, Path(destination)) if engine and destination else None
+
+        def starting(pages: int) -> None:
+            send(answers, {"kind": "ocr", "pages": pages})
+            cap_cpu(seconds + pages * per_page)
+
         try:
-            answer = {"kind": "ok", "result": to_plain(examine_file(path))}
+            answer = {"kind": "ok", "result": to_plain(examine_file(Path(name), task, starting))}
         except MemoryError:
             answer = {"kind": "memory"}
         except BaseException as error:  # noqa: BLE001 - report anything, never hang the build

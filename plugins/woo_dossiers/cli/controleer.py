@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from ..annex import PdfFacts, read_pdfs
+from ..annex.ocr import find_engine
 from ..annex.picture import outline_page
 from ..checks.placeholders import CODE as MARKER_CODE
 from ..loader import find_dossier_folders, load_site
@@ -72,7 +73,9 @@ def check(dossiers_dir: Path, targets: list[str] | None = None,
         # the others' annexes only need to exist for the cross-dossier checks.
         mine = [p for p in paths if p.parent.name in wanted]
         # The build's cache: annexes read by a build (or an earlier check) are not read again.
-        facts: dict[Path, PdfFacts | str] = dict(read_pdfs(mine, root / ".cache" / "woo"))
+        # Scans are recognised as the build does (its cache entries hold the Tesseract used).
+        facts: dict[Path, PdfFacts | str] = dict(read_pdfs(mine, root / ".cache" / "woo",
+                                                           ocr=find_engine()))
         if annexes is not None:
             annexes.update(facts)
         for path in paths:

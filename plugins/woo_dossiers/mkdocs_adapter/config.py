@@ -14,6 +14,9 @@ class WooConfig(Config):
     # Limits for reading one annex PDF (each in a worker process, one per core).
     annex_time_limit = c.Type(int, default=120)  # seconds
     annex_memory_limit = c.Type(int, default=2048)  # MB of address space
+    # Recognise the text of scanned annex pages with Tesseract when it is installed
+    # (annex/ocr.py); false: publish scans as they are.
+    ocr = c.Type(bool, default=True)
     # How many decisions the home page lists where it says <!-- woo:nieuwste -->.
     newest_count = c.Type(int, default=10)
     # The language of the dossiers' problems in the build log: "en" (developers read the

@@ -22,6 +22,7 @@ from .. import addresses
 from ..analyse import analyse
 from ..analyse.publication_history import site_history
 from ..annex import Limits, ReadStats, read_pdfs
+from ..annex.ocr import find_engine
 from ..export import feed_link
 from ..loader import SiteData, load_site
 from ..model.dossier import Annex, Dossier
@@ -114,9 +115,10 @@ class WooPlugin(BasePlugin[WooConfig]):
         cache_dir = root / self.config.cache_dir
         limits = Limits(seconds=self.config.annex_time_limit,
                         memory_bytes=self.config.annex_memory_limit * 1024**2)
+        engine = find_engine() if self.config.ocr else None
 
         def reader(paths: list[Path]) -> dict[Path, Any]:
-            return read_pdfs(paths, cache_dir, limits=limits, stats=stats)
+            return read_pdfs(paths, cache_dir, limits=limits, stats=stats, ocr=engine)
 
         self.annex_pages = {}
         self.scratch.start(cache_dir, config)
@@ -124,7 +126,11 @@ class WooPlugin(BasePlugin[WooConfig]):
                               cache=shared_cache(cache_dir / CACHE_FILE))
         if self.publishing.command in {"build", "gh-deploy"}:  # serve keeps it for the next rebuild
             release_shared(cache_dir / CACHE_FILE)
-        log.info(f"annexes: {stats.parsed} read, {stats.cached} from the cache")
+        log.info(f"annexes: {stats.parsed} read, {stats.cached} from the cache"
+                 + (f", {stats.recognised} page(s) recognised (OCR)" if stats.recognised else ""))
+        if stats.without_text and engine is None:
+            # Info, not a warning: a body without Tesseract must still build with --strict.
+            log.info(_skipped_ocr(stats.without_text, self.config.ocr))
         self._report()
         dossiers = self.site.dossiers
         self.publishing.pin_build_date(dossiers.values())
@@ -291,6 +297,14 @@ def _dossier_of(url: str) -> str:
     """The slug of a dossier's page (or a page below it), else ""."""
     parts = url.split("/")
     return parts[1] if len(parts) > 2 and parts[0] == "dossiers" else ""
+
+
+def _skipped_ocr(pages: int, wanted: bool) -> str:
+    why = ("Tesseract with Dutch (packages tesseract-ocr and tesseract-ocr-nld; "
+           "scripts/install-system-packages.sh) is not installed" if wanted
+           else "it is switched off (woo: ocr: false)")
+    return (f"OCR skipped: {pages} annex page(s) without a text layer are published without "
+            f"one, unsearchable and unreadable for screen readers, because {why}")
 
 
 def _left_out_of_search(page: Page) -> bool:

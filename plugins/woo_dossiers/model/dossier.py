@@ -87,6 +87,8 @@ class Annex:
     size: int  # bytes
     pages: int | None = None
     text: Sequence[str] = ()  # text per page, for search (StoredText: read when needed)
+    ocr_pages: tuple[int, ...] = ()  # pages (from 1) whose text was recognised (OCR)
+    published: Path | None = None  # the PDF the site publishes, when not `path` (OCR)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,10 @@ from .markdown import escape_markdown, front_matter
 from .text import esc, file_size, pages
 
 _MARKER = "<!-- woo:annex-text {number} -->"
+# Above the text of a page that was a scan without text: the build recognised it (annex/ocr.py).
+OCR_NOTE = ('<p class="woo-annex-ocr"><em>Automatisch herkende tekst: deze pagina is een scan '
+            "en de tekst is door tekstherkenning (OCR) gelezen. Er kunnen fouten in staan; "
+            "de PDF laat zien wat er echt staat.</em></p>")
 _MARKERS = re.compile(r"<!-- woo:annex-text (\d+) -->")
 # Control characters (pypdf passes on what a PDF's fonts map to) are not allowed in
 # HTML, and Python-Markdown uses two of them as its own placeholders. Tabs become
@@ -80,5 +84,7 @@ def _page(dossier: Dossier, annex: Annex, bodies: list[str]) -> str:
     ]
     for number, body in enumerate(bodies, start=1):
         parts.append(f"## Pagina {number} {{#pagina-{number}}}\n")
+        if number in annex.ocr_pages:
+            parts.append(f"{OCR_NOTE}\n")
         parts.append(f"{body}\n")
     return "\n".join(parts)
