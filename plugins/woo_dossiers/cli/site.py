@@ -13,6 +13,8 @@ import subprocess
 import sys
 import time
 
+# The engines that build the same site (tests/test_engines.py).
+ENGINES = ("mkdocs", "properdocs")
 # MkDocs' log levels as the team reads them; its INFO lines are progress, not news.
 LEVELS = {"WARNING": "waarschuwing", "ERROR": "fout"}
 
@@ -24,14 +26,17 @@ def main(argv: list[str] | None = None, prog: str = "woo bouw") -> int:
         "staat er na een paar tellen. Stop met Ctrl+C." if serve else
         "Bouw de site in de map site/, strikt zoals CI: elke fout of waarschuwing stopt de "
         "bouw en de vorige site blijft staan."))
+    parser.add_argument("--motor", "--engine", dest="engine", choices=ENGINES,
+                        default=os.environ.get("WOO_ENGINE", "mkdocs"),
+                        help="welk programma de site bouwt: mkdocs (standaard) of properdocs, de "
+                             "onderhouden opvolger; beide maken dezelfde site (ook: WOO_ENGINE)")
     args, rest = parser.parse_known_args(argv)
-    del args
     if not os.path.isfile("mkdocs.yml"):
         print(f"{prog}: hier staat geen mkdocs.yml; ga eerst naar de map van het project",
               file=sys.stderr)
         return 2
     env = {**os.environ, "WOO_MESSAGES": "nl", "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "serve" if serve else "build"]
+    command = [sys.executable, "-m", args.engine, "serve" if serve else "build"]
     if serve:
         print("De site staat op http://127.0.0.1:8000 (stoppen: Ctrl+C)", flush=True)
         return subprocess.run([*command, *rest], env=env, check=False).returncode

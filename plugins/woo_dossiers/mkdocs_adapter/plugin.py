@@ -7,6 +7,7 @@ MkDocs; this file hands its results to MkDocs at the right events.
 from __future__ import annotations
 
 import os
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ from .scratch import PLACEHOLDER, Scratch
 log = get_plugin_logger("woo")
 
 NEWEST_MARKER = "<!-- woo:nieuwste -->"
+_GENERATOR = re.compile(r'[ \t]*<meta name="generator" content="[^"]*">\n?')
 _REPAIRED = " (the kept index in the cache was damaged: written again)"
 SEARCH_PAGE = "zoeken.md"
 # Where the search page (docs/zoeken.md) wants its filters: the overview's facets.
@@ -212,6 +214,11 @@ class WooPlugin(BasePlugin[WooConfig]):
         return self._with_policy(output_content, config)
 
     def _with_policy(self, html: str, config: MkDocsConfig) -> str:
+        """The finished page as published: no generator tag, with the security policy."""
+        # The generator tag names the engine and the theme with their versions: the body's
+        # site, not ours, and no version list for anyone probing it. (Without it, MkDocs
+        # and ProperDocs write the same bytes.)
+        html = _GENERATOR.sub("", html, count=1)
         # `mkdocs serve` injects an inline live-reload script into every page it
         # serves; the policy would block it, so the local preview goes without.
         if self.publishing.command == "serve":
