@@ -19,16 +19,13 @@ from __future__ import annotations
 import re
 
 from ..model import Annex, Dossier
+from .annex_text import page_html
 from .dossier_page import escape_markdown, front_matter
 from .text import esc, file_size, pages
 from .urls import annex_text_page, annex_url, dossier_url, page_url, relative
 
 _MARKER = "<!-- woo:annex-text {number} -->"
 _MARKERS = re.compile(r"<!-- woo:annex-text (\d+) -->")
-# Control characters (pypdf passes on what a PDF's fonts map to) are not allowed in
-# HTML, and Python-Markdown uses two of them as its own placeholders. Tabs become
-# spaces (a browser shows them alike; Markdown would expand them to tab stops).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def annex_page(dossier: Dossier, annex: Annex) -> str:
@@ -52,14 +49,9 @@ def fill_annex_text(html: str, annex: Annex) -> str:
 
 
 def page_text_html(text: str) -> str:
-    """One PDF page's text as escaped paragraphs, one per line."""
-    # Escaped once for the whole page, not line by line: 40 lines a page, 40 pages an annex.
-    text = esc(_CONTROL.sub("", text).replace("\t", " "))
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if lines:
-        # One HTML block without blank lines: Markdown leaves it (and the escaped text) alone.
-        body = "<p>" + "</p><p>".join(lines) + "</p>"
-    else:
+    """One PDF page's text as escaped paragraphs and tables (render/annex_text.py)."""
+    body = page_html(text)
+    if not body:
         body = "<p><em>Op deze pagina is geen tekst gevonden (een scan).</em></p>"
     return f'<div class="woo-annex-text">{body}</div>'
 

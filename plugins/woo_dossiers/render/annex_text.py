@@ -1,0 +1,90 @@
+"""One PDF page's text as a reader wants it: paragraphs, list items and tables.
+
+The text comes from `annex/layout.py`: PDFium's lines, a blank line where a
+block ends and tabs between the cells of a table row. Here the lines of a block
+become one paragraph (a list item starts its own), a word that PDFium joined
+at a hyphenated line end (U+FFFE where the hyphen was) is written whole, and a
+block of tab-separated rows becomes a table. Text without that layout (an
+older cache, a test) still reads: each block is joined the same way.
+
+The search index reads `plain_text`, the same words as the page shows, so a
+word hyphenated in the PDF is found whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html import escape
+
+# Control characters are not allowed in HTML, and Python-Markdown uses two of them as
+# its own placeholders. Tabs are the layout's cell separators (see _table).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ITEM = re.compile(r"\s*(?:[\ue000-\uf8ff•·▪●○◦■□*\-–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s")
+# A hyphen at a line end: U+FFFE where PDFium joined the lines itself, or a hyphen
+# that ends a line it left alone.
+_BREAK = re.compile(r"(\S*?)(?:\ufffe\s*|(?<=\w)-\n\s*)(\S?)")
+_VOWELS = "aeiou"
+
+
+def page_blocks(text: str) -> Iterator[tuple[str, list[list[str]] | str]]:
+    """("table", rows of cells) or ("p", a paragraph), in the order of the page."""
+    text = _CONTROL.sub("", text)
+    for block in re.split(r"\n[ \t]*\n", text):
+        lines = [line for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if all("\t" in line for line in lines) and len(lines) > 1:
+            yield "table", [[cell.strip() for cell in line.split("\t")] for line in lines]
+            continue
+        item: list[str] = []
+        for line in lines:
+            if item and _ITEM.match(line):
+                yield "p", _join(item)
+                item = []
+            item.append(line.replace("\t", " "))
+        yield "p", _join(item)
+
+
+def page_html(text: str) -> str:
+    """The page's blocks as escaped HTML, one block without blank lines (Markdown leaves it)."""
+    parts = []
+    for kind, block in page_blocks(text):
+        if kind == "table":
+            assert isinstance(block, list)
+            parts.append(_table(block))
+        else:
+            parts.append(f"<p>{escape(block)}</p>")
+    return "".join(parts)
+
+
+def plain_text(text: str) -> str:
+    """The words of the page as it shows them, for the search index."""
+    words = []
+    for kind, block in page_blocks(text):
+        rows = block if kind == "table" else [[block]]
+        words += [cell for row in rows for cell in row if cell]
+    return "\n".join(words)
+
+
+def _table(rows: list[list[str]]) -> str:
+    width = max(len(row) for row in rows)
+    body = "".join("<tr>" + "".join(f"<td>{escape(_join([cell]))}</td>" for cell in row)
+                   + "<td></td>" * (width - len(row)) + "</tr>" for row in rows)
+    return f'<table class="woo-annex-table"><tbody>{body}</tbody></table>'
+
+
+def _join(lines: list[str]) -> str:
+    """The lines of one paragraph as one line, hyphenated words whole again."""
+    return " ".join(_BREAK.sub(_unbreak, "\n".join(line.strip() for line in lines)).split())
+
+
+def _unbreak(match: re.Match[str]) -> str:
+    before, after = match.group(1), match.group(2)
+    if not (before[-1:].isalpha() and after.isalpha()):
+        return f"{before}- {after}" if after else f"{before}-"
+    # A compound keeps its hyphen: a part with a capital or digit (Noord-Holland,
+    # Woo-verzoek, 5G-mast), or two equal vowels that must not merge (zee-eend).
+    keep = (after.isupper() or any(c.isupper() or c.isdigit() for c in before)
+            or (before[-1].lower() == after.lower() and after.lower() in _VOWELS))
+    return f"{before}{'-' if keep else ''}{after}"

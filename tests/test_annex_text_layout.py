@@ -1,0 +1,99 @@
+"""Annex text as text: PDF lines joined into paragraphs, hyphenated words whole, tables kept,
+read from real PDFs (made here and by other tools) and from a built site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from annex_layout_pdfs import BULLETS, ROWS, layout_pdf, prose_columns_pdf
+from annex_pdfs import write
+from sitebuild import build_site, make_project
+from woo_dossiers.annex.layout import page_text
+from woo_dossiers.annex.visibility import read_pages
+from woo_dossiers.render.annex_text import page_blocks, plain_text
+from woo_dossiers.search.reader import search
+
+CORPUS = sorted(Path(__file__).parent.glob("fixtures/pdf-tools/*/*.pdf"))
+SEED = "2021-cas-vervolgverzoek"
+ANNEX = "bijlage-2-auditrapport-cas-2019"
+
+
+def blocks(data: bytes) -> list[tuple[str, object]]:
+    [text] = read_pages(data).text
+    return list(page_blocks(text))
+
+
+def test_lines_become_paragraphs_with_hyphenated_words_whole():
+    paragraphs = [block for kind, block in blocks(layout_pdf()) if kind == "p"]
+    assert paragraphs[0] == "Besluit op uw verzoek"  # the heading, set larger, stands alone
+    assert paragraphs[1] == (
+        "Op 3 april 2024 vroeg u om de informatie over het project in Noord-Holland en over "
+        "uw Woo-verzoek van vorig jaar. Wij sturen u de zee-eend notities en de stukken "
+        "hieronder.")
+    assert paragraphs[2:5] == BULLETS  # each list item apart
+    assert paragraphs[5].endswith("Met vriendelijke groet, namens het college.")
+
+
+def test_aligned_columns_become_a_table():
+    tables = [block for kind, block in blocks(layout_pdf()) if kind == "table"]
+    assert tables == [[list(row) for row in ROWS]]
+    assert not [kind for kind, _ in blocks(layout_pdf(table=False)) if kind == "table"]
+
+
+def test_prose_side_by_side_is_not_a_table():
+    assert [kind for kind, _ in blocks(prose_columns_pdf())] == ["p"]
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_layout_keeps_pdfiums_words(path):
+    """Only whitespace is added: the words published are the words the checks read."""
+    document = pdfium.PdfDocument(path)
+    try:
+        for page in document:
+            textpage = page.get_textpage()
+            assert page_text(textpage).split() == textpage.get_text_range().split()
+    finally:
+        document.close()
+
+
+TABLES = {"reportlab-letter.pdf": ["Nr.", "Document", "Besluit"],
+          "docx-letter.pdf": ["Nr.", "Omschrijving", "Besluit"],
+          "chromium-letter.pdf": ["Nr.", "Document", "Besluit"],
+          "fpdf2-letter.pdf": ["Nr.", "Document", "Besluit"]}
+
+
+@pytest.mark.parametrize("path", [p for p in CORPUS if p.parent.name == "honest"],
+                         ids=lambda p: p.name)
+def test_tables_of_other_tools(path):
+    """The letters' decision tables are found (also in the files made from them); nothing
+    else in the corpus is a table: not the bullet lists, not the letterheads, not the
+    scans, not Writer's table, whose wrapped cells PDFium reads cell by cell (text)."""
+    found = [block for text in read_pages(path.read_bytes()).text
+             for kind, block in page_blocks(text) if kind == "table"]
+    assert all(table[0] in TABLES.values() and len(table) >= 3 for table in found)
+    if path.name in TABLES:
+        assert [table[0] for table in found] == [TABLES[path.name]]
+    if path.name.startswith(("writer-", "gs-writer", "calc-", "ocrmypdf-", "tesseract-")):
+        assert found == []
+
+
+def test_annex_page_shows_paragraphs_and_table_and_search_finds_the_joined_word(tmp_path):
+    project = make_project(tmp_path, [SEED, "2021-criminaliteits-anticipatie-systeem"])
+    write(project / "dossiers" / SEED / f"{ANNEX}.pdf", layout_pdf())
+    built = build_site(project)
+    assert built.ok, built.warnings()
+    page = built.page(f"dossiers/{SEED}/bijlagen/{ANNEX}/")
+    text = page.select_one("#pagina-1 ~ .woo-annex-text")
+    shown = [p.get_text() for p in text.select("p")]
+    assert any("de informatie over het project in Noord-Holland" in p for p in shown)
+    assert [[c.get_text() for c in tr.select("td")] for tr in text.select("table tr")] == [
+        list(row) for row in ROWS]
+    hits = search([built.site / "zoekindex" / "bijlagen"], "informatie noord-holland")
+    assert f"dossiers/{SEED}/bijlagen/{ANNEX}/" in {hit.url.strip("/") + "/" for hit in hits}
+
+
+def test_plain_text_is_the_words_shown():
+    text = "Een informa\ufffe\ntie.\n\nA\tB\n1\t2"
+    assert plain_text(text).split() == ["Een", "informatie.", "A", "B", "1", "2"]
