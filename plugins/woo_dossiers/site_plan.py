@@ -13,13 +13,16 @@ exporter); its address comes from `render/urls.py`.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
 from .analyse import ReuseGraph
 from .export import folder_sink, write_exports
+from .export.atom import atom_feed
+from .export.changes import last_modified
 from .history import HistoryEntry
 from .inventory.export import inventory_csv_bytes, inventory_json
 from .model import Annex, Dossier
@@ -53,6 +56,8 @@ class Entry:
     source: Path | None = None  # copied from this file (an annex PDF, an export on disk)
     in_nav: bool | None = None  # listed in mkdocs.yml's nav; False: never; None: as MkDocs decides
     annex: tuple[Dossier, Annex] | None = None  # an annex text page: the text goes in as it is written
+    updated: date | None = None  # a page's last change (sitemap.xml); None: the build date
+    feed: tuple[str, str] | None = None  # a page's own Atom feed: its site path and title
 
 
 @dataclass(frozen=True)
@@ -74,23 +79,45 @@ def site_plan(site: Site) -> Iterator[Entry]:
                     .read_text("utf-8"))
     for dossier in site.dossiers.values():
         yield from _dossier_entries(site, dossier)
-    yield Entry(urls.OVERVIEW_PAGE, content=overview_page(site.dossiers, urls.OVERVIEW_PAGE))
-    yield Entry(urls.REUSE_PAGE, content=reuse_page(site.dossiers, site.graph, urls.REUSE_PAGE))
-    for page in browse_pages(site.dossiers):
-        yield Entry(page.src_path, content=page.markdown, in_nav=page.in_nav)
+    # Pages listing every decision changed when the newest of them did.
+    newest = _newest(site, site.dossiers.values())
+    yield Entry(urls.OVERVIEW_PAGE, content=overview_page(site.dossiers, urls.OVERVIEW_PAGE),
+                updated=newest)
+    yield Entry(urls.REUSE_PAGE, content=reuse_page(site.dossiers, site.graph, urls.REUSE_PAGE),
+                updated=newest)
+    base = site.site_url.rstrip("/") + "/" if site.site_url else ""
+    for page in browse_pages(site.dossiers, site.site_name, feeds=bool(base)):
+        if page.group is None:
+            yield Entry(page.src_path, content=page.markdown, in_nav=page.in_nav, updated=newest)
+            continue
+        # A topic's or organisation's page, and the Atom feed that follows it.
+        feed = urls.page_feed(page.src_path)
+        yield Entry(page.src_path, content=page.markdown, in_nav=page.in_nav,
+                    updated=_newest(site, page.group.dossiers),
+                    feed=(feed, page.feed_title) if base else None)
+        if base:
+            yield Entry(feed, content=atom_feed(
+                {d.slug: d for d in page.group.dossiers}, base, site.site_name, site.history,
+                path=feed, title=page.feed_title, page=urls.page_url(page.src_path)))
     for path in write_exports(folder_sink(site.export_folder), site.dossiers, site.graph,
                               site.site_url, site.site_name, site.diwoo_organisations,
                               site.history):
         yield Entry(path, source=site.export_folder / path)
 
 
+def _newest(site: Site, dossiers: Iterable[Dossier]) -> date | None:
+    return max((last_modified(d, site.history.get(d.slug, ())) for d in dossiers), default=None)
+
+
 def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:
     slug = dossier.slug
-    page = DossierPage(dossier, site.dossiers, site.graph, site.history.get(slug, ()))
-    yield Entry(urls.dossier_page(slug), content=page.markdown(), in_nav=False)
+    history = site.history.get(slug, ())
+    updated = last_modified(dossier, history)
+    page = DossierPage(dossier, site.dossiers, site.graph, history)
+    yield Entry(urls.dossier_page(slug), content=page.markdown(), in_nav=False, updated=updated)
     if shows_inventory(dossier) and dossier.inventory is not None:
         inventory = dossier.inventory
-        yield Entry(inventory_page_path(slug), in_nav=False,
+        yield Entry(inventory_page_path(slug), in_nav=False, updated=updated,
                     content=InventoryPage(dossier, inventory, site.dossiers).markdown())
         yield Entry(inventory_csv_url(slug), content=inventory_csv_bytes(inventory))
         data = json.dumps(inventory_json(inventory, slug), ensure_ascii=False, indent=1)
@@ -98,5 +125,5 @@ def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:
     for annex in published_annexes(dossier):
         yield Entry(urls.annex_url(slug, annex.file), source=annex.path)
         # The annex's text as a page of its own, so the site's search finds it.
-        yield Entry(urls.annex_text_page(slug, annex.file), in_nav=False,
+        yield Entry(urls.annex_text_page(slug, annex.file), in_nav=False, updated=updated,
                     content=annex_page_outline(dossier, annex), annex=(dossier, annex))

@@ -37,20 +37,24 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 
 
 def atom_feed(dossiers: dict[str, Dossier], base_url: str, site_name: str,
-              history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> str:
-    """The feed, newest change first; `base_url` is the absolute site URL ending in '/'."""
+              history: dict[str, tuple[HistoryEntry, ...]] | None = None, *,
+              path: str = FEED_PATH, title: str | None = None, page: str = "") -> str:
+    """The feed, newest change first; `base_url` is the absolute site URL ending in '/'.
+
+    The site's feed by default; a topic's or organisation's feed gives its own `path`,
+    `title` and `page` (the site URL of the page it follows)."""
     ET.register_namespace("", ATOM)
     changes = {slug: last_change(d, (history or {}).get(slug, ())) for slug, d in dossiers.items()}
     ordered = sorted(dossiers.values(), key=lambda d: (changes[d.slug].day, d.slug), reverse=True)
     ordered = ordered[:MAX_ENTRIES]
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "nl"})
-    _sub(feed, "id", base_url + FEED_PATH)
-    _sub(feed, "title", f"{site_name}: {FEED_TITLE_SUFFIX}")
+    _sub(feed, "id", base_url + path)
+    _sub(feed, "title", title or f"{site_name}: {FEED_TITLE_SUFFIX}")
     # An empty site still needs a valid <updated>; the epoch says "nothing yet".
     newest = changes[ordered[0].slug].day if ordered else date(1970, 1, 1)
     _sub(feed, "updated", atom_time(newest))
-    _sub(feed, "link", rel="self", type="application/atom+xml", href=base_url + FEED_PATH)
-    _sub(feed, "link", rel="alternate", type="text/html", href=base_url)
+    _sub(feed, "link", rel="self", type="application/atom+xml", href=base_url + path)
+    _sub(feed, "link", rel="alternate", type="text/html", href=base_url + page)
     author = _sub(feed, "author")
     _sub(author, "name", site_name)
     for d in ordered:

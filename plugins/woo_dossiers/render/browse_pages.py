@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..facets import grounds_usage, organisations, topics
+from ..facets import Group, grounds_usage, organisations, topics
 from ..model import Dossier
 from ..stats import site_stats
 from .grounds_page import grounds_page
@@ -28,9 +28,18 @@ class GeneratedPage:
     src_path: str
     markdown: str
     in_nav: bool  # index pages are in mkdocs.yml's nav; pages per topic/organisation are not
+    group: Group | None = None  # a topic's or organisation's page: whose decisions it lists
+    feed_title: str = ""  # the title of that group's feed (urls.page_feed)
 
 
-def browse_pages(dossiers: dict[str, Dossier]) -> list[GeneratedPage]:
+# The words of a group's feed title, after the site's name.
+FEED_WORDS = {"Onderwerp": "besluiten over", "Bestuursorgaan": "besluiten van"}
+
+
+def browse_pages(dossiers: dict[str, Dossier], site_name: str = "",
+                 feeds: bool = False) -> list[GeneratedPage]:
+    """With `feeds` (the site has an absolute address), each topic's and organisation's
+    page links to its own Atom feed."""
     by_topic = topics(dossiers)
     by_organisation = organisations(dossiers)
     pages = [
@@ -46,9 +55,11 @@ def browse_pages(dossiers: dict[str, Dossier]) -> list[GeneratedPage]:
         GeneratedPage(GROUNDS_PAGE, grounds_page(grounds_usage(dossiers), GROUNDS_PAGE), True),
         GeneratedPage(STATS_PAGE, stats_page(site_stats(dossiers), STATS_PAGE), True),
     ]
-    pages += [GeneratedPage(topic_page(g.slug), group_page(
-        g, topic_page(g.slug), "Onderwerp", TOPICS_PAGE, "Alle onderwerpen"), False) for g in by_topic]
-    pages += [GeneratedPage(organisation_page(g.slug), group_page(
-        g, organisation_page(g.slug), "Bestuursorgaan", ORGANISATIONS_PAGE, "Alle bestuursorganen"), False)
-        for g in by_organisation]
+    for groups, page_of, heading, index, label in (
+            (by_topic, topic_page, "Onderwerp", TOPICS_PAGE, "Alle onderwerpen"),
+            (by_organisation, organisation_page, "Bestuursorgaan", ORGANISATIONS_PAGE,
+             "Alle bestuursorganen")):
+        pages += [GeneratedPage(page_of(g.slug), group_page(g, page_of(g.slug), heading, index,
+                                                            label, feeds), False, g,
+                                f"{site_name}: {FEED_WORDS[heading]} {g.name}") for g in groups]
     return pages

@@ -61,3 +61,8 @@ def topic_page(slug: str) -> str:
 
 def organisation_page(slug: str) -> str:
     return f"organisaties/{slug}/index.md"
+
+
+def page_feed(src_path: str) -> str:
+    """The Atom feed beside a topic's or organisation's page: `onderwerpen/<slug>/feed.xml`."""
+    return src_path.removesuffix("index.md") + "feed.xml"
