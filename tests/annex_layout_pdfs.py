@@ -61,3 +61,17 @@ def prose_columns_pdf() -> bytes:
         pdf.cell(90, 5, right)
         pdf.ln(5)
     return bytes(pdf.output())
+
+
+def lines_pdf(lines: list[str]) -> bytes:
+    """One line of text per entry, an empty entry a gap of one line."""
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    for line in lines:
+        if line:
+            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.ln(6)
+    return bytes(pdf.output())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from annex_layout_pdfs import BULLETS, ROWS, layout_pdf, prose_columns_pdf
+from annex_layout_pdfs import BULLETS, ROWS, layout_pdf, lines_pdf, prose_columns_pdf
 from annex_pdfs import write
 from sitebuild import build_site, make_project
 from woo_dossiers.annex.layout import page_text
@@ -40,6 +40,17 @@ def test_aligned_columns_become_a_table():
     tables = [block for kind, block in blocks(layout_pdf()) if kind == "table"]
     assert tables == [[list(row) for row in ROWS]]
     assert not [kind for kind, _ in blocks(layout_pdf(table=False)) if kind == "table"]
+
+
+def test_a_character_outside_the_bmp_keeps_the_layout():
+    """PDFium counts such a character twice (UTF-16); the layout must still line up."""
+    old_italic = "\U00010300"
+    data = lines_pdf([f"De letter {old_italic} staat in een regel die lang genoeg is om de "
+                      "breedte te vullen,", "en de alinea loopt hier door.", "",
+                      "Een nieuwe alinea."])
+    assert [block for _, block in blocks(data)] == [
+        f"De letter {old_italic} staat in een regel die lang genoeg is om de breedte te vullen, "
+        "en de alinea loopt hier door.", "Een nieuwe alinea."]
 
 
 def test_prose_side_by_side_is_not_a_table():

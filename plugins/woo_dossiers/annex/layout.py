@@ -53,14 +53,19 @@ class _Line:
 
 def page_text(textpage: pdfium.PdfTextPage) -> str:
     """The page's text (PDFium's), with blank lines between blocks and tabs in table rows."""
-    text = textpage.get_text_range().replace("\r\n", "\n")
     raw = textpage.get_text_range()
-    if len(raw) != textpage.count_chars():  # characters outside the BMP: no index per char
-        return text
+    text = raw.replace("\r\n", "\n")
+    count = textpage.count_chars()
+    if len(raw) != count:
+        # A character outside the BMP is two of PDFium's characters (UTF-16 surrogates),
+        # one of Python's: index the text as PDFium does, pair the halves again after.
+        raw = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
     lines = _lines(textpage, raw)
     if not lines:
         return text
-    return _write(lines)
+    laid_out = _write(lines).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    # Whitespace is all we may change; should anything else differ, PDFium's text it is.
+    return laid_out if laid_out.split() == text.split() else text
 
 
 def _lines(textpage: pdfium.PdfTextPage, raw: str) -> list[_Line]:
@@ -77,6 +82,7 @@ def _lines(textpage: pdfium.PdfTextPage, raw: str) -> list[_Line]:
 def _line(textpage: pdfium.PdfTextPage, raw: str, start: int, stop: int) -> _Line:
     line = _Line(raw[start:stop])
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    rect = pdfium_c.FS_RECTF()
     boxes: list[tuple[int, float, float]] = []  # index, left, right of each inked character
     bottoms, sizes = [], []
     for index in range(start, stop):
@@ -85,7 +91,6 @@ def _line(textpage: pdfium.PdfTextPage, raw: str, start: int, stop: int) -> _Lin
         if not pdfium_c.FPDFText_GetCharBox(textpage.raw, index, left, right, bottom, top):
             continue
         boxes.append((index, left.value, right.value))
-        rect = pdfium_c.FS_RECTF()
         pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, index, rect)
         bottoms.append(rect.bottom)
         sizes.append(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))

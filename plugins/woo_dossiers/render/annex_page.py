@@ -30,7 +30,8 @@ _MARKERS = re.compile(r"<!-- woo:annex-text (\d+) -->")
 
 def annex_page(dossier: Dossier, annex: Annex) -> str:
     """The whole page as Markdown, text included."""
-    return _page(dossier, annex, [page_text_html(text) for text in annex.text])
+    return _page(dossier, annex, [page_text_html(text, number)
+                                  for number, text in enumerate(annex.text, start=1)])
 
 
 def annex_page_outline(dossier: Dossier, annex: Annex) -> str:
@@ -43,14 +44,15 @@ def fill_annex_text(html: str, annex: Annex) -> str:
     texts = tuple(annex.text)  # read once (from the cache), dropped after this page
 
     def text_of(match: re.Match[str]) -> str:
-        return page_text_html(texts[int(match.group(1)) - 1])
+        number = int(match.group(1))
+        return page_text_html(texts[number - 1], number)
 
     return _MARKERS.sub(text_of, html)
 
 
-def page_text_html(text: str) -> str:
-    """One PDF page's text as escaped paragraphs and tables (render/annex_text.py)."""
-    body = page_html(text)
+def page_text_html(text: str, number: int) -> str:
+    """PDF page `number`'s text as escaped paragraphs and tables (render/annex_text.py)."""
+    body = page_html(text, number)
     if not body:
         body = "<p><em>Op deze pagina is geen tekst gevonden (een scan).</em></p>"
     return f'<div class="woo-annex-text">{body}</div>'

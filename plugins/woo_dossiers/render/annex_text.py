@@ -46,13 +46,18 @@ def page_blocks(text: str) -> Iterator[tuple[str, list[list[str]] | str]]:
         yield "p", _join(item)
 
 
-def page_html(text: str) -> str:
-    """The page's blocks as escaped HTML, one block without blank lines (Markdown leaves it)."""
+def page_html(text: str, page: int) -> str:
+    """PDF page `page`'s blocks as escaped HTML, one block without blank lines (Markdown
+    leaves it alone)."""
     parts = []
     for kind, block in page_blocks(text):
         if kind == "table":
             assert isinstance(block, list)
-            parts.append(_table(block))
+            # Scrolls sideways on a phone; a region with a name of its own, reachable by keyboard.
+            count = sum(part.startswith("<div") for part in parts) + 1
+            label = f"Tabel {count} op pagina {page} van de PDF"
+            parts.append(f'<div class="woo-table-wrap" role="region" tabindex="0" '
+                         f'aria-label="{label}">{_table(block)}</div>')
         else:
             parts.append(f"<p>{escape(block)}</p>")
     return "".join(parts)
@@ -71,7 +76,7 @@ def _table(rows: list[list[str]]) -> str:
     width = max(len(row) for row in rows)
     body = "".join("<tr>" + "".join(f"<td>{escape(_join([cell]))}</td>" for cell in row)
                    + "<td></td>" * (width - len(row)) + "</tr>" for row in rows)
-    return f'<table class="woo-annex-table"><tbody>{body}</tbody></table>'
+    return f"<table><tbody>{body}</tbody></table>"
 
 
 def _join(lines: list[str]) -> str:
