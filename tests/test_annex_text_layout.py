@@ -133,3 +133,17 @@ def test_annex_page_shows_paragraphs_and_table_and_search_finds_the_joined_word(
 def test_plain_text_is_the_words_shown():
     text = "Een informa\ufffe\ntie.\n\nA\tB\n1\t2"
     assert plain_text(text).split() == ["Een", "informatie.", "A", "B", "1", "2"]
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    (["de informa\ufffetie"], "de informatie"),
+    (["de informa-", "tie"], "de informatie"),  # a hyphen PDFium left at the line end
+    (["Noord\ufffeHolland"], "Noord-Holland"),
+    (["het Woo\ufffeverzoek"], "het Woo-verzoek"),
+    (["een zee\ufffeeend"], "een zee-eend"),
+    (["het e-mail\ufffeadres"], "het e-mailadres"),
+    (["in 2021-", "2022"], "in 2021-2022"),
+    (["een streep -", "en verder"], "een streep - en verder"),
+])
+def test_hyphenation_at_line_ends(lines, joined):
+    assert list(page_blocks("\n".join(lines))) == [("p", joined)]

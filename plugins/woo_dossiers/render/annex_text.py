@@ -86,8 +86,8 @@ def _join(lines: list[str]) -> str:
 
 def _unbreak(match: re.Match[str]) -> str:
     before, after = match.group(1), match.group(2)
-    if not (before[-1:].isalpha() and after.isalpha()):
-        return f"{before}- {after}" if after else f"{before}-"
+    if not (before[-1:].isalpha() and after.isalpha()):  # 2021-2022, 100,-: a hyphen
+        return f"{before}-{after}" if after.isalnum() or not after else f"{before}- {after}"
     # A compound keeps its hyphen: a part with a capital or digit (Noord-Holland,
     # Woo-verzoek, 5G-mast), or two equal vowels that must not merge (zee-eend).
     keep = (after.isupper() or any(c.isupper() or c.isdigit() for c in before)
