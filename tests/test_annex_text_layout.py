@@ -124,8 +124,11 @@ def test_annex_page_shows_paragraphs_and_table_and_search_finds_the_joined_word(
     text = page.select_one("#pagina-1 ~ .woo-annex-text")
     shown = [p.get_text() for p in text.select("p")]
     assert any("de informatie over het project in Noord-Holland" in p for p in shown)
-    assert [[c.get_text() for c in tr.select("td")] for tr in text.select("table tr")] == [
+    table = text.select_one("table")
+    assert table.caption.get_text() == "Tabel 1 op pagina 1 van de PDF"
+    assert [[c.get_text() for c in tr.select("th, td")] for tr in table.select("tr")] == [
         list(row) for row in ROWS]
+    assert [th.get_text() for th in table.select("thead th[scope=col]")] == list(ROWS[0])
     hits = search([built.site / "zoekindex" / "bijlagen"], "informatie noord-holland")
     assert f"dossiers/{SEED}/bijlagen/{ANNEX}/" in {hit.url.strip("/") + "/" for hit in hits}
 

@@ -11,7 +11,7 @@ import pytest
 from woo_dossiers.export.changes import last_modified
 from woo_dossiers.facets import organisations, topics
 from woo_dossiers.loader import load_site
-from woo_dossiers.render.urls import organisation_page, page_url, topic_page
+from woo_dossiers.render.urls import organisation_page, page_feed, page_url, relative, topic_page
 
 SITE_URL = "https://example.org/woo/"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -35,22 +35,24 @@ def test_each_topic_and_organisation_has_a_feed_linked_from_its_page(example_sit
     pages = groups(models)
     assert len({heading for _, heading, _ in pages}) == 2 and len(pages) > 3
     for src, heading, group in pages:
-        url = page_url(src)
+        url, feed_path = page_url(src), page_feed(src)
+        assert "/" not in feed_path  # in the root, where the theme finds sitemap.xml
         page = example_site.page(url)
         links = page.select('head link[rel="alternate"][type="application/atom+xml"]')
         assert [link["href"] for link in links] == [f"{SITE_URL}feed.xml",
-                                                    f"{SITE_URL}{url}feed.xml"]
+                                                    f"{SITE_URL}{feed_path}"]
         assert group.name in links[1]["title"]
         visible = page.select_one(".woo-feed a")
-        assert visible["href"] == "feed.xml"
+        assert visible["href"] == relative(url, feed_path)
+        assert (example_site.site / url / visible["href"]).resolve().is_file()
         assert visible.get_text() == f"Volg dit {heading.lower()} met een Atom-feed"
 
-        feed = ET.parse(example_site.site / url / "feed.xml").getroot()
+        feed = ET.parse(example_site.site / feed_path).getroot()
         assert feed.tag == f"{ATOM}feed"
-        assert feed.findtext(f"{ATOM}id") == f"{SITE_URL}{url}feed.xml"
+        assert feed.findtext(f"{ATOM}id") == f"{SITE_URL}{feed_path}"
         assert group.name in feed.findtext(f"{ATOM}title")
         hrefs = {link.get("rel"): link.get("href") for link in feed.findall(f"{ATOM}link")}
-        assert hrefs == {"self": f"{SITE_URL}{url}feed.xml", "alternate": f"{SITE_URL}{url}"}
+        assert hrefs == {"self": f"{SITE_URL}{feed_path}", "alternate": f"{SITE_URL}{url}"}
         ids = {entry.findtext(f"{ATOM}id") for entry in feed.findall(f"{ATOM}entry")}
         assert ids == {f"{SITE_URL}dossiers/{d.slug}/" for d in group.dossiers}
 

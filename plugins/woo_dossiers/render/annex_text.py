@@ -57,7 +57,7 @@ def page_html(text: str, page: int) -> str:
             count = sum(part.startswith("<div") for part in parts) + 1
             label = f"Tabel {count} op pagina {page} van de PDF"
             parts.append(f'<div class="woo-table-wrap" role="region" tabindex="0" '
-                         f'aria-label="{label}">{_table(block)}</div>')
+                         f'aria-label="{label}">{_table(block, label)}</div>')
         else:
             parts.append(f"<p>{escape(block)}</p>")
     return "".join(parts)
@@ -72,11 +72,18 @@ def plain_text(text: str) -> str:
     return "\n".join(words)
 
 
-def _table(rows: list[list[str]]) -> str:
+def _table(rows: list[list[str]], caption: str) -> str:
+    """The first row as the header: what PDF tables put there (the layout cannot tell)."""
     width = max(len(row) for row in rows)
-    body = "".join("<tr>" + "".join(f"<td>{escape(_join([cell]))}</td>" for cell in row)
-                   + "<td></td>" * (width - len(row)) + "</tr>" for row in rows)
-    return f"<table><tbody>{body}</tbody></table>"
+
+    def row_html(row: list[str], tag: str) -> str:
+        cells = [*row, *[""] * (width - len(row))]
+        scope = ' scope="col"' if tag == "th" else ""
+        return "<tr>" + "".join(f"<{tag}{scope}>{escape(_join([c]))}</{tag}>" for c in cells) + "</tr>"
+
+    body = "".join(row_html(row, "td") for row in rows[1:])
+    return (f"<table><caption>{escape(caption)}</caption><thead>{row_html(rows[0], 'th')}</thead>"
+            f"<tbody>{body}</tbody></table>")
 
 
 def _join(lines: list[str]) -> str:

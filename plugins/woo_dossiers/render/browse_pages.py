@@ -19,6 +19,7 @@ from .urls import (
     STATS_PAGE,
     TOPICS_PAGE,
     organisation_page,
+    page_feed,
     topic_page,
 )
 
@@ -59,7 +60,9 @@ def browse_pages(dossiers: dict[str, Dossier], site_name: str = "",
             (by_topic, topic_page, "Onderwerp", TOPICS_PAGE, "Alle onderwerpen"),
             (by_organisation, organisation_page, "Bestuursorgaan", ORGANISATIONS_PAGE,
              "Alle bestuursorganen")):
-        pages += [GeneratedPage(page_of(g.slug), group_page(g, page_of(g.slug), heading, index,
-                                                            label, feeds), False, g,
-                                f"{site_name}: {FEED_WORDS[heading]} {g.name}") for g in groups]
+        for g in groups:
+            src = page_of(g.slug)
+            markdown = group_page(g, src, heading, index, label, page_feed(src) if feeds else None)
+            pages.append(GeneratedPage(src, markdown, False, g,
+                                       f"{site_name}: {FEED_WORDS[heading]} {g.name}"))
     return pages

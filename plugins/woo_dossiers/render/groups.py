@@ -27,12 +27,12 @@ def group_index(groups: list[Group], src_path: str, page_of, title: str, descrip
 
 
 def group_page(group: Group, src_path: str, heading: str, index_src: str, index_label: str,
-               feed: bool = False) -> str:
-    """The decisions of one topic or organisation, as the overview shows them; with `feed`,
-    a link to the Atom feed beside the page (urls.page_feed)."""
+               feed: str | None = None) -> str:
+    """The decisions of one topic or organisation, as the overview shows them; with `feed`
+    (its site path), a link to its Atom feed."""
     url = page_url(src_path)
     title = f"{heading}: {group.name}"
-    follow = (f'<p class="woo-feed"><a href="feed.xml" '
+    follow = (f'<p class="woo-feed"><a href="{esc(relative(url, feed or ""))}" '
               f'type="application/atom+xml">Volg dit {heading.lower()} met een Atom-feed</a> '
               "(nieuwe en gewijzigde besluiten, voor een feedlezer)</p>\n") if feed else ""
     back = (f'<p><a href="{esc(relative(url, page_url(index_src)))}">{esc(index_label)}</a> · '

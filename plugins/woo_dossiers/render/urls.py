@@ -64,5 +64,9 @@ def organisation_page(slug: str) -> str:
 
 
 def page_feed(src_path: str) -> str:
-    """The Atom feed beside a topic's or organisation's page: `onderwerpen/<slug>/feed.xml`."""
-    return src_path.removesuffix("index.md") + "feed.xml"
+    """The Atom feed of a topic's or organisation's page: `feed-onderwerpen-<slug>.xml`.
+
+    In the site's root, beside feed.xml, not beside the page: mkdocs-material reads
+    `sitemap.xml` from the folder of every `<link rel="alternate">` on a page (for its
+    language switch), and finds one only in the root."""
+    return "feed-" + src_path.removesuffix("/index.md").replace("/", "-") + ".xml"
