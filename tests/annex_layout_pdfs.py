@@ -21,10 +21,11 @@ WIDTHS = (15, 70, 35, 40)
 
 
 def layout_pdf(*, table: bool = True) -> bytes:
-    """A letter page: a heading, a paragraph with hyphenated line ends, a list, a table,
-    a closing paragraph of two lines."""
+    """A letter page: a heading, a paragraph with hyphenated line ends, a list, a table
+    with its column heads in bold, a closing paragraph of two lines."""
     pdf = FPDF(format="A4")
     pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
     pdf.add_page()
     pdf.set_font("DejaVu", "", 16)
     pdf.cell(0, 10, "Besluit op uw verzoek", new_x="LMARGIN", new_y="NEXT")
@@ -36,7 +37,8 @@ def layout_pdf(*, table: bool = True) -> bytes:
         pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(6)
     if table:
-        for row in ROWS:
+        for number, row in enumerate(ROWS):
+            pdf.set_font("DejaVu", "" if number else "B", 11)  # column heads in bold
             for width, cell in zip(WIDTHS, row, strict=True):
                 pdf.cell(width, 7, cell)
             pdf.ln(7)

@@ -12,7 +12,7 @@ from annex_pdfs import write
 from sitebuild import build_site, make_project
 from woo_dossiers.annex.layout import page_text
 from woo_dossiers.annex.visibility import read_pages
-from woo_dossiers.render.annex_text import page_blocks, plain_text
+from woo_dossiers.render.annex_text import page_blocks, page_html, plain_text
 from woo_dossiers.search.reader import search
 
 CORPUS = sorted(Path(__file__).parent.glob("fixtures/pdf-tools/*/*.pdf"))
@@ -37,10 +37,10 @@ def test_lines_become_paragraphs_with_hyphenated_words_whole():
     assert paragraphs[5].endswith("Met vriendelijke groet, namens het college.")
 
 
-def test_aligned_columns_become_a_table():
-    tables = [block for kind, block in blocks(layout_pdf()) if kind == "table"]
-    assert tables == [[list(row) for row in ROWS]]
-    assert not [kind for kind, _ in blocks(layout_pdf(table=False)) if kind == "table"]
+def test_aligned_columns_become_a_table_with_its_bold_column_heads():
+    tables = [(kind, block) for kind, block in blocks(layout_pdf()) if kind != "p"]
+    assert tables == [("headed-table", [list(row) for row in ROWS])]
+    assert [kind for kind, _ in blocks(layout_pdf(table=False))] == ["p"] * 6
 
 
 def test_a_character_outside_the_bmp_keeps_the_layout():
@@ -93,7 +93,10 @@ def test_tables_of_other_tools(path):
     table: not the letterheads, not the scans, not Writer's table, whose wrapped cells come
     with no row of single lines to start from (text)."""
     found = [block for text in read_pages(path.read_bytes()).text
-             for kind, block in page_blocks(text) if kind == "table"]
+             for kind, block in page_blocks(text) if kind != "p"]
+    heads = [kind == "headed-table" for text in read_pages(path.read_bytes()).text
+             for kind, _ in page_blocks(text) if kind != "p"]
+    assert heads == [path.name != "reportlab-letter.pdf"] * len(found)  # its heads are not bold
     assert all(table in TABLES.values() for table in found)
     if path.name in TABLES:
         assert found == [TABLES[path.name]]
@@ -106,7 +109,7 @@ def test_a_table_whose_cells_wrap_keeps_its_rows_and_header():
     words of each cell come together again, under the header."""
     pdf = Path(__file__).parent.parent / "dossiers" / CAS / "bijlage-1-inventarislijst.pdf"
     [table] = [block for text in read_pages(pdf.read_bytes()).text
-               for kind, block in page_blocks(text) if kind == "table"]
+               for kind, block in page_blocks(text) if kind == "headed-table"]
     assert table[0] == ["Nr.", "Datum", "Omschrijving", "Oordeel", "Gronden", "Bijlage"]
     assert table[1] == ["1", "12-03-2018", "Werking en gegevensvelden van CAS, versie 2.1",
                         "openbaar", "", "2"]
@@ -129,8 +132,16 @@ def test_annex_page_shows_paragraphs_and_table_and_search_finds_the_joined_word(
     assert [[c.get_text() for c in tr.select("th, td")] for tr in table.select("tr")] == [
         list(row) for row in ROWS]
     assert [th.get_text() for th in table.select("thead th[scope=col]")] == list(ROWS[0])
+    assert [th.get_text() for th in table.select("tbody th[scope=row]")] == ["1", "2", "3"]
     hits = search([built.site / "zoekindex" / "bijlagen"], "informatie noord-holland")
     assert f"dossiers/{SEED}/bijlagen/{ANNEX}/" in {hit.url.strip("/") + "/" for hit in hits}
+
+
+def test_a_table_without_column_heads_has_row_heads():
+    html = page_html("Melding 3\t5.1.2.e\nMelding 6\t5.1.2.e\nMelding 8\t5.1.1.e", 3)
+    assert "<thead>" not in html
+    assert '<tr><th scope="row">Melding 6</th><td>5.1.2.e</td></tr>' in html
+    assert "<caption>Tabel 1 op pagina 3 van de PDF</caption>" in html
 
 
 def test_plain_text_is_the_words_shown():

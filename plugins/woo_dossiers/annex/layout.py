@@ -8,8 +8,8 @@ the characters' boxes and write it into the text as whitespace:
 
 - a blank line where a block ends (a larger gap, another font size, a line that
   ends well short of the text width, text that jumps up or sideways);
-- a table (tables.py) as one line per row, a tab between its cells, and a blank
-  line around it.
+- a table (tables.py) as one line per row, a tab between its cells, a line of one
+  tab under its column heads when it has them, and a blank line around it.
 
 The words are PDFium's, unchanged, and in its order outside tables (inside one,
 the words of a cell that wraps are put together), so the words that are checked
@@ -89,6 +89,7 @@ def _line(textpage: pdfium.PdfTextPage, raw: str, start: int, stop: int) -> Line
             line.words.append(Word(word_start, index + 1, word_left, char_right))
             if following is not None:
                 word_start, word_left = following[0], following[1]
+    line.bold = 2 * sum(_bold(textpage, word.start) for word in line.words) > len(line.words)
     # Cells: runs of words with no wide gap between them.
     cell = line.words[:1]
     for prev, word in zip(line.words, line.words[1:], strict=False):
@@ -98,6 +99,17 @@ def _line(textpage: pdfium.PdfTextPage, raw: str, start: int, stop: int) -> Line
         cell.append(word)
     _add_cell(line, raw, cell)
     return line
+
+
+_BOLD = ("bold", "black", "heavy")  # in a font's name: Arial-BoldMT, Helvetica-Bold, ...
+
+
+def _bold(textpage: pdfium.PdfTextPage, index: int) -> bool:
+    """Is the character set in a bold font? Told by the font's name: the weight PDFium
+    reports is 0 for the standard fonts (Helvetica-Bold)."""
+    name = ctypes.create_string_buffer(128)
+    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), None)
+    return any(word in name.value.decode("latin-1").lower() for word in _BOLD)
 
 
 def _add_cell(line: Line, raw: str, words: list[Word]) -> None:
@@ -114,7 +126,10 @@ def _write(lines: list[Line], raw: str) -> str:
     while number < len(lines):
         table = tables.get(number)
         if table is not None:  # its rows stay together whatever their spacing
-            out += ["", *("\t".join(row) for row in table.rows), ""]
+            rows = ["\t".join(row) for row in table.rows]
+            if table.header:  # a line of one tab under the column heads (annex_text.py)
+                rows.insert(1, "\t")
+            out += ["", *rows, ""]
             number = table.last + 1
             continue
         if out and out[-1] and _ends_block(lines[number - 1], lines[number], step, width):

@@ -51,6 +51,7 @@ class Line:
     bottom: float = 0.0
     size: float = 0.0
     across: bool = True  # set horizontally (not turned): only then are gaps and steps read
+    bold: bool = False  # most of its words are set in a bold font
 
 
 @dataclass
@@ -58,6 +59,7 @@ class Table:
     first: int  # the page's lines it takes: first to last, both included
     last: int
     rows: list[list[str]]
+    header: bool = False  # the first row is set in bold and the others are not: column heads
 
 
 def find_tables(lines: list[Line], text: str) -> list[Table]:
@@ -142,7 +144,7 @@ def _grown(lines: list[Line], start: int, end: int, text: str, before: int) -> T
                        statistics.median(steps) if steps else 1.5 * core[0].size)
     placed = [columns.fit(line) for line in core]
     if any(p is None for p in placed):  # the core itself is all this table is
-        return Table(start, end - 1, [line.cells for line in core])
+        return Table(start, end - 1, [line.cells for line in core], _header([[line] for line in core]))
     low, high = min(line.bottom for line in core), max(line.bottom for line in core)
     first, last = start, end - 1
     for step, limit in ((-1, before), (1, len(lines))):
@@ -161,10 +163,18 @@ def _grown(lines: list[Line], start: int, end: int, text: str, before: int) -> T
                 last, placed = index, [*placed, fitted]
             index += step
     rows: list[list[list[str]]] = []
-    for words in placed:
+    sources: list[list[Line]] = []  # the lines each row is made of
+    for line, words in zip(lines[first:last + 1], placed, strict=True):
         assert words is not None
         if not rows or any(column == 0 for column, _ in words):
             rows.append([[] for _ in range(count)])
+            sources.append([])
+        sources[-1].append(line)
         for column, word in words:
             rows[-1][column].append(text[word.start:word.stop])
-    return Table(first, last, [[" ".join(cell) for cell in row] for row in rows])
+    return Table(first, last, [[" ".join(cell) for cell in row] for row in rows], _header(sources))
+
+
+def _header(rows: list[list[Line]]) -> bool:
+    return all(line.bold for line in rows[0]) and not all(
+        line.bold for row in rows[1:] for line in row)

@@ -28,14 +28,18 @@ _VOWELS = "aeiou"
 
 
 def page_blocks(text: str) -> Iterator[tuple[str, list[list[str]] | str]]:
-    """("table", rows of cells) or ("p", a paragraph), in the order of the page."""
+    """("table", rows of cells), ("headed-table", rows with column heads first) or ("p", a
+    paragraph), in the order of the page."""
     text = _CONTROL.sub("", text)
-    for block in re.split(r"\n[ \t]*\n", text):
-        lines = [line for line in block.split("\n") if line.strip()]
+    for block in re.split(r"\n *\n", text):
+        lines = block.split("\n")
+        headed = len(lines) > 2 and lines[1] == "\t"  # the layout's mark under column heads
+        lines = [line for line in lines if line.strip()]
         if not lines:
             continue
         if all("\t" in line for line in lines) and len(lines) > 1:
-            yield "table", [[cell.strip() for cell in line.split("\t")] for line in lines]
+            rows = [[cell.strip() for cell in line.split("\t")] for line in lines]
+            yield "headed-table" if headed else "table", rows
             continue
         item: list[str] = []
         for line in lines:
@@ -51,13 +55,13 @@ def page_html(text: str, page: int) -> str:
     leaves it alone)."""
     parts = []
     for kind, block in page_blocks(text):
-        if kind == "table":
+        if kind != "p":
             assert isinstance(block, list)
             # Scrolls sideways on a phone; a region with a name of its own, reachable by keyboard.
             count = sum(part.startswith("<div") for part in parts) + 1
             label = f"Tabel {count} op pagina {page} van de PDF"
             parts.append(f'<div class="woo-table-wrap" role="region" tabindex="0" '
-                         f'aria-label="{label}">{_table(block, label)}</div>')
+                         f'aria-label="{label}">{_table(block, label, kind == "headed-table")}</div>')
         else:
             parts.append(f"<p>{escape(block)}</p>")
     return "".join(parts)
@@ -67,23 +71,26 @@ def plain_text(text: str) -> str:
     """The words of the page as it shows them, for the search index."""
     words = []
     for kind, block in page_blocks(text):
-        rows = block if kind == "table" else [[block]]
+        rows = [[block]] if kind == "p" else block
         words += [cell for row in rows for cell in row if cell]
     return "\n".join(words)
 
 
-def _table(rows: list[list[str]], caption: str) -> str:
-    """The first row as the header: what PDF tables put there (the layout cannot tell)."""
+def _table(rows: list[list[str]], caption: str, headed: bool) -> str:
+    """Column heads where the PDF set them apart (in bold); otherwise the first column
+    names its row, as an item's number or name does."""
     width = max(len(row) for row in rows)
 
-    def row_html(row: list[str], tag: str) -> str:
-        cells = [*row, *[""] * (width - len(row))]
-        scope = ' scope="col"' if tag == "th" else ""
-        return "<tr>" + "".join(f"<{tag}{scope}>{escape(_join([c]))}</{tag}>" for c in cells) + "</tr>"
+    def row_html(row: list[str], heads: bool) -> str:
+        cells = [escape(_join([cell])) for cell in [*row, *[""] * (width - len(row))]]
+        if heads:
+            return "<tr>" + "".join(f'<th scope="col">{c}</th>' for c in cells) + "</tr>"
+        return (f'<tr><th scope="row">{cells[0]}</th>'
+                + "".join(f"<td>{c}</td>" for c in cells[1:]) + "</tr>")
 
-    body = "".join(row_html(row, "td") for row in rows[1:])
-    return (f"<table><caption>{escape(caption)}</caption><thead>{row_html(rows[0], 'th')}</thead>"
-            f"<tbody>{body}</tbody></table>")
+    head = f"<thead>{row_html(rows[0], True)}</thead>" if headed else ""
+    body = "".join(row_html(row, False) for row in (rows[1:] if headed else rows))
+    return f"<table><caption>{escape(caption)}</caption>{head}<tbody>{body}</tbody></table>"
 
 
 def _join(lines: list[str]) -> str:
