@@ -16,7 +16,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from sitebuild import build_crashing_at, build_site, edit, make_project
 from woo_dossiers.analyse import analyse
-from woo_dossiers.export import export_files, to_json
+from woo_dossiers.export import LICENSE, export_files, to_json
 from woo_dossiers.loader import find_dossier_folders, load_site
 from woo_dossiers.mkdocs_adapter.scratch import PLACEHOLDER
 from woo_dossiers.source.cache import CACHE_FILE, shared_cache
@@ -111,7 +111,7 @@ def test_dossiers_json_written_record_by_record_is_what_one_dump_gives(tmp_path)
     assert len(json.loads(text)["dossiers"]) == len(models) > 2
     assert to_json(json.loads(text)) == text
     empty = export_files(analyse({}), "https://example.org/", "Besluiten")["dossiers.json"]
-    assert empty == to_json({"format_version": 1, "dossiers": []})
+    assert empty == to_json({"format_version": 1, "license": LICENSE, "dossiers": []})
 
 
 def test_a_failed_build_leaves_no_scratch_folder(tmp_path):

@@ -77,3 +77,12 @@ def inventory_csv_url(slug: str) -> str:
 
 def inventory_json_url(slug: str) -> str:
     return f"dossiers/{slug}/inventaris/inventaris.json"
+
+
+def page_feed(src_path: str) -> str:
+    """The Atom feed of a topic's or organisation's page: `feed-onderwerpen-<slug>.xml`.
+
+    In the site's root, beside feed.xml, not beside the page: mkdocs-material reads
+    `sitemap.xml` from the folder of every `<link rel="alternate">` on a page (for its
+    language switch), and finds one only in the root."""
+    return "feed-" + src_path.removesuffix("/index.md").replace("/", "-") + ".xml"

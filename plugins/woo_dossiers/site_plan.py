@@ -15,12 +15,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
 from . import addresses
 from .analyse import Analysis
 from .export import folder_sink, write_exports
+from .export.atom import atom_feed
 from .inventory.export import inventory_csv_bytes, inventory_json
 from .model.dossier import Annex, Dossier
 from .model.status import published_annexes, shows_inventory
@@ -46,6 +48,8 @@ class Entry:
     source: Path | None = None  # copied from this file (an annex PDF, an export on disk)
     in_nav: bool | None = None  # listed in mkdocs.yml's nav; False: never; None: as MkDocs decides
     annex: tuple[Dossier, Annex] | None = None  # an annex text page: the text goes in as it is written
+    updated: date | None = None  # a page's last change (sitemap.xml); None: the build date
+    feed: tuple[str, str] | None = None  # a page's own Atom feed: its site path and title
 
 
 @dataclass(frozen=True)
@@ -65,22 +69,40 @@ def site_plan(site: Site) -> Iterator[Entry]:
                     .read_text("utf-8"))
     for dossier in site.analysis.dossiers.values():
         yield from _dossier_entries(site, dossier)
-    yield Entry(addresses.OVERVIEW_PAGE, content=overview_page(site.analysis, addresses.OVERVIEW_PAGE))
-    yield Entry(addresses.REUSE_PAGE, content=reuse_page(site.analysis, addresses.REUSE_PAGE))
-    for page in browse_pages(site.analysis):
-        yield Entry(page.src_path, content=page.markdown, in_nav=page.in_nav)
-    for path in write_exports(folder_sink(site.export_folder), site.analysis, site.site_url,
+    # Pages listing every decision changed when the newest of them did.
+    analysis = site.analysis
+    newest = analysis.newest(analysis.dossiers.values())
+    yield Entry(addresses.OVERVIEW_PAGE, content=overview_page(analysis, addresses.OVERVIEW_PAGE),
+                updated=newest)
+    yield Entry(addresses.REUSE_PAGE, content=reuse_page(analysis, addresses.REUSE_PAGE),
+                updated=newest)
+    base = site.site_url.rstrip("/") + "/" if site.site_url else ""
+    for page in browse_pages(analysis, site.site_name, feeds=bool(base)):
+        if page.group is None:
+            yield Entry(page.src_path, content=page.markdown, in_nav=page.in_nav, updated=newest)
+            continue
+        # A topic's or organisation's page, and the Atom feed that follows it.
+        feed = addresses.page_feed(page.src_path)
+        yield Entry(page.src_path, content=page.markdown, in_nav=page.in_nav,
+                    updated=analysis.newest(page.group.dossiers),
+                    feed=(feed, page.feed_title) if base else None)
+        if base:
+            yield Entry(feed, content=atom_feed(
+                analysis, base, site.site_name, dossiers=page.group.dossiers, path=feed,
+                title=page.feed_title, page=addresses.page_url(page.src_path)))
+    for path in write_exports(folder_sink(site.export_folder), analysis, site.site_url,
                               site.site_name, site.diwoo_organisations):
         yield Entry(path, source=site.export_folder / path)
 
 
 def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:
     slug = dossier.slug
+    updated = site.analysis.modified[slug]
     page = DossierPage(dossier, site.analysis)
-    yield Entry(addresses.dossier_page(slug), content=page.markdown(), in_nav=False)
+    yield Entry(addresses.dossier_page(slug), content=page.markdown(), in_nav=False, updated=updated)
     if shows_inventory(dossier) and dossier.inventory is not None:
         inventory = dossier.inventory
-        yield Entry(addresses.inventory_page_path(slug), in_nav=False,
+        yield Entry(addresses.inventory_page_path(slug), in_nav=False, updated=updated,
                     content=InventoryPage(dossier, inventory, site.analysis.dossiers).markdown())
         yield Entry(addresses.inventory_csv_url(slug), content=inventory_csv_bytes(inventory))
         data = json.dumps(inventory_json(inventory, slug), ensure_ascii=False, indent=1)
@@ -89,5 +111,5 @@ def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:
         # A scan is published with the text layer the build recognised (annex/ocr.py).
         yield Entry(addresses.annex_url(slug, annex.file), source=annex.published or annex.path)
         # The annex's text as a page of its own, so the site's search finds it.
-        yield Entry(addresses.annex_text_page(slug, annex.file), in_nav=False,
+        yield Entry(addresses.annex_text_page(slug, annex.file), in_nav=False, updated=updated,
                     content=annex_page_outline(dossier, annex), annex=(dossier, annex))

@@ -8,10 +8,12 @@ them when a page asks.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from ..model.dossier import Dossier
-from .changes import LastChange, last_change
+from .changes import LastChange, last_change, last_modified
 from .facets import FacetCounts, GroundUse, Group, facet_counts, grounds_usage, organisations, topics
 from .publication_history import HistoryEntry
 from .reuse import ReuseGraph, reuse_graph
@@ -30,10 +32,15 @@ class Analysis:
     counts: FacetCounts  # what the overview's filters offer
     stats: SiteStats
     timeliness: dict[str, Timeliness]  # per slug
-    changes: dict[str, LastChange]  # per slug
+    changes: dict[str, LastChange]  # per slug: what the feeds announce
+    modified: dict[str, date]  # per slug: its pages' last change (sitemap.xml), publication included
 
     def history_of(self, slug: str) -> tuple[HistoryEntry, ...]:
         return self.history.get(slug, ())
+
+    def newest(self, dossiers: Iterable[Dossier]) -> date | None:
+        """When the newest of `dossiers` last changed: a page that lists them changed then."""
+        return max((self.modified[d.slug] for d in dossiers), default=None)
 
 
 def analyse(dossiers: dict[str, Dossier],
@@ -50,4 +57,5 @@ def analyse(dossiers: dict[str, Dossier],
         stats=site_stats(dossiers),
         timeliness={slug: assess(d) for slug, d in dossiers.items()},
         changes={slug: last_change(d, history.get(slug, ())) for slug, d in dossiers.items()},
+        modified={slug: last_modified(d, history.get(slug, ())) for slug, d in dossiers.items()},
     )

@@ -31,6 +31,13 @@ class LastChange:
         return None if self.kind is None else PREFIXES.get(self.kind, CHANGED)
 
 
+def last_modified(dossier: Dossier, history: tuple[HistoryEntry, ...] = ()) -> date:
+    """The day the dossier's pages last changed (the sitemap's lastmod): its last change,
+    or a later day its history records, such as the day it came on this site."""
+    days = [entry.day for entry in history if entry.kind != "removed"]
+    return max([last_change(dossier, history).day, *days])
+
+
 def last_change(dossier: Dossier, history: tuple[HistoryEntry, ...] = ()) -> LastChange:
     best = LastChange(dossier.dates.publication, None, None)
     if dossier.dates.updated:

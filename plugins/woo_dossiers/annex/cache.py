@@ -27,7 +27,7 @@ from ..workfiles import write_atomically
 from .facts import PdfFacts, StoredText, from_plain, text_digest, to_plain
 
 # Bump when what the reader extracts or checks changes, so old entries are not reused.
-READER_VERSION = f"annex-8+pypdf-{pypdf.__version__}+pdfium-{pdfium_version.PDFIUM_INFO.build}"
+READER_VERSION = f"annex-9+pypdf-{pypdf.__version__}+pdfium-{pdfium_version.PDFIUM_INFO.build}"
 
 
 def content_key(path: Path) -> str:

@@ -37,6 +37,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..model.laws import LAWS, normalise_ground
+from .layout import page_text
 from .placement import Placed, in_any, overlapping_text, placed_objects, scan_pictures
 from .rendering import (
     PageRender,
@@ -80,7 +81,9 @@ class Spot:
 
 @dataclass(frozen=True)
 class Pages:
-    text: tuple[str, ...]  # per page, as PDFium extracts it: what was checked is what is published
+    # per page, as PDFium extracts it, its layout in whitespace (layout.py): what was
+    # checked is what is published
+    text: tuple[str, ...]
     hidden: tuple[Spot, ...]
 
 
@@ -129,8 +132,7 @@ def _read_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[Spot]]:
     try:
         if textpage.count_chars() == 0:
             return "", []
-        text = textpage.get_text_range().replace("\r\n", "\n")
-        return text, _page_spots(page, textpage, number)
+        return page_text(textpage), _page_spots(page, textpage, number)
     finally:
         textpage.close()
 

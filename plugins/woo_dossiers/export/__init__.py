@@ -30,6 +30,10 @@ ITEMS_CSV = "items.csv"
 ROBOTS_TXT = "robots.txt"
 # MkDocs writes its own sitemap.xml of all pages; robots.txt names it too.
 MKDOCS_SITEMAP = "sitemap.xml"
+# The metadata is in the public domain (CC0 1.0), said in every JSON file; the published
+# documents themselves (the PDFs) are not covered: docs/open-data.md "Licentie".
+LICENSE = {"id": "CC0-1.0", "url": "https://creativecommons.org/publicdomain/zero/1.0/",
+           "scope": "metadata"}
 
 
 def dossier_json_path(slug: str) -> str:
@@ -88,7 +92,8 @@ def write_exports(sink: Sink, analysis: Analysis, site_url: str | None, site_nam
     written = [DOSSIERS_JSON, ITEMS_CSV, DOCUMENTS_CSV]
     with sink(DOSSIERS_JSON) as all_json, sink(ITEMS_CSV) as items, \
             sink(DOCUMENTS_CSV) as documents:
-        listing = JsonListWriter(all_json, {"format_version": FORMAT_VERSION}, "dossiers")
+        head = {"format_version": FORMAT_VERSION, "license": LICENSE}
+        listing = JsonListWriter(all_json, head, "dossiers")
         item_writer = csv_writer(items, ITEMS_COLUMNS)
         document_writer = csv_writer(documents, DOCUMENTS_COLUMNS)
         for slug in sorted(dossiers):  # a stable order, so that consecutive exports diff cleanly
@@ -98,7 +103,7 @@ def write_exports(sink: Sink, analysis: Analysis, site_url: str | None, site_nam
             document_writer.writerows(document_rows(record, lambda path: base + path))
             path = dossier_json_path(slug)
             with sink(path) as out:
-                out.write(to_json({"format_version": FORMAT_VERSION, **record}))
+                out.write(to_json({**head, **record}))
             written.append(path)
         listing.close()
     if base:
@@ -133,10 +138,11 @@ class JsonListWriter:
         self.out.write("\n  ]\n}\n" if self.count else "]\n}\n")
 
 
-def feed_link(site_url: str | None, site_name: str) -> str:
-    """The <link> that lets browsers and feed readers find the feed from any page."""
+def feed_link(site_url: str | None, site_name: str, path: str = FEED_PATH,
+              title: str | None = None) -> str:
+    """The <link> that lets browsers and feed readers find a feed (the site's by default)."""
     if not site_url:
         return ""
-    href = site_url.rstrip("/") + "/" + FEED_PATH
-    title = html.escape(f"{site_name}: {FEED_TITLE_SUFFIX}", quote=True)
+    href = site_url.rstrip("/") + "/" + path
+    title = html.escape(title or f"{site_name}: {FEED_TITLE_SUFFIX}", quote=True)
     return f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{html.escape(href)}">'

@@ -7,11 +7,13 @@ the same bytes and feed readers do not see phantom updates.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from xml.etree import ElementTree as ET
 
 from ..addresses import dossier_url
 from ..analyse import Analysis
+from ..model.dossier import Dossier
 from ..model.status import is_withdrawn
 from ..wording import dutch_date, outcome_summary
 
@@ -34,20 +36,26 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return element
 
 
-def atom_feed(analysis: Analysis, base_url: str, site_name: str) -> str:
-    """The feed, newest change first; `base_url` is the absolute site URL ending in '/'."""
+def atom_feed(analysis: Analysis, base_url: str, site_name: str, *,
+              dossiers: Iterable[Dossier] | None = None, path: str = FEED_PATH,
+              title: str | None = None, page: str = "") -> str:
+    """The feed, newest change first; `base_url` is the absolute site URL ending in '/'.
+
+    The site's feed by default; a topic's or organisation's feed gives its `dossiers`, its
+    own `path`, `title` and `page` (the site URL of the page it follows)."""
     ET.register_namespace("", ATOM)
-    dossiers, changes = analysis.dossiers, analysis.changes
-    ordered = sorted(dossiers.values(), key=lambda d: (changes[d.slug].day, d.slug), reverse=True)
+    changes = analysis.changes
+    chosen = analysis.dossiers.values() if dossiers is None else dossiers
+    ordered = sorted(chosen, key=lambda d: (changes[d.slug].day, d.slug), reverse=True)
     ordered = ordered[:MAX_ENTRIES]
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "nl"})
-    _sub(feed, "id", base_url + FEED_PATH)
-    _sub(feed, "title", f"{site_name}: {FEED_TITLE_SUFFIX}")
+    _sub(feed, "id", base_url + path)
+    _sub(feed, "title", title or f"{site_name}: {FEED_TITLE_SUFFIX}")
     # An empty site still needs a valid <updated>; the epoch says "nothing yet".
     newest = changes[ordered[0].slug].day if ordered else date(1970, 1, 1)
     _sub(feed, "updated", atom_time(newest))
-    _sub(feed, "link", rel="self", type="application/atom+xml", href=base_url + FEED_PATH)
-    _sub(feed, "link", rel="alternate", type="text/html", href=base_url)
+    _sub(feed, "link", rel="self", type="application/atom+xml", href=base_url + path)
+    _sub(feed, "link", rel="alternate", type="text/html", href=base_url + page)
     author = _sub(feed, "author")
     _sub(author, "name", site_name)
     for d in ordered:

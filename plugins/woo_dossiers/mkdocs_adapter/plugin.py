@@ -65,6 +65,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.dossiers_dir = Path()
         self.publishing = SafePublishing()
         self.annex_pages: dict[str, tuple[Dossier, Annex]] = {}  # src_uri -> whose text page
+        self.page_dates: dict[str, str] = {}  # src_uri -> the page's last change (sitemap.xml)
+        self.page_feeds: dict[str, tuple[str, str]] = {}  # src_uri -> its own feed: path, title
         self.annex_index: AnnexIndex | None = None
         self.page_index: PageIndex | None = None
         self.scratch = Scratch()
@@ -122,7 +124,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         def reader(paths: list[Path]) -> dict[Path, Any]:
             return read_pdfs(paths, cache_dir, limits=limits, stats=stats, ocr=engine)
 
-        self.annex_pages = {}
+        self.annex_pages, self.page_dates, self.page_feeds = {}, {}, {}
         self.scratch.start(cache_dir, config)
         self.site = load_site(self.dossiers_dir, root=root, pdf_reader=reader,
                               cache=shared_cache(cache_dir / CACHE_FILE))
@@ -142,6 +144,10 @@ class WooPlugin(BasePlugin[WooConfig]):
         for entry in site_plan(plan):
             if entry.annex is not None:  # its text goes in when the page is written
                 self.annex_pages[entry.path] = entry.annex
+            if entry.updated is not None:
+                self.page_dates[entry.path] = entry.updated.isoformat()
+            if entry.feed is not None:
+                self.page_feeds[entry.path] = entry.feed
             self._add(files, _file(config, entry))
         # The annex text's search bundle is written in the background while MkDocs renders;
         # the pages' bundle takes each page's text as it is written (on_post_page).
@@ -169,7 +175,10 @@ class WooPlugin(BasePlugin[WooConfig]):
             output = output.replace(SEARCH_FILTERS, filter_form(
                 self.analysis, form_id="zoek-filters", prefix="zoek-f",
                 aria_label="Zoekresultaten filteren", sort=False), 1)
-        output = output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
+        links = feed_link(config.site_url, config.site_name)
+        if page.file.src_uri in self.page_feeds:  # a topic's or organisation's own feed
+            links += feed_link(config.site_url, config.site_name, *self.page_feeds[page.file.src_uri])
+        output = output.replace("</head>", links + "</head>", 1)
         output = self._with_policy(output, config)
         # Written: its HTML and table of contents are no longer needed (scratch.py).
         page.content, page.toc = PLACEHOLDER, TableOfContents([])
@@ -199,6 +208,10 @@ class WooPlugin(BasePlugin[WooConfig]):
                          files: Files) -> str:
         """Report front matter MkDocs could not read; fill in the list of newest decisions
         where a page asks for it."""
+        # MkDocs dates every page in sitemap.xml with the build date; a generated page
+        # carries its own last change instead (site_plan.Entry.updated).
+        if page.file.src_uri in self.page_dates:
+            page.update_date = self.page_dates[page.file.src_uri]
         problem = front_matter_problem(markdown) if not page.meta else None
         if problem:
             log.warning(f"{page.file.src_uri}: {problem}")

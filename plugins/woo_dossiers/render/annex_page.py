@@ -20,6 +20,7 @@ import re
 
 from ..addresses import annex_text_page, annex_url, dossier_url, page_url, relative
 from ..model.dossier import Annex, Dossier
+from .annex_text import page_html
 from .markdown import escape_markdown, front_matter
 from .text import esc, file_size, pages
 
@@ -29,15 +30,12 @@ OCR_NOTE = ('<p class="woo-annex-ocr"><em>Automatisch herkende tekst: deze pagin
             "en de tekst is door tekstherkenning (OCR) gelezen. Er kunnen fouten in staan; "
             "de PDF laat zien wat er echt staat.</em></p>")
 _MARKERS = re.compile(r"<!-- woo:annex-text (\d+) -->")
-# Control characters (pypdf passes on what a PDF's fonts map to) are not allowed in
-# HTML, and Python-Markdown uses two of them as its own placeholders. Tabs become
-# spaces (a browser shows them alike; Markdown would expand them to tab stops).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def annex_page(dossier: Dossier, annex: Annex) -> str:
     """The whole page as Markdown, text included."""
-    return _page(dossier, annex, [page_text_html(text) for text in annex.text])
+    return _page(dossier, annex, [page_text_html(text, number)
+                                  for number, text in enumerate(annex.text, start=1)])
 
 
 def annex_page_outline(dossier: Dossier, annex: Annex) -> str:
@@ -50,20 +48,16 @@ def fill_annex_text(html: str, annex: Annex) -> str:
     texts = tuple(annex.text)  # read once (from the cache), dropped after this page
 
     def text_of(match: re.Match[str]) -> str:
-        return page_text_html(texts[int(match.group(1)) - 1])
+        number = int(match.group(1))
+        return page_text_html(texts[number - 1], number)
 
     return _MARKERS.sub(text_of, html)
 
 
-def page_text_html(text: str) -> str:
-    """One PDF page's text as escaped paragraphs, one per line."""
-    # Escaped once for the whole page, not line by line: 40 lines a page, 40 pages an annex.
-    text = esc(_CONTROL.sub("", text).replace("\t", " "))
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if lines:
-        # One HTML block without blank lines: Markdown leaves it (and the escaped text) alone.
-        body = "<p>" + "</p><p>".join(lines) + "</p>"
-    else:
+def page_text_html(text: str, number: int) -> str:
+    """PDF page `number`'s text as escaped paragraphs and tables (render/annex_text.py)."""
+    body = page_html(text, number)
+    if not body:
         body = "<p><em>Op deze pagina is geen tekst gevonden (een scan).</em></p>"
     return f'<div class="woo-annex-text">{body}</div>'
 

@@ -13,9 +13,11 @@ from ..addresses import (
     STATS_PAGE,
     TOPICS_PAGE,
     organisation_page,
+    page_feed,
     topic_page,
 )
 from ..analyse import Analysis
+from ..analyse.facets import Group
 from .grounds_page import grounds_page
 from .groups import group_index, group_page
 from .stats_page import stats_page
@@ -26,9 +28,17 @@ class GeneratedPage:
     src_path: str
     markdown: str
     in_nav: bool  # index pages are in mkdocs.yml's nav; pages per topic/organisation are not
+    group: Group | None = None  # a topic's or organisation's page: whose decisions it lists
+    feed_title: str = ""  # the title of that group's feed (addresses.page_feed)
 
 
-def browse_pages(analysis: Analysis) -> list[GeneratedPage]:
+# The words of a group's feed title, after the site's name.
+FEED_WORDS = {"Onderwerp": "besluiten over", "Bestuursorgaan": "besluiten van"}
+
+
+def browse_pages(analysis: Analysis, site_name: str = "", feeds: bool = False) -> list[GeneratedPage]:
+    """With `feeds` (the site has an absolute address), each topic's and organisation's
+    page links to its own Atom feed."""
     by_topic = analysis.topics
     by_organisation = analysis.organisations
     pages = [
@@ -44,9 +54,13 @@ def browse_pages(analysis: Analysis) -> list[GeneratedPage]:
         GeneratedPage(GROUNDS_PAGE, grounds_page(analysis.grounds, GROUNDS_PAGE), True),
         GeneratedPage(STATS_PAGE, stats_page(analysis.stats, STATS_PAGE), True),
     ]
-    pages += [GeneratedPage(topic_page(g.slug), group_page(
-        g, topic_page(g.slug), "Onderwerp", TOPICS_PAGE, "Alle onderwerpen"), False) for g in by_topic]
-    pages += [GeneratedPage(organisation_page(g.slug), group_page(
-        g, organisation_page(g.slug), "Bestuursorgaan", ORGANISATIONS_PAGE, "Alle bestuursorganen"), False)
-        for g in by_organisation]
+    for groups, page_of, heading, index, label in (
+            (by_topic, topic_page, "Onderwerp", TOPICS_PAGE, "Alle onderwerpen"),
+            (by_organisation, organisation_page, "Bestuursorgaan", ORGANISATIONS_PAGE,
+             "Alle bestuursorganen")):
+        for g in groups:
+            src = page_of(g.slug)
+            markdown = group_page(g, src, heading, index, label, page_feed(src) if feeds else None)
+            pages.append(GeneratedPage(src, markdown, False, g,
+                                       f"{site_name}: {FEED_WORDS[heading]} {g.name}"))
     return pages

@@ -26,10 +26,15 @@ def group_index(groups: list[Group], src_path: str, page_of, title: str, descrip
     return front_matter(title, description) + f"# {title}\n\n<p>{intro}</p>\n\n" + listing
 
 
-def group_page(group: Group, src_path: str, heading: str, index_src: str, index_label: str) -> str:
-    """The decisions of one topic or organisation, as the overview shows them."""
+def group_page(group: Group, src_path: str, heading: str, index_src: str, index_label: str,
+               feed: str | None = None) -> str:
+    """The decisions of one topic or organisation, as the overview shows them; with `feed`
+    (its site path), a link to its Atom feed."""
     url = page_url(src_path)
     title = f"{heading}: {group.name}"
+    follow = (f'<p class="woo-feed"><a href="{esc(relative(url, feed or ""))}" '
+              f'type="application/atom+xml">Volg dit {heading.lower()} met een Atom-feed</a> '
+              "(nieuwe en gewijzigde besluiten, voor een feedlezer)</p>\n") if feed else ""
     back = (f'<p><a href="{esc(relative(url, page_url(index_src)))}">{esc(index_label)}</a> · '
             f'<a href="{esc(relative(url, page_url(OVERVIEW_PAGE)))}">Alle besluiten</a></p>\n')
     return (
@@ -37,5 +42,5 @@ def group_page(group: Group, src_path: str, heading: str, index_src: str, index_
         + f"# {escape_markdown(title)}\n\n"
         + f"<p>{decisions(len(group.dossiers))}, het nieuwste eerst.</p>\n\n"
         + dossier_table(group.dossiers, url, f"Besluiten bij {heading.lower()} {group.name}")
-        + "\n" + back
+        + "\n" + follow + back
     )

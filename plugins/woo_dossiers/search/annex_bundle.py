@@ -21,6 +21,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from ..annex.facts import StoredText
@@ -122,6 +123,8 @@ def _key(docs: list[AnnexDoc]) -> str:
     """A hash of everything the bundle is made of: each annex's address, titles and text."""
     digest = code_key()
     digest.update(ANNEX_BUNDLE.encode())
+    # job.py indexes the annex text as render/annex_text.py shows it: its code counts too.
+    digest.update(resources.files("woo_dossiers").joinpath("render", "annex_text.py").read_bytes())
     for doc in docs:
         digest.update(json.dumps([doc.url, doc.title, doc.context, doc.facets]).encode() + b"\0")
         # Text in the annex cache is known by its file (content hash, reader version):

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..render.annex_text import plain_text
 from .writer import IndexWriter
 
 
@@ -33,7 +34,9 @@ def main(job: Path, out_dir: Path, work_dir: Path) -> None:
     with IndexWriter(out_dir, work_dir=work_dir) as writer, job.open(encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
-            writer.add_paged(record["url"], record["title"], record["context"], text_of(record),
+            # The words as the annex page shows them: a word hyphenated at a line end whole.
+            pages = [plain_text(page) for page in text_of(record)]
+            writer.add_paged(record["url"], record["title"], record["context"], pages,
                              record.get("facets", ()))
 
 
