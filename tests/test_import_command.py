@@ -86,8 +86,8 @@ def test_refuses_an_existing_slug(tmp_path):
     (dossiers / "2024-zwolle").mkdir(parents=True)
     (dossiers / "2024-zwolle" / "dossier.yml").write_text("title: al gepubliceerd\n")
     done = run(zwolle_pdf(tmp_path), "--slug", "2024-zwolle", "--dossiers", dossiers)
-    refused(done, f"slug '2024-zwolle' is already used by {dossiers / '2024-zwolle'}; slugs "
-                  "never change once published, so choose another one")
+    refused(done, f"slug '2024-zwolle' is al in gebruik door {dossiers / '2024-zwolle'}; "
+                  "een slug verandert nooit meer na publicatie, dus kies een andere")
     assert (dossiers / "2024-zwolle" / "dossier.yml").read_text() == "title: al gepubliceerd\n"
 
 
@@ -95,34 +95,34 @@ def test_refuses_a_slug_used_in_a_group_folder(tmp_path):
     dossiers = tmp_path / "dossiers"
     (dossiers / "2024" / "2024-zwolle").mkdir(parents=True)
     done = run(zwolle_pdf(tmp_path), "--slug", "2024-zwolle", "--dossiers", dossiers)
-    refused(done, f"slug '2024-zwolle' is already used by {dossiers / '2024' / '2024-zwolle'}; "
-                  "slugs never change once published, so choose another one")
+    refused(done, f"slug '2024-zwolle' is al in gebruik door {dossiers / '2024' / '2024-zwolle'}; "
+                  "een slug verandert nooit meer na publicatie, dus kies een andere")
 
 
 def test_refuses_a_slug_that_is_no_slug(tmp_path):
     done = run(zwolle_pdf(tmp_path), "--slug", "Zwolle 2024", "--dossiers", tmp_path / "d")
-    refused(done, "slug 'Zwolle 2024': use lower-case letters, digits and hyphens, "
-                  "e.g. 2021-cas-vervolgverzoek")
+    refused(done, "slug 'Zwolle 2024': gebruik kleine letters, cijfers en koppeltekens, "
+                  "bijvoorbeeld 2021-cas-vervolgverzoek")
     assert not (tmp_path / "d").exists()
 
 
 def test_refuses_a_missing_letter(tmp_path):
     refused(run(tmp_path / "weg.pdf", "--slug", "x", "--dossiers", tmp_path / "d"),
-            f"{tmp_path / 'weg.pdf'} does not exist")
+            f"{tmp_path / 'weg.pdf'} bestaat niet")
 
 
 def test_refuses_an_annex_that_is_not_a_pdf(tmp_path):
     notes = tmp_path / "notities.pdf"
     notes.write_text("geen pdf")
     refused(run(zwolle_pdf(tmp_path), notes, "--slug", "x", "--dossiers", tmp_path / "d"),
-            f"annex {notes} is not a PDF; the site publishes PDF annexes")
+            f"bijlage {notes} is geen PDF; de site publiceert bijlagen als PDF")
 
 
 def test_refuses_a_letter_that_is_not_a_pdf(tmp_path):
     letter = tmp_path / "brief.pdf"
     letter.write_text("Geachte heer,")
     refused(run(letter, "--slug", "x", "--dossiers", tmp_path / "d"),
-            "brief.pdf is not a PDF (it does not start with %PDF-)")
+            "brief.pdf is geen PDF (het begint niet met %PDF-)")
     assert not (tmp_path / "d").exists()
 
 
@@ -131,7 +131,7 @@ def test_refuses_a_broken_pdf(tmp_path):
     letter.write_bytes(b"%PDF-1.7\n" + b"\x00" * 200)
     done = run(letter, "--slug", "x", "--dossiers", tmp_path / "d")
     assert done.returncode == 2
-    assert done.stderr.startswith("woo importeer: kapot.pdf cannot be read as a PDF (")
+    assert done.stderr.startswith("woo importeer: kapot.pdf kan niet als PDF worden gelezen (")
     assert done.stderr.endswith("); er is niets geschreven\n")
 
 
@@ -141,7 +141,8 @@ def test_refuses_a_scan_without_text(tmp_path):
     pdf.rect(20, 20, 100, 50, style="F")  # an image of a letter: no text layer
     pdf.output(str(tmp_path / "scan.pdf"))
     refused(run(tmp_path / "scan.pdf", "--slug", "x", "--dossiers", tmp_path / "d"),
-            "scan.pdf has no text layer (a scan?); run OCR first or type the letter")
+            "scan.pdf heeft geen tekstlaag (een scan?); laat er eerst tekstherkenning (OCR) op "
+            "los of typ de brief over")
 
 
 def test_refuses_an_encrypted_letter(tmp_path):
@@ -152,4 +153,4 @@ def test_refuses_an_encrypted_letter(tmp_path):
     pdf.cell(0, 10, "Geachte heer,")
     pdf.output(str(tmp_path / "slot.pdf"))
     refused(run(tmp_path / "slot.pdf", "--slug", "x", "--dossiers", tmp_path / "d"),
-            "slot.pdf is encrypted with a password")
+            "slot.pdf is met een wachtwoord versleuteld; vraag een onversleutelde kopie")

@@ -10,7 +10,7 @@ from ..model.outcomes import OUTCOMES
 from . import markdown
 from .blocks import Block, ParsedLetter, parse
 from .dutch import NUMBER_LIST, numbers_in
-from .facts import Facts, read_facts, sentences
+from .letter_facts import Facts, read_facts, sentences
 from .outcomes import Guess, grounds_in, guess_outcome
 from .pages import CleanPages, strip_furniture
 from .references import Known, Match, is_decision_url, match_text, match_url, title_from_url

@@ -13,25 +13,28 @@ from pypdf import PdfReader
 
 
 class LetterUnreadable(Exception):
-    """The letter PDF cannot be read; the message says why in plain words."""
+    """The letter PDF cannot be read; the message says why in plain Dutch words (the import
+    is the communications team's tool, like `woo nieuw`, and speaks for itself)."""
 
 
 def read_pages(path: Path) -> list[str]:
     with path.open("rb") as handle:
         if not handle.read(1024).lstrip().startswith(b"%PDF-"):
-            raise LetterUnreadable(f"{path.name} is not a PDF (it does not start with %PDF-)")
+            raise LetterUnreadable(f"{path.name} is geen PDF (het begint niet met %PDF-)")
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:
-            raise LetterUnreadable(f"{path.name} is encrypted with a password")
+            raise LetterUnreadable(f"{path.name} is met een wachtwoord versleuteld; vraag een "
+                                   "onversleutelde kopie")
         pages = [_page_text(page) for page in reader.pages]
     except LetterUnreadable:
         raise
     except Exception as error:  # pypdf raises many types on broken files
-        raise LetterUnreadable(f"{path.name} cannot be read as a PDF ({error})") from error
+        raise LetterUnreadable(f"{path.name} kan niet als PDF worden gelezen ({error})") from error
     if not any(page.strip() for page in pages):
         raise LetterUnreadable(
-            f"{path.name} has no text layer (a scan?); run OCR first or type the letter"
+            f"{path.name} heeft geen tekstlaag (een scan?); laat er eerst tekstherkenning (OCR) "
+            "op los of typ de brief over"
         )
     return pages
 

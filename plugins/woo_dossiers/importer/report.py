@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .draft import Draft
-from .facts import Fact
+from .letter_facts import Fact
 
 _FACTS = (
     ("title", "titel", True), ("organisation", "bestuursorgaan", True), ("law", "wet", True),

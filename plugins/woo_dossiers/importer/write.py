@@ -36,19 +36,19 @@ def import_decision(
 ) -> ImportResult:
     """Write dossiers_dir/slug/ from the letter; raise before writing anything when refused."""
     if not SLUG.match(slug):
-        raise ImportRefused(f"slug '{slug}': use lower-case letters, digits and hyphens, "
-                            "e.g. 2021-cas-vervolgverzoek")
+        raise ImportRefused(f"slug '{slug}': gebruik kleine letters, cijfers en koppeltekens, "
+                            "bijvoorbeeld 2021-cas-vervolgverzoek")
     taken = [p for p in (dossiers_dir / slug, *dossiers_dir.glob(f"*/{slug}")) if p.exists()]
     if taken:
-        raise ImportRefused(f"slug '{slug}' is already used by {taken[0]}; slugs never change "
-                            "once published, so choose another one")
+        raise ImportRefused(f"slug '{slug}' is al in gebruik door {taken[0]}; een slug verandert "
+                            "nooit meer na publicatie, dus kies een andere")
     for path in [letter, *annexes]:
         if not path.is_file():
-            raise ImportRefused(f"{path} does not exist")
+            raise ImportRefused(f"{path} bestaat niet")
     for path in annexes:
         with path.open("rb") as handle:
             if not handle.read(1024).lstrip().startswith(b"%PDF-"):
-                raise ImportRefused(f"annex {path} is not a PDF; the site publishes PDF annexes")
+                raise ImportRefused(f"bijlage {path} is geen PDF; de site publiceert bijlagen als PDF")
     pages = read_pages(letter)
     folder = dossiers_dir / slug
     draft = build_draft(pages, letter.name, _annexes(annexes), known_dossiers(dossiers_dir))

@@ -14,7 +14,7 @@ from datetime import date
 import yaml
 
 from .draft import Draft, DraftItem, later_note
-from .facts import Fact
+from .letter_facts import Fact
 from .references import Match
 
 GUESSED = "geraden"
