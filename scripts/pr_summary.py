@@ -21,10 +21,9 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path, PurePosixPath
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
-from check_dossiers import check, line_for  # noqa: E402
+from woo_dossiers.cli.controleer import check, line_for  # noqa: E402
 from woo_dossiers.messages.problems import Problem  # noqa: E402
 from woo_dossiers.source.yamlsafe import YamlError, load_yaml  # noqa: E402
 
