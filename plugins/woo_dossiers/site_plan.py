@@ -36,6 +36,7 @@ from .render.inventory_page import (
     inventory_page_path,
 )
 from .render.reuse_page import reuse_page
+from .render.templating import Templates
 from .status import published_annexes, shows_inventory
 
 CSS_PATH = "assets/woo/woo.css"
@@ -66,6 +67,7 @@ class Site:
     site_name: str
     diwoo_organisations: dict[str, str] | None
     export_folder: Path  # where the open-data files are written before MkDocs copies them
+    templates: Templates | None = None  # the site's (theme.custom_dir first); None: the plugin's
 
 
 def site_plan(site: Site) -> Iterator[Entry]:
@@ -74,9 +76,10 @@ def site_plan(site: Site) -> Iterator[Entry]:
                     .read_text("utf-8"))
     for dossier in site.dossiers.values():
         yield from _dossier_entries(site, dossier)
-    yield Entry(urls.OVERVIEW_PAGE, content=overview_page(site.dossiers, urls.OVERVIEW_PAGE))
+    yield Entry(urls.OVERVIEW_PAGE, content=overview_page(site.dossiers, urls.OVERVIEW_PAGE,
+                                                            site.templates))
     yield Entry(urls.REUSE_PAGE, content=reuse_page(site.dossiers, site.graph, urls.REUSE_PAGE))
-    for page in browse_pages(site.dossiers):
+    for page in browse_pages(site.dossiers, site.templates):
         yield Entry(page.src_path, content=page.markdown, in_nav=page.in_nav)
     for path in write_exports(folder_sink(site.export_folder), site.dossiers, site.graph,
                               site.site_url, site.site_name, site.diwoo_organisations,
@@ -86,7 +89,8 @@ def site_plan(site: Site) -> Iterator[Entry]:
 
 def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:
     slug = dossier.slug
-    page = DossierPage(dossier, site.dossiers, site.graph, site.history.get(slug, ()))
+    page = DossierPage(dossier, site.dossiers, site.graph, site.history.get(slug, ()),
+                       site.templates)
     yield Entry(urls.dossier_page(slug), content=page.markdown(), in_nav=False)
     if shows_inventory(dossier) and dossier.inventory is not None:
         inventory = dossier.inventory
@@ -99,4 +103,5 @@ def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:
         yield Entry(urls.annex_url(slug, annex.file), source=annex.path)
         # The annex's text as a page of its own, so the site's search finds it.
         yield Entry(urls.annex_text_page(slug, annex.file), in_nav=False,
-                    content=annex_page_outline(dossier, annex), annex=(dossier, annex))
+                    content=annex_page_outline(dossier, annex, site.templates),
+                    annex=(dossier, annex))

@@ -6,7 +6,6 @@ MkDocs; this file hands its results to MkDocs at the right events.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ from ..model import Annex, Dossier
 from ..render import urls
 from ..render.annex_page import fill_annex_text
 from ..render.index_pages import newest_list
+from ..render.templating import Templates, package_templates_dir
 from ..search.annex_bundle import AnnexDoc, AnnexIndex
 from ..search.bundles import PageIndex
 from ..site_plan import CSS_PATH, JS_PATH, Entry, Site, site_plan
@@ -89,8 +89,9 @@ class WooPlugin(BasePlugin[WooConfig]):
                 config.markdown_extensions.append(extension)
         config.extra_css.append(CSS_PATH)
         config.extra_javascript.append(JS_PATH)
-        # Our templates (a Dutch 404) come before the theme's, after a site's custom_dir.
-        templates = str(resources.files("woo_dossiers").joinpath("templates"))
+        # Our templates (a Dutch 404, the generated pages' woo/*.html) come before the
+        # theme's, after a site's custom_dir, which overrides them (render/templating.py).
+        templates = package_templates_dir()
         custom = 1 if config.theme.custom_dir else 0
         if templates not in config.theme.dirs:
             config.theme.dirs.insert(custom, templates)
@@ -123,7 +124,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.publishing.pin_build_date(dossiers.values())
         plan = Site(dossiers, reuse_graph(dossiers), site_history(self.dossiers_dir),
                     config.site_url, config.site_name, self.config.diwoo_organisations,
-                    self.scratch.export_folder)
+                    self.scratch.export_folder, Templates(config.theme.dirs))
         for entry in site_plan(plan):
             if entry.annex is not None:  # its text goes in when the page is written
                 self.annex_pages[entry.path] = entry.annex

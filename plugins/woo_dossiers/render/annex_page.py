@@ -20,6 +20,7 @@ import re
 
 from ..model import Annex, Dossier
 from .dossier_page import escape_markdown, front_matter
+from .templating import Markup, Templates, default_templates
 from .text import esc, file_size, pages
 from .urls import annex_text_page, annex_url, dossier_url, page_url, relative
 
@@ -31,14 +32,15 @@ _MARKERS = re.compile(r"<!-- woo:annex-text (\d+) -->")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def annex_page(dossier: Dossier, annex: Annex) -> str:
-    """The whole page as Markdown, text included."""
-    return _page(dossier, annex, [page_text_html(text) for text in annex.text])
+def annex_page(dossier: Dossier, annex: Annex, templates: Templates | None = None) -> str:
+    """The whole page as Markdown, text included (templates/woo/annex.html)."""
+    return _page(dossier, annex, [page_text_html(text) for text in annex.text], templates)
 
 
-def annex_page_outline(dossier: Dossier, annex: Annex) -> str:
+def annex_page_outline(dossier: Dossier, annex: Annex, templates: Templates | None = None) -> str:
     """The page as Markdown with a marker for each PDF page's text (see fill_annex_text)."""
-    return _page(dossier, annex, [_MARKER.format(number=n) for n in range(1, len(annex.text) + 1)])
+    return _page(dossier, annex, [_MARKER.format(number=n) for n in range(1, len(annex.text) + 1)],
+                 templates)
 
 
 def fill_annex_text(html: str, annex: Annex) -> str:
@@ -64,21 +66,20 @@ def page_text_html(text: str) -> str:
     return f'<div class="woo-annex-text">{body}</div>'
 
 
-def _page(dossier: Dossier, annex: Annex, bodies: list[str]) -> str:
+def _page(dossier: Dossier, annex: Annex, bodies: list[str],
+          templates: Templates | None = None) -> str:
     url = page_url(annex_text_page(dossier.slug, annex.file))
-    to_dossier = relative(url, dossier_url(dossier.slug))
-    to_pdf = relative(url, annex_url(dossier.slug, annex.file))
-    parts = [
-        front_matter(f"{annex.title} (tekst van bijlage)",
-                     f"Tekst van bijlage {annex.file} bij het besluit {dossier.title}"),
-        f"# {escape_markdown(annex.title)}\n",
-        f'<p class="woo-annex-intro">Bijlage bij het besluit '
-        f'<a href="{esc(to_dossier)}">{esc(dossier.title)}</a>. Hieronder staat de tekst uit '
-        f"de PDF, om te kunnen zoeken en voorlezen. Het officiële document is de PDF: "
-        f'<a href="{esc(to_pdf)}">{esc(annex.file)} (PDF, {pages(annex.pages)}, '
-        f"{file_size(annex.size)})</a>.</p>\n",
-    ]
-    for number, body in enumerate(bodies, start=1):
-        parts.append(f"## Pagina {number} {{#pagina-{number}}}\n")
-        parts.append(f"{body}\n")
-    return "\n".join(parts)
+    return (templates or default_templates()).render(
+        "annex",
+        front_matter=Markup(front_matter(f"{annex.title} (tekst van bijlage)",
+                                         f"Tekst van bijlage {annex.file} bij het besluit "
+                                         f"{dossier.title}")),
+        title=Markup(escape_markdown(annex.title)),
+        dossier_title=dossier.title,
+        dossier_href=relative(url, dossier_url(dossier.slug)),
+        pdf_href=relative(url, annex_url(dossier.slug, annex.file)),
+        file=annex.file,
+        pages=Markup(pages(annex.pages)),
+        size=Markup(file_size(annex.size)),
+        bodies=[Markup(body) for body in bodies],
+    )

@@ -13,6 +13,7 @@ from ..stats import site_stats
 from .grounds_page import grounds_page
 from .groups import group_index, group_page
 from .stats_page import stats_page
+from .templating import Templates
 from .urls import (
     GROUNDS_PAGE,
     ORGANISATIONS_PAGE,
@@ -30,7 +31,8 @@ class GeneratedPage:
     in_nav: bool  # index pages are in mkdocs.yml's nav; pages per topic/organisation are not
 
 
-def browse_pages(dossiers: dict[str, Dossier]) -> list[GeneratedPage]:
+def browse_pages(dossiers: dict[str, Dossier],
+                 templates: Templates | None = None) -> list[GeneratedPage]:
     by_topic = topics(dossiers)
     by_organisation = organisations(dossiers)
     pages = [
@@ -47,8 +49,10 @@ def browse_pages(dossiers: dict[str, Dossier]) -> list[GeneratedPage]:
         GeneratedPage(STATS_PAGE, stats_page(site_stats(dossiers), STATS_PAGE), True),
     ]
     pages += [GeneratedPage(topic_page(g.slug), group_page(
-        g, topic_page(g.slug), "Onderwerp", TOPICS_PAGE, "Alle onderwerpen"), False) for g in by_topic]
+        g, topic_page(g.slug), "Onderwerp", TOPICS_PAGE, "Alle onderwerpen", templates), False)
+        for g in by_topic]
     pages += [GeneratedPage(organisation_page(g.slug), group_page(
-        g, organisation_page(g.slug), "Bestuursorgaan", ORGANISATIONS_PAGE, "Alle bestuursorganen"), False)
+        g, organisation_page(g.slug), "Bestuursorgaan", ORGANISATIONS_PAGE, "Alle bestuursorganen",
+        templates), False)
         for g in by_organisation]
     return pages

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..facets import Group
 from .dossier_page import escape_markdown, front_matter
 from .index_pages import dossier_table
+from .templating import Templates
 from .text import esc
 from .urls import OVERVIEW_PAGE, page_url, relative
 
@@ -26,7 +27,8 @@ def group_index(groups: list[Group], src_path: str, page_of, title: str, descrip
     return front_matter(title, description) + f"# {title}\n\n<p>{intro}</p>\n\n" + listing
 
 
-def group_page(group: Group, src_path: str, heading: str, index_src: str, index_label: str) -> str:
+def group_page(group: Group, src_path: str, heading: str, index_src: str, index_label: str,
+               templates: Templates | None = None) -> str:
     """The decisions of one topic or organisation, as the overview shows them."""
     url = page_url(src_path)
     title = f"{heading}: {group.name}"
@@ -36,6 +38,7 @@ def group_page(group: Group, src_path: str, heading: str, index_src: str, index_
         front_matter(title, f"{decisions(len(group.dossiers))} bij {heading.lower()} {group.name}")
         + f"# {escape_markdown(title)}\n\n"
         + f"<p>{decisions(len(group.dossiers))}, het nieuwste eerst.</p>\n\n"
-        + dossier_table(group.dossiers, url, f"Besluiten bij {heading.lower()} {group.name}")
+        + dossier_table(group.dossiers, url, f"Besluiten bij {heading.lower()} {group.name}",
+                        templates=templates)
         + "\n" + back
     )
