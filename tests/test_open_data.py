@@ -275,7 +275,7 @@ def test_a_change_in_the_history_moves_the_decision_up_the_feed(models):
     from woo_dossiers.history import HistoryEntry
 
     slug = "2021-criminaliteits-anticipatie-systeem"
-    history = {slug: (HistoryEntry(date(2021, 4, 1), "published", "Gepubliceerd op deze site"),
+    history = {slug: (HistoryEntry(date(2021, 4, 1), "published", "Op deze site geplaatst"),
                       HistoryEntry(date(2024, 3, 5), "annex-added", "Bijlage toegevoegd: bijlage-6.pdf"))}
     files = export_files(models, reuse_graph(models), SITE_URL, "Besluiten", history=history)
     feed = ET.fromstring(files["feed.xml"])

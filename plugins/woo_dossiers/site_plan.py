@@ -27,6 +27,7 @@ from .render import urls
 from .render.annex_page import annex_page_outline
 from .render.browse_pages import browse_pages
 from .render.dossier_page import DossierPage
+from .render.identity import IDENTITY_CSS
 from .render.index_pages import overview_page
 from .render.inventory_page import (
     SCRIPT,
@@ -68,12 +69,15 @@ class Site:
     diwoo_organisations: dict[str, str] | None
     export_folder: Path  # where the open-data files are written before MkDocs copies them
     templates: Templates | None = None  # the site's (theme.custom_dir first); None: the plugin's
+    identity_css: str = ""  # the body's colours (render/identity.py)
 
 
 def site_plan(site: Site) -> Iterator[Entry]:
     for path, name in ASSETS.items():
         yield Entry(path, content=resources.files("woo_dossiers").joinpath("assets", name)
                     .read_text("utf-8"))
+    if site.identity_css:
+        yield Entry(IDENTITY_CSS, content=site.identity_css)
     for dossier in site.dossiers.values():
         yield from _dossier_entries(site, dossier)
     yield Entry(urls.OVERVIEW_PAGE, content=overview_page(site.dossiers, urls.OVERVIEW_PAGE,

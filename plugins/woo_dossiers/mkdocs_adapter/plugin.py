@@ -26,6 +26,7 @@ from ..loader import SiteData, load_site
 from ..model import Annex, Dossier
 from ..render import urls
 from ..render.annex_page import fill_annex_text
+from ..render.identity import IDENTITY_CSS, contrast_problems, identity, identity_css
 from ..render.index_pages import newest_list
 from ..render.templating import Templates, package_templates_dir
 from ..search.annex_bundle import AnnexDoc, AnnexIndex
@@ -60,6 +61,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.page_index: PageIndex | None = None
         self.scratch = Scratch()
         self.log_language = "en"
+        self.identity_css = ""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.publishing.startup(command, dirty)
@@ -89,6 +91,7 @@ class WooPlugin(BasePlugin[WooConfig]):
                 config.markdown_extensions.append(extension)
         config.extra_css.append(CSS_PATH)
         config.extra_javascript.append(JS_PATH)
+        self._identity(config)
         # Our templates (a Dutch 404, the generated pages' woo/*.html) come before the
         # theme's, after a site's custom_dir, which overrides them (render/templating.py).
         templates = package_templates_dir()
@@ -97,6 +100,20 @@ class WooPlugin(BasePlugin[WooConfig]):
             config.theme.dirs.insert(custom, templates)
         self.publishing.redirect(config)
         return config
+
+    def _identity(self, config: MkDocsConfig) -> None:
+        """The body's colours as a stylesheet after ours; its logo as the theme's logo and icon."""
+        ident = identity(config.extra, config.site_name)
+        for problem in contrast_problems(ident):
+            log.warning(problem)
+        self.identity_css = identity_css(ident)
+        config.extra_css.append(IDENTITY_CSS)
+        logo = (config.extra.get("organisation") or {}).get("logo")
+        if logo and not config.theme.get("logo"):
+            config.theme["logo"] = logo
+        # The theme's own icon (its logo) unless the site chose one.
+        if logo and config.theme.get("favicon") == "assets/images/favicon.png":
+            config.theme["favicon"] = logo
 
     @plain_os_errors
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -124,7 +141,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.publishing.pin_build_date(dossiers.values())
         plan = Site(dossiers, reuse_graph(dossiers), site_history(self.dossiers_dir),
                     config.site_url, config.site_name, self.config.diwoo_organisations,
-                    self.scratch.export_folder, Templates(config.theme.dirs))
+                    self.scratch.export_folder, Templates(config.theme.dirs), self.identity_css)
         for entry in site_plan(plan):
             if entry.annex is not None:  # its text goes in when the page is written
                 self.annex_pages[entry.path] = entry.annex

@@ -14,7 +14,7 @@ from ..model import Dossier, Item, Reference
 from .deadline import deadline_facts
 from .inventory_page import inventory_summary
 from .publication import history_section, status_notice
-from .templating import Markup, Templates, default_templates
+from .templating import DATA_PAGE, Markup, Templates, default_templates
 from .text import (
     answer_html,
     badge,
@@ -39,6 +39,7 @@ from .urls import (
 ITEM_COLUMNS = ("Onderdeel", "Gevraagd", "Uitkomst", "Antwoord")
 
 
+
 class DossierPage:
     """Renders one dossier; `dossiers` are all published ones, for titles of linked decisions."""
 
@@ -59,7 +60,7 @@ class DossierPage:
         withdrawn = bool(status and status.kind == "withdrawn")
         return self.templates.render(
             "dossier",
-            front_matter=Markup(front_matter(d.title, d.summary)),
+            front_matter=Markup(front_matter(d.title, d.summary, hide=DATA_PAGE)),
             title=Markup(escape_markdown(d.title)),
             summary=d.summary or "",
             facts=[(label, Markup(value)) for label, value in self.facts()],
@@ -71,7 +72,7 @@ class DossierPage:
             reused_by=Markup("" if withdrawn else self.reused_by_section()),
             letter=Markup(d.letter),
             annexes=[] if withdrawn else self.annexes(),
-            history=Markup(history_section(self.history)),
+            history=Markup(history_section(self.history, d.dates.publication)),
         )
 
     def facts(self) -> list[tuple[str, str]]:
@@ -86,7 +87,7 @@ class DossierPage:
             rows.append(("Verdaagd", iso_time(d.dates.adjourned)))
         rows.append(("Besluit genomen", iso_time(d.dates.decided)))
         rows += deadline_facts(d)
-        rows.append(("Gepubliceerd", iso_time(d.dates.publication)))
+        rows.append(("Openbaar gemaakt", iso_time(d.dates.publication)))
         if d.dates.updated:
             rows.append(("Gewijzigd", iso_time(d.dates.updated)))
         if d.period and (d.period.start or d.period.end):
@@ -198,8 +199,9 @@ class DossierPage:
                 for annex in self.dossier.annexes]
 
 
-def front_matter(title: str, description: str | None) -> str:
-    """The page's title and description for the theme, escaped for HTML.
+def front_matter(title: str, description: str | None, hide: tuple[str, ...] = ()) -> str:
+    """The page's title and description for the theme, escaped for HTML; `hide` names the
+    theme's sidebars a page of data does without ("navigation", "toc"), for the width.
 
     mkdocs-material writes `page.meta.title` into <title> and the header and
     `page.meta.description` into a <meta> attribute without escaping (MkDocs'
@@ -208,6 +210,8 @@ def front_matter(title: str, description: str | None) -> str:
     meta = {"title": html.escape(title, quote=True)}
     if description:
         meta["description"] = html.escape(description, quote=True)
+    if hide:
+        meta["hide"] = list(hide)
     return "---\n" + yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=True) + "---\n"
 
 

@@ -15,7 +15,7 @@ from ..laws import LAWS
 from ..model import Dossier
 from ..outcomes import OUTCOMES
 from .dossier_page import front_matter
-from .templating import Markup, Templates, default_templates
+from .templating import WIDE_DATA_PAGE, Markup, Templates, default_templates
 from .text import esc, iso_time, outcome_summary
 from .urls import (
     GROUNDS_PAGE,
@@ -28,7 +28,7 @@ from .urls import (
 )
 
 OVERVIEW_TITLE = "Alle besluiten"
-COLUMNS = ("Datum besluit", "Besluit", "Bestuursorgaan", "Wet", "Uitkomst per onderdeel", "Onderwerpen")
+COLUMNS = ("Besluit", "Datum besluit", "Bestuursorgaan", "Wet", "Uitkomst per onderdeel", "Onderwerpen")
 
 
 def overview_page(dossiers: dict[str, Dossier], src_path: str,
@@ -45,7 +45,8 @@ def overview_page(dossiers: dict[str, Dossier], src_path: str,
     return templates.render(
         "overview",
         front_matter=Markup(front_matter(OVERVIEW_TITLE,
-                                         "Alle gepubliceerde besluiten op Wob- en Woo-verzoeken")),
+                                         "Alle gepubliceerde besluiten op Wob- en Woo-verzoeken",
+                                         hide=WIDE_DATA_PAGE)),
         title=OVERVIEW_TITLE, links=links, filters=Markup(filter_form(dossiers).rstrip("\n")), count=count,
         noun="besluit" if count == 1 else "besluiten", table=Markup(table.rstrip("\n")))
 

@@ -14,6 +14,7 @@ import yaml
 from ..inventory import JUDGEMENTS, Inventory, InventoryRow, count_judgements
 from ..laws import LAWS
 from ..model import Dossier
+from .templating import WIDE_DATA_PAGE
 from .text import dutch_date, esc, iso_time
 from .urls import annex_url, dossier_url, relative
 
@@ -118,7 +119,7 @@ class InventoryPage:
 
     def markdown(self) -> str:
         d, inventory = self.dossier, self.inventory
-        meta = {"title": f"Inventarislijst: {d.title}"}
+        meta = {"title": f"Inventarislijst: {d.title}", "hide": list(WIDE_DATA_PAGE)}
         back = relative(self.url, dossier_url(d.slug))
         script = relative(self.url, SCRIPT)
         rows = "\n".join(self.row(row, index) for index, row in enumerate(inventory.rows))

@@ -25,7 +25,12 @@ import jinja2
 from markupsafe import Markup
 
 # Markup marks HTML the renderers made (escaped already) so autoescape leaves it alone.
-__all__ = ["Markup", "Templates", "default_templates", "package_templates_dir"]
+# Pages of data take the width of the site-wide navigation (the header's tabs lead on);
+# the dossier page keeps its table of contents (answers, letter, annexes). Front matter `hide`.
+DATA_PAGE = ("navigation",)
+WIDE_DATA_PAGE = ("navigation", "toc")
+
+__all__ = ["DATA_PAGE", "WIDE_DATA_PAGE", "Markup", "Templates", "default_templates", "package_templates_dir"]
 
 
 def package_templates_dir() -> str:
