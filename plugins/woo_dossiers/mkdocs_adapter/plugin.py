@@ -26,6 +26,7 @@ from ..loader import SiteData, load_site
 from ..model import Annex, Dossier
 from ..render import urls
 from ..render.annex_page import fill_annex_text
+from ..render.home import home_figures
 from ..render.identity import IDENTITY_CSS, contrast_problems, identity, identity_css
 from ..render.index_pages import newest_list
 from ..render.templating import Templates, package_templates_dir
@@ -35,12 +36,13 @@ from ..site_plan import CSS_PATH, JS_PATH, Entry, Site, site_plan
 from ..source_cache import CACHE_FILE, release_shared, shared_cache
 from .config import WooConfig
 from .oserrors import plain_os_errors
-from .publish import SafePublishing
+from .publish import SafePublishing, build_year
 from .scratch import PLACEHOLDER, Scratch
 
 log = get_plugin_logger("woo")
 
 NEWEST_MARKER = "<!-- woo:nieuwste -->"
+FIGURES_MARKER = "<!-- woo:cijfers -->"
 # The words of the build log around a problem (the problems' own words: messages/).
 _WORDS = {
     "en": {"warning": "warning",
@@ -196,13 +198,16 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         """Report front matter MkDocs could not read; fill in the list of newest decisions
-        where a page asks for it."""
+        and the home page's figures where a page asks for them."""
         problem = front_matter_problem(markdown) if not page.meta else None
         if problem:
             log.warning(f"{page.file.src_uri}: {problem}")
         if NEWEST_MARKER in markdown:
             listing = newest_list(self.site.dossiers, page.url, self.config.newest_count)
             markdown = markdown.replace(NEWEST_MARKER, listing)
+        if FIGURES_MARKER in markdown:
+            figures = home_figures(self.site.dossiers, build_year(), page.url)
+            markdown = markdown.replace(FIGURES_MARKER, figures)
         return markdown
 
     def on_post_template(self, output_content: str, *, template_name: str,
