@@ -188,8 +188,9 @@ class DossierPage:
                 "<p>Latere besluiten verwijzen naar dit besluit als reeds openbaar:</p>\n"
                 f'<ul class="woo-reused-by">{"".join(entries)}</ul>\n')
 
-    def annexes(self) -> list[dict[str, str]]:  # texts of ours as they were: not escaped
-        """What the annex table shows of each annex (the table is in templates/woo/dossier.html)."""
+    def annexes(self) -> list[dict[str, str]]:
+        """What the annex table shows of each annex (the table is in templates/woo/dossier.html).
+        Page counts and sizes are our own words ("2 pagina's"), written unescaped as before."""
         return [{"title": annex.title, "file": annex.file, "pages": Markup(pages(annex.pages)),
                  "size": Markup(file_size(annex.size)),
                  "href": relative(self.url, annex_url(self.dossier.slug, annex.file)),
