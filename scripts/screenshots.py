@@ -81,7 +81,8 @@ def main() -> int:
                     page.goto(base + url.removesuffix("index.html"))
                     page.wait_for_load_state("networkidle")
                     if shot.anchor:
-                        page.evaluate("(id) => document.getElementById(id).scrollIntoView()",
+                        page.evaluate("(id) => { document.getElementById(id).scrollIntoView(); "
+                                      "window.scrollBy(0, -64); }",  # below the fixed header
                                       shot.anchor)
                         page.wait_for_timeout(500)  # the header's title changes as it scrolls
                     target = OUT / f"{name}.png"
