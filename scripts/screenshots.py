@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -27,12 +28,24 @@ OUT = ROOT / "docs" / "screenshots"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-# name -> page URL relative to the site root; the first existing URL of each list is taken.
+DESKTOP = {"width": 1280, "height": 1100}
+PHONE = {"width": 375, "height": 812}
+
+
+@dataclass(frozen=True)
+class Shot:
+    urls: list[str]  # relative to the site root; the first existing one is taken
+    viewport: dict[str, int] = field(default_factory=lambda: DESKTOP)
+    anchor: str = ""  # scrolled to the top of the window, when given
+
+
 SHOTS = {
-    "dossier": ["dossiers/2021-cas-vervolgverzoek/"],
-    "statistieken": ["statistieken/", "statistiek/"],
+    "home": Shot(["index.html"]),
+    "dossier": Shot(["dossiers/2021-cas-vervolgverzoek/"]),
+    # A phone: the answer table scrolls sideways with its first column kept.
+    "dossier-telefoon": Shot(["dossiers/2021-cas-vervolgverzoek/"], PHONE, "antwoorden"),
+    "statistieken": Shot(["statistieken/", "statistiek/"]),
 }
-VIEWPORT = {"width": 1280, "height": 1100}
 
 
 class _Quiet(SimpleHTTPRequestHandler):
@@ -58,17 +71,24 @@ def main() -> int:
         try:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                page = browser.new_page(viewport=VIEWPORT)
-                for name, urls in SHOTS.items():
-                    url = next((u for u in urls if (site / u / "index.html").is_file()), None)
+                for name, shot in SHOTS.items():
+                    url = next((u for u in shot.urls if (site / u).is_file()
+                                or (site / u / "index.html").is_file()), None)
                     if url is None:
-                        print(f"skipped {name}: the site has no page at {' or '.join(urls)}")
+                        print(f"skipped {name}: the site has no page at {' or '.join(shot.urls)}")
                         continue
-                    page.goto(base + url)
+                    page = browser.new_page(viewport=shot.viewport)
+                    page.goto(base + url.removesuffix("index.html"))
                     page.wait_for_load_state("networkidle")
+                    if shot.anchor:
+                        page.evaluate("(id) => { document.getElementById(id).scrollIntoView(); "
+                                      "window.scrollBy(0, -64); }",  # below the fixed header
+                                      shot.anchor)
+                        page.wait_for_timeout(500)  # the header's title changes as it scrolls
                     target = OUT / f"{name}.png"
                     page.screenshot(path=str(target))
                     print(f"wrote {target.relative_to(ROOT)} ({url})")
+                    page.close()
                 browser.close()
         finally:
             server.shutdown()

@@ -47,12 +47,13 @@ def browser_page(chromium):
 
     with ExitStack() as stack:
 
-        def open_site(site, width: int = 1280, height: int = 900, bypass_csp: bool = False):
+        def open_site(site, width: int = 1280, height: int = 900, bypass_csp: bool = False,
+                      color_scheme: str = "light", prefix: str = "/"):
             # bypass_csp: for test tools injected as inline scripts (axe); the site's own
             # Content-Security-Policy rightly blocks those.
-            base = stack.enter_context(serve(site))
+            base = stack.enter_context(serve(site, prefix))
             context = chromium.new_context(viewport={"width": width, "height": height},
-                                           bypass_csp=bypass_csp)
+                                           bypass_csp=bypass_csp, color_scheme=color_scheme)
             stack.callback(context.close)
             return context.new_page(), base
 

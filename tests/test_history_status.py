@@ -38,14 +38,14 @@ def test_history_of_a_dossier_on_the_main_line(tmp_path):
 
     history = site_history(dossiers)
     assert history["cam"] == (
-        HistoryEntry(date(2024, 3, 1), "published", "Gepubliceerd op deze site"),
+        HistoryEntry(date(2024, 3, 1), "published", "Op deze site geplaatst"),
         HistoryEntry(date(2024, 3, 5), "corrected", "Gecorrigeerd"),
         HistoryEntry(date(2024, 3, 10), "annex-replaced", "Bijlage vervangen: bijlage-1.pdf"),
         HistoryEntry(date(2024, 4, 20), "withdrawn", "Ingetrokken"),
     )
     # Moving a folder into a group changes nothing a visitor sees.
     assert history["ander"] == (
-        HistoryEntry(date(2024, 3, 1), "published", "Gepubliceerd op deze site"),)
+        HistoryEntry(date(2024, 3, 1), "published", "Op deze site geplaatst"),)
     assert site_history(dossiers) == history  # the same repository, the same answer
 
 
@@ -59,7 +59,7 @@ def test_annex_added_and_removed(tmp_path):
     (folder / "bijlage-2.pdf").unlink()
     commit(repo, "Toch niet", "2024-03-03")
     assert [e.label for e in site_history(repo / "dossiers")["cam"]] == [
-        "Gepubliceerd op deze site", "Bijlage toegevoegd: bijlage-2.pdf",
+        "Op deze site geplaatst", "Bijlage toegevoegd: bijlage-2.pdf",
         "Bijlage verwijderd: bijlage-2.pdf"]
 
 
@@ -93,7 +93,7 @@ def test_dossier_page_shows_history_and_notices(tmp_path):
     assert "Ad 1" in old  # a replaced decision stays readable
     assert (site / "dossiers/oud/bijlage-1.pdf").is_file()
     assert '<ol class="woo-history">' in old
-    assert ('<time datetime="2024-03-01">1 maart 2024</time>: Gepubliceerd op deze site'
+    assert ('<time datetime="2024-03-01">1 maart 2024</time>: Op deze site geplaatst'
             in old)
     assert ('<time datetime="2024-06-01">1 juni 2024</time>: Vervangen door een nieuw besluit'
             in old)
@@ -113,4 +113,4 @@ def test_page_without_git_has_no_history_section(tmp_path):
     write_dossier(tmp_path / "site" / "dossiers", "cam")
     site = build_site(tmp_path / "site")
     page = (site / "dossiers/cam/index.html").read_text()
-    assert "Publicatiegeschiedenis" not in page and "woo-status" not in page
+    assert "Geschiedenis van deze pagina" not in page and "woo-status" not in page

@@ -276,7 +276,7 @@ def test_a_change_in_the_history_moves_the_decision_up_the_feed(models):
     from woo_dossiers.export import export_files
 
     slug = "2021-criminaliteits-anticipatie-systeem"
-    history = {slug: (HistoryEntry(date(2021, 4, 1), "published", "Gepubliceerd op deze site"),
+    history = {slug: (HistoryEntry(date(2021, 4, 1), "published", "Op deze site geplaatst"),
                       HistoryEntry(date(2024, 3, 5), "annex-added", "Bijlage toegevoegd: bijlage-6.pdf"))}
     files = export_files(analyse(models, history), SITE_URL, "Besluiten")
     feed = ET.fromstring(files["feed.xml"])

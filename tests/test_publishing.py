@@ -38,7 +38,7 @@ def test_failed_strict_build_leaves_the_previous_site_untouched(tmp_path):
     assert first.ok, first.warnings()
     before = snapshot(first.site)
     edit(project / "dossiers" / CAS / "dossier.yml", "law: Wob", "law: WOB")
-    edit(project / "docs" / "index.md", "\n", "\nNieuwe tekst die niet gepubliceerd mag worden.\n")
+    edit(project / "docs" / "index.md", "---\n\n#", "---\n\nNieuwe tekst die niet gepubliceerd mag worden.\n\n#")
     second = build_site(project, strict=True)
     assert not second.ok
     assert snapshot(second.site) == before
@@ -49,7 +49,7 @@ def test_successful_build_replaces_the_site(tmp_path):
     project = make_project(tmp_path, [SEED, CAS])
     assert build_site(project).ok
     (project / "site" / "oud-bestand.html").write_text("van een eerdere build", "utf-8")
-    edit(project / "docs" / "index.md", "\n", "\nNieuwe tekst op de voorpagina.\n")
+    edit(project / "docs" / "index.md", "---\n\n#", "---\n\nNieuwe tekst op de voorpagina.\n\n#")
     built = build_site(project)
     assert built.ok, built.warnings()
     assert "Nieuwe tekst op de voorpagina." in built.page("").get_text()
@@ -72,7 +72,7 @@ def test_build_that_crashes_half_way_leaves_the_previous_site_untouched(tmp_path
     project = make_project(tmp_path, [SEED, CAS])
     assert build_site(project).ok
     before = snapshot(project / "site")
-    edit(project / "docs" / "index.md", "\n", "\nHalf gebouwde tekst.\n")
+    edit(project / "docs" / "index.md", "---\n\n#", "---\n\nHalf gebouwde tekst.\n\n#")
     build_crashing_at(project, "on_post_build")
     assert snapshot(project / "site") == before
     assert leftovers(project) == []

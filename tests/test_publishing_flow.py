@@ -135,7 +135,7 @@ def test_from_signed_decision_to_published_page(site_repo: Path, tmp_path: Path)
     assert "Evaluaties van het cameratoezicht" in page
     assert "De evaluatie van 2023 is bijlage 1." in page
     assert "INVULLEN" not in page
-    assert ('<time datetime="2024-03-04">4 maart 2024</time>: Gepubliceerd op deze site'
+    assert ('<time datetime="2024-03-04">4 maart 2024</time>: Op deze site geplaatst'
             in page)
     assert (repo / "site" / "dossiers" / folder.name / "bijlage-1.pdf").is_file()
     overview = (repo / "site" / "dossiers" / "index.html").read_text()

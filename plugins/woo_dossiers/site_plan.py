@@ -29,9 +29,11 @@ from .model.status import published_annexes, shows_inventory
 from .render.annex_page import annex_page_outline
 from .render.browse_pages import browse_pages
 from .render.dossier_page import DossierPage
+from .render.identity import IDENTITY_CSS
 from .render.index_pages import overview_page
 from .render.inventory_page import SCRIPT, InventoryPage
 from .render.reuse_page import reuse_page
+from .render.templating import Templates
 
 CSS_PATH = "assets/woo/woo.css"
 JS_PATH = "assets/woo/woo-filter.js"
@@ -61,23 +63,27 @@ class Site:
     site_name: str
     diwoo_organisations: dict[str, str] | None
     export_folder: Path  # where the open-data files are written before MkDocs copies them
+    templates: Templates | None = None  # the site's (theme.custom_dir first); None: the plugin's
+    identity_css: str = ""  # the body's colours (render/identity.py)
 
 
 def site_plan(site: Site) -> Iterator[Entry]:
     for path, name in ASSETS.items():
         yield Entry(path, content=resources.files("woo_dossiers").joinpath("assets", name)
                     .read_text("utf-8"))
+    if site.identity_css:
+        yield Entry(IDENTITY_CSS, content=site.identity_css)
     for dossier in site.analysis.dossiers.values():
         yield from _dossier_entries(site, dossier)
     # Pages listing every decision changed when the newest of them did.
     analysis = site.analysis
     newest = analysis.newest(analysis.dossiers.values())
-    yield Entry(addresses.OVERVIEW_PAGE, content=overview_page(analysis, addresses.OVERVIEW_PAGE),
-                updated=newest)
+    yield Entry(addresses.OVERVIEW_PAGE, content=overview_page(analysis, addresses.OVERVIEW_PAGE,
+                                                                 site.templates), updated=newest)
     yield Entry(addresses.REUSE_PAGE, content=reuse_page(analysis, addresses.REUSE_PAGE),
                 updated=newest)
     base = site.site_url.rstrip("/") + "/" if site.site_url else ""
-    for page in browse_pages(analysis, site.site_name, feeds=bool(base)):
+    for page in browse_pages(analysis, site.site_name, feeds=bool(base), templates=site.templates):
         if page.group is None:
             yield Entry(page.src_path, content=page.markdown, in_nav=page.in_nav, updated=newest)
             continue
@@ -98,7 +104,7 @@ def site_plan(site: Site) -> Iterator[Entry]:
 def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:
     slug = dossier.slug
     updated = site.analysis.modified[slug]
-    page = DossierPage(dossier, site.analysis)
+    page = DossierPage(dossier, site.analysis, site.templates)
     yield Entry(addresses.dossier_page(slug), content=page.markdown(), in_nav=False, updated=updated)
     if shows_inventory(dossier) and dossier.inventory is not None:
         inventory = dossier.inventory
@@ -112,4 +118,5 @@ def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:
         yield Entry(addresses.annex_url(slug, annex.file), source=annex.published or annex.path)
         # The annex's text as a page of its own, so the site's search finds it.
         yield Entry(addresses.annex_text_page(slug, annex.file), in_nav=False, updated=updated,
-                    content=annex_page_outline(dossier, annex), annex=(dossier, annex))
+                    content=annex_page_outline(dossier, annex, site.templates),
+                    annex=(dossier, annex))

@@ -154,7 +154,7 @@ def _classify(commits: list[_Commit], prefix: str,
                 continue
             new_status = status_at(commit.sha, yml_path[slug]) if slug in yml_path else None
             if "A" in yml and not any(e.kind != "removed" for e in entries):
-                add("published", "Gepubliceerd op deze site")
+                add("published", "Op deze site geplaatst")
             elif "A" in yml:
                 add("republished", "Opnieuw gepubliceerd")
             else:

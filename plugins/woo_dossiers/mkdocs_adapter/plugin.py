@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +28,10 @@ from ..loader import SiteData, load_site
 from ..model.dossier import Annex, Dossier
 from ..render.annex_page import fill_annex_text
 from ..render.csp import add_policy, site_origin
+from ..render.home import home_figures
+from ..render.identity import IDENTITY_CSS, contrast_problems, identity, identity_css
 from ..render.index_pages import filter_form, newest_list, search_facets
+from ..render.templating import Templates, package_templates_dir
 from ..search.annex_bundle import AnnexDoc, AnnexIndex
 from ..search.bundles import PageIndex
 from ..site_plan import CSS_PATH, JS_PATH, Entry, Site, site_plan
@@ -37,7 +39,7 @@ from ..source.cache import CACHE_FILE, release_shared, shared_cache
 from ..source.front_matter import front_matter_problem
 from .config import WooConfig
 from .oserrors import os_error_line, plain_os_errors
-from .publish import SafePublishing
+from .publish import SafePublishing, build_year
 from .scratch import PLACEHOLDER, Scratch
 
 log = get_plugin_logger("woo")
@@ -48,6 +50,7 @@ _REPAIRED = " (the kept index in the cache was damaged: written again)"
 SEARCH_PAGE = "zoeken.md"
 # Where the search page (docs/zoeken.md) wants its filters: the overview's facets.
 SEARCH_FILTERS = '<div id="zoekfilters"></div>'
+FIGURES_MARKER = "<!-- woo:cijfers -->"
 # The words of the build log around a problem (the problems' own words: messages/).
 _WORDS = {
     "en": {"warning": "warning",
@@ -71,6 +74,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.page_index: PageIndex | None = None
         self.scratch = Scratch()
         self.log_language = "en"
+        self.identity_css = ""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.publishing.startup(command, dirty)
@@ -101,13 +105,29 @@ class WooPlugin(BasePlugin[WooConfig]):
                 config.markdown_extensions.append(extension)
         config.extra_css.append(CSS_PATH)
         config.extra_javascript.append(JS_PATH)
-        # Our templates (a Dutch 404) come before the theme's, after a site's custom_dir.
-        templates = str(resources.files("woo_dossiers").joinpath("templates"))
+        self._identity(config)
+        # Our templates (a Dutch 404, the generated pages' woo/*.html) come before the
+        # theme's, after a site's custom_dir, which overrides them (render/templating.py).
+        templates = package_templates_dir()
         custom = 1 if config.theme.custom_dir else 0
         if templates not in config.theme.dirs:
             config.theme.dirs.insert(custom, templates)
         self.publishing.redirect(config)
         return config
+
+    def _identity(self, config: MkDocsConfig) -> None:
+        """The body's colours as a stylesheet after ours; its logo as the theme's logo and icon."""
+        ident = identity(config.extra, config.site_name)
+        for problem in contrast_problems(ident):
+            log.warning(problem)
+        self.identity_css = identity_css(ident)
+        config.extra_css.append(IDENTITY_CSS)
+        logo = (config.extra.get("organisation") or {}).get("logo")
+        if logo and not config.theme.get("logo"):
+            config.theme["logo"] = logo
+        # The theme's own icon (its logo) unless the site chose one.
+        if logo and config.theme.get("favicon") == "assets/images/favicon.png":
+            config.theme["favicon"] = logo
 
     @plain_os_errors
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -140,7 +160,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.publishing.pin_build_date(dossiers.values())
         self.analysis = analysis = analyse(dossiers, site_history(self.dossiers_dir))
         plan = Site(analysis, config.site_url, config.site_name, self.config.diwoo_organisations,
-                    self.scratch.export_folder)
+                    self.scratch.export_folder, Templates(config.theme.dirs), self.identity_css)
         for entry in site_plan(plan):
             if entry.annex is not None:  # its text goes in when the page is written
                 self.annex_pages[entry.path] = entry.annex
@@ -207,7 +227,7 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         """Report front matter MkDocs could not read; fill in the list of newest decisions
-        where a page asks for it."""
+        where a page asks for it, and the home page's figures."""
         # MkDocs dates every page in sitemap.xml with the build date; a generated page
         # carries its own last change instead (site_plan.Entry.updated).
         if page.file.src_uri in self.page_dates:
@@ -218,6 +238,9 @@ class WooPlugin(BasePlugin[WooConfig]):
         if NEWEST_MARKER in markdown:
             listing = newest_list(self.site.dossiers, page.url, self.config.newest_count)
             markdown = markdown.replace(NEWEST_MARKER, listing)
+        if FIGURES_MARKER in markdown:
+            figures = home_figures(self.analysis, build_year(), page.url)
+            markdown = markdown.replace(FIGURES_MARKER, figures)
         return markdown
 
     def on_post_template(self, output_content: str, *, template_name: str,

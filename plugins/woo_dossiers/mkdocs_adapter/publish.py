@@ -35,6 +35,7 @@ import os
 import shutil
 from calendar import timegm
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -46,6 +47,13 @@ EPOCH = "SOURCE_DATE_EPOCH"
 # Tests set this to a step of the swap to stop the process right there, as a kill would.
 FAULT = "WOO_FAULT"
 log = logging.getLogger("mkdocs.plugins.woo")
+
+
+def build_year() -> int:
+    """The year of the build's fixed date (pin_build_date), for "this year" on the home page."""
+    epoch = os.environ.get(EPOCH)
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+    return moment.year
 
 
 class SafePublishing:

@@ -22,7 +22,8 @@ from ..addresses import annex_text_page, annex_url, dossier_url, page_url, relat
 from ..model.dossier import Annex, Dossier
 from .annex_text import page_html
 from .markdown import escape_markdown, front_matter
-from .text import esc, file_size, pages
+from .templating import Markup, Templates, default_templates
+from .text import file_size, pages
 
 _MARKER = "<!-- woo:annex-text {number} -->"
 # Above the text of a page that was a scan without text: the build recognised it (annex/ocr.py).
@@ -32,15 +33,16 @@ OCR_NOTE = ('<p class="woo-annex-ocr"><em>Automatisch herkende tekst: deze pagin
 _MARKERS = re.compile(r"<!-- woo:annex-text (\d+) -->")
 
 
-def annex_page(dossier: Dossier, annex: Annex) -> str:
-    """The whole page as Markdown, text included."""
+def annex_page(dossier: Dossier, annex: Annex, templates: Templates | None = None) -> str:
+    """The whole page as Markdown, text included (templates/woo/annex.html)."""
     return _page(dossier, annex, [page_text_html(text, number)
-                                  for number, text in enumerate(annex.text, start=1)])
+                                  for number, text in enumerate(annex.text, start=1)], templates)
 
 
-def annex_page_outline(dossier: Dossier, annex: Annex) -> str:
+def annex_page_outline(dossier: Dossier, annex: Annex, templates: Templates | None = None) -> str:
     """The page as Markdown with a marker for each PDF page's text (see fill_annex_text)."""
-    return _page(dossier, annex, [_MARKER.format(number=n) for n in range(1, len(annex.text) + 1)])
+    return _page(dossier, annex, [_MARKER.format(number=n) for n in range(1, len(annex.text) + 1)],
+                 templates)
 
 
 def fill_annex_text(html: str, annex: Annex) -> str:
@@ -62,23 +64,22 @@ def page_text_html(text: str, number: int) -> str:
     return f'<div class="woo-annex-text">{body}</div>'
 
 
-def _page(dossier: Dossier, annex: Annex, bodies: list[str]) -> str:
+def _page(dossier: Dossier, annex: Annex, bodies: list[str],
+          templates: Templates | None = None) -> str:
     url = page_url(annex_text_page(dossier.slug, annex.file))
-    to_dossier = relative(url, dossier_url(dossier.slug))
-    to_pdf = relative(url, annex_url(dossier.slug, annex.file))
-    parts = [
-        front_matter(f"{annex.title} (tekst van bijlage)",
-                     f"Tekst van bijlage {annex.file} bij het besluit {dossier.title}"),
-        f"# {escape_markdown(annex.title)}\n",
-        f'<p class="woo-annex-intro">Bijlage bij het besluit '
-        f'<a href="{esc(to_dossier)}">{esc(dossier.title)}</a>. Hieronder staat de tekst uit '
-        f"de PDF, om te kunnen zoeken en voorlezen. Het officiële document is de PDF: "
-        f'<a href="{esc(to_pdf)}">{esc(annex.file)} (PDF, {pages(annex.pages)}, '
-        f"{file_size(annex.size)})</a>.</p>\n",
-    ]
-    for number, body in enumerate(bodies, start=1):
-        parts.append(f"## Pagina {number} {{#pagina-{number}}}\n")
-        if number in annex.ocr_pages:
-            parts.append(f"{OCR_NOTE}\n")
-        parts.append(f"{body}\n")
-    return "\n".join(parts)
+    return (templates or default_templates()).render(
+        "annex",
+        front_matter=Markup(front_matter(f"{annex.title} (tekst van bijlage)",
+                                         f"Tekst van bijlage {annex.file} bij het besluit "
+                                         f"{dossier.title}")),
+        title=Markup(escape_markdown(annex.title)),
+        dossier_title=dossier.title,
+        dossier_href=relative(url, dossier_url(dossier.slug)),
+        pdf_href=relative(url, annex_url(dossier.slug, annex.file)),
+        file=annex.file,
+        pages=Markup(pages(annex.pages)),
+        size=Markup(file_size(annex.size)),
+        bodies=[Markup(body) for body in bodies],
+        ocr_pages=set(annex.ocr_pages),
+        ocr_note=Markup(OCR_NOTE),
+    )

@@ -21,6 +21,7 @@ from ..analyse.facets import Group
 from .grounds_page import grounds_page
 from .groups import group_index, group_page
 from .stats_page import stats_page
+from .templating import Templates
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,8 @@ class GeneratedPage:
 FEED_WORDS = {"Onderwerp": "besluiten over", "Bestuursorgaan": "besluiten van"}
 
 
-def browse_pages(analysis: Analysis, site_name: str = "", feeds: bool = False) -> list[GeneratedPage]:
+def browse_pages(analysis: Analysis, site_name: str = "", feeds: bool = False,
+                 templates: Templates | None = None) -> list[GeneratedPage]:
     """With `feeds` (the site has an absolute address), each topic's and organisation's
     page links to its own Atom feed."""
     by_topic = analysis.topics
@@ -60,7 +62,8 @@ def browse_pages(analysis: Analysis, site_name: str = "", feeds: bool = False) -
              "Alle bestuursorganen")):
         for g in groups:
             src = page_of(g.slug)
-            markdown = group_page(g, src, heading, index, label, page_feed(src) if feeds else None)
+            markdown = group_page(g, src, heading, index, label, page_feed(src) if feeds else None,
+                                  templates)
             pages.append(GeneratedPage(src, markdown, False, g,
                                        f"{site_name}: {FEED_WORDS[heading]} {g.name}"))
     return pages

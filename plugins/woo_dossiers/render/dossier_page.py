@@ -21,6 +21,7 @@ from .deadline import deadline_facts
 from .inventory_page import inventory_summary
 from .markdown import escape_markdown, front_matter
 from .publication import history_section, status_notice
+from .templating import DATA_PAGE, Markup, Templates, default_templates
 from .text import (
     answer_html,
     badge,
@@ -35,41 +36,45 @@ from .text import (
 ITEM_COLUMNS = ("Onderdeel", "Gevraagd", "Uitkomst", "Antwoord")
 
 
+
 class DossierPage:
     """Renders one dossier; the analysis has the other decisions (titles of linked ones),
     the reuse between them, the publication history and the deadline."""
 
-    def __init__(self, dossier: Dossier, analysis: Analysis) -> None:
+    def __init__(self, dossier: Dossier, analysis: Analysis,
+                 templates: Templates | None = None) -> None:
         self.dossier = dossier
         self.analysis = analysis
+        self.templates = templates or default_templates()
         self.dossiers = analysis.dossiers
         self.graph = analysis.reuse
         self.history = analysis.history_of(dossier.slug)
         self.url = dossier_url(dossier.slug)
 
     def markdown(self) -> str:
-        status = self.dossier.status
+        d = self.dossier
+        status = d.status
         # A withdrawn decision keeps its address and facts, not its letter or annexes.
-        content = [] if is_withdrawn(self.dossier) else [
-            self.items_table(),
-            inventory_summary(self.dossier, self.dossier.inventory, self.url),
-            self.reuses_section(),
-            self.reused_by_section(),
-            "## De besluitbrief {#brief}\n",
-            self.dossier.letter,
-            self.annexes_section(),
-        ]
-        parts = [
-            front_matter(self.dossier.title, self.dossier.summary),
-            f"# {escape_markdown(self.dossier.title)}\n",
-            status_notice(status, self.dossiers, self.url),
-            self.facts(),
-            *content,
-            history_section(self.history),
-        ]
-        return "\n".join(part for part in parts if part)
+        withdrawn = is_withdrawn(d)
+        return self.templates.render(
+            "dossier",
+            front_matter=Markup(front_matter(d.title, d.summary, hide=DATA_PAGE)),
+            title=Markup(escape_markdown(d.title)),
+            summary=d.summary or "",
+            facts=[(label, Markup(value)) for label, value in self.facts()],
+            notice=Markup(status_notice(status, self.dossiers, self.url)),
+            withdrawn=withdrawn,
+            answers=Markup("" if withdrawn else self.items_table()),
+            inventory=Markup("" if withdrawn else inventory_summary(d, d.inventory, self.url)),
+            reuses=Markup("" if withdrawn else self.reuses_section()),
+            reused_by=Markup("" if withdrawn else self.reused_by_section()),
+            letter=Markup(d.letter),
+            annexes=[] if withdrawn else self.annexes(),
+            history=Markup(history_section(self.history, d.dates.publication)),
+        )
 
-    def facts(self) -> str:
+    def facts(self) -> list[tuple[str, str]]:
+        """The facts as (label, HTML value) pairs."""
         d = self.dossier
         rows = [("Bestuursorgaan", self.group_link(organisation_page, d.organisation)),
                 ("Wet", esc(law_name(d.law)))]
@@ -80,7 +85,7 @@ class DossierPage:
             rows.append(("Verdaagd", iso_time(d.dates.adjourned)))
         rows.append(("Besluit genomen", iso_time(d.dates.decided)))
         rows += deadline_facts(d, self.analysis.timeliness[d.slug])
-        rows.append(("Gepubliceerd", iso_time(d.dates.publication)))
+        rows.append(("Openbaar gemaakt", iso_time(d.dates.publication)))
         if d.dates.updated:
             rows.append(("Gewijzigd", iso_time(d.dates.updated)))
         if d.period and (d.period.start or d.period.end):
@@ -89,9 +94,7 @@ class DossierPage:
             rows.append(("Periode van het verzoek", f"{start} tot en met {end}"))
         if d.topics:
             rows.append(("Onderwerpen", ", ".join(self.group_link(topic_page, t) for t in d.topics)))
-        body = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
-        summary = f'<p class="woo-summary">{esc(d.summary)}</p>\n' if d.summary else ""
-        return f'{summary}<dl class="woo-facts">{body}</dl>\n'
+        return rows
 
     def group_link(self, page_of, name: str) -> str:
         """A link to the page of a topic or organisation."""
@@ -99,27 +102,11 @@ class DossierPage:
 
     def items_table(self) -> str:
         count = sum(len(item.numbers) for item in self.dossier.items)
-        rows = "\n".join(self.item_row(item) for item in self.dossier.items)
-        headers = "".join(f'<th scope="col" role="columnheader">{h}</th>' for h in ITEM_COLUMNS)
-        return (
-            "## Antwoord per onderdeel {#antwoorden}\n\n"
-            '<table class="woo-table woo-items" role="table">\n'
-            f"<caption>Het verzoek telde {count} onderdelen; per onderdeel de uitkomst "
-            "en het antwoord</caption>\n"
-            f'<thead role="rowgroup"><tr role="row">{headers}</tr></thead>\n'
-            f'<tbody role="rowgroup">\n{rows}\n</tbody>\n</table>\n'
-        )
-
-    def item_row(self, item: Item) -> str:
-        """One row; the explicit roles keep it a table for screen readers when CSS stacks it on phones."""
-        ids = "-".join(str(n) for n in item.numbers)
-        cells = [
-            f'<th scope="row" role="rowheader" data-label="{ITEM_COLUMNS[0]}">{esc(item.label)}</th>',
-            f'<td role="cell" data-label="{ITEM_COLUMNS[1]}">{esc(item.request)}</td>',
-            f'<td role="cell" data-label="{ITEM_COLUMNS[2]}">{badge(item.outcome)}</td>',
-            f'<td role="cell" data-label="{ITEM_COLUMNS[3]}">{self.answer(item)}</td>',
-        ]
-        return f'<tr id="onderdeel-{ids}" role="row">{"".join(cells)}</tr>'
+        rows = [{"id": "-".join(str(n) for n in item.numbers), "label": item.label,
+                 "request": item.request, "outcome": Markup(badge(item.outcome)),
+                 "outcome_key": item.outcome, "answer": Markup(self.answer(item))}
+                for item in self.dossier.items]
+        return self.templates.render("answer-table", count=count, columns=ITEM_COLUMNS, rows=rows)
 
     def answer(self, item: Item) -> str:
         """The answer, then what backs it: grounds, documents and links, the letter's section."""
@@ -199,29 +186,13 @@ class DossierPage:
                 "<p>Latere besluiten verwijzen naar dit besluit als reeds openbaar:</p>\n"
                 f'<ul class="woo-reused-by">{"".join(entries)}</ul>\n')
 
-    def annexes_section(self) -> str:
-        if not self.dossier.annexes:
-            return ""
-        rows = []
-        for annex in self.dossier.annexes:
-            href = relative(self.url, annex_url(self.dossier.slug, annex.file))
-            text_page = annex_text_page(self.dossier.slug, annex.file)
-            rows.append(
-                f'<tr><th scope="row">{esc(annex.title)}</th><td>{esc(annex.file)}</td>'
-                f"<td>{pages(annex.pages)}</td><td>{file_size(annex.size)}</td>"
-                f'<td><a href="{esc(href)}" download>Download '
-                f'<span class="md-visually-hidden">{esc(annex.title)} </span>'
-                f"(PDF, {file_size(annex.size)})</a>"
-                # The annex's text as a web page: searchable, and easier for screen readers.
-                f'<br><a href="{esc(relative(self.url, page_url(text_page)))}">Tekst lezen'
-                f'<span class="md-visually-hidden"> van {esc(annex.title)}</span></a></td></tr>'
-            )
-        return (
-            "\n## Bijlagen {#bijlagen}\n\n"
-            '<div class="woo-table-wrap" role="region" tabindex="0" aria-label="Bijlagen">\n'
-            '<table class="woo-table woo-annexes">\n'
-            f"<caption>{len(rows)} bijlage{'n' if len(rows) != 1 else ''} bij dit besluit</caption>\n"
-            '<thead><tr><th scope="col">Titel</th><th scope="col">Bestand</th>'
-            '<th scope="col">Omvang</th><th scope="col">Grootte</th><th scope="col">Downloaden</th>'
-            f"</tr></thead>\n<tbody>\n{''.join(rows)}\n</tbody>\n</table>\n</div>\n"
-        )
+    def annexes(self) -> list[dict[str, str]]:
+        """What the annex table shows of each annex (the table is in templates/woo/dossier.html).
+        Page counts and sizes are our own words ("2 pagina's"), written unescaped as before."""
+        return [{"title": annex.title, "file": annex.file, "pages": Markup(pages(annex.pages)),
+                 "size": Markup(file_size(annex.size)),
+                 "href": relative(self.url, annex_url(self.dossier.slug, annex.file)),
+                 # The annex's text as a web page: searchable, and easier for screen readers.
+                 "text_href": relative(self.url, page_url(annex_text_page(self.dossier.slug,
+                                                                          annex.file)))}
+                for annex in self.dossier.annexes]

@@ -24,64 +24,50 @@ from ..model.laws import LAWS
 from ..model.outcomes import OUTCOMES
 from ..wording import outcome_summary
 from .markdown import front_matter
+from .templating import WIDE_DATA_PAGE, Markup, Templates, default_templates
 from .text import esc, iso_time
 
 OVERVIEW_TITLE = "Alle besluiten"
-COLUMNS = ("Datum besluit", "Besluit", "Bestuursorgaan", "Wet", "Uitkomst per onderdeel", "Onderwerpen")
+COLUMNS = ("Besluit", "Datum besluit", "Bestuursorgaan", "Wet", "Uitkomst per onderdeel", "Onderwerpen")
 
 
-def overview_page(analysis: Analysis, src_path: str) -> str:
+def overview_page(analysis: Analysis, src_path: str, templates: Templates | None = None) -> str:
+    """The overview (templates/woo/overview.html)."""
+    templates = templates or default_templates()
     dossiers = analysis.dossiers
     url = page_url(src_path)
     count = len(dossiers)
-    noun = "besluit" if count == 1 else "besluiten"
-    browse = (
-        f'<p class="woo-browse-links">Bekijk de besluiten ook '
-        f'<a href="{esc(relative(url, page_url(TOPICS_PAGE)))}">per onderwerp</a>, '
-        f'<a href="{esc(relative(url, page_url(ORGANISATIONS_PAGE)))}">per bestuursorgaan</a> of '
-        f'<a href="{esc(relative(url, page_url(GROUNDS_PAGE)))}">per weigeringsgrond</a>.</p>\n'
-    )
-    return (
-        front_matter(OVERVIEW_TITLE, "Alle gepubliceerde besluiten op Wob- en Woo-verzoeken")
-        + f"# {OVERVIEW_TITLE}\n\n"
-        + browse + "\n"
-        + '<div class="woo-browse">\n'
-        + filter_form(analysis)
-        + f'<p class="woo-count" id="woo-count" role="status">{count} {noun}, het nieuwste eerst.</p>\n'
-        + dossier_table(newest_first(dossiers), url, "Alle besluiten, het nieuwste eerst",
-                        table_id="woo-overview", filterable=True)
-        + '<p class="woo-empty" id="woo-empty" hidden>Geen besluiten gevonden met deze filters. '
-        + "Kies een ander filter of wis de filters.</p>\n"
-        + "</div>\n"
-    )
+    links = {"topics": relative(url, page_url(TOPICS_PAGE)),
+             "organisations": relative(url, page_url(ORGANISATIONS_PAGE)),
+             "grounds": relative(url, page_url(GROUNDS_PAGE))}
+    table = dossier_table(newest_first(dossiers), url, "Alle besluiten, het nieuwste eerst",
+                          table_id="woo-overview", filterable=True, templates=templates)
+    return templates.render(
+        "overview",
+        front_matter=Markup(front_matter(OVERVIEW_TITLE,
+                                         "Alle gepubliceerde besluiten op Wob- en Woo-verzoeken",
+                                         hide=WIDE_DATA_PAGE)),
+        title=OVERVIEW_TITLE, links=links, filters=Markup(filter_form(analysis).rstrip("\n")),
+        count=count, noun="besluit" if count == 1 else "besluiten", table=Markup(table.rstrip("\n")))
 
 
 def dossier_table(dossiers: list[Dossier], url: str, caption: str, table_id: str = "",
-                  filterable: bool = False) -> str:
-    """The decisions as a table; with `filterable`, every row carries its facets in data-* attributes."""
+                  filterable: bool = False, templates: Templates | None = None) -> str:
+    """The decisions as a table (templates/woo/decisions-table.html); with `filterable`,
+    every row carries its facets in data-* attributes."""
     rows = []
     for d in dossiers:
-        href = relative(url, dossier_url(d.slug))
         topic_links = ", ".join(
             f'<a href="{esc(relative(url, page_url(topic_page(slugify(t)))))}">{esc(t)}</a>'
             for t in d.topics
         )
-        data = row_data(d) if filterable else ""
-        rows.append(
-            f"<tr{data}><td>{iso_time(d.dates.decided)}</td>"
-            f'<th scope="row"><a href="{esc(href)}">{esc(d.title)}</a></th>'
-            f"<td>{esc(d.organisation)}</td><td>{esc(d.law)}</td>"
-            f"<td>{esc(outcome_summary(d.items))}</td><td>{topic_links}</td></tr>"
-        )
-    head = "".join(f'<th scope="col">{c}</th>' for c in COLUMNS)
-    ident = f' id="{table_id}"' if table_id else ""
-    return (
-        f'<div class="woo-table-wrap" role="region" tabindex="0" aria-label="{esc(caption)}">\n'
-        f'<table class="woo-table woo-overview"{ident}>\n'
-        f"<caption>{esc(caption)}</caption>\n"
-        f"<thead><tr>{head}</tr></thead>\n"
-        f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n</div>\n"
-    )
+        rows.append({"data": Markup(row_data(d) if filterable else ""),
+                     "decided": Markup(iso_time(d.dates.decided)),
+                     "href": relative(url, dossier_url(d.slug)), "title": d.title,
+                     "organisation": d.organisation, "law": d.law,
+                     "outcomes": outcome_summary(d.items), "topics": Markup(topic_links)})
+    return (templates or default_templates()).render(
+        "decisions-table", caption=caption, table_id=table_id, columns=COLUMNS, rows=rows)
 
 
 def row_data(d: Dossier) -> str:

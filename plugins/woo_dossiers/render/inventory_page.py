@@ -23,6 +23,7 @@ from ..inventory import JUDGEMENTS, Inventory, InventoryRow, count_judgements
 from ..model.dossier import Dossier
 from ..model.laws import LAWS
 from ..wording import dutch_date
+from .templating import WIDE_DATA_PAGE
 from .text import esc, iso_time
 
 SCRIPT = "assets/woo/inventaris.js"
@@ -110,7 +111,7 @@ class InventoryPage:
 
     def markdown(self) -> str:
         d, inventory = self.dossier, self.inventory
-        meta = {"title": f"Inventarislijst: {d.title}"}
+        meta = {"title": f"Inventarislijst: {d.title}", "hide": list(WIDE_DATA_PAGE)}
         back = relative(self.url, dossier_url(d.slug))
         script = relative(self.url, SCRIPT)
         rows = "\n".join(self.row(row, index) for index, row in enumerate(inventory.rows))

@@ -7,8 +7,9 @@ import html
 import yaml
 
 
-def front_matter(title: str, description: str | None) -> str:
-    """The page's title and description for the theme, escaped for HTML.
+def front_matter(title: str, description: str | None, hide: tuple[str, ...] = ()) -> str:
+    """The page's title and description for the theme, escaped for HTML; `hide` names the
+    theme's sidebars a page of data does without ("navigation", "toc"), for the width.
 
     mkdocs-material writes `page.meta.title` into <title> and the header and
     `page.meta.description` into a <meta> attribute without escaping (MkDocs'
@@ -17,6 +18,8 @@ def front_matter(title: str, description: str | None) -> str:
     meta = {"title": html.escape(title, quote=True)}
     if description:
         meta["description"] = html.escape(description, quote=True)
+    if hide:
+        meta["hide"] = list(hide)
     return "---\n" + yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=True) + "---\n"
 
 

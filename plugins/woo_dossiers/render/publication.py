@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..addresses import dossier_url, relative
 from ..analyse.publication_history import HistoryEntry
 from ..model.dossier import Dossier, Status
@@ -31,10 +33,16 @@ def status_notice(status: Status | None, dossiers: dict[str, Dossier], page_url:
             f"<p>{esc(status.reason)}</p>\n{extra}\n</div>\n")
 
 
-def history_section(entries: tuple[HistoryEntry, ...]) -> str:
+def history_section(entries: tuple[HistoryEntry, ...], made_public: date | None = None) -> str:
+    """When this page was put on this site and changed (git), named apart from the day the
+    decision was made public, which may lie before the site existed: not a conflict."""
     if not entries:
         return ""
     rows = "".join(f'<li class="woo-history--{esc(e.kind)}">{iso_time(e.day)}: {esc(e.label)}'
                    "</li>" for e in entries)
-    return ("\n## Publicatiegeschiedenis {#geschiedenis}\n\n"
+    made = (f"Het besluit is openbaar gemaakt op {iso_time(made_public)}. "
+            if made_public else "")
+    return ("\n## Geschiedenis van deze pagina {#geschiedenis}\n\n"
+            f'<p class="woo-history-intro">{made}Hieronder staat wanneer deze pagina op deze '
+            "site is geplaatst en gewijzigd.</p>\n"
             '<ol class="woo-history">' + rows + "</ol>\n")

@@ -1,0 +1,73 @@
+"""The Jinja templates of the generated pages (templates/woo/*.html), which a site overrides.
+
+The dossier page, its answer table, the overview and the annex text page are made
+from templates in `woo_dossiers/templates/woo/`. The adapter searches the theme's
+folders (`theme.custom_dir` first, then the plugin's templates, then the theme's), so a
+site overrides `woo/answer-table.html` by putting its own file at that path in its
+`custom_dir`, the way Material's partials are overridden. Without MkDocs (scripts,
+tests of the renderers) the plugin's own templates are used.
+
+The templates write Markdown with HTML blocks, like the renderers did before them.
+Comments are `{## ... ##}`: Markdown's heading anchors (`{#brief}`) keep their braces.
+Values are escaped by the environment (`finalize`); HTML made by the renderers (a
+badge, an answer converted from Markdown, the letter) arrives as `Markup`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+# Markup marks HTML the renderers made (escaped already) so autoescape leaves it alone.
+# Pages of data take the width of the site-wide navigation (the header's tabs lead on);
+# the dossier page keeps its table of contents (answers, letter, annexes). Front matter `hide`.
+DATA_PAGE = ("navigation",)
+WIDE_DATA_PAGE = ("navigation", "toc")
+
+__all__ = ["DATA_PAGE", "WIDE_DATA_PAGE", "Markup", "Templates", "default_templates", "package_templates_dir"]
+
+
+def package_templates_dir() -> str:
+    return str(resources.files("woo_dossiers").joinpath("templates"))
+
+
+class Templates:
+    """Renders `woo/<name>.html` from the first folder of `dirs` that has it."""
+
+    def __init__(self, dirs: Sequence[str]) -> None:
+        self.dirs = tuple(dirs)
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(list(self.dirs)),
+            # Every value is escaped as the renderers escape (html.escape: &quot; and &#x27;,
+            # where Jinja's autoescape writes &#34; and &#39;), so pages keep their bytes.
+            finalize=_escaped,
+            keep_trailing_newline=True,
+            # Markdown's attribute lists ({#antwoorden}) would start a Jinja comment.
+            comment_start_string="{##",
+            comment_end_string="##}",
+            trim_blocks=True,
+            lstrip_blocks=True,
+            undefined=jinja2.StrictUndefined,  # a misspelt name in an override fails the build
+            auto_reload=False,
+        )
+
+    def render(self, name: str, **values: Any) -> str:
+        return self.env.get_template(f"woo/{name}.html").render(**values)
+
+
+def _escaped(value: Any) -> Markup:
+    if isinstance(value, Markup):
+        return value
+    return Markup(html.escape(str(value), quote=True))
+
+
+@lru_cache(maxsize=1)
+def default_templates() -> Templates:
+    """The plugin's own templates, for renderers called without a site."""
+    return Templates([package_templates_dir()])
