@@ -22,7 +22,7 @@ from .checks.sanitise import active_content, letter_problems
 from .checks.validate import as_date
 from .inventory import read_inventory
 from .messages.problems import Problem
-from .model.dossier import Annex, Dates, Dossier, Item, Link, Period, Reference
+from .model.dossier import Annex, Dates, Dossier, Item, Link, Period, Reference, Suspension
 from .model.laws import normalise_ground
 from .model.status import status_from
 from .source.cache import SourceCache, fingerprint
@@ -148,6 +148,7 @@ def read_source(folder: Path, root: Path, yml_bytes: bytes | None = None) -> Dos
     _read_letter(src, root)
     _check_answers(src)
     validate.check_dates(src)
+    validate.check_law(src)
     validate.check_annexes(src)
     validate.check_items(src)
     status_checks.check(src)
@@ -233,6 +234,10 @@ def build_dossier(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> Doss
         annexes=tuple(annexes),
         reuses=tuple(_reference(ref) for ref in data.get("reuses", [])),
         status=status_from(data),
+        law_reason=data.get("law_reason"),
+        suspensions=tuple(sorted(
+            (Suspension(as_date(s["from"]), as_date(s["to"]), s["reason"])
+             for s in data.get("suspensions", [])), key=lambda s: (s.start, s.end))),
     )
 
 

@@ -72,7 +72,8 @@ class DossierPage:
     def facts(self) -> str:
         d = self.dossier
         rows = [("Bestuursorgaan", self.group_link(organisation_page, d.organisation)),
-                ("Wet", esc(law_name(d.law)))]
+                ("Wet", esc(law_name(d.law))
+                 + (f" ({esc(d.law_reason)})" if d.law_reason else ""))]
         if d.reference:
             rows.append(("Kenmerk", esc(d.reference)))
         rows.append(("Verzoek ontvangen", iso_time(d.dates.received)))

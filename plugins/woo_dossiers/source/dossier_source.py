@@ -37,9 +37,10 @@ class DossierSource:
         self._add(path, file, line, message=message)
 
     def report(self, path: Path_, code: str, params: dict[str, Any] | None = None,
-               file: str | None = None, line: int | None = None) -> None:
+               file: str | None = None, line: int | None = None,
+               severity: str = "error") -> None:
         """The problem `code` of messages/ at `path` of dossier.yml (or at `line` of `file`)."""
-        self._add(path, file, line, code=code, params=params or {})
+        self._add(path, file, line, code=code, params=params or {}, severity=severity)
 
     def _add(self, path: Path_, file: str | None, line: int | None, **words: Any) -> None:
         self.problems.append(Problem(
