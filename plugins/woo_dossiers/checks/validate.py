@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,7 @@ def _check_suspensions(src: DossierSource, received: date, decided: date) -> Non
         else:
             spans.append((start, end, index))
     spans.sort()
-    for (_, end, before), (start, _, after) in zip(spans, spans[1:]):
+    for (_, end, before), (start, _, after) in pairwise(spans):
         if start < end:  # a suspension's days run from the day after `from` up to `to`
             src.report(("suspensions", after, "from"), "suspensions-overlap",
                        {"start": start, "end": end, "other": f"suspensions[{before}]"})
