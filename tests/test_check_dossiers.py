@@ -108,6 +108,11 @@ CASES: list[tuple[str, Setup, str]] = [
     ("published before decided", yml("  decided: 2024-03-01", "  decided: 2024-03-01\n"
                                      "  published: 2024-02-01"),
      "dates.published: de publicatiedatum 2024-02-01 ligt vóór de besluitdatum (2024-03-01)"),
+    ("published before waiting period", yml("  decided: 2024-03-01", "  decided: 2024-03-01\n"
+                                            "  published: 2024-03-14\nobjection_expected: true"),
+     "dossier.yml:9: waarschuwing [cam] dates.published: publicatie op 2024-03-14 is eerder dan de "
+     "wet toestaat: een derde heeft naar verwachting bezwaar, dus de documenten mogen pas vanaf "
+     "2024-03-15 openbaar"),
     ("updated before published", yml("  decided: 2024-03-01", "  decided: 2024-03-01\n"
                                      "  updated: 2024-02-01"),
      "dates.updated: de wijzigingsdatum 2024-02-01 ligt vóór de publicatiedatum (2024-03-01)"),
@@ -285,6 +290,7 @@ CODES = {
     "decided before received": "decided-before-received",
     "adjourned outside": "adjourned-outside",
     "published before decided": "published-before-decided",
+    "published before waiting period": "published-before-waiting-period",
     "updated before published": "updated-before-published",
     "period": "period-reversed",
     "suspension reversed": "suspension-reversed",

@@ -8,7 +8,8 @@ them when a page asks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 from ..model.dossier import Dossier
 from .changes import LastChange, last_change
@@ -31,13 +32,17 @@ class Analysis:
     stats: SiteStats
     timeliness: dict[str, Timeliness]  # per slug
     changes: dict[str, LastChange]  # per slug
+    # In a preview build: the dossiers built before their publication date, with that date
+    # (model/embargo.py); a public build has none of them at all.
+    not_yet_public: dict[str, date] = field(default_factory=dict)
 
     def history_of(self, slug: str) -> tuple[HistoryEntry, ...]:
         return self.history.get(slug, ())
 
 
 def analyse(dossiers: dict[str, Dossier],
-            history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> Analysis:
+            history: dict[str, tuple[HistoryEntry, ...]] | None = None,
+            not_yet_public: dict[str, date] | None = None) -> Analysis:
     history = history or {}
     return Analysis(
         dossiers=dossiers,
@@ -50,4 +55,5 @@ def analyse(dossiers: dict[str, Dossier],
         stats=site_stats(dossiers),
         timeliness={slug: assess(d) for slug, d in dossiers.items()},
         changes={slug: last_change(d, history.get(slug, ())) for slug, d in dossiers.items()},
+        not_yet_public=not_yet_public or {},
     )

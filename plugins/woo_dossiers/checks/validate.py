@@ -13,6 +13,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from ..model.embargo import earliest_publication
 from ..model.laws import LAWS, WOO_START, Law, law_on, normalise_ground
 from ..model.outcomes import OUTCOMES
 from ..source.dossier_source import DossierSource
@@ -37,6 +38,11 @@ def check_dates(src: DossierSource) -> None:
     if published and published < decided:
         src.report(("dates", "published"), "published-before-decided",
                    {"published": published, "decided": decided})
+    elif src.data.get("objection_expected") and (published or decided) < earliest_publication(decided):
+        src.report(("dates", "published") if published else ("objection_expected",),
+                   "published-before-waiting-period",
+                   {"published": published or decided, "decided": decided,
+                    "earliest": earliest_publication(decided)}, severity="warning")
     updated = dates.get("updated")
     if updated and updated < (published or decided):
         src.report(("dates", "updated"), "updated-before-published",

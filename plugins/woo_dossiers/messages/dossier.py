@@ -65,6 +65,14 @@ MESSAGES: dict[str, Message] = {
     "published-before-decided": Message(
         "the publication date {published} is before the decision date ({decided})",
         "de publicatiedatum {published} ligt vóór de besluitdatum ({decided})"),
+    "published-before-waiting-period": Message(
+        "publication on {published} comes sooner than the law allows: a third party is expected "
+        "to object, so the documents may be published from {earliest}, two weeks after the "
+        "decision of {decided} (Woo art. 4.4 lid 5); set dates.published to that day or later",
+        "publicatie op {published} is eerder dan de wet toestaat: een derde heeft naar "
+        "verwachting bezwaar, dus de documenten mogen pas vanaf {earliest} openbaar, twee weken "
+        "na het besluit van {decided} (artikel 4.4, vijfde lid, Woo); zet dates.published op "
+        "die dag of later"),
     "updated-before-published": Message(
         "the change date {updated} is before the publication date ({published})",
         "de wijzigingsdatum {updated} ligt vóór de publicatiedatum ({published})"),

@@ -6,6 +6,8 @@ MkDocs; this file hands its results to MkDocs at the right events.
 
 from __future__ import annotations
 
+import html
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,7 @@ from ..annex import Limits, ReadStats, read_pdfs
 from ..export import feed_link
 from ..loader import SiteData, load_site
 from ..model.dossier import Annex, Dossier
+from ..model.embargo import not_yet_public, today_in_the_netherlands
 from ..render.annex_page import fill_annex_text
 from ..render.csp import add_policy, site_origin
 from ..render.index_pages import newest_list
@@ -119,9 +122,9 @@ class WooPlugin(BasePlugin[WooConfig]):
             release_shared(cache_dir / CACHE_FILE)
         log.info(f"annexes: {stats.parsed} read, {stats.cached} from the cache")
         self._report()
-        dossiers = self.site.dossiers
+        dossiers, waiting = self._public(self.site.dossiers)
         self.publishing.pin_build_date(dossiers.values())
-        analysis = analyse(dossiers, site_history(self.dossiers_dir))
+        analysis = analyse(dossiers, site_history(self.dossiers_dir), waiting)
         plan = Site(analysis, config.site_url, config.site_name, self.config.diwoo_organisations,
                     self.scratch.export_folder)
         for entry in site_plan(plan):
@@ -139,6 +142,17 @@ class WooPlugin(BasePlugin[WooConfig]):
                         "robots.txt need the site's absolute address and are left out")
         return files
 
+    def _public(self, dossiers: dict[str, Dossier]) -> tuple[dict[str, Dossier], dict[str, date]]:
+        """The dossiers this build publishes, and those it builds before their day (previews)."""
+        waiting = not_yet_public(dossiers, today_in_the_netherlands(self.config.today))
+        for slug, day in sorted(waiting.items()):
+            log.info(f"{slug}: publication date {day.isoformat()} is still to come; "
+                     + ("built as a preview, marked 'nog niet openbaar'" if self.config.preview
+                        else "left out until then"))
+        if self.config.preview:
+            return dossiers, waiting
+        return {s: d for s, d in dossiers.items() if s not in waiting}, {}
+
     @plain_os_errors
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Put an annex's text into its page; hand every other page's text to the search
@@ -149,7 +163,10 @@ class WooPlugin(BasePlugin[WooConfig]):
             output = fill_annex_text(output, annex_page[1])
         elif self.page_index is not None and not _left_out_of_search(page):
             self.page_index.add(page.url, output)
-        output = output.replace("</head>", feed_link(config.site_url, config.site_name) + "</head>", 1)
+        head = feed_link(config.site_url, config.site_name)
+        if page.meta.get("robots"):  # a decision shown before its publication date
+            head += f'<meta name="robots" content="{html.escape(str(page.meta["robots"]))}">'
+        output = output.replace("</head>", head + "</head>", 1)
         output = self._with_policy(output, config)
         # Written: its HTML and table of contents are no longer needed (scratch.py).
         page.content, page.toc = PLACEHOLDER, TableOfContents([])

@@ -20,7 +20,7 @@ from ..wording import dutch_date
 from .deadline import deadline_facts
 from .inventory_page import inventory_summary
 from .markdown import escape_markdown, front_matter
-from .publication import history_section, status_notice
+from .publication import history_section, not_yet_public_notice, status_notice
 from .text import (
     answer_html,
     badge,
@@ -59,9 +59,11 @@ class DossierPage:
             self.dossier.letter,
             self.annexes_section(),
         ]
+        waiting = self.analysis.not_yet_public.get(self.dossier.slug)
         parts = [
-            front_matter(self.dossier.title, self.dossier.summary),
+            front_matter(self.dossier.title, self.dossier.summary, noindex=waiting is not None),
             f"# {escape_markdown(self.dossier.title)}\n",
+            not_yet_public_notice(waiting),
             status_notice(status, self.dossiers, self.url),
             self.facts(),
             *content,

@@ -7,7 +7,7 @@ import html
 import yaml
 
 
-def front_matter(title: str, description: str | None) -> str:
+def front_matter(title: str, description: str | None, noindex: bool = False) -> str:
     """The page's title and description for the theme, escaped for HTML.
 
     mkdocs-material writes `page.meta.title` into <title> and the header and
@@ -17,6 +17,8 @@ def front_matter(title: str, description: str | None) -> str:
     meta = {"title": html.escape(title, quote=True)}
     if description:
         meta["description"] = html.escape(description, quote=True)
+    if noindex:  # the adapter writes <meta name="robots"> for it
+        meta["robots"] = "noindex"
     return "---\n" + yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=True) + "---\n"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..addresses import dossier_url, relative
 from ..analyse.publication_history import HistoryEntry
 from ..model.dossier import Dossier, Status
@@ -29,6 +31,16 @@ def status_notice(status: Status | None, dossiers: dict[str, Dossier], page_url:
     return (f'<div class="admonition warning woo-status woo-status--{esc(status.kind)}" '
             f'role="note">\n<p class="admonition-title">{title}</p>\n'
             f"<p>{esc(status.reason)}</p>\n{extra}\n</div>\n")
+
+
+def not_yet_public_notice(day: date | None) -> str:
+    """The preview's notice on a decision shown before its publication date (model/embargo.py)."""
+    if day is None:
+        return ""
+    return ('<div class="admonition danger woo-not-yet-public" role="note">\n'
+            '<p class="admonition-title">Nog niet openbaar</p>\n'
+            f"<p>Dit besluit wordt op {iso_time(day)} gepubliceerd. Tot die dag staat het alleen "
+            "in dit voorbeeld; zoekmachines nemen de pagina niet op.</p>\n</div>\n")
 
 
 def history_section(entries: tuple[HistoryEntry, ...]) -> str:
