@@ -61,6 +61,15 @@ def test_the_law_reason_is_on_the_page_and_in_the_open_data(tmp_path):
     assert (record["law"], record["law_reason"]) == ("Wob", "Besluit op bezwaar onder de Wob")
 
 
+def test_an_unneeded_reason_is_only_a_warning(tmp_path):
+    project = make_project(tmp_path, [])
+    write_dossier(project / "dossiers", "cam", BASE_YML.replace(
+        "law: Woo", "law: Woo\nlaw_reason: Besluit op bezwaar"))
+    built = build_site(project)
+    assert built.ok, built.warnings()
+    assert (built.site / "dossiers" / "cam" / "index.html").is_file()
+
+
 def test_a_wrong_law_leaves_the_dossier_out(tmp_path):
     project = make_project(tmp_path, [])
     write_dossier(project / "dossiers", "cam", BASE_YML.replace("law: Woo", "law: Wob").replace(

@@ -79,11 +79,12 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
         sources[src.slug] = src
     validate.check_references({s: src for s, src in sources.items() if src.doc.data is not None})
     status_checks.check_replacements(sources)
-    readable = [src for src in sources.values() if not src.problems]
+    # A warning (a law_reason not needed, an early publication date) does not leave it out.
+    readable = [src for src in sources.values() if not src.errors]
     facts = pdf_reader([src.folder / a["file"] for src in readable
                         for a in src.data.get("annexes", [])])
     for src in sources.values():
-        dossier = None if src.problems else build_dossier(src, facts)
+        dossier = None if src.errors else build_dossier(src, facts)
         if dossier is not None and "inventory" in src.data:
             inventory, problems = read_inventory(dossier, src.data["inventory"],
                                                  src.doc.line_of(("inventory",)), set(sources))

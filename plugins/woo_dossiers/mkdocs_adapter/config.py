@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
@@ -25,6 +27,7 @@ class WooConfig(Config):
     # marked "nog niet openbaar" and noindex; a public build leaves them out (model/embargo.py).
     # mkdocs.yml sets it from the environment: preview: !ENV [WOO_PREVIEW, false].
     preview = c.Type(bool, default=False)
-    # The day the build publishes for, yyyy-mm-dd; empty: today in the Netherlands. A date,
-    # not a time, so that builds on one day are identical. Tests set it (WOO_TODAY).
-    today = c.Type(str, default="")
+    # The day the build publishes for, yyyy-mm-dd (YAML and !ENV read it as a date); empty:
+    # today in the Netherlands. A date, not a time, so that builds on one day are identical.
+    # Tests set it (WOO_TODAY).
+    today = c.Type((str, date), default="")

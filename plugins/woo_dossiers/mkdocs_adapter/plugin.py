@@ -123,6 +123,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         log.info(f"annexes: {stats.parsed} read, {stats.cached} from the cache")
         self._report()
         dossiers, waiting = self._public(self.site.dossiers)
+        self.site.dossiers = dossiers  # what every later step (the home page's list) publishes
         self.publishing.pin_build_date(dossiers.values())
         analysis = analyse(dossiers, site_history(self.dossiers_dir), waiting)
         plan = Site(analysis, config.site_url, config.site_name, self.config.diwoo_organisations,

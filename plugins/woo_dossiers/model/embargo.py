@@ -41,6 +41,8 @@ def earliest_publication(decided: date) -> date:
     return decided + WAITING_PERIOD
 
 
-def today_in_the_netherlands(option: str = "") -> date:
-    """`option` (yyyy-mm-dd) when given, else today's date in the Netherlands."""
+def today_in_the_netherlands(option: str | date = "") -> date:
+    """`option` (a date, or yyyy-mm-dd) when given, else today's date in the Netherlands."""
+    if isinstance(option, date):
+        return option
     return date.fromisoformat(option) if option else datetime.now(TIMEZONE).date()

@@ -31,6 +31,11 @@ class DossierSource:
     def data(self) -> dict[str, Any]:
         return self.doc.data
 
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems that leave the dossier out (a warning does not)."""
+        return [p for p in self.problems if p.is_error]
+
     def error(self, path: Path_, message: str, file: str | None = None,
               line: int | None = None) -> None:
         """A problem worded outside the catalogue (schema and YAML errors for now)."""
