@@ -72,6 +72,8 @@ def test_a_preview_shows_it_marked_and_noindex(tmp_path, monkeypatch):
     assert "Nog niet openbaar" in notice.get_text()
     assert "14 april 2023" in notice.get_text()
     assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    annex_text = built.page(f"dossiers/{ZWOLLE}/bijlagen/bijlage-1-evaluaties-cameratoezicht-2018-2022/")
+    assert annex_text.find("meta", attrs={"name": "robots"})["content"] == "noindex"
     other = built.page(f"dossiers/{OTHER}/")
     assert other.select_one(".woo-not-yet-public") is None
     assert other.find("meta", attrs={"name": "robots"}) is None

@@ -31,14 +31,16 @@ _MARKERS = re.compile(r"<!-- woo:annex-text (\d+) -->")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def annex_page(dossier: Dossier, annex: Annex) -> str:
-    """The whole page as Markdown, text included."""
-    return _page(dossier, annex, [page_text_html(text) for text in annex.text])
+def annex_page(dossier: Dossier, annex: Annex, noindex: bool = False) -> str:
+    """The whole page as Markdown, text included; `noindex` for a preview's decision that is
+    not yet public (model/embargo.py)."""
+    return _page(dossier, annex, [page_text_html(text) for text in annex.text], noindex)
 
 
-def annex_page_outline(dossier: Dossier, annex: Annex) -> str:
+def annex_page_outline(dossier: Dossier, annex: Annex, noindex: bool = False) -> str:
     """The page as Markdown with a marker for each PDF page's text (see fill_annex_text)."""
-    return _page(dossier, annex, [_MARKER.format(number=n) for n in range(1, len(annex.text) + 1)])
+    markers = [_MARKER.format(number=n) for n in range(1, len(annex.text) + 1)]
+    return _page(dossier, annex, markers, noindex)
 
 
 def fill_annex_text(html: str, annex: Annex) -> str:
@@ -64,13 +66,13 @@ def page_text_html(text: str) -> str:
     return f'<div class="woo-annex-text">{body}</div>'
 
 
-def _page(dossier: Dossier, annex: Annex, bodies: list[str]) -> str:
+def _page(dossier: Dossier, annex: Annex, bodies: list[str], noindex: bool) -> str:
     url = page_url(annex_text_page(dossier.slug, annex.file))
     to_dossier = relative(url, dossier_url(dossier.slug))
     to_pdf = relative(url, annex_url(dossier.slug, annex.file))
     parts = [
         front_matter(f"{annex.title} (tekst van bijlage)",
-                     f"Tekst van bijlage {annex.file} bij het besluit {dossier.title}"),
+                     f"Tekst van bijlage {annex.file} bij het besluit {dossier.title}", noindex),
         f"# {escape_markdown(annex.title)}\n",
         f'<p class="woo-annex-intro">Bijlage bij het besluit '
         f'<a href="{esc(to_dossier)}">{esc(dossier.title)}</a>. Hieronder staat de tekst uit '
