@@ -134,7 +134,11 @@ def summary(changes: Changes, preview_url: str | None) -> str:
 
     out = ["## Voorbeeld van deze wijziging", ""]
     if base_url:
-        out += [f"**[Bekijk het voorbeeld van de site]({base_url})**", ""]
+        out += [f"**[Bekijk het voorbeeld van de site]({base_url})**", "",
+                # Issue 18: a preview also shows decisions before their publication date.
+                "🔓 **Dit voorbeeld is openbaar**: iedereen die het adres kent, kan het openen, "
+                "ook besluiten die nog niet openbaar zijn (die staan er met \"Nog niet "
+                "openbaar\" in). Zet er niets in dat geheim moet blijven.", ""]
     if errors:
         out += [f"❌ **{len(errors)} fout(en)**: de site kan zo niet worden gepubliceerd. "
                 "Los ze op; de meldingen staan hieronder.", ""]

@@ -48,9 +48,11 @@ def write_dossier(project: Path, slug: str, inventory: str | None, *, law: str =
     numbers = sorted({n for entry in yaml.safe_load(items)
                       for n in (entry["item"] if isinstance(entry["item"], list)
                                 else [entry["item"]])})
+    # A decision falls under the law in force on its date (Woo from 1 May 2022).
+    year = 2021 if law == "Wob" else 2023
     (folder / "dossier.yml").write_text(
         f"title: Besluit {slug}\norganisation: Gemeente Voorbeeld\nlaw: {law}\n"
-        "dates: {received: 2023-01-10, decided: 2023-03-01}\n"
+        f"dates: {{received: {year}-01-11, decided: {year}-03-01}}\n"
         + (f"inventory: {inventory}\n" if inventory else "")
         + "items:\n" + textwrap.indent(items, "  ")
         + ("annexes:\n" + annex_yaml if annexes else "")

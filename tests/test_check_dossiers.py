@@ -106,11 +106,34 @@ CASES: list[tuple[str, Setup, str]] = [
     ("published before decided", yml("  decided: 2024-03-01", "  decided: 2024-03-01\n"
                                      "  published: 2024-02-01"),
      "dates.published: de publicatiedatum 2024-02-01 ligt vóór de besluitdatum (2024-03-01)"),
+    ("published before waiting period", yml("  decided: 2024-03-01", "  decided: 2024-03-01\n"
+                                            "  published: 2024-03-14\nobjection_expected: true"),
+     "dossier.yml:9: waarschuwing [cam] dates.published: publicatie op 2024-03-14 is eerder dan de "
+     "wet toestaat: een derde heeft naar verwachting bezwaar, dus de documenten mogen pas vanaf "
+     "2024-03-15 openbaar"),
     ("updated before published", yml("  decided: 2024-03-01", "  decided: 2024-03-01\n"
                                      "  updated: 2024-02-01"),
      "dates.updated: de wijzigingsdatum 2024-02-01 ligt vóór de publicatiedatum (2024-03-01)"),
     ("period", yml("law: Woo\n", "law: Woo\nperiod: {from: 2020-01-01, to: 2019-01-01}\n"),
      "period: de periode begint (2020-01-01) na het einde (2019-01-01)"),
+    ("suspension reversed", yml("law: Woo\n", "law: Woo\nsuspensions:\n"
+                                "  - {from: 2024-02-01, to: 2024-02-01, reason: Zienswijze}\n"),
+     "suspensions[0].to: de opschorting eindigt (2024-02-01) op of vóór de dag waarop ze begint "
+     "(2024-02-01)"),
+    ("suspension outside", yml("law: Woo\n", "law: Woo\nsuspensions:\n"
+                               "  - {from: 2024-02-20, to: 2024-03-02, reason: Zienswijze}\n"),
+     "suspensions[0]: de opschorting van 2024-02-20 tot 2024-03-02 moet liggen tussen ontvangst "
+     "(2024-01-10) en besluit (2024-03-01)"),
+    ("suspensions overlap", yml("law: Woo\n", "law: Woo\nsuspensions:\n"
+                                "  - {from: 2024-02-10, to: 2024-02-20, reason: Aanvulling}\n"
+                                "  - {from: 2024-02-01, to: 2024-02-11, reason: Zienswijze}\n"),
+     "suspensions[0].from: deze opschorting begint (2024-02-10) voordat suspensions[1] eindigt "
+     "(2024-02-11)"),
+    ("law not in force", yml("law: Woo", "law: Wob"),
+     "law: een besluit van 2024-03-01 valt onder de Woo (de Woo geldt voor elk besluit vanaf "
+     "2022-05-01); het dossier noemt de Wob"),
+    ("law reason unneeded", yml("law: Woo\n", "law: Woo\nlaw_reason: Besluit op bezwaar\n"),
+     "dossier.yml:4: waarschuwing [cam] law_reason: law_reason is alleen voor een wet die afwijkt"),
     ("item twice", yml("  - item: 2", "  - item: 1"),
      "items[1].item (onderdeel 1): onderdeel 1 staat er twee keer in (ook bij items[0]); noem elk nummer "
      "één keer"),
@@ -277,8 +300,14 @@ CODES = {
     "decided before received": "decided-before-received",
     "adjourned outside": "adjourned-outside",
     "published before decided": "published-before-decided",
+    "published before waiting period": "published-before-waiting-period",
     "updated before published": "updated-before-published",
     "period": "period-reversed",
+    "suspension reversed": "suspension-reversed",
+    "suspension outside": "suspension-outside",
+    "suspensions overlap": "suspensions-overlap",
+    "law not in force": "law-not-in-force",
+    "law reason unneeded": "law-reason-unneeded",
     "item twice": "item-twice",
     "outcome needs": "outcome-needs",
     "outcome needs one of": "outcome-needs",

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from woo_dossiers.loader import load_site
 from woo_dossiers.messages.problems import Problem
-from woo_dossiers.model.laws import LAWS
+from woo_dossiers.model.laws import LAWS, law_on
 
 SLUG = "2024-eigenschap"
 LETTER = "Geachte heer, mevrouw,\n\nHierbij mijn besluit.\n\n## Besluit\n\nIk maak openbaar wat kan.\n"
@@ -36,15 +36,21 @@ _DATES = st.dates(min_value=date(2000, 1, 1), max_value=date(2035, 12, 31))
 
 @st.composite
 def valid_dossiers(draw: st.DrawFn) -> dict[str, Any]:
-    law = draw(st.sampled_from(sorted(LAWS)))
     received = draw(_DATES)
     decided = received + timedelta(days=draw(st.integers(0, 400)))
+    # The law of the decision date, or the other one with the reason why (issue 18).
+    law = law_on(decided).key
+    other = draw(st.booleans())
+    if other:
+        law = next(key for key in sorted(LAWS) if key != law)
     data: dict[str, Any] = {
         "title": draw(_TEXT),
         "organisation": draw(_TEXT),
         "law": law,
         "dates": {"received": received, "decided": decided},
     }
+    if other:
+        data["law_reason"] = draw(_TEXT)
     if draw(st.booleans()):
         data["dates"]["published"] = decided + timedelta(days=draw(st.integers(0, 30)))
     if draw(st.booleans()):
@@ -112,7 +118,7 @@ def test_valid_dossier_round_trips(data):
     dossier = site.dossiers[SLUG]
     assert dossier.title == data["title"]
     assert dossier.organisation == data["organisation"]
-    assert dossier.law == data["law"]
+    assert (dossier.law, dossier.law_reason) == (data["law"], data.get("law_reason"))
     assert dossier.reference == data.get("reference")
     assert dossier.summary == data.get("summary")
     assert dossier.topics == tuple(data.get("topics", []))

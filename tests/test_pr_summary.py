@@ -111,3 +111,15 @@ def test_a_symbolic_link_in_the_pull_request_is_not_followed(tmp_path):
     assert changes.changed == {"cam": [("T", "bijlage-1.pdf")]}
     assert [p.message for p in changes.problems] == [
         "'bijlage-1.pdf' does not exist in cam/; add the file or correct the name"]
+
+
+def test_the_summary_says_a_preview_is_public(tmp_path):
+    """A preview also shows decisions before their publication date (issue 18)."""
+    repo = tmp_path / "site"
+    write_dossier(repo / "dossiers", "cam")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "een")
+    changes = pr_summary.compare(repo, "HEAD", "HEAD")
+    assert "Dit voorbeeld is openbaar" in pr_summary.summary(changes, "https://x.example/pr-1/")
+    assert "openbaar**" not in pr_summary.summary(changes, None)  # no preview, nothing to warn of

@@ -16,7 +16,7 @@ from woo_dossiers.analyse.timeliness import (
     kings_day,
     next_working_day,
 )
-from woo_dossiers.model.dossier import Dates, Dossier, Item
+from woo_dossiers.model.dossier import Dates, Dossier, Item, Suspension
 
 
 def dossier(law: str, received: date, decided: date, adjourned: date | None = None) -> Dossier:
@@ -114,3 +114,36 @@ def test_deadline_is_at_least_the_term(received, law, adjourned):
     weeks = 4 + ({"Wob": 4, "Woo": 2}[law] if adjourned else 0)
     result = assess(base)
     assert received + timedelta(weeks=weeks) <= result.deadline <= received + timedelta(weeks=weeks, days=4)
+
+
+# Received Monday 6 March 2023: the Woo's four weeks end on Monday 3 April 2023.
+RECEIVED_2023 = date(2023, 3, 6)
+
+
+def suspended(decided: date, *spans: tuple[date, date], adjourned: date | None = None):
+    base = dossier("Woo", RECEIVED_2023, decided, adjourned)
+    return assess(replace(base, suspensions=tuple(Suspension(a, b, "zienswijze") for a, b in spans)))
+
+
+@pytest.mark.parametrize(("spans", "adjourned", "decided", "deadline", "late", "days"), [
+    # 14 days suspended in the term: the deadline moves 14 days, to Monday 17 April
+    ([(date(2023, 3, 20), date(2023, 4, 3))], None, date(2023, 4, 17), date(2023, 4, 17), 0, 14),
+    ([(date(2023, 3, 20), date(2023, 4, 3))], None, date(2023, 4, 18), date(2023, 4, 17), 1, 14),
+    # starting on the term's last day still counts; 3 + 7 days is Easter Monday 2023 -> Tuesday
+    ([(date(2023, 4, 3), date(2023, 4, 10))], None, date(2023, 4, 11), date(2023, 4, 11), 0, 7),
+    # starting the day after the term ran out does not revive it
+    ([(date(2023, 4, 4), date(2023, 4, 11))], None, date(2023, 4, 11), date(2023, 4, 3), 8, 0),
+    # a second suspension counts when it starts within the term the first one extended
+    ([(date(2023, 3, 20), date(2023, 3, 27)), (date(2023, 4, 7), date(2023, 4, 12))], None,
+     date(2023, 4, 15), date(2023, 4, 17), 0, 12),
+    # an adjournment sent after four weeks but within the suspended first term counts:
+    # the first term ends 10 April (Easter Monday) -> 11 April; 6 weeks + 7 days -> 24 April
+    ([(date(2023, 3, 10), date(2023, 3, 17))], date(2023, 4, 5), date(2023, 4, 24),
+     date(2023, 4, 24), 0, 7),
+    # ... and without the suspension the same adjournment is too late
+    ([], date(2023, 4, 5), date(2023, 4, 24), date(2023, 4, 3), 21, 0),
+], ids=["extends", "one-day-late", "starts-on-last-day", "starts-after-term", "two",
+        "adjournment-within-suspended-term", "adjournment-too-late-without"])
+def test_suspension(spans, adjourned, decided, deadline, late, days):
+    result = suspended(decided, *spans, adjourned=adjourned)
+    assert (result.deadline, result.days_late, result.suspended_days) == (deadline, late, days)

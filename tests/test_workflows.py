@@ -166,3 +166,15 @@ def test_a_gitlab_merge_request_from_a_fork_never_deploys_pages():
                      "when": "never"}
     guide = (ROOT / "docs" / "handleiding" / "voorbeeld.md").read_text("utf-8")
     assert 'klik bij zo\'n merge request niet op "Run pipeline"' in guide
+
+
+def test_previews_build_as_previews_and_main_is_built_daily():
+    """Publication dates still to come (issue 18): a preview shows such a decision marked,
+    the public site gets it on its day from a daily build."""
+    build = load(ROOT / ".github/workflows/preview-build.yml")
+    steps = [s for s in build["jobs"]["build"]["steps"] if s.get("run") == "make build"]
+    assert [s.get("env", {}).get("WOO_PREVIEW") for s in steps] == ["true"]
+    deploy = load(ROOT / ".github/workflows/deploy.yml")
+    assert deploy["on"]["schedule"] == [{"cron": "15 3 * * *"}]
+    assert "preview: !ENV [WOO_PREVIEW, false]" in (ROOT / "mkdocs.yml").read_text("utf-8")
+    assert 'export WOO_PREVIEW=true' in GITLAB.read_text("utf-8")

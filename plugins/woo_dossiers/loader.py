@@ -22,7 +22,7 @@ from .checks.sanitise import active_content, letter_problems
 from .checks.validate import as_date
 from .inventory import read_inventory
 from .messages.problems import Problem
-from .model.dossier import Annex, Dates, Dossier, Item, Link, Period, Reference
+from .model.dossier import Annex, Dates, Dossier, Item, Link, Period, Reference, Suspension
 from .model.laws import normalise_ground
 from .model.status import status_from
 from .source.cache import SourceCache, fingerprint
@@ -167,7 +167,8 @@ def read_source(folder: Path, root: Path, yml_bytes: bytes | None = None) -> Dos
 _LATER_CHECKS: tuple[tuple[tuple[str, ...], Callable[[DossierSource, Path], None]], ...] = (
     (("decision",), lambda src, root: _read_letter(src, root)),
     (("items",), lambda src, root: _check_answers(src)),
-    (("dates", "period"), lambda src, root: validate.check_dates(src)),
+    (("dates", "period", "suspensions"), lambda src, root: validate.check_dates(src)),
+    (("law", "law_reason", "dates"), lambda src, root: validate.check_law(src)),
     (("annexes",), lambda src, root: validate.check_annexes(src)),
     (("items", "law", "annexes"), lambda src, root: validate.check_items(src)),
     (("status", "status_reason", "replaced_by"), lambda src, root: status_checks.check(src)),
@@ -271,6 +272,10 @@ def build_dossier(src: DossierSource, annexes: list[Annex]) -> Dossier | None:
         annexes=tuple(annexes),
         reuses=tuple(_reference(ref) for ref in data.get("reuses", [])),
         status=status_from(data),
+        law_reason=data.get("law_reason"),
+        suspensions=tuple(sorted(
+            (Suspension(as_date(s["from"]), as_date(s["to"]), s["reason"])
+             for s in data.get("suspensions", [])), key=lambda s: (s.start, s.end))),
     )
 
 

@@ -118,5 +118,6 @@ def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:
         yield Entry(addresses.annex_url(slug, annex.file), source=annex.published or annex.path)
         # The annex's text as a page of its own, so the site's search finds it.
         yield Entry(addresses.annex_text_page(slug, annex.file), in_nav=False, updated=updated,
-                    content=annex_page_outline(dossier, annex, site.templates),
+                    content=annex_page_outline(dossier, annex, site.templates,
+                                               noindex=slug in site.analysis.not_yet_public),
                     annex=(dossier, annex))

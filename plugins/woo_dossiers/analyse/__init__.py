@@ -9,7 +9,7 @@ them when a page asks.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..model.dossier import Dossier
@@ -34,6 +34,9 @@ class Analysis:
     timeliness: dict[str, Timeliness]  # per slug
     changes: dict[str, LastChange]  # per slug: what the feeds announce
     modified: dict[str, date]  # per slug: its pages' last change (sitemap.xml), publication included
+    # In a preview build: the dossiers built before their publication date, with that date
+    # (model/embargo.py); a public build has none of them at all.
+    not_yet_public: dict[str, date] = field(default_factory=dict)
 
     def history_of(self, slug: str) -> tuple[HistoryEntry, ...]:
         return self.history.get(slug, ())
@@ -44,7 +47,8 @@ class Analysis:
 
 
 def analyse(dossiers: dict[str, Dossier],
-            history: dict[str, tuple[HistoryEntry, ...]] | None = None) -> Analysis:
+            history: dict[str, tuple[HistoryEntry, ...]] | None = None,
+            not_yet_public: dict[str, date] | None = None) -> Analysis:
     history = history or {}
     return Analysis(
         dossiers=dossiers,
@@ -58,4 +62,5 @@ def analyse(dossiers: dict[str, Dossier],
         timeliness={slug: assess(d) for slug, d in dossiers.items()},
         changes={slug: last_change(d, history.get(slug, ())) for slug, d in dossiers.items()},
         modified={slug: last_modified(d, history.get(slug, ())) for slug, d in dossiers.items()},
+        not_yet_public=not_yet_public or {},
     )

@@ -47,6 +47,8 @@ class Spread:
 class SiteStats:
     decisions: int = 0
     on_time: int = 0
+    suspended: int = 0  # decisions whose term a suspension extended
+    suspended_days: int = 0  # the days those suspensions added, together
     per_year: list[YearFigures] = field(default_factory=list)
     handling: dict[str, Spread] = field(default_factory=dict)  # "" (all), "Wob", "Woo"
     handling_bands: list[tuple[int | None, int]] = field(default_factory=list)  # (upper bound, count)
@@ -76,6 +78,8 @@ def site_stats(dossiers: dict[str, Dossier]) -> SiteStats:
         return result
     timeliness: dict[str, Timeliness] = {slug: assess(d) for slug, d in dossiers.items()}
     result.on_time = sum(t.on_time for t in timeliness.values())
+    result.suspended = sum(1 for t in timeliness.values() if t.suspended)
+    result.suspended_days = sum(t.suspended_days for t in timeliness.values())
 
     years = sorted({d.dates.decided.year for d in dossiers.values()})
     for year in years:

@@ -14,12 +14,20 @@ The rule, in full (the statistics page explains it to visitors in Dutch):
    Algemene termijnenwet (art. 1 and 3) ends on the next day that is none of
    these. This is applied to the end of the original term (to judge an
    adjournment) and to the end of the final term.
-4. The decision is on time when `decided <= deadline`; otherwise it is
+4. A suspension (`suspensions`: from, to) stops the clock: while a third party
+   is asked for its view (Woo art. 4.4 lid 3: from the day after the requester is
+   told up to and including the day the view comes in or its term runs out) or
+   while the body waits for the requester (Awb art. 4:15). The term is extended
+   by `to - from` calendar days per suspension. A suspension only counts when it
+   starts on or before the last day of the term as it stands at that moment
+   (earlier suspensions included): like a late adjournment, it cannot revive a
+   term that has already run out. Suspensions extend the original term (to judge
+   an adjournment) and the final term alike.
+5. The decision is on time when `decided <= deadline`; otherwise it is
    `decided - deadline` calendar days late.
 
-Not modelled: suspension while third parties give their view (Awb 4:15,
-Woo art. 4.4 lid 3) and terms agreed with the requester; the dossier format has
-no field for them.
+Not modelled: terms agreed with the requester; the dossier format has no field
+for them.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..model.dossier import Dossier
+from ..model.dossier import Dossier, Suspension
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,11 @@ class Timeliness:
     adjournment_counted: bool  # ... and it extended the term (sent in time)
     handling_days: int  # calendar days from receipt to decision
     days_late: int  # 0 when on time
+    suspended: tuple[Suspension, ...] = ()  # the suspensions that extended the term
+
+    @property
+    def suspended_days(self) -> int:
+        return sum(s.days for s in self.suspended)
 
     @property
     def on_time(self) -> bool:
@@ -61,10 +74,10 @@ def assess(dossier: Dossier) -> Timeliness:
     """The deadline of `dossier` and whether it was met (the rule in the module docstring)."""
     term = TERMS[dossier.law]
     dates = dossier.dates
-    original_end = next_working_day(dates.received + timedelta(weeks=term.weeks))
+    original_end, _ = term_end(dates.received, term.weeks, dossier.suspensions)
     counted = dates.adjourned is not None and dates.adjourned <= original_end
     weeks = term.weeks + (term.adjournment_weeks if counted else 0)
-    deadline = next_working_day(dates.received + timedelta(weeks=weeks))
+    deadline, suspended = term_end(dates.received, weeks, dossier.suspensions)
     return Timeliness(
         deadline=deadline,
         weeks=weeks,
@@ -72,7 +85,20 @@ def assess(dossier: Dossier) -> Timeliness:
         adjournment_counted=counted,
         handling_days=(dates.decided - dates.received).days,
         days_late=max(0, (dates.decided - deadline).days),
+        suspended=suspended,
     )
+
+
+def term_end(received: date, weeks: int, suspensions: tuple[Suspension, ...],
+             ) -> tuple[date, tuple[Suspension, ...]]:
+    """The last day of a term of `weeks` and the suspensions that extended it (rules 3 and 4)."""
+    end = received + timedelta(weeks=weeks)
+    counted = []
+    for suspension in suspensions:  # in date order
+        if suspension.start <= next_working_day(end):
+            end += timedelta(days=suspension.days)
+            counted.append(suspension)
+    return next_working_day(end), tuple(counted)
 
 
 def next_working_day(day: date) -> date:

@@ -1,4 +1,4 @@
-"""The format's rules beyond the schema: dates, outcomes, grounds, files, answers.
+"""The format's rules beyond the schema: dates, the law, outcomes, grounds, files, answers.
 
 Every check appends a Problem and goes on, so that one build reports every
 mistake at once. The data here has passed the JSON Schema already, so types
@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from ..model.laws import LAWS, Law, normalise_ground
+from ..model.embargo import earliest_publication
+from ..model.laws import LAWS, WOO_START, Law, law_on, normalise_ground
 from ..model.outcomes import OUTCOMES
 from ..source.dossier_source import DossierSource
 from ..source.yamlsafe import Path_
@@ -36,13 +38,52 @@ def check_dates(src: DossierSource) -> None:
     if published and published < decided:
         src.report(("dates", "published"), "published-before-decided",
                    {"published": published, "decided": decided})
+    elif src.data.get("objection_expected") and (published or decided) < earliest_publication(decided):
+        src.report(("dates", "published") if published else ("objection_expected",),
+                   "published-before-waiting-period",
+                   {"published": published or decided, "decided": decided,
+                    "earliest": earliest_publication(decided)}, severity="warning")
     updated = dates.get("updated")
     if updated and updated < (published or decided):
         src.report(("dates", "updated"), "updated-before-published",
                    {"updated": updated, "published": published or decided})
+    _check_suspensions(src, received, decided)
     period = src.data.get("period") or {}
     if "from" in period and "to" in period and as_date(period["from"]) > as_date(period["to"]):
         src.report(("period",), "period-reversed", {"start": period["from"], "end": period["to"]})
+
+
+def _check_suspensions(src: DossierSource, received: date, decided: date) -> None:
+    """Each suspension lies within the handling of the request; no day is suspended twice."""
+    spans = []
+    for index, entry in enumerate(src.data.get("suspensions", [])):
+        start, end = as_date(entry["from"]), as_date(entry["to"])
+        path: Path_ = ("suspensions", index)
+        if end <= start:
+            src.report((*path, "to"), "suspension-reversed", {"start": start, "end": end})
+        elif not received <= start or end > decided:
+            src.report(path, "suspension-outside",
+                       {"start": start, "end": end, "received": received, "decided": decided})
+        else:
+            spans.append((start, end, index))
+    spans.sort()
+    for (_, end, before), (start, _, after) in pairwise(spans):
+        if start < end:  # a suspension's days run from the day after `from` up to `to`
+            src.report(("suspensions", after, "from"), "suspensions-overlap",
+                       {"start": start, "end": end, "other": f"suspensions[{before}]"})
+
+
+def check_law(src: DossierSource) -> None:
+    """The law in force on the decision date applies, unless `law_reason` says why not."""
+    decided = as_date(src.data["dates"]["decided"])
+    law, expected = src.data["law"], law_on(decided).key
+    reason = src.data.get("law_reason")
+    if law != expected and not reason:
+        src.report(("law",), "law-not-in-force",
+                   {"law": law, "decided": decided, "expected": expected, "start": WOO_START})
+    elif law == expected and reason:
+        src.report(("law_reason",), "law-reason-unneeded",
+                   {"law": law, "decided": decided}, severity="warning")
 
 
 def _items(src: DossierSource) -> Iterator[tuple[int, dict[str, Any], tuple[int, ...]]]:

@@ -16,7 +16,7 @@ COLUMNS = (
     "dossier", "dossier_url", "title", "organisation", "law", "reference", "decided",
     "item", "request", "outcome", "outcome_label", "answer", "grounds", "ground_names",
     "documents", "document_urls", "reuses", "reuse_titles", "links", "link_titles",
-    "letter_section_url",
+    "letter_section_url", "law_reason", "suspended_days",
 )
 
 LIST_SEPARATOR = "\n"
@@ -50,6 +50,8 @@ def item_row(dossier: dict[str, Any], item: dict[str, Any]) -> dict[str, str]:
         "links": _cell([link["url"] for link in item["links"]]),
         "link_titles": _cell([link["title"] for link in item["links"]]),
         "letter_section_url": item["letter_section_url"] or "",
+        "law_reason": dossier["law_reason"] or "",
+        "suspended_days": dossier["timeliness"]["suspended_days"],
     }
 
 

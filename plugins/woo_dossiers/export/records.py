@@ -42,6 +42,7 @@ def timeliness(result: Timeliness) -> dict[str, Any]:
         "deadline": result.deadline.isoformat(),
         "term_weeks": result.weeks,
         "adjournment_counted": result.adjournment_counted,
+        "suspended_days": result.suspended_days,
         "handling_days": result.handling_days,
         "days_late": result.days_late,
         "on_time": result.on_time,
@@ -75,6 +76,7 @@ class Records:
             "organisation": d.organisation,
             "law": d.law,
             "law_title": law.title,
+            "law_reason": d.law_reason,
             "reference": d.reference,
             "summary": d.summary,
             "topics": list(d.topics),
@@ -87,6 +89,11 @@ class Records:
                 "publication": _day(d.dates.publication),
                 "last_change": _day(changed.day),
             },
+            "suspensions": [
+                {"from": _day(s.start), "to": _day(s.end), "reason": s.reason, "days": s.days,
+                 "counted": s in self.analysis.timeliness[d.slug].suspended}
+                for s in d.suspensions
+            ],
             "status": d.status.kind if d.status else None,
             "status_reason": d.status.reason if d.status else None,
             "replaced_by": ({"slug": replaced_by, "url": self.url(dossier_url(str(replaced_by)))}

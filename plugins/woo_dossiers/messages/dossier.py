@@ -65,12 +65,45 @@ MESSAGES: dict[str, Message] = {
     "published-before-decided": Message(
         "the publication date {published} is before the decision date ({decided})",
         "de publicatiedatum {published} ligt vóór de besluitdatum ({decided})"),
+    "published-before-waiting-period": Message(
+        "publication on {published} comes sooner than the law allows: a third party is expected "
+        "to object, so the documents may be published from {earliest}, two weeks after the "
+        "decision of {decided} (Woo art. 4.4 lid 5); set dates.published to that day or later",
+        "publicatie op {published} is eerder dan de wet toestaat: een derde heeft naar "
+        "verwachting bezwaar, dus de documenten mogen pas vanaf {earliest} openbaar, twee weken "
+        "na het besluit van {decided} (artikel 4.4, vijfde lid, Woo); zet dates.published op "
+        "die dag of later"),
     "updated-before-published": Message(
         "the change date {updated} is before the publication date ({published})",
         "de wijzigingsdatum {updated} ligt vóór de publicatiedatum ({published})"),
     "period-reversed": Message(
         "the period starts ({start}) after it ends ({end})",
         "de periode begint ({start}) na het einde ({end})"),
+    "suspension-reversed": Message(
+        "the suspension ends ({end}) on or before the day it starts ({start}); 'from' is the "
+        "day the requester was told, 'to' the last day suspended",
+        "de opschorting eindigt ({end}) op of vóór de dag waarop ze begint ({start}); 'from' is "
+        "de dag waarop de verzoeker het hoorde, 'to' de laatste opgeschorte dag"),
+    "suspension-outside": Message(
+        "the suspension from {start} to {end} must lie between received ({received}) and "
+        "decided ({decided})",
+        "de opschorting van {start} tot {end} moet liggen tussen ontvangst ({received}) en "
+        "besluit ({decided})"),
+    "suspensions-overlap": Message(
+        "this suspension starts ({start}) before {other} ends ({end}); a day is suspended once",
+        "deze opschorting begint ({start}) voordat {other} eindigt ({end}); een dag wordt maar "
+        "één keer opgeschort"),
+    # validate.py: the law
+    "law-not-in-force": Message(
+        "a decision of {decided} falls under the {expected} (the Woo applies to every decision "
+        "from {start}); the dossier says {law}: correct it, or say why in law_reason",
+        "een besluit van {decided} valt onder de {expected} (de Woo geldt voor elk besluit vanaf "
+        "{start}); het dossier noemt de {law}: verbeter dat, of leg in law_reason uit waarom"),
+    "law-reason-unneeded": Message(
+        "law_reason is only for a law that differs from the decision date; the {law} is the "
+        "law of a decision of {decided}, so the reason can go",
+        "law_reason is alleen voor een wet die afwijkt van de besluitdatum; de {law} is de wet "
+        "van een besluit van {decided}, dus de reden kan weg"),
     # validate.py: items
     "item-twice": Message(
         "item {number} is listed twice (also at {at}); list each number once",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
@@ -25,3 +27,11 @@ class WooConfig(Config):
     messages = c.Choice(("en", "nl", "theme"), default="en")
     # Organisation as written in dossier.yml -> its TOOI URI, for the DiWoo sitemap.
     diwoo_organisations = c.Type(dict, default={})
+    # A pull-request preview: dossiers whose publication date is still to come are built,
+    # marked "nog niet openbaar" and noindex; a public build leaves them out (model/embargo.py).
+    # mkdocs.yml sets it from the environment: preview: !ENV [WOO_PREVIEW, false].
+    preview = c.Type(bool, default=False)
+    # The day the build publishes for, yyyy-mm-dd (YAML and !ENV read it as a date); empty:
+    # today in the Netherlands. A date, not a time, so that builds on one day are identical.
+    # Tests set it (WOO_TODAY).
+    today = c.Type((str, date), default="")

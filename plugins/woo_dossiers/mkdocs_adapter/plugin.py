@@ -6,8 +6,10 @@ MkDocs; this file hands its results to MkDocs at the right events.
 
 from __future__ import annotations
 
+import html
 import os
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,7 @@ from ..annex.ocr import find_engine
 from ..export import feed_link
 from ..loader import SiteData, load_site
 from ..model.dossier import Annex, Dossier
+from ..model.embargo import not_yet_public, today_in_the_netherlands
 from ..render.annex_page import fill_annex_text
 from ..render.csp import add_policy, site_origin
 from ..render.home import home_figures
@@ -156,9 +159,10 @@ class WooPlugin(BasePlugin[WooConfig]):
             # Info, not a warning: a body without Tesseract must still build with --strict.
             log.info(_skipped_ocr(stats.without_text, self.config.ocr))
         self._report()
-        dossiers = self.site.dossiers
+        dossiers, waiting = self._public(self.site.dossiers)
+        self.site.dossiers = dossiers  # what every later step (the home page's list) publishes
         self.publishing.pin_build_date(dossiers.values())
-        self.analysis = analysis = analyse(dossiers, site_history(self.dossiers_dir))
+        self.analysis = analysis = analyse(dossiers, site_history(self.dossiers_dir), waiting)
         plan = Site(analysis, config.site_url, config.site_name, self.config.diwoo_organisations,
                     self.scratch.export_folder, Templates(config.theme.dirs), self.identity_css)
         for entry in site_plan(plan):
@@ -181,6 +185,17 @@ class WooPlugin(BasePlugin[WooConfig]):
                         "robots.txt need the site's absolute address and are left out")
         return files
 
+    def _public(self, dossiers: dict[str, Dossier]) -> tuple[dict[str, Dossier], dict[str, date]]:
+        """The dossiers this build publishes, and those it builds before their day (previews)."""
+        waiting = not_yet_public(dossiers, today_in_the_netherlands(self.config.today))
+        for slug, day in sorted(waiting.items()):
+            log.info(f"{slug}: publication date {day.isoformat()} is still to come; "
+                     + ("built as a preview, marked 'nog niet openbaar'" if self.config.preview
+                        else "left out until then"))
+        if self.config.preview:
+            return dossiers, waiting
+        return {s: d for s, d in dossiers.items() if s not in waiting}, {}
+
     @plain_os_errors
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Put an annex's text into its page; hand every other page's text to the search
@@ -195,10 +210,12 @@ class WooPlugin(BasePlugin[WooConfig]):
             output = output.replace(SEARCH_FILTERS, filter_form(
                 self.analysis, form_id="zoek-filters", prefix="zoek-f",
                 aria_label="Zoekresultaten filteren", sort=False), 1)
-        links = feed_link(config.site_url, config.site_name)
+        head = feed_link(config.site_url, config.site_name)
         if page.file.src_uri in self.page_feeds:  # a topic's or organisation's own feed
-            links += feed_link(config.site_url, config.site_name, *self.page_feeds[page.file.src_uri])
-        output = output.replace("</head>", links + "</head>", 1)
+            head += feed_link(config.site_url, config.site_name, *self.page_feeds[page.file.src_uri])
+        if page.meta.get("robots"):  # a decision shown before its publication date
+            head += f'<meta name="robots" content="{html.escape(str(page.meta["robots"]))}">'
+        output = output.replace("</head>", head + "</head>", 1)
         output = self._with_policy(output, config)
         # Written: its HTML and table of contents are no longer needed (scratch.py).
         page.content, page.toc = PLACEHOLDER, TableOfContents([])

@@ -74,6 +74,19 @@ class Dates:
 
 
 @dataclass(frozen=True)
+class Suspension:
+    """The decision term stood still from the day after `start` up to and including `end`."""
+
+    start: date  # the day the requester was told (dossier.yml: from)
+    end: date  # the last day suspended (dossier.yml: to)
+    reason: str
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days
+
+
+@dataclass(frozen=True)
 class Period:
     start: date | None = None
     end: date | None = None
@@ -130,6 +143,8 @@ class Dossier:
     annexes: tuple[Annex, ...] = ()
     reuses: tuple[Reference, ...] = ()
     status: Status | None = None
+    law_reason: str | None = None  # why `law` is not the law of the decision date
+    suspensions: tuple[Suspension, ...] = ()  # in date order
     inventory: Inventory | None = None  # its inventory list, if it has one (inventory/)
 
     def section_for(self, number: int) -> AdSection | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,17 @@ WOO = Law(
 )
 
 LAWS: dict[str, Law] = {"Wob": WOB, "Woo": WOO}
+
+# The Woo took effect on 1 May 2022 without transitional law for requests: from that day
+# every decision is taken under the Woo, also on a request received earlier under the Wob
+# (Afdeling bestuursrechtspraak van de Raad van State, ECLI:NL:RVS:2022:1223 and
+# ECLI:NL:RVS:2022:1432).
+WOO_START = date(2022, 5, 1)
+
+
+def law_on(decided: date) -> Law:
+    """The law a decision taken on `decided` falls under, by the rule above."""
+    return WOO if decided >= WOO_START else WOB
 
 _ORDINALS = {"eerste": "1", "tweede": "2", "derde": "3", "vierde": "4", "vijfde": "5"}
 _TOKEN = re.compile(r"\d+|(?<![a-z])[a-z](?![a-z])")

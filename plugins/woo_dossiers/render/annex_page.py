@@ -33,16 +33,20 @@ OCR_NOTE = ('<p class="woo-annex-ocr"><em>Automatisch herkende tekst: deze pagin
 _MARKERS = re.compile(r"<!-- woo:annex-text (\d+) -->")
 
 
-def annex_page(dossier: Dossier, annex: Annex, templates: Templates | None = None) -> str:
-    """The whole page as Markdown, text included (templates/woo/annex.html)."""
+def annex_page(dossier: Dossier, annex: Annex, templates: Templates | None = None,
+               noindex: bool = False) -> str:
+    """The whole page as Markdown, text included (templates/woo/annex.html); `noindex` for a
+    preview's decision that is not yet public (model/embargo.py)."""
     return _page(dossier, annex, [page_text_html(text, number)
-                                  for number, text in enumerate(annex.text, start=1)], templates)
+                                  for number, text in enumerate(annex.text, start=1)],
+                 templates, noindex)
 
 
-def annex_page_outline(dossier: Dossier, annex: Annex, templates: Templates | None = None) -> str:
+def annex_page_outline(dossier: Dossier, annex: Annex, templates: Templates | None = None,
+                       noindex: bool = False) -> str:
     """The page as Markdown with a marker for each PDF page's text (see fill_annex_text)."""
-    return _page(dossier, annex, [_MARKER.format(number=n) for n in range(1, len(annex.text) + 1)],
-                 templates)
+    markers = [_MARKER.format(number=n) for n in range(1, len(annex.text) + 1)]
+    return _page(dossier, annex, markers, templates, noindex)
 
 
 def fill_annex_text(html: str, annex: Annex) -> str:
@@ -65,13 +69,13 @@ def page_text_html(text: str, number: int) -> str:
 
 
 def _page(dossier: Dossier, annex: Annex, bodies: list[str],
-          templates: Templates | None = None) -> str:
+          templates: Templates | None = None, noindex: bool = False) -> str:
     url = page_url(annex_text_page(dossier.slug, annex.file))
     return (templates or default_templates()).render(
         "annex",
         front_matter=Markup(front_matter(f"{annex.title} (tekst van bijlage)",
                                          f"Tekst van bijlage {annex.file} bij het besluit "
-                                         f"{dossier.title}")),
+                                         f"{dossier.title}", noindex=noindex)),
         title=Markup(escape_markdown(annex.title)),
         dossier_title=dossier.title,
         dossier_href=relative(url, dossier_url(dossier.slug)),

@@ -20,7 +20,7 @@ from ..wording import dutch_date
 from .deadline import deadline_facts
 from .inventory_page import inventory_summary
 from .markdown import escape_markdown, front_matter
-from .publication import history_section, status_notice
+from .publication import history_section, not_yet_public_notice, status_notice
 from .templating import DATA_PAGE, Markup, Templates, default_templates
 from .text import (
     answer_html,
@@ -56,13 +56,16 @@ class DossierPage:
         status = d.status
         # A withdrawn decision keeps its address and facts, not its letter or annexes.
         withdrawn = is_withdrawn(d)
+        waiting = self.analysis.not_yet_public.get(d.slug)
         return self.templates.render(
             "dossier",
-            front_matter=Markup(front_matter(d.title, d.summary, hide=DATA_PAGE)),
+            front_matter=Markup(front_matter(d.title, d.summary, hide=DATA_PAGE,
+                                             noindex=waiting is not None)),
             title=Markup(escape_markdown(d.title)),
             summary=d.summary or "",
             facts=[(label, Markup(value)) for label, value in self.facts()],
-            notice=Markup(status_notice(status, self.dossiers, self.url)),
+            notice=Markup(not_yet_public_notice(waiting)
+                          + status_notice(status, self.dossiers, self.url)),
             withdrawn=withdrawn,
             answers=Markup("" if withdrawn else self.items_table()),
             inventory=Markup("" if withdrawn else inventory_summary(d, d.inventory, self.url)),
@@ -77,7 +80,8 @@ class DossierPage:
         """The facts as (label, HTML value) pairs."""
         d = self.dossier
         rows = [("Bestuursorgaan", self.group_link(organisation_page, d.organisation)),
-                ("Wet", esc(law_name(d.law)))]
+                ("Wet", esc(law_name(d.law))
+                 + (f" ({esc(d.law_reason)})" if d.law_reason else ""))]
         if d.reference:
             rows.append(("Kenmerk", esc(d.reference)))
         rows.append(("Verzoek ontvangen", iso_time(d.dates.received)))

@@ -7,9 +7,11 @@ import html
 import yaml
 
 
-def front_matter(title: str, description: str | None, hide: tuple[str, ...] = ()) -> str:
+def front_matter(title: str, description: str | None, hide: tuple[str, ...] = (),
+                 noindex: bool = False) -> str:
     """The page's title and description for the theme, escaped for HTML; `hide` names the
-    theme's sidebars a page of data does without ("navigation", "toc"), for the width.
+    theme's sidebars a page of data does without ("navigation", "toc"), for the width;
+    `noindex` keeps search engines off a page (a preview of a decision not yet public).
 
     mkdocs-material writes `page.meta.title` into <title> and the header and
     `page.meta.description` into a <meta> attribute without escaping (MkDocs'
@@ -20,6 +22,8 @@ def front_matter(title: str, description: str | None, hide: tuple[str, ...] = ()
         meta["description"] = html.escape(description, quote=True)
     if hide:
         meta["hide"] = list(hide)
+    if noindex:  # the adapter writes <meta name="robots"> for it
+        meta["robots"] = "noindex"
     return "---\n" + yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=True) + "---\n"
 
 

@@ -33,6 +33,16 @@ def status_notice(status: Status | None, dossiers: dict[str, Dossier], page_url:
             f"<p>{esc(status.reason)}</p>\n{extra}\n</div>\n")
 
 
+def not_yet_public_notice(day: date | None) -> str:
+    """The preview's notice on a decision shown before its publication date (model/embargo.py)."""
+    if day is None:
+        return ""
+    return ('<div class="admonition danger woo-not-yet-public" role="note">\n'
+            '<p class="admonition-title">Nog niet openbaar</p>\n'
+            f"<p>Dit besluit wordt op {iso_time(day)} gepubliceerd. Tot die dag staat het alleen "
+            "in dit voorbeeld; zoekmachines nemen de pagina niet op.</p>\n</div>\n")
+
+
 def history_section(entries: tuple[HistoryEntry, ...], made_public: date | None = None) -> str:
     """When this page was put on this site and changed (git), named apart from the day the
     decision was made public, which may lie before the site existed: not a conflict."""

@@ -94,6 +94,9 @@ def timeliness(stats: SiteStats) -> str:
         f"({percent(stats.on_time, stats.decisions)}) {'is' if stats.on_time == 1 else 'zijn'} "
         "binnen de wettelijke termijn genomen.</p>\n"
     )
+    if stats.suspended:
+        intro += (f"<p>Bij {decisions(stats.suspended)} was de termijn opgeschort, samen "
+                  f"{days(stats.suspended_days)}; die dagen tellen niet mee.</p>\n")
     bars = [Bar(str(y.year), 100 * y.on_time / y.decisions, f"{percent(y.on_time, y.decisions)} op tijd")
             for y in stats.per_year]
     chart = bar_chart("grafiek-op-tijd", "Aandeel besluiten op tijd per jaar", bars, maximum=100)
@@ -110,8 +113,10 @@ def timeliness(stats: SiteStats) -> str:
         "bij, maar alleen als de verdaging is verstuurd voordat de eerste termijn voorbij was. Valt "
         "het einde van een termijn op een zaterdag, zondag of algemeen erkende feestdag, dan schuift "
         "het op naar de eerstvolgende werkdag (Algemene termijnenwet). Een besluit is op tijd als het "
-        "uiterlijk op de laatste dag van de termijn is genomen. Opschorting, bijvoorbeeld als derden "
-        "hun mening mogen geven, rekenen wij niet mee.</p>\n"
+        "uiterlijk op de laatste dag van de termijn is genomen. Is de termijn opgeschort, omdat een "
+        "derde om zijn zienswijze is gevraagd (artikel 4.4, derde lid, Woo) of de verzoeker om een "
+        "aanvulling (artikel 4:15 Awb), dan schuift de termijn het aantal opgeschorte dagen op; een "
+        "opschorting die begint nadat de termijn al voorbij was, telt niet mee.</p>\n"
     )
     return "## Op tijd beslist {#op-tijd}\n\n" + intro + figure(chart, table) + rule
 

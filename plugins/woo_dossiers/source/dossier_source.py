@@ -34,15 +34,21 @@ class DossierSource:
     def data(self) -> dict[str, Any]:
         return self.doc.data
 
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems that leave the dossier out (a warning does not)."""
+        return [p for p in self.problems if p.is_error]
+
     def error(self, path: Path_, message: str, file: str | None = None,
               line: int | None = None) -> None:
         """A problem worded outside the catalogue (schema and YAML errors for now)."""
         self._add(path, file, line, message=message)
 
     def report(self, path: Path_, code: str, params: dict[str, Any] | None = None,
-               file: str | None = None, line: int | None = None) -> None:
+               file: str | None = None, line: int | None = None,
+               severity: str = "error") -> None:
         """The problem `code` of messages/ at `path` of dossier.yml (or at `line` of `file`)."""
-        self._add(path, file, line, code=code, params=params or {})
+        self._add(path, file, line, code=code, params=params or {}, severity=severity)
 
     def _add(self, path: Path_, file: str | None, line: int | None, **words: Any) -> None:
         self.problems.append(Problem(
