@@ -6,10 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from publishing_helpers import load_script
 from sitebuild import build_site, edit, make_project
-
-check_dossiers = load_script("check_dossiers")
+from woo_dossiers.cli import controleer as check_dossiers  # noqa: E402
 
 ZWOLLE = "2023-zwolle-cameratoezicht-binnenstad"  # decided 2023-03-31
 OTHER = "2021-criminaliteits-anticipatie-systeem"

@@ -12,10 +12,10 @@ import json
 from pathlib import Path
 
 import pytest
-from publishing_helpers import BASE_YML, load_script, write_dossier
+from publishing_helpers import BASE_YML, write_dossier
 from sitebuild import build_site, edit, make_project
+from woo_dossiers.cli import controleer as check_dossiers  # noqa: E402
 
-check_dossiers = load_script("check_dossiers")
 ZWOLLE = "2023-zwolle-cameratoezicht-binnenstad"
 
 

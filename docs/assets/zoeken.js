@@ -17,7 +17,7 @@
   const STEMMED = 2;
   const NEAR = 1;
   const TIER_SCALE = 256;
-  const PART_MIN = 4;          // a compound part (toezicht in cameratoezicht): 4+ letters
+  const PART_MIN = 4;          // a compound part (zorg in jeugdzorg): 4+ letters
   const FUZZY_MIN = 5;         // a word that finds nothing is corrected from 5 letters on
   const STEM_KEY = "\x01";     // key markers of the index (FORMAT.md "Keys")
   const PART_KEY = "\x02";
