@@ -11,6 +11,8 @@ rm -rf "$copy/dossiers"
 mkdir -p "$copy/dossiers"
 cp -r tests/fixtures/dossiers/2021-criminaliteits-anticipatie-systeem "$copy/dossiers/2024-eigen-besluit"
 ln -s "$PWD/.venv" "$copy/.venv"
+# What the set-up installed beside the tracked files (the W3C checker's jar, from npm).
+[ -d tests/vnu/node_modules ] && ln -s "$PWD/tests/vnu/node_modules" "$copy/tests/vnu/node_modules"
 cd "$copy"
 .venv/bin/mkdocs build --strict  # the adopted site itself builds (not -q: it hides --strict)
 .venv/bin/pytest -q -n auto -p no:cacheprovider

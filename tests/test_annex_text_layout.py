@@ -9,7 +9,7 @@ import pypdfium2 as pdfium
 import pytest
 from annex_layout_pdfs import BULLETS, ROWS, layout_pdf, lines_pdf, prose_columns_pdf
 from annex_pdfs import write
-from sitebuild import build_site, make_project
+from sitebuild import build_site, example_folder, make_project
 from woo_dossiers.annex.layout import page_text
 from woo_dossiers.annex.visibility import read_pages
 from woo_dossiers.render.annex_text import page_blocks, page_html, plain_text
@@ -107,7 +107,7 @@ def test_tables_of_other_tools(path):
 def test_a_table_whose_cells_wrap_keeps_its_rows_and_header():
     """The example inventory: PDFium reads a row whose description wraps cell by cell; the
     words of each cell come together again, under the header."""
-    pdf = Path(__file__).parent.parent / "dossiers" / CAS / "bijlage-1-inventarislijst.pdf"
+    pdf = example_folder(CAS) / "bijlage-1-inventarislijst.pdf"
     [table] = [block for text in read_pages(pdf.read_bytes()).text
                for kind, block in page_blocks(text) if kind == "headed-table"]
     assert table[0] == ["Nr.", "Datum", "Omschrijving", "Oordeel", "Gronden", "Bijlage"]
