@@ -144,3 +144,14 @@ def test_a_withdrawn_annex_whose_file_is_still_there_is_not_published_and_warned
     assert any(f"'{AUDIT}' is withdrawn but still in the folder" in line for line in lines)
     assert not (built.site / PDF).exists()
     assert built.page(TEXT_PAGE).select_one(".woo-annex-withdrawn") is not None
+
+
+def test_the_reasons_are_one_table_the_schema_and_the_guide_follow():
+    """Editors offer the schema's examples; the guide's table lists each reason with its words."""
+    from woo_dossiers.source.schema import dossier_schema
+
+    reason = dossier_schema()["$defs"]["annex"]["properties"]["withdrawn"]["properties"]["reason"]
+    assert reason["examples"] == list(WITHDRAWAL_REASONS)
+    guide = (Path(__file__).parents[1] / "docs" / "handleiding" / "document-intrekken.md").read_text("utf-8")
+    for key, row in WITHDRAWAL_REASONS.items():
+        assert f"| `{key}` | {row.label} |" in guide
