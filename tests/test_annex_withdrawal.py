@@ -155,3 +155,21 @@ def test_the_reasons_are_one_table_the_schema_and_the_guide_follow():
     guide = (Path(__file__).parents[1] / "docs" / "handleiding" / "document-intrekken.md").read_text("utf-8")
     for key, row in WITHDRAWAL_REASONS.items():
         assert f"| `{key}` | {row.label} |" in guide
+
+
+def test_the_inventory_names_the_withdrawn_annex_without_linking_it(tmp_path):
+    slug, file = "2022-bzk-algoritmeregister", "bijlage-2-projectplan-algoritmeregister.pdf"
+    project = make_project(tmp_path, [slug])
+    folder = project / "dossiers" / slug
+    edit(folder / "dossier.yml", "    title: Projectplan algoritmeregister\n",
+         "    title: Projectplan algoritmeregister\n"
+         "    withdrawn: {date: 2026-03-02, reason: wrong-file}\n")
+    (folder / file).unlink()
+    built = build_site(project)
+    assert built.ok, built.warnings()
+    page = built.page(f"dossiers/{slug}/inventaris/")
+    assert "Projectplan algoritmeregister (ingetrokken)" in page.get_text()
+    assert not page.select(f'a[href*="{file}"]')
+    rows = [r for r in csv.DictReader(io.StringIO((built.site / "documents.csv").read_text("utf-8"),
+                                                   newline="")) if r["annex"] == file]
+    assert rows and all(r["annex_url"] == "" for r in rows)
