@@ -57,6 +57,7 @@ def _linked_folder(dossiers: Path) -> None:
     real = write_dossier(dossiers.parent / "elders", "cam")
     (dossiers / "cam").symlink_to(real)
 
+W = "    title: Evaluatie cameratoezicht 2023\n"  # the base dossier's annex
 ITEM2 = "  - item: 2\n    request: Het beleid voor het bewaren van beelden\n    outcome: not-held\n"
 
 CASES: list[tuple[str, Setup, str]] = [
@@ -190,6 +191,20 @@ CASES: list[tuple[str, Setup, str]] = [
      "het besluit is ingetrokken of vervangen"),
     ("reason without status", yml("law: Woo\n", "law: Woo\nstatus_reason: Fout\n"),
      "status_reason: status_reason hoort alleen bij status: withdrawn of replaced"),
+    # status.py: one annex withdrawn (the base decision is of 2024-03-01)
+    ("withdrawal reason unknown",
+     then(yml(W, W + "    withdrawn: {date: 2024-05-01, reason: privacy}\n"),
+          lambda f: (f / "bijlage-1.pdf").unlink()),
+     "annexes[0].withdrawn.reason: 'privacy' is geen reden om 'bijlage-1.pdf' in te trekken; "
+     "kies uit personal-data, confidential, wrong-file, unreadable"),
+    ("withdrawn before decision",
+     then(yml(W, W + "    withdrawn: {date: 2024-02-29, reason: wrong-file}\n"),
+          lambda f: (f / "bijlage-1.pdf").unlink()),
+     "annexes[0].withdrawn.date: 'bijlage-1.pdf' is ingetrokken op 2024-02-29, voor het besluit "
+     "van 2024-03-01; een document kan pas worden ingetrokken nadat het is gepubliceerd"),
+    ("withdrawn file present", yml(W, W + "    withdrawn: {date: 2024-03-01, reason: unreadable}\n"),
+     "annexes[0].withdrawn: 'bijlage-1.pdf' is ingetrokken maar staat nog in de map; verwijder "
+     "het bestand (de handleiding zegt hoe het ook uit de geschiedenis verdwijnt)"),
     ("replaced without replaced_by", yml("law: Woo\n", "law: Woo\nstatus: replaced\n"
                                          "status_reason: Nieuw besluit op bezwaar.\n"),
      "status: status 'replaced' vraagt om replaced_by: de slug van het dossier dat dit besluit "
@@ -326,6 +341,9 @@ CODES = {
     "reuses unknown": "reuses-unknown",
     "status without reason": "status-needs-reason",
     "reason without status": "reason-without-status",
+    "withdrawal reason unknown": "withdrawal-reason-unknown",
+    "withdrawn before decision": "withdrawn-before-decision",
+    "withdrawn file present": "withdrawn-file-present",
     "replaced without replaced_by": "replaced-needs-successor",
     "replaced_by without status": "successor-without-replaced",
     "replaces itself": "replaces-itself",
@@ -402,6 +420,14 @@ def test_each_message_reaches_the_team_in_dutch(tmp_path, name, setup, expected)
     if name in CODES:
         assert CODES[name] in {p.code for p, line in zip(problems, lines, strict=True)
                                if expected in line}
+
+
+def test_a_withdrawn_annex_may_be_gone_from_the_folder_from_the_decision_day_on(tmp_path):
+    """The file's removal is the point of withdrawing it; the decision day itself is allowed."""
+    dossiers = tmp_path / "dossiers"
+    write_dossier(dossiers, "cam", BASE_YML.replace(
+        W, W + "    withdrawn: {date: 2024-03-01, reason: personal-data}\n"), pdfs=())
+    assert check_dossiers.check(dossiers) == ([], 1, [])
 
 
 def test_every_code_has_a_case():

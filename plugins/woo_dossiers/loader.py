@@ -22,7 +22,7 @@ from .checks.sanitise import active_content, letter_problems
 from .checks.validate import as_date
 from .inventory import read_inventory
 from .messages.problems import Problem
-from .model.dossier import Annex, Dates, Dossier, Item, Link, Period, Reference, Suspension
+from .model.dossier import Annex, Dates, Dossier, Item, Link, Period, Reference, Suspension, Withdrawal
 from .model.laws import normalise_ground
 from .model.status import status_from
 from .source.cache import SourceCache, fingerprint
@@ -82,8 +82,9 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
     # Annexes are read, and checked, also for a dossier with other problems: the team gets
     # every problem in one run, not the annexes' after the rest is fixed.
     readable = [src for src in sources.values() if _annexes_sound(src)]
+    # A withdrawn annex is not read: nothing of it is published, and its file may be gone.
     facts = pdf_reader([src.folder / a["file"] for src in readable
-                        for a in src.data.get("annexes", [])])
+                        for a in src.data.get("annexes", []) if not a.get("withdrawn")])
     for src in sources.values():
         annexes = _annexes(src, facts) if _annexes_sound(src) else []
         dossier = build_dossier(src, annexes)
@@ -172,6 +173,7 @@ _LATER_CHECKS: tuple[tuple[tuple[str, ...], Callable[[DossierSource, Path], None
     (("annexes",), lambda src, root: validate.check_annexes(src)),
     (("items", "law", "annexes"), lambda src, root: validate.check_items(src)),
     (("status", "status_reason", "replaced_by"), lambda src, root: status_checks.check(src)),
+    (("annexes", "dates", "status"), lambda src, root: status_checks.check_withdrawals(src)),
 )
 
 
@@ -223,6 +225,11 @@ def _annexes(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> list[Anne
     """The dossier's annexes as read, reporting what the reader refused or found."""
     annexes = []
     for index, entry in enumerate(src.data.get("annexes", [])):
+        if entry.get("withdrawn"):
+            withdrawal = Withdrawal(as_date(entry["withdrawn"]["date"]), entry["withdrawn"]["reason"])
+            annexes.append(Annex(entry["file"], entry["title"], src.folder / entry["file"], 0,
+                                 withdrawn=withdrawal))
+            continue
         fact = facts.get(src.folder / entry["file"], Refusal("not-read"))
         if isinstance(fact, str):
             src.report(("annexes", index, "file"), "annex-refused",

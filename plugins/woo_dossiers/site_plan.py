@@ -25,8 +25,8 @@ from .export import folder_sink, write_exports
 from .export.atom import atom_feed
 from .inventory.export import inventory_csv_bytes, inventory_json
 from .model.dossier import Annex, Dossier
-from .model.status import published_annexes, shows_inventory
-from .render.annex_page import annex_page_outline
+from .model.status import published_annexes, shows_inventory, withdrawn_annexes
+from .render.annex_page import annex_page_outline, withdrawn_annex_page
 from .render.browse_pages import browse_pages
 from .render.dossier_page import DossierPage
 from .render.identity import IDENTITY_CSS
@@ -121,3 +121,8 @@ def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:
                     content=annex_page_outline(dossier, annex, site.templates,
                                                noindex=slug in site.analysis.not_yet_public),
                     annex=(dossier, annex))
+    for annex in withdrawn_annexes(dossier):
+        # The PDF is gone (a .pdf address cannot carry a notice: the host's 404 answers);
+        # the text page's address, which search results and links pointed to, says why.
+        yield Entry(addresses.annex_text_page(slug, annex.file), in_nav=False, updated=updated,
+                    content=withdrawn_annex_page(dossier, annex))

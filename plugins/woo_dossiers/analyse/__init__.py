@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model.dossier import Dossier
-from .changes import LastChange, last_change, last_modified
+from .changes import LastChange, last_change, last_modified, with_withdrawals
 from .facets import FacetCounts, GroundUse, Group, facet_counts, grounds_usage, organisations, topics
 from .publication_history import HistoryEntry
 from .reuse import ReuseGraph, reuse_graph
@@ -49,7 +49,9 @@ class Analysis:
 def analyse(dossiers: dict[str, Dossier],
             history: dict[str, tuple[HistoryEntry, ...]] | None = None,
             not_yet_public: dict[str, date] | None = None) -> Analysis:
-    history = history or {}
+    history = {slug: with_withdrawals(d, (history or {}).get(slug, ()))
+               for slug, d in dossiers.items()}
+    history = {slug: entries for slug, entries in history.items() if entries}
     return Analysis(
         dossiers=dossiers,
         reuse=reuse_graph(dossiers),

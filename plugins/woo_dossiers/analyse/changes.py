@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model.dossier import Dossier
+from ..model.status import withdrawn_annexes
 from .publication_history import HistoryEntry
 
 # The first publication is not a change; a removal leaves nothing to announce.
@@ -29,6 +30,22 @@ class LastChange:
     @property
     def prefix(self) -> str | None:
         return None if self.kind is None else PREFIXES.get(self.kind, CHANGED)
+
+
+def with_withdrawals(dossier: Dossier, history: tuple[HistoryEntry, ...]) -> tuple[HistoryEntry, ...]:
+    """The history with each annex withdrawn on its own, on the day dossier.yml gives (so also
+    without git); git's "Bijlage verwijderd" for that file says less and is left out."""
+    withdrawn = withdrawn_annexes(dossier)
+    if not withdrawn:
+        return history
+    removed = {f"Bijlage verwijderd: {annex.file}" for annex in withdrawn}
+    kept = [entry for entry in history
+            if not (entry.kind == "annex-removed" and entry.label in removed)]
+    added = [HistoryEntry(annex.withdrawn.day, "annex-withdrawn",
+                          f"Document ingetrokken: {annex.title}")
+             for annex in withdrawn if annex.withdrawn is not None]
+    # sorted() is stable: on one day, git's entries come first, then the withdrawals in list order.
+    return tuple(sorted([*kept, *added], key=lambda entry: entry.day))
 
 
 def last_modified(dossier: Dossier, history: tuple[HistoryEntry, ...] = ()) -> date:

@@ -25,7 +25,8 @@ STATUS_LABELS = {"withdrawn": "Ingetrokken", "replaced": "Vervangen door een nie
 class HistoryEntry:
     day: date
     kind: str  # published | republished | corrected | annex-added | annex-replaced |
-    #            annex-removed | withdrawn | replaced | status-lifted
+    #            annex-removed | withdrawn | replaced | status-lifted |
+    #            annex-withdrawn (from dossier.yml: analyse/changes.py)
     label: str  # Dutch, as shown on the page
 
 

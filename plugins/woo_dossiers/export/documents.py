@@ -48,6 +48,7 @@ def document_rows(record: dict[str, Any], url: Callable[[str], str]) -> list[dic
     """The rows of one dossier record: one per document of its inventory."""
     inventory = record.get("inventory")
     rows = []
+    gone = {a["file"] for a in record["annexes"] if a["withdrawn"]}  # withdrawn: no address
     for doc in inventory["documents"] if inventory else ():
         page = f"#page={doc['page']}" if doc["page"] else ""
         rows.append({
@@ -61,7 +62,7 @@ def document_rows(record: dict[str, Any], url: Callable[[str], str]) -> list[dic
             "annex": doc["annex"] or "",
             "page": doc["page"] or "",
             "annex_url": url(annex_url(record["slug"], doc["annex"])) + page
-            if doc["annex"] else "",
+            if doc["annex"] and doc["annex"] not in gone else "",
             "link": doc["link"] or "",
             "link_url": _link_url(doc["link"], url),
             "items": LIST_SEPARATOR.join(str(n) for n in doc["items"]),

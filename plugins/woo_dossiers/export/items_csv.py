@@ -16,7 +16,7 @@ COLUMNS = (
     "dossier", "dossier_url", "title", "organisation", "law", "reference", "decided",
     "item", "request", "outcome", "outcome_label", "answer", "grounds", "ground_names",
     "documents", "document_urls", "reuses", "reuse_titles", "links", "link_titles",
-    "letter_section_url", "law_reason", "suspended_days",
+    "letter_section_url", "law_reason", "suspended_days", "withdrawn_documents",
 )
 
 LIST_SEPARATOR = "\n"
@@ -52,6 +52,8 @@ def item_row(dossier: dict[str, Any], item: dict[str, Any]) -> dict[str, str]:
         "letter_section_url": item["letter_section_url"] or "",
         "law_reason": dossier["law_reason"] or "",
         "suspended_days": dossier["timeliness"]["suspended_days"],
+        # Taken off the site one by one: their document_urls are empty.
+        "withdrawn_documents": _cell([doc["file"] for doc in item["documents"] if doc["withdrawn"]]),
     }
 
 

@@ -14,10 +14,10 @@ from typing import Any
 from ..addresses import annex_url, dossier_url
 from ..analyse import Analysis
 from ..analyse.timeliness import Timeliness
-from ..model.dossier import Dossier, Item, Reference
+from ..model.dossier import Annex, Dossier, Item, Reference, Withdrawal
 from ..model.laws import LAWS
 from ..model.outcomes import OUTCOMES
-from ..model.status import is_withdrawn
+from ..model.status import is_withdrawn, withdrawal_reason
 from .documents import inventory_record
 
 # Bump when a field changes meaning or disappears; adding fields keeps the version.
@@ -108,11 +108,8 @@ class Records:
             "timeliness": timeliness(self.analysis.timeliness[d.slug]),
             "items": [] if withdrawn else [self.item(d, item) for item in d.items],
             "inventory": None if withdrawn else inventory_record(d, self.url),
-            "annexes": [] if withdrawn else [
-                {"file": a.file, "title": a.title, "url": self.url(annex_url(d.slug, a.file)),
-                 "size": a.size, "pages": a.pages}
-                for a in d.annexes
-            ],
+            # An annex withdrawn on its own stays listed, marked, without its file.
+            "annexes": [] if withdrawn else [self.annex(d, a) for a in d.annexes],
             "reuses": [self.reference(ref) for ref in d.reuses],
             "reused_by": [
                 {"slug": r.later, "url": self.url(dossier_url(r.later)), "items": list(r.items)}
@@ -134,14 +131,29 @@ class Records:
                  "url": law.ground_url(law.grounds[code])}
                 for code in item.grounds
             ],
-            "documents": [
-                {"file": file, "url": self.url(annex_url(d.slug, file))} for file in item.documents
-            ],
+            "documents": [self.document(d, file) for file in item.documents],
             "reuses": [self.reference(ref) for ref in item.reuses],
             "links": [{"title": link.title, "url": link.url} for link in item.links],
             "letter_section_url": (self.url(dossier_url(d.slug) + "#" + section.anchor)
                                    if section else None),
         }
+
+    def annex(self, d: Dossier, a: Annex) -> dict[str, Any]:
+        if a.withdrawn is not None:
+            return {"file": a.file, "title": a.title, "url": None, "size": None, "pages": None,
+                    "withdrawn": self.withdrawal(a.withdrawn)}
+        return {"file": a.file, "title": a.title, "url": self.url(annex_url(d.slug, a.file)),
+                "size": a.size, "pages": a.pages, "withdrawn": None}
+
+    def document(self, d: Dossier, file: str) -> dict[str, Any]:
+        annex = d.annex(file)
+        if annex is not None and annex.withdrawn is not None:
+            return {"file": file, "url": None, "withdrawn": self.withdrawal(annex.withdrawn)}
+        return {"file": file, "url": self.url(annex_url(d.slug, file)), "withdrawn": None}
+
+    @staticmethod
+    def withdrawal(w: Withdrawal) -> dict[str, Any]:
+        return {"date": _day(w.day), "reason": w.reason, "reason_label": withdrawal_reason(w)}
 
     def reference(self, ref: Reference) -> dict[str, Any]:
         if ref.slug is not None:

@@ -195,6 +195,20 @@ MESSAGES: dict[str, Message] = {
         "replaced_by hoort alleen bij status: replaced"),
     "replaces-itself": Message(
         "a dossier cannot replace itself", "een dossier kan niet zichzelf vervangen"),
+    "withdrawal-reason-unknown": Message(
+        "'{reason}' is not a reason to withdraw '{file}'; expected one of {reasons}",
+        "'{reason}' is geen reden om '{file}' in te trekken; kies uit {reasons}",
+        en_parts={"reasons": ", ".join}, nl_parts={"reasons": ", ".join}),
+    "withdrawn-before-decision": Message(
+        "'{file}' is withdrawn on {date}, before the decision of {decided}; a document can "
+        "only be withdrawn after it was published",
+        "'{file}' is ingetrokken op {date}, voor het besluit van {decided}; een document kan "
+        "pas worden ingetrokken nadat het is gepubliceerd"),
+    "withdrawn-file-present": Message(
+        "'{file}' is withdrawn but still in the folder; delete the file (see the guide for "
+        "removing it from the history too)",
+        "'{file}' is ingetrokken maar staat nog in de map; verwijder het bestand (de "
+        "handleiding zegt hoe het ook uit de geschiedenis verdwijnt)"),
     "successor-unknown": Message(
         "no dossier '{slug}' exists on this site; replaced_by names the slug of the dossier "
         "that replaces this one",

@@ -93,6 +93,14 @@ class Period:
 
 
 @dataclass(frozen=True)
+class Withdrawal:
+    """One annex taken off the site after publication (model/status.py: WITHDRAWAL_REASONS)."""
+
+    day: date  # dossier.yml: date
+    reason: str  # a key of WITHDRAWAL_REASONS
+
+
+@dataclass(frozen=True)
 class Annex:
     file: str
     title: str
@@ -102,6 +110,8 @@ class Annex:
     text: Sequence[str] = ()  # text per page, for search (StoredText: read when needed)
     ocr_pages: tuple[int, ...] = ()  # pages (from 1) whose text was recognised (OCR)
     published: Path | None = None  # the PDF the site publishes, when not `path` (OCR)
+    # Taken off the site: no PDF, no text, only its title and the notice (model/status.py).
+    withdrawn: Withdrawal | None = None
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,9 @@ from ..addresses import annex_text_page, annex_url, dossier_url, page_url, relat
 from ..model.dossier import Annex, Dossier
 from .annex_text import page_html
 from .markdown import escape_markdown, front_matter
+from .publication import annex_withdrawn_notice
 from .templating import Markup, Templates, default_templates
-from .text import file_size, pages
+from .text import esc, file_size, pages
 
 _MARKER = "<!-- woo:annex-text {number} -->"
 # Above the text of a page that was a scan without text: the build recognised it (annex/ocr.py).
@@ -87,3 +88,16 @@ def _page(dossier: Dossier, annex: Annex, bodies: list[str],
         ocr_pages=set(annex.ocr_pages),
         ocr_note=Markup(OCR_NOTE),
     )
+
+
+def withdrawn_annex_page(dossier: Dossier, annex: Annex) -> str:
+    """What the text page's address shows once the annex is withdrawn: when and why, and the way
+    back to the decision; none of its text. Search engines are asked to drop the address."""
+    url = page_url(annex_text_page(dossier.slug, annex.file))
+    back = relative(url, dossier_url(dossier.slug))
+    return (front_matter(f"{annex.title} (ingetrokken)",
+                         f"Bijlage {annex.file} bij het besluit {dossier.title} is ingetrokken",
+                         noindex=True)
+            + f"# {escape_markdown(annex.title)}\n\n" + annex_withdrawn_notice(annex)
+            + f'\n<p>Het besluit <a href="{esc(back)}">{esc(dossier.title)}</a> en zijn andere '
+            "bijlagen staan nog op deze site.</p>\n")

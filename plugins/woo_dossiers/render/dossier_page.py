@@ -15,12 +15,12 @@ from ..analyse import Analysis
 from ..analyse.facets import slugify
 from ..model.dossier import Dossier, Item, Reference
 from ..model.laws import LAWS
-from ..model.status import is_withdrawn
+from ..model.status import is_withdrawn, published_annexes, withdrawn_annexes
 from ..wording import dutch_date
 from .deadline import deadline_facts
 from .inventory_page import inventory_summary
 from .markdown import escape_markdown, front_matter
-from .publication import history_section, not_yet_public_notice, status_notice
+from .publication import annex_withdrawn_notice, history_section, not_yet_public_notice, status_notice
 from .templating import DATA_PAGE, Markup, Templates, default_templates
 from .text import (
     answer_html,
@@ -65,7 +65,8 @@ class DossierPage:
             summary=d.summary or "",
             facts=[(label, Markup(value)) for label, value in self.facts()],
             notice=Markup(not_yet_public_notice(waiting)
-                          + status_notice(status, self.dossiers, self.url)),
+                          + status_notice(status, self.dossiers, self.url)
+                          + "".join(map(annex_withdrawn_notice, withdrawn_annexes(d)))),
             withdrawn=withdrawn,
             answers=Markup("" if withdrawn else self.items_table()),
             inventory=Markup("" if withdrawn else inventory_summary(d, d.inventory, self.url)),
@@ -146,6 +147,10 @@ class DossierPage:
         for file in item.documents:
             annex = self.dossier.annex(file)
             title = annex.title if annex else file
+            if annex and annex.withdrawn:
+                entries.append(f"<li>{esc(title)} (ingetrokken op "
+                               f"{dutch_date(annex.withdrawn.day)})</li>")
+                continue
             href = relative(self.url, annex_url(self.dossier.slug, file))
             entries.append(f'<li><a href="{esc(href)}">{esc(title)}</a> (PDF)</li>')
         entries += [f"<li>{self.reference(ref)}</li>" for ref in item.reuses]
@@ -199,4 +204,4 @@ class DossierPage:
                  # The annex's text as a web page: searchable, and easier for screen readers.
                  "text_href": relative(self.url, page_url(annex_text_page(self.dossier.slug,
                                                                           annex.file)))}
-                for annex in self.dossier.annexes]
+                for annex in published_annexes(self.dossier)]

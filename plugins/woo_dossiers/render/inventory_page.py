@@ -236,6 +236,8 @@ class InventoryPage:
         if row.annex:
             annex = self.dossier.annex(row.annex)
             title = annex.title if annex else row.annex
+            if annex and annex.withdrawn:
+                return f"{esc(title)} (ingetrokken)"
             href = relative(self.url, annex_url(self.dossier.slug, row.annex))
             where = ""
             if row.page:

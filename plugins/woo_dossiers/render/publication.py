@@ -1,4 +1,5 @@
-"""The dossier page's publication parts: the withdrawn/replaced notice and the history."""
+"""The dossier page's publication parts: the withdrawn/replaced notice, the notice of each
+annex withdrawn on its own, and the history."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from datetime import date
 
 from ..addresses import dossier_url, relative
 from ..analyse.publication_history import HistoryEntry
-from ..model.dossier import Dossier, Status
+from ..model.dossier import Annex, Dossier, Status
+from ..model.status import withdrawal_reason
 from ..wording import dutch_date
 from .text import esc, iso_time
 
@@ -31,6 +33,18 @@ def status_notice(status: Status | None, dossiers: dict[str, Dossier], page_url:
     return (f'<div class="admonition warning woo-status woo-status--{esc(status.kind)}" '
             f'role="note">\n<p class="admonition-title">{title}</p>\n'
             f"<p>{esc(status.reason)}</p>\n{extra}\n</div>\n")
+
+
+def annex_withdrawn_notice(annex: Annex) -> str:
+    """The notice of one withdrawn annex: on the dossier page, and at its text page's address."""
+    if annex.withdrawn is None:
+        return ""
+    return ('<div class="admonition warning woo-annex-withdrawn" role="note">\n'
+            '<p class="admonition-title">Document ingetrokken</p>\n'
+            f'<p>Het document <q>{esc(annex.title)}</q> ({esc(annex.file)}) is op '
+            f"{iso_time(annex.withdrawn.day)} van deze site gehaald, omdat "
+            f"{esc(withdrawal_reason(annex.withdrawn))}. De rest van het besluit blijft "
+            "openbaar.</p>\n</div>\n")
 
 
 def not_yet_public_notice(day: date | None) -> str:
