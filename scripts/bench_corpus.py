@@ -22,7 +22,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-GENERATOR_VERSION = 2  # 2: lines fit the page (the annex check reports text off the page)
+from woo_dossiers.model.laws import law_on
+
+GENERATOR_VERSION = 3  # 2: lines fit the page (the annex check reports text off the page);
+# 3: the law follows the decision date
 
 # Plain ASCII Dutch words: the raw PDF writer uses the standard 14 fonts.
 _WORD_TEXT = (
@@ -97,10 +100,11 @@ def write_dossier(dossiers_dir: str, index: int) -> tuple[int, int, int]:
     rng = random.Random(index * 7919 + GENERATOR_VERSION)
     folder = folder_of(Path(dossiers_dir), index)
     folder.mkdir(parents=True, exist_ok=True)
-    law = "Wob" if index % 3 == 0 else "Woo"
-    grounds = WOB_GROUNDS if law == "Wob" else WOO_GROUNDS
     received = date(2019 + index % 7, 1, 1) + timedelta(days=rng.randrange(300))
     decided = received + timedelta(days=rng.randrange(20, 60))
+    # The law of the decision date (model/laws.py: the Woo from 1 May 2022), as the build requires.
+    law = law_on(decided).key
+    grounds = WOB_GROUNDS if law == "Wob" else WOO_GROUNDS
     # Most decisions have few, short annexes; some have many, long ones.
     annex_count = min(8, 1 + int(rng.expovariate(1 / 2.2)))
     annexes = []

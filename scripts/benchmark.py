@@ -92,8 +92,15 @@ def corpus(n: int) -> tuple[Path, dict]:
     return project, json.loads(manifest.read_text())
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml's `!ENV [NAME, default]` read as its default: the benchmark builds the public site."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+
+
 def site_config() -> dict:
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))
+    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=_ConfigLoader)  # noqa: S506
     config["docs_dir"] = str(ROOT / config.get("docs_dir", "docs"))
     theme = config.get("theme", {})
     if isinstance(theme, dict) and theme.get("custom_dir"):
