@@ -51,13 +51,21 @@ class _QuietHandler(SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
+class _Server(ThreadingHTTPServer):
+    # The browser opens several connections at once (a search fetches ten excerpts); with
+    # the default backlog of 5, a busy machine drops some and the page waits for the retry,
+    # which made a search test depend on how busy the machine was.
+    request_queue_size = 128
+    daemon_threads = True
+
+
 @contextmanager
 def serve(site: Path, prefix: str = "/") -> Iterator[str]:
     """Serve `site` on a free loopback port under `prefix` (a path such as "/woo/", where
     pages that use site_url's absolute path expect it); yields the base URL ending in '/'."""
     handler_class = type("_Handler", (_QuietHandler,), {"prefix": prefix})
     handler = functools.partial(handler_class, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
