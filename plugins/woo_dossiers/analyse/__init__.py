@@ -52,16 +52,18 @@ def analyse(dossiers: dict[str, Dossier],
     history = {slug: with_withdrawals(d, (history or {}).get(slug, ()))
                for slug, d in dossiers.items()}
     history = {slug: entries for slug, entries in history.items() if entries}
+    timeliness = {slug: assess(d) for slug, d in dossiers.items()}
+    grounds = grounds_usage(dossiers)
     return Analysis(
         dossiers=dossiers,
         reuse=reuse_graph(dossiers),
         history=history,
         topics=topics(dossiers),
         organisations=organisations(dossiers),
-        grounds=grounds_usage(dossiers),
+        grounds=grounds,
         counts=facet_counts(dossiers),
-        stats=site_stats(dossiers),
-        timeliness={slug: assess(d) for slug, d in dossiers.items()},
+        stats=site_stats(dossiers, timeliness, grounds),  # each worked out once, above
+        timeliness=timeliness,
         changes={slug: last_change(d, history.get(slug, ())) for slug, d in dossiers.items()},
         modified={slug: last_modified(d, history.get(slug, ())) for slug, d in dossiers.items()},
         not_yet_public=not_yet_public or {},

@@ -72,11 +72,14 @@ def band_of(days: int) -> int | None:
     return next(bound for bound in HANDLING_BANDS if bound is None or days <= bound)
 
 
-def site_stats(dossiers: dict[str, Dossier]) -> SiteStats:
+def site_stats(dossiers: dict[str, Dossier], timeliness: dict[str, Timeliness] | None = None,
+               grounds: list[GroundUse] | None = None) -> SiteStats:
+    """The figures; `timeliness` and `grounds` as analyse() has them, else worked out here."""
     result = SiteStats(decisions=len(dossiers))
     if not dossiers:
         return result
-    timeliness: dict[str, Timeliness] = {slug: assess(d) for slug, d in dossiers.items()}
+    if timeliness is None:
+        timeliness = {slug: assess(d) for slug, d in dossiers.items()}
     result.on_time = sum(t.on_time for t in timeliness.values())
     result.suspended = sum(1 for t in timeliness.values() if t.suspended)
     result.suspended_days = sum(t.suspended_days for t in timeliness.values())
@@ -102,5 +105,6 @@ def site_stats(dossiers: dict[str, Dossier]) -> SiteStats:
             items[item.outcome] += len(item.numbers)
     result.outcomes = [(key, n) for key, n in items.items() if n]
 
-    result.grounds = [use for use in grounds_usage(dossiers) if use.uses]
+    usage = grounds_usage(dossiers) if grounds is None else grounds
+    result.grounds = [use for use in usage if use.uses]
     return result
