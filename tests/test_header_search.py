@@ -1,6 +1,7 @@
-"""Search everywhere (issue 16): the theme's header search field on every page sends the query
-to our search page, whose results narrow by the overview's facets and which says what it
-searched instead of a word that found nothing."""
+"""Search everywhere (issue 16): the theme's header search field on every page shows the first
+results of our index while typing (assets/woo/kopzoek.js) and sends the query to our search
+page, whose results narrow by the overview's facets and which says what it searched instead of
+a word that found nothing."""
 
 from __future__ import annotations
 
@@ -22,10 +23,14 @@ def test_every_page_has_the_header_search_field(example_site):
     assert len(pages) > 10
     for page in pages:
         html = page.read_text("utf-8")
-        form = re.search(r'<form class="md-search__form" action="([^"]*)" method="get">', html)
+        form = re.search(r'<form class="md-search__form" action="([^"]*)" method="get"\s', html)
         address = "/" + page.parent.relative_to(example_site.site).as_posix() + "/"
         assert form and urljoin(address.replace("//", "/"), form.group(1)) == "/zoeken/", page
-        assert 'name="q"' in html and 'aria-label="Zoek in besluiten, brieven en bijlagen"' in html
+        assert 'name="q"' in html and 'aria-label="Zoeken in besluiten, brieven en bijlagen"' in html
+        # The panel's script on every page; the query engine it loads when the field is used.
+        code = re.search(r'data-woo-zoekcode="([^"]*)"', html)
+        assert code and urljoin(address.replace("//", "/"), code.group(1)) == "/assets/zoeken.js", page
+        assert re.search(r'<script src="[^"]*assets/woo/kopzoek\.js"></script>', html), page
     assert not (example_site.site / "search" / "search_index.json").exists()  # theme's plugin off
 
 

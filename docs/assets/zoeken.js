@@ -334,9 +334,9 @@
     }
   }
 
-  // The site's root: the search page is <root>/zoeken/ (or <root>/zoeken/index.html); the root
-  // may be a sub-folder.
-  const ROOT = new URL("..", window.location.href);
+  // The site's root, from this script's address (<root>/assets/zoeken.js), so the header's
+  // search field (assets/woo/kopzoek.js) can load it on any page; the root may be a sub-folder.
+  const ROOT = new URL("..", SCRIPT);
   let loading = null;
 
   // Resolves to the list of bundles the site has; rejects when the index cannot be used.
@@ -669,7 +669,8 @@
     }
   }
 
-  // For the browser tests: the pure parts, and a search over this site's index.
+  // For the header's search field (assets/woo/kopzoek.js: run) and the browser tests: the pure
+  // parts, and a search over this site's index.
   window.wooZoeken = Object.freeze({
     tokens,
     queryTokens,

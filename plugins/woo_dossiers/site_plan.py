@@ -37,8 +37,10 @@ from .render.templating import Templates
 
 CSS_PATH = "assets/woo/woo.css"
 JS_PATH = "assets/woo/woo-filter.js"
+HEADER_SEARCH_PATH = "assets/woo/kopzoek.js"  # the header's search field (partials/header.html)
 # The plugin's own stylesheet and scripts: site path -> file in woo_dossiers/assets/.
-ASSETS = {CSS_PATH: "woo.css", JS_PATH: "woo-filter.js", SCRIPT: "inventaris.js"}
+ASSETS = {CSS_PATH: "woo.css", JS_PATH: "woo-filter.js", HEADER_SEARCH_PATH: "kopzoek.js",
+          SCRIPT: "inventaris.js"}
 
 
 @dataclass(frozen=True)

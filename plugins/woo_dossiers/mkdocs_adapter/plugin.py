@@ -37,7 +37,7 @@ from ..render.index_pages import filter_form, newest_list, search_facets
 from ..render.templating import Templates, package_templates_dir
 from ..search.annex_bundle import AnnexDoc, AnnexIndex
 from ..search.bundles import PageIndex
-from ..site_plan import CSS_PATH, JS_PATH, Entry, Site, site_plan
+from ..site_plan import CSS_PATH, HEADER_SEARCH_PATH, JS_PATH, Entry, Site, site_plan
 from ..source.cache import CACHE_FILE, release_shared, shared_cache
 from ..source.front_matter import front_matter_problem
 from .config import WooConfig
@@ -108,6 +108,7 @@ class WooPlugin(BasePlugin[WooConfig]):
                 config.markdown_extensions.append(extension)
         config.extra_css.append(CSS_PATH)
         config.extra_javascript.append(JS_PATH)
+        config.extra_javascript.append(HEADER_SEARCH_PATH)
         self._identity(config)
         # Our templates (a Dutch 404, the generated pages' woo/*.html) come before the
         # theme's, after a site's custom_dir, which overrides them (render/templating.py).
