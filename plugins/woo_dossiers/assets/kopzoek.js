@@ -24,7 +24,8 @@
   function start() {
     var input = document.getElementById("woo-kopzoek");
     var toggle = document.getElementById("__search");  // the theme's "search is open" switch
-    if (!input || !input.form) { return; }
+    // A site's own header without the address of the search code keeps the plain form.
+    if (!input || !input.form || !input.form.getAttribute("data-woo-zoekcode")) { return; }
     var form = input.form;
     var area = form.closest(".woo-kopzoek") || form;
     var inner = form.parentNode;
