@@ -29,11 +29,11 @@ def parts_list(case: Case, from_url: str, current: str | None = None) -> list[di
         part = on_site.get(n)
         if part is None:
             rows.append({"number": n, "href": "", "title": "", "decided": "",
-                         "items": "", "current": False})
+                         "numbers": "", "current": False})
             continue
         rows.append({"number": n, "href": relative(from_url, dossier_url(part.slug)),
                      "title": part.title, "decided": Markup(iso_time(part.dates.decided)),
-                     "items": items_label(numbers_of(part)), "current": part.slug == current})
+                     "numbers": items_label(numbers_of(part)), "current": part.slug == current})
     return rows
 
 
@@ -53,10 +53,10 @@ def parts_notice(dossier: Dossier, case: Case) -> str:
     entries = []
     for row in parts_list(case, url, dossier.slug):
         if row["current"]:
-            entries.append(f"<li>Deelbesluit {row['number']}: dit besluit ({esc(row['items'])})</li>")
+            entries.append(f"<li>Deelbesluit {row['number']}: dit besluit ({esc(row['numbers'])})</li>")
         elif row["href"]:
             entries.append(f'<li>Deelbesluit {row["number"]}: <a href="{esc(row["href"])}">'
-                           f'{esc(row["title"])}</a> ({row["decided"]}, {esc(row["items"])})</li>')
+                           f'{esc(row["title"])}</a> ({row["decided"]}, {esc(row["numbers"])})</li>')
         else:
             entries.append(f"<li>Deelbesluit {row['number']}: nog niet gepubliceerd</li>")
     href = relative(url, case_url(case.id))
