@@ -231,3 +231,13 @@ def test_a_part_that_is_refused_leaves_its_items_missing_not_decided_elsewhere(t
     page = built.page(f"dossiers/{ONE}/")
     assert [r["id"] for r in page.select("table.woo-items tbody tr")] == ["onderdeel-1", "onderdeel-2"]
     assert not (built.site / "dossiers" / TWO).exists()
+
+
+def test_the_part_and_case_pages_are_valid_html(parts_site):
+    from test_html_valid import check, is_theme_error
+
+    pages = [parts_site.site / "dossiers" / ONE, parts_site.site / "dossiers" / TWO,
+             parts_site.site / "verzoeken" / CASE]
+    ours = [f"{m['url']}:{m.get('lastLine')}: {m['message']}" for m in check(pages)
+            if not is_theme_error(m)]
+    assert ours == []
