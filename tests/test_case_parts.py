@@ -241,3 +241,16 @@ def test_the_part_and_case_pages_are_valid_html(parts_site):
     ours = [f"{m['url']}:{m.get('lastLine')}: {m['message']}" for m in check(pages)
             if not is_theme_error(m)]
     assert ours == []
+
+
+def test_an_item_of_a_withdrawn_part_links_to_its_notice(tmp_path):
+    """A withdrawn part keeps its page without its answers: the row says so and links the page."""
+    project = project_with_parts(tmp_path)
+    edit(yml(project, ONE), "law: Woo\n", "law: Woo\nstatus: withdrawn\n"
+         "status_reason: Het besluit bevatte een vergissing.\n")
+    built = build_site(project)
+    assert built.ok, built.warnings()
+    row = built.page(f"dossiers/{TWO}/").select_one("#onderdeel-1")
+    assert row.find("a", class_="woo-elsewhere")["href"] == f"../{ONE}/"
+    assert "Dat deelbesluit is ingetrokken." in text(row)
+    assert built.page(f"dossiers/{ONE}/").select_one(".woo-status--withdrawn")

@@ -9,6 +9,7 @@ from ..addresses import case_page, case_url, dossier_url, page_url, relative
 from ..analyse import Analysis
 from ..analyse.cases import Case, number, part_label
 from ..model.dossier import Dossier, Item
+from ..model.status import is_withdrawn
 from ..wording import dutch_list
 from .markdown import escape_markdown, front_matter
 from .templating import DATA_PAGE, Markup, Templates, default_templates
@@ -82,14 +83,17 @@ def elsewhere_rows(dossier: Dossier, case: Case) -> list[tuple[Item, dict[str, A
     rows = []
     for item, other in case.decided_elsewhere(dossier):
         row_id = "-".join(str(n) for n in item.numbers)
-        href = relative(url, dossier_url(other.slug)) + f"#onderdeel-{row_id}"
+        href = relative(url, dossier_url(other.slug))
+        # A withdrawn part keeps its page but not its answers: the link goes to its notice.
+        withdrawn = is_withdrawn(other)
+        answer = ("Dat deelbesluit is ingetrokken." if withdrawn else
+                  f"In dat deelbesluit ({iso_time(other.dates.decided)}): {badge(item.outcome)}")
         rows.append((item, {
             "id": row_id, "label": item.label, "request": item.request,
-            "outcome": Markup(f'<a href="{esc(href)}" class="woo-elsewhere">Beslist in '
-                              f"deelbesluit {number(other)}</a>"),
+            "outcome": Markup(f'<a href="{esc(href + ("" if withdrawn else f"#onderdeel-{row_id}"))}" '
+                              f'class="woo-elsewhere">Beslist in deelbesluit {number(other)}</a>'),
             "outcome_key": item.outcome,
-            "answer": Markup(f"In dat deelbesluit ({iso_time(other.dates.decided)}): "
-                             f"{badge(item.outcome)}"),
+            "answer": Markup(answer),
         }))
     return rows
 
