@@ -254,3 +254,19 @@ def test_an_item_of_a_withdrawn_part_links_to_its_notice(tmp_path):
     assert row.find("a", class_="woo-elsewhere")["href"] == f"../{ONE}/"
     assert "Dat deelbesluit is ingetrokken." in text(row)
     assert built.page(f"dossiers/{ONE}/").select_one(".woo-status--withdrawn")
+
+
+def test_parts_on_either_side_of_the_woo_may_name_different_laws(tmp_path):
+    """The law is that of each part's decision date: a Wob part of 30 April 2022 and a Woo part
+    of 1 May 2022 agree; under the same law they must name the same one."""
+    project = project_with_parts(tmp_path)
+    for slug in (ONE, TWO):
+        edit(yml(project, slug), "received: 2024-01-10", "received: 2022-04-01")
+    edit(yml(project, ONE), "law: Woo", "law: Wob")
+    edit(yml(project, ONE), "decided: 2024-02-05", "decided: 2022-04-30")
+    edit(yml(project, TWO), "adjourned: 2024-02-01", "adjourned: 2022-04-20")
+    edit(yml(project, TWO), "decided: 2024-02-20", "decided: 2022-05-01")
+    assert codes(project) == []
+    edit(yml(project, ONE), "decided: 2022-04-30", "decided: 2022-05-01")
+    edit(yml(project, ONE), "law: Wob", "law: Wob\nlaw_reason: Het verzoek viel nog onder de Wob.")
+    assert codes(project) == [(TWO, "case-disagrees", "error")]
