@@ -270,3 +270,16 @@ def test_parts_on_either_side_of_the_woo_may_name_different_laws(tmp_path):
     edit(yml(project, ONE), "decided: 2022-04-30", "decided: 2022-05-01")
     edit(yml(project, ONE), "law: Wob", "law: Wob\nlaw_reason: Het verzoek viel nog onder de Wob.")
     assert codes(project) == [(TWO, "case-disagrees", "error")]
+
+
+def test_a_hostile_case_title_is_text_on_the_case_page(tmp_path):
+    project = project_with_parts(tmp_path)
+    hostile = "</title><script>alert('zaak')</script> & <b>vet</b>"
+    edit(yml(project, ONE), f"  title: {CASE_TITLE}", f"  title: \"{hostile}\"")
+    built = build_site(project)
+    assert built.ok, built.warnings()
+    page = built.page(f"verzoeken/{CASE}/")
+    assert page.h1.get_text() == hostile
+    assert page.title.get_text().startswith(hostile)
+    assert not [s for s in page.find_all("script") if "zaak" in s.get_text()]
+    assert page.find("b", string="vet") is None
