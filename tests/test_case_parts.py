@@ -81,7 +81,7 @@ def test_the_answer_table_shows_items_decided_in_another_part(parts_site):
     own = table.select_one("#onderdeel-3-4")
     assert own.find("a", class_="woo-elsewhere") is None
     assert table.caption.get_text().startswith(
-        "Dit deelbesluit beslist over 2 van de 4 onderdelen die tot nu toe zijn beslist")
+        "Dit deelbesluit beslist over 2 van de 4 onderdelen van het verzoek;")
     # The row linked to exists on the other part's page.
     assert parts_site.page(f"dossiers/{ONE}/").select_one("#onderdeel-1 .woo-badge")
 
@@ -148,6 +148,9 @@ def test_while_parts_are_to_come_the_pages_say_so_and_the_statistics_wait(tmp_pa
     notice = built.page(f"dossiers/{ONE}/").select_one(".woo-case")
     assert notice.select_one(".admonition-title").get_text() == "Deelbesluit 1"
     assert "Er kunnen nog deelbesluiten volgen." in text(notice)
+    caption = built.page(f"dossiers/{ONE}/").select_one("table.woo-items caption").get_text()
+    assert caption.startswith("Dit deelbesluit beslist over 2 van de 2 onderdelen die tot nu "
+                              "toe zijn beslist;")
     stats = text(built.page("statistieken/").select_one("article"))
     assert "1 verzoek wacht nog op een volgend deelbesluit" in stats
     record = json.loads((built.site / "dossiers" / ONE / "dossier.json").read_text("utf-8"))

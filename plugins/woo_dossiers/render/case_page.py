@@ -102,9 +102,9 @@ def items_caption(dossier: Dossier, case: Case | None, count: int) -> str:
     own = sum(len(item.numbers) for item in dossier.items)
     if case is None:
         return f"Het verzoek telde {count} onderdelen; per onderdeel de uitkomst en het antwoord"
-    return (f"Dit deelbesluit beslist over {own} van de {count} onderdelen die tot nu toe zijn "
-            "beslist; per onderdeel de uitkomst en het antwoord, of het deelbesluit dat erover "
-            "besliste")
+    of = "van het verzoek" if case.complete else "die tot nu toe zijn beslist"
+    return (f"Dit deelbesluit beslist over {own} van de {count} onderdelen {of}; per onderdeel "
+            "de uitkomst en het antwoord, of het deelbesluit dat erover besliste")
 
 
 def case_page_markdown(case: Case, analysis: Analysis, templates: Templates | None = None) -> str:
