@@ -622,8 +622,8 @@ def test_a_fresh_stub_lists_what_to_fill_in_once_per_line(tmp_path):
         ("decision.md", None, 3), ("decision.md", None, 7), ("decision.md", None, 11),
         ("decision.md", None, 15),
         ("dossier.yml", "summary", 6),
-        ("dossier.yml", "items[0].request", 14), ("dossier.yml", "items[0].outcome", 15),
-        ("dossier.yml", "items[1].request", 19), ("dossier.yml", "items[1].outcome", 20),
+        ("dossier.yml", "items[0].request", 17), ("dossier.yml", "items[0].outcome", 18),
+        ("dossier.yml", "items[1].request", 22), ("dossier.yml", "items[1].outcome", 23),
     ]
     assert all(p.message.startswith("still to be filled in: [INVULLEN") for p in problems)
 
