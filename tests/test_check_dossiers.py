@@ -60,12 +60,26 @@ def _linked_folder(dossiers: Path) -> None:
 W = "    title: Evaluatie cameratoezicht 2023\n"  # the base dossier's annex
 ITEM2 = "  - item: 2\n    request: Het beleid voor het bewaren van beelden\n    outcome: not-held\n"
 
+def parts(first: str = "", second: str = "", second_changes: tuple[tuple[str, str], ...] = ()) -> Setup:
+    """Two parts of one request 'camera': cam (items 1, 2) and cam-2 (items 3, 4); `first` and
+    `second` are their case fields after id, `second_changes` edits to cam-2's dossier.yml."""
+    def setup(d: Path) -> None:
+        write_dossier(d, "cam", BASE_YML + "case:\n  id: camera\n" + (first or "  part: 1\n"))
+        other = BASE_YML.replace("item: 1", "item: 3").replace("item: 2", "item: 4")
+        for old, new in second_changes:
+            assert old in other, old
+            other = other.replace(old, new, 1)
+        write_dossier(d, "cam-2", other + "case:\n  id: camera\n" + (second or "  part: 2\n"),
+                      letter=BASE_LETTER.replace("## Ad 1", "## Ad 3").replace("## Ad 2", "## Ad 4"))
+    return setup
+
+
 CASES: list[tuple[str, Setup, str]] = [
     # schema.py
     ("required", yml("organisation: Gemeente Voorbeeld\n", ""),
      "dossier.yml:1: fout [cam] organisation: het verplichte veld 'organisation' ontbreekt"),
     ("unknown field", yml("law: Woo\n", "law: Woo\ntitel: x\n"),
-     "titel: onbekend veld 'titel'; toegestaan zijn: annexes, dates, decision,"),
+     "titel: onbekend veld 'titel'; toegestaan zijn: annexes, case, dates, decision,"),
     ("enum", yml("law: Woo", "law: Wet"),
      "law: 'Wet' is niet toegestaan; kies een van: Wob, Woo"),
     ("type with quote hint", yml('reference: "2024/01"', "reference: 010"),
@@ -220,6 +234,40 @@ CASES: list[tuple[str, Setup, str]] = [
      "dossier dat dit besluit vervangt"),
     ("status value", yml("law: Woo\n", "law: Woo\nstatus: ingetrokken\nstatus_reason: x\n"),
      "status: 'ingetrokken' is niet toegestaan; kies een van: withdrawn, replaced"),
+    # cases.py: a request decided in parts (the base decision is of 2024-03-01)
+    ("case part twice", parts(second="  part: 1\n"),
+     "[cam-2] case.part: deelbesluit 1 van verzoek 'camera' is ook cam; geef elk deelbesluit "
+     "een eigen nummer"),
+    ("case part above total", parts(second="  part: 3\n  parts: 2\n"),
+     "[cam-2] case.part: deelbesluit 3 van verzoek 'camera' ligt boven het totaal van 2 "
+     "deelbesluiten (case.parts in cam-2); verbeter het nummer of het totaal"),
+    ("case organisation differs", parts(second_changes=(("Gemeente Voorbeeld", "Gemeente Ander"),)),
+     "[cam-2] organisation: de deelbesluiten van verzoek 'camera' verschillen in organisation: "
+     "hier 'Gemeente Ander', in cam 'Gemeente Voorbeeld'; elk deelbesluit van één verzoek "
+     "heeft hetzelfde"),
+    ("case received differs", parts(second_changes=(("received: 2024-01-10", "received: 2024-01-11"),)),
+     "[cam-2] dates.received: de deelbesluiten van verzoek 'camera' verschillen in "
+     "dates.received: hier '2024-01-11', in cam '2024-01-10'"),
+    ("case total differs", parts("  part: 1\n  parts: 3\n", "  part: 2\n  parts: 2\n"),
+     "[cam-2] case.parts: de deelbesluiten van verzoek 'camera' verschillen in case.parts: hier "
+     "'2', in cam '3'"),
+    ("case law differs", parts(second_changes=(("law: Woo\n", "law: Wob\nlaw_reason: Oud verzoek.\n"),)),
+     "[cam-2] law: de deelbesluiten van verzoek 'camera' verschillen in law: hier 'Wob', in cam "
+     "'Woo'"),
+    ("case item twice", parts(second_changes=(("item: 4", "item: [4, 1]"),)),
+     "[cam-2] items[1].item (onderdeel 4 en 1): onderdeel 1 van verzoek 'camera' is al beslist "
+     "in cam; elk onderdeel wordt in één deelbesluit beslist"),
+    ("case part missing", parts(second="  part: 3\n"),
+     "[cam-2] case.part: verzoek 'camera' heeft geen deelbesluit 2 op deze site; controleer de "
+     "naam en de nummers (case.id, case.part)"),
+    ("case part order", parts(second_changes=(("decided: 2024-03-01", "decided: 2024-02-29"),)),
+     "[cam-2] dates.decided: deelbesluit 2 van verzoek 'camera' is genomen op 2024-02-29, vóór "
+     "deelbesluit 1 (2024-03-01); nummer de deelbesluiten in de volgorde waarin ze zijn genomen"),
+    ("case single part", yml("law: Woo\n", "law: Woo\ncase: {id: camera, part: 1, parts: 1}\n"),
+     "[cam] case: verzoek 'camera' is in één deel beslist (case.parts: 1); een besluit op het "
+     "hele verzoek heeft geen case nodig"),
+    ("case id not a slug", yml("law: Woo\n", "law: Woo\ncase: {id: 2024/01, part: 1}\n"),
+     "case.id: '2024/01' is geen slug: kleine letters, cijfers en koppeltekens"),
     # loader.py
     ("slug twice", then(BASE, lambda f: write_dossier(f.parent / "2024", "cam")),
      "de slug 'cam' wordt al gebruikt door dossiers/2024/cam/; een slug moet uniek zijn in "
@@ -348,6 +396,16 @@ CODES = {
     "replaced_by without status": "successor-without-replaced",
     "replaces itself": "replaces-itself",
     "replaced by unknown": "successor-unknown",
+    "case part twice": "case-part-twice",
+    "case part above total": "case-part-above-total",
+    "case organisation differs": "case-disagrees",
+    "case received differs": "case-disagrees",
+    "case total differs": "case-disagrees",
+    "case law differs": "case-disagrees",
+    "case item twice": "case-item-twice",
+    "case part missing": "case-part-missing",
+    "case part order": "case-part-order",
+    "case single part": "case-single-part",
     "slug twice": "slug-taken",
     "bad folder name": "slug-invalid",
     "top not a mapping": "top-not-mapping",
@@ -564,8 +622,8 @@ def test_a_fresh_stub_lists_what_to_fill_in_once_per_line(tmp_path):
         ("decision.md", None, 3), ("decision.md", None, 7), ("decision.md", None, 11),
         ("decision.md", None, 15),
         ("dossier.yml", "summary", 6),
-        ("dossier.yml", "items[0].request", 14), ("dossier.yml", "items[0].outcome", 15),
-        ("dossier.yml", "items[1].request", 19), ("dossier.yml", "items[1].outcome", 20),
+        ("dossier.yml", "items[0].request", 17), ("dossier.yml", "items[0].outcome", 18),
+        ("dossier.yml", "items[1].request", 22), ("dossier.yml", "items[1].outcome", 23),
     ]
     assert all(p.message.startswith("still to be filled in: [INVULLEN") for p in problems)
 

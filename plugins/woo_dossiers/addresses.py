@@ -86,3 +86,12 @@ def page_feed(src_path: str) -> str:
     `sitemap.xml` from the folder of every `<link rel="alternate">` on a page (for its
     language switch), and finds one only in the root."""
     return "feed-" + src_path.removesuffix("/index.md").replace("/", "-") + ".xml"
+
+
+# A request decided in parts: one page lists its parts (analyse/cases.py).
+def case_page(case: str) -> str:
+    return f"verzoeken/{case}/index.md"
+
+
+def case_url(case: str) -> str:
+    return f"verzoeken/{case}/"

@@ -17,12 +17,24 @@ from .annex import PdfFacts, Refusal, read_pdfs
 from .annex.problems import annex_problems
 from .checks import status as status_checks
 from .checks import validate
+from .checks.cases import check_cases
 from .checks.placeholders import placeholder_problems
 from .checks.sanitise import active_content, letter_problems
 from .checks.validate import as_date
 from .inventory import read_inventory
 from .messages.problems import Problem
-from .model.dossier import Annex, Dates, Dossier, Item, Link, Period, Reference, Suspension, Withdrawal
+from .model.dossier import (
+    Annex,
+    CasePart,
+    Dates,
+    Dossier,
+    Item,
+    Link,
+    Period,
+    Reference,
+    Suspension,
+    Withdrawal,
+)
 from .model.laws import normalise_ground
 from .model.status import status_from
 from .source.cache import SourceCache, fingerprint
@@ -79,6 +91,7 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
         sources[src.slug] = src
     validate.check_references(sources)
     status_checks.check_replacements(sources)
+    check_cases(sources)
     # Annexes are read, and checked, also for a dossier with other problems: the team gets
     # every problem in one run, not the annexes' after the rest is fixed.
     readable = [src for src in sources.values() if _annexes_sound(src)]
@@ -283,7 +296,14 @@ def build_dossier(src: DossierSource, annexes: list[Annex]) -> Dossier | None:
         suspensions=tuple(sorted(
             (Suspension(as_date(s["from"]), as_date(s["to"]), s["reason"])
              for s in data.get("suspensions", [])), key=lambda s: (s.start, s.end))),
+        case=_case_part(data.get("case")),
     )
+
+
+def _case_part(data: dict[str, Any] | None) -> CasePart | None:
+    if not data:
+        return None
+    return CasePart(data["id"], data["part"], data.get("parts"), data.get("title"))
 
 
 def _item(src: DossierSource, index: int, data: dict[str, Any]) -> Item:

@@ -28,6 +28,7 @@ from .model.dossier import Annex, Dossier
 from .model.status import published_annexes, shows_inventory, withdrawn_annexes
 from .render.annex_page import annex_page_outline, withdrawn_annex_page
 from .render.browse_pages import browse_pages
+from .render.case_page import case_page_markdown
 from .render.dossier_page import DossierPage
 from .render.identity import IDENTITY_CSS
 from .render.index_pages import overview_page
@@ -77,8 +78,12 @@ def site_plan(site: Site) -> Iterator[Entry]:
         yield Entry(IDENTITY_CSS, content=site.identity_css)
     for dossier in site.analysis.dossiers.values():
         yield from _dossier_entries(site, dossier)
-    # Pages listing every decision changed when the newest of them did.
     analysis = site.analysis
+    for case in analysis.cases.values():
+        # A request decided in parts: its page changes with any of its parts.
+        yield Entry(addresses.case_page(case.id), in_nav=False, updated=analysis.newest(case.parts),
+                    content=case_page_markdown(case, analysis, site.templates))
+    # Pages listing every decision changed when the newest of them did.
     newest = analysis.newest(analysis.dossiers.values())
     yield Entry(addresses.OVERVIEW_PAGE, content=overview_page(analysis, addresses.OVERVIEW_PAGE,
                                                                  site.templates), updated=newest)

@@ -1,6 +1,6 @@
 """The analyse stage: what follows from all the dossiers together, worked out once a build.
 
-Reuse between decisions, the groups the browse pages list (topics, organisations,
+Reuse between decisions, requests decided in parts, the groups the browse pages list (topics, organisations,
 grounds), the site's statistics, each decision's legal deadline and last change:
 the renderers and exporters read these from one `Analysis` instead of computing
 them when a page asks.
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model.dossier import Dossier
+from .cases import Case, cases
 from .changes import LastChange, last_change, last_modified, with_withdrawals
 from .facets import FacetCounts, GroundUse, Group, facet_counts, grounds_usage, organisations, topics
 from .publication_history import HistoryEntry
@@ -37,6 +38,11 @@ class Analysis:
     # In a preview build: the dossiers built before their publication date, with that date
     # (model/embargo.py); a public build has none of them at all.
     not_yet_public: dict[str, date] = field(default_factory=dict)
+    # Requests decided in parts: case id -> its published parts (analyse/cases.py).
+    cases: dict[str, Case] = field(default_factory=dict)
+
+    def case_of(self, dossier: Dossier) -> Case | None:
+        return self.cases.get(dossier.case.case) if dossier.case else None
 
     def history_of(self, slug: str) -> tuple[HistoryEntry, ...]:
         return self.history.get(slug, ())
@@ -54,6 +60,7 @@ def analyse(dossiers: dict[str, Dossier],
     history = {slug: entries for slug, entries in history.items() if entries}
     timeliness = {slug: assess(d) for slug, d in dossiers.items()}
     grounds = grounds_usage(dossiers)
+    found = cases(dossiers)
     return Analysis(
         dossiers=dossiers,
         reuse=reuse_graph(dossiers),
@@ -62,9 +69,10 @@ def analyse(dossiers: dict[str, Dossier],
         organisations=organisations(dossiers),
         grounds=grounds,
         counts=facet_counts(dossiers),
-        stats=site_stats(dossiers, timeliness, grounds),  # each worked out once, above
+        stats=site_stats(dossiers, timeliness, grounds, found),  # each worked out once, above
         timeliness=timeliness,
         changes={slug: last_change(d, history.get(slug, ())) for slug, d in dossiers.items()},
         modified={slug: last_modified(d, history.get(slug, ())) for slug, d in dossiers.items()},
         not_yet_public=not_yet_public or {},
+        cases=found,
     )

@@ -1,7 +1,9 @@
 """Figures across all published decisions, for the statistics page.
 
 Items are counted by their numbers: an item answering [8, 9] is two parts of
-the request, as in the decision letter.
+the request, as in the decision letter. Decisions are counted by request: the parts
+of a request decided in parts (analyse/cases.py) count once, as one decision taken
+on the day of the last part, once all parts are there.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass, field
 from ..model.dossier import Dossier
 from ..model.laws import LAWS
 from ..model.outcomes import OUTCOMES
+from .cases import Case, cases, request_figures
 from .facets import GroundUse, grounds_usage
 from .timeliness import Timeliness, assess
 
@@ -54,6 +57,8 @@ class SiteStats:
     handling_bands: list[tuple[int | None, int]] = field(default_factory=list)  # (upper bound, count)
     outcomes: list[tuple[str, int]] = field(default_factory=list)  # (outcome key, items)
     grounds: list[GroundUse] = field(default_factory=list)  # only grounds that were used
+    parts: int = 0  # decisions that are parts of a request decided in parts, counted once
+    waiting: int = 0  # requests decided in parts with parts still to come: not in the figures
 
     @property
     def items(self) -> int:
@@ -73,30 +78,35 @@ def band_of(days: int) -> int | None:
 
 
 def site_stats(dossiers: dict[str, Dossier], timeliness: dict[str, Timeliness] | None = None,
-               grounds: list[GroundUse] | None = None) -> SiteStats:
-    """The figures; `timeliness` and `grounds` as analyse() has them, else worked out here."""
-    result = SiteStats(decisions=len(dossiers))
-    if not dossiers:
-        return result
+               grounds: list[GroundUse] | None = None,
+               found: dict[str, Case] | None = None) -> SiteStats:
+    """The figures; `timeliness`, `grounds` and the cases as analyse() has them, else worked
+    out here."""
     if timeliness is None:
         timeliness = {slug: assess(d) for slug, d in dossiers.items()}
-    result.on_time = sum(t.on_time for t in timeliness.values())
-    result.suspended = sum(1 for t in timeliness.values() if t.suspended)
-    result.suspended_days = sum(t.suspended_days for t in timeliness.values())
+    requests, waiting = request_figures(dossiers, timeliness,
+                                        cases(dossiers) if found is None else found)
+    result = SiteStats(decisions=len(requests), waiting=len(waiting),
+                       parts=sum(1 for d in dossiers.values() if d.case is not None))
+    if not dossiers:
+        return result
+    result.on_time = sum(r.on_time for r in requests)
+    result.suspended = sum(1 for r in requests if r.suspended_days)
+    result.suspended_days = sum(r.suspended_days for r in requests)
 
-    years = sorted({d.dates.decided.year for d in dossiers.values()})
-    for year in years:
-        slugs = [s for s, d in dossiers.items() if d.dates.decided.year == year]
-        result.per_year.append(YearFigures(year, len(slugs), sum(timeliness[s].on_time for s in slugs)))
+    for year in sorted({r.decided for r in requests}):
+        counted = [r for r in requests if r.decided == year]
+        result.per_year.append(YearFigures(year, len(counted), sum(r.on_time for r in counted)))
 
-    result.handling[""] = spread([t.handling_days for t in timeliness.values()])
+    if requests:
+        result.handling[""] = spread([r.handling_days for r in requests])
     for law in LAWS:
-        days = [timeliness[s].handling_days for s, d in dossiers.items() if d.law == law]
+        days = [r.handling_days for r in requests if r.law == law]
         if days:
             result.handling[law] = spread(days)
     counts = {bound: 0 for bound in HANDLING_BANDS}
-    for t in timeliness.values():
-        counts[band_of(t.handling_days)] += 1
+    for r in requests:
+        counts[band_of(r.handling_days)] += 1
     result.handling_bands = list(counts.items())
 
     items = {key: 0 for key in OUTCOMES}

@@ -154,7 +154,12 @@ def dossier_yml(
     lines.append(f"  decided: {decided.isoformat()}")
     if published:
         lines.append(f"  published: {published.isoformat()}")
-    lines += ["decision: decision.md", "", "items:"]
+    lines += [
+        "decision: decision.md",
+        "# case:                           # alleen bij een deelbesluit (handleiding/velden.md)",
+        "#   id: 2024-naam-van-het-verzoek  # dezelfde in elk deelbesluit van het verzoek",
+        "#   part: 1                        # het nummer van dit deelbesluit",
+        "", "items:"]
     for number in range(1, items + 1):
         lines += [
             f"  - item: {number}",

@@ -57,6 +57,7 @@ class DiwooSitemap:
 
     def __init__(self, analysis: Analysis, base_url: str,
                  organisations: dict[str, str] | None = None) -> None:
+        self.analysis = analysis
         self.dossiers = analysis.dossiers
         self.changes = analysis.changes
         self.base_url = base_url
@@ -132,6 +133,11 @@ class DiwooSitemap:
         _el(diwoo, "creatiedatum", d.dates.decided.isoformat())
         _el(diwoo, "language", term=DUTCH)
         _el(diwoo, "format", term=PDF if annex else HTML)
+        case = self.analysis.case_of(d)
+        if case is not None:
+            # The parts of one request, and their annexes, share the case id (DiWoo: the
+            # characteristic that brings documents together).
+            _el(diwoo, "aggregatiekenmerk", case.id)
         if annex is not None:
             _el(diwoo, "isPartOf", d.title, resource=page)
         elif self.annexes(d):
@@ -143,12 +149,15 @@ class DiwooSitemap:
         _el(action, "atTime", _datetime(d.dates.decided))
         _el(action, "wasAssociatedWith", d.organisation,
             resource=self.organisations.get(d.organisation))
-        # Earlier decisions on this site that this one builds on, as a whole or per item.
+        # Earlier decisions on this site that this one builds on, as a whole or per item,
+        # and the other parts of the same request: each "verwijst naar".
         refs = [*d.reuses, *(ref for item in d.items for ref in item.reuses)]
-        earlier = sorted({ref.slug for ref in refs if ref.slug in self.dossiers})
-        if annex is None and earlier:
+        related = sorted({ref.slug for ref in refs if ref.slug in self.dossiers})
+        parts = [p.slug for p in case.parts if p.slug != d.slug] if case else []
+        related += [slug for slug in parts if slug not in related]
+        if annex is None and related:
             relations = _el(diwoo, "documentrelaties")
-            for slug in earlier:
+            for slug in related:
                 relation = _el(relations, "documentrelatie")
                 _el(relation, "role", term=RELATION_REFERS_TO)
                 _el(relation, "relation", self.dossiers[slug].title,

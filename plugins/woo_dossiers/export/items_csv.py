@@ -17,6 +17,7 @@ COLUMNS = (
     "item", "request", "outcome", "outcome_label", "answer", "grounds", "ground_names",
     "documents", "document_urls", "reuses", "reuse_titles", "links", "link_titles",
     "letter_section_url", "law_reason", "suspended_days", "withdrawn_documents",
+    "case", "case_part",
 )
 
 LIST_SEPARATOR = "\n"
@@ -54,6 +55,9 @@ def item_row(dossier: dict[str, Any], item: dict[str, Any]) -> dict[str, str]:
         "suspended_days": dossier["timeliness"]["suspended_days"],
         # Taken off the site one by one: their document_urls are empty.
         "withdrawn_documents": _cell([doc["file"] for doc in item["documents"] if doc["withdrawn"]]),
+        # A request decided in parts: its id and the part that decided this item.
+        "case": dossier["case"]["id"] if dossier["case"] else "",
+        "case_part": dossier["case"]["part"] if dossier["case"] else "",
     }
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..addresses import annex_url, dossier_url
+from ..addresses import annex_url, case_url, dossier_url
 from ..analyse import Analysis
+from ..analyse.cases import number
 from ..analyse.timeliness import Timeliness
 from ..model.dossier import Annex, Dossier, Item, Reference, Withdrawal
 from ..model.laws import LAWS
@@ -114,6 +115,31 @@ class Records:
             "reused_by": [
                 {"slug": r.later, "url": self.url(dossier_url(r.later)), "items": list(r.items)}
                 for r in self.graph.reused_by.get(d.slug, [])
+            ],
+            "case": self.case(d),
+        }
+
+    def case(self, d: Dossier) -> dict[str, Any] | None:
+        """The request this decision is one part of: its parts on the site and which items
+        each decided; handling time to the last part once every part is there."""
+        case = self.analysis.case_of(d)
+        if case is None or d.case is None:
+            return None
+        last = self.analysis.timeliness[case.last.slug] if case.complete else None
+        return {
+            "id": case.id,
+            "title": case.title,
+            "url": self.url(case_url(case.id)),
+            "part": d.case.part,
+            "parts": case.total,
+            "complete": case.complete,
+            "handling_days": last.handling_days if last else None,
+            "last_decided": _day(case.last.dates.decided) if case.complete else None,
+            "parts_published": [
+                {"part": number(p), "slug": p.slug, "url": self.url(dossier_url(p.slug)),
+                 "decided": _day(p.dates.decided),
+                 "items": sorted(n for item in p.items for n in item.numbers)}
+                for p in case.parts
             ],
         }
 

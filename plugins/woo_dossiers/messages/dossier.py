@@ -1,4 +1,5 @@
-"""Messages about a dossier's folder and fields: loader.py, validate.py, status.py, placeholders.py."""
+"""Messages about a dossier's folder and fields: loader.py, validate.py, status.py, cases.py,
+placeholders.py."""
 
 from __future__ import annotations
 
@@ -209,6 +210,42 @@ MESSAGES: dict[str, Message] = {
         "removing it from the history too)",
         "'{file}' is ingetrokken maar staat nog in de map; verwijder het bestand (de "
         "handleiding zegt hoe het ook uit de geschiedenis verdwijnt)"),
+    # cases.py: a request decided in parts
+    "case-part-twice": Message(
+        "part {part} of request '{case}' is also {other}; give each part its own number",
+        "deelbesluit {part} van verzoek '{case}' is ook {other}; geef elk deelbesluit een eigen "
+        "nummer"),
+    "case-part-above-total": Message(
+        "part {part} of request '{case}' is above its total of {parts} parts (case.parts in "
+        "{other}); correct the number or the total",
+        "deelbesluit {part} van verzoek '{case}' ligt boven het totaal van {parts} "
+        "deelbesluiten (case.parts in {other}); verbeter het nummer of het totaal"),
+    "case-disagrees": Message(
+        "the parts of request '{case}' disagree on {field}: '{value}' here, '{other_value}' in "
+        "{other}; every part of one request has the same",
+        "de deelbesluiten van verzoek '{case}' verschillen in {field}: hier '{value}', in "
+        "{other} '{other_value}'; elk deelbesluit van één verzoek heeft hetzelfde"),
+    "case-item-twice": Message(
+        "item {number} of request '{case}' is already decided in {other}; each item is decided "
+        "in one part (the others show it as decided there)",
+        "onderdeel {number} van verzoek '{case}' is al beslist in {other}; elk onderdeel wordt "
+        "in één deelbesluit beslist (de andere tonen het als daar beslist)"),
+    "case-part-missing": Message(
+        "request '{case}' has no part {missing} on this site; check the id and part numbers "
+        "(case.id, case.part)",
+        "verzoek '{case}' heeft geen deelbesluit {missing} op deze site; controleer de naam en "
+        "de nummers (case.id, case.part)"),
+    "case-part-order": Message(
+        "part {part} of request '{case}' is decided on {decided}, before part {other_part} "
+        "({other_decided}); number the parts in the order they were decided",
+        "deelbesluit {part} van verzoek '{case}' is genomen op {decided}, vóór deelbesluit "
+        "{other_part} ({other_decided}); nummer de deelbesluiten in de volgorde waarin ze zijn "
+        "genomen"),
+    "case-single-part": Message(
+        "request '{case}' is decided in one part only (case.parts: 1); a decision on the whole "
+        "request needs no case",
+        "verzoek '{case}' is in één deel beslist (case.parts: 1); een besluit op het hele "
+        "verzoek heeft geen case nodig"),
     "successor-unknown": Message(
         "no dossier '{slug}' exists on this site; replaced_by names the slug of the dossier "
         "that replaces this one",

@@ -125,6 +125,16 @@ class AdSection:
 
 
 @dataclass(frozen=True)
+class CasePart:
+    """This decision is one part (deelbesluit) of a request decided in parts (analyse/cases.py)."""
+
+    case: str  # the case id the parts share (dossier.yml: case.id), a slug
+    part: int  # this part's number, from 1 (case.part)
+    parts: int | None = None  # how many parts there will be, when known (case.parts)
+    title: str | None = None  # the request's title for the case page (case.title)
+
+
+@dataclass(frozen=True)
 class Status:
     """A withdrawn or replaced decision (status.py): its page stays, with a notice."""
 
@@ -156,6 +166,7 @@ class Dossier:
     law_reason: str | None = None  # why `law` is not the law of the decision date
     suspensions: tuple[Suspension, ...] = ()  # in date order
     inventory: Inventory | None = None  # its inventory list, if it has one (inventory/)
+    case: CasePart | None = None  # one part of a request decided in parts
 
     def section_for(self, number: int) -> AdSection | None:
         """The first "Ad" section that answers item `number`."""

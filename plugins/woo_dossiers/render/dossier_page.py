@@ -17,6 +17,7 @@ from ..model.dossier import Dossier, Item, Reference
 from ..model.laws import LAWS
 from ..model.status import is_withdrawn, published_annexes, withdrawn_annexes
 from ..wording import dutch_date
+from .case_page import case_fact, elsewhere_rows, items_caption, parts_notice
 from .deadline import deadline_facts
 from .inventory_page import inventory_summary
 from .markdown import escape_markdown, front_matter
@@ -50,6 +51,7 @@ class DossierPage:
         self.graph = analysis.reuse
         self.history = analysis.history_of(dossier.slug)
         self.url = dossier_url(dossier.slug)
+        self.case = analysis.case_of(dossier)  # None unless it is one part of a request
 
     def markdown(self) -> str:
         d = self.dossier
@@ -65,6 +67,7 @@ class DossierPage:
             summary=d.summary or "",
             facts=[(label, Markup(value)) for label, value in self.facts()],
             notice=Markup(not_yet_public_notice(waiting)
+                          + (parts_notice(d, self.case) if self.case else "")
                           + status_notice(status, self.dossiers, self.url)
                           + "".join(map(annex_withdrawn_notice, withdrawn_annexes(d)))),
             withdrawn=withdrawn,
@@ -85,6 +88,8 @@ class DossierPage:
                  + (f" ({esc(d.law_reason)})" if d.law_reason else ""))]
         if d.reference:
             rows.append(("Kenmerk", esc(d.reference)))
+        if self.case:
+            rows.append(case_fact(d, self.case))
         rows.append(("Verzoek ontvangen", iso_time(d.dates.received)))
         if d.dates.adjourned:
             rows.append(("Verdaagd", iso_time(d.dates.adjourned)))
@@ -106,12 +111,18 @@ class DossierPage:
         return f'<a href="{esc(relative(self.url, page_url(page_of(slugify(name)))))}">{esc(name)}</a>'
 
     def items_table(self) -> str:
-        count = sum(len(item.numbers) for item in self.dossier.items)
-        rows = [{"id": "-".join(str(n) for n in item.numbers), "label": item.label,
-                 "request": item.request, "outcome": Markup(badge(item.outcome)),
-                 "outcome_key": item.outcome, "answer": Markup(self.answer(item))}
+        rows = [(item, {"id": "-".join(str(n) for n in item.numbers), "label": item.label,
+                        "request": item.request, "outcome": Markup(badge(item.outcome)),
+                        "outcome_key": item.outcome, "answer": Markup(self.answer(item))})
                 for item in self.dossier.items]
-        return self.templates.render("answer-table", count=count, columns=ITEM_COLUMNS, rows=rows)
+        if self.case:
+            # The items the other parts decided, in the request's order, instead of missing.
+            rows = sorted(rows + elsewhere_rows(self.dossier, self.case),
+                          key=lambda pair: min(pair[0].numbers))
+        count = sum(len(item.numbers) for item, _ in rows)
+        return self.templates.render("answer-table", count=count, columns=ITEM_COLUMNS,
+                                     caption=items_caption(self.dossier, self.case, count),
+                                     rows=[row for _, row in rows])
 
     def answer(self, item: Item) -> str:
         """The answer, then what backs it: grounds, documents and links, the letter's section."""

@@ -43,14 +43,32 @@ def stats_page(stats: SiteStats, src_path: str) -> str:
     head = front_matter(TITLE, "Hoeveel besluiten, hoe snel, hoeveel op tijd, "
                         "met welke uitkomsten en gronden")
     if not stats.decisions:
-        return head + f"# {TITLE}\n\n<p>Er zijn nog geen besluiten gepubliceerd.</p>\n"
+        return (head + f"# {TITLE}\n\n<p>Er zijn nog geen besluiten gepubliceerd.</p>\n"
+                + parts_note(stats))
     url = page_url(src_path)
     return "\n".join([
         head + f"# {TITLE}\n",
         f"<p>Cijfers over alle {decisions(stats.decisions)} op deze site, berekend bij het bouwen "
-        "van de site. Naast elke grafiek staat een tabel met dezelfde cijfers.</p>\n",
+        "van de site. Naast elke grafiek staat een tabel met dezelfde cijfers.</p>\n"
+        + parts_note(stats),
         per_year(stats), handling(stats), timeliness(stats), outcomes(stats), grounds(stats, url),
     ])
+
+
+def parts_note(stats: SiteStats) -> str:
+    """How requests decided in parts are counted (analyse/cases.py); nothing without them."""
+    if not stats.parts:
+        return ""
+    note = (f"<p>Een verzoek dat in delen is beslist, telt als één besluit (hier "
+            f"{stats.parts} deelbesluiten), genomen op de dag van het laatste deelbesluit; "
+            "de behandeltijd loopt tot dat laatste deel.")
+    if stats.waiting:
+        verb = "wacht" if stats.waiting == 1 else "wachten"
+        noun = "verzoek" if stats.waiting == 1 else "verzoeken"
+        note += (f" {stats.waiting} {noun} {verb} nog op een volgend deelbesluit en "
+                 "{} pas mee als het laatste deel er is.".format(
+                     "telt" if stats.waiting == 1 else "tellen"))
+    return note + "</p>\n"
 
 
 def per_year(stats: SiteStats) -> str:
