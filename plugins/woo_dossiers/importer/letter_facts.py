@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..messages.said import Said
 from .blocks import ParsedLetter
 from .dutch import DATE, dates_in
 from .organisation import read_organisation
@@ -178,7 +179,7 @@ def _received(said: list[str]) -> Fact:
         match = _REQUEST_OF.search(sentence)
         if match:
             value = dates_in(match.group(0))[0][0]
-            return Fact(value, sentence, "datum van het verzoek; de ontvangst kan later zijn")
+            return Fact(value, sentence, Said("fact-request-date"))
     return Fact()
 
 
@@ -196,5 +197,5 @@ def _law(body: str) -> Fact:
     counts = {law: len(pattern.findall(body)) for law, pattern in _LAWS.items()}
     ranked = sorted(counts.items(), key=lambda pair: -pair[1])
     if ranked[0][1] == 0 or ranked[0][1] == ranked[1][1]:
-        return Fact(None, ", ".join(f"{law} {n}x" for law, n in counts.items()))
-    return Fact(ranked[0][0], ", ".join(f"{law} {n}x genoemd" for law, n in counts.items()))
+        return Fact(None, Said("fact-laws", counts=counts))
+    return Fact(ranked[0][0], Said("fact-law-counts", counts=counts))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..messages.said import Said
 from ..model.laws import LAWS, normalise_ground
 from ..model.outcomes import OUTCOMES
 
@@ -70,8 +71,7 @@ def guess_outcome(text: str) -> Guess:
     # Wording that goes with the main outcome is no doubt about it: "reeds
     # openbaar; ik verwijs u naar ..." and "deels openbaar; de rest niet openbaar".
     others = [hit for hit in others if hit[0] not in OUTCOMES[outcome].letter.goes_with]
-    doubt = ("de brief zegt niet op dit onderdeel te beslissen; kies de uitkomst die de "
-             "reden geeft" if WITHOUT_REASON.fullmatch(words) else "")
+    doubt = Said("outcome-without-reason") if WITHOUT_REASON.fullmatch(words) else ""
     return Guess(outcome, words, tuple(others), later, doubt)
 
 
