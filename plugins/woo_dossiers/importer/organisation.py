@@ -27,8 +27,11 @@ _BODY = re.compile(
     re.IGNORECASE,
 )
 # A signer's job title: what a letter by mistake could be read as its body.
+# Up to two words may come before the title's own word: "senior juridisch adviseur",
+# "coördinerend wetgevingsjurist" (tests/test_import_phrasings.py has real ones).
 _ROLE = re.compile(
     r"^(?:(?:de|het)\s+)?(?:plv\.?\s+|plaatsvervangend\s+|waarnemend\s+|senior\s+)?"
+    r"(?:[\wà-ÿ-]+\s+){0,2}?"
     r"[\wà-ÿ-]*(?:leider|hoofd|manager|directeur|directrice|adviseur|medewerker|secretaris|"
     r"coördinator|coordinator|jurist|functionaris|afdeling|voorzitter)\b",
     re.IGNORECASE,

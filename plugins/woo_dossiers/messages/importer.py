@@ -220,14 +220,15 @@ MESSAGES: dict[str, Message] = {
     "outcome-without-reason": Message(
         "the letter says it does not decide on this item; choose the outcome its reason gives",
         "de brief zegt niet op dit onderdeel te beslissen; kies de uitkomst die de reden geeft"),
-    "outcome-disclosed-and-refused": Message(
-        "the text discloses something and refuses something: partly disclosed, unless these "
-        "are different items",
-        "de tekst maakt iets openbaar en weigert iets: deels openbaar, tenzij het om "
-        "verschillende onderdelen gaat"),
-    "outcome-no-documents": Message(
-        "the letter refuses because there are no documents: not-held; check",
-        "de brief wijst af omdat er geen documenten zijn: not-held; controleer"),
+    "outcome-both": Message(
+        "the text has the words of {outcomes}, together {combined}, unless they answer "
+        "different things",
+        "de tekst heeft de woorden van {outcomes}, samen {combined}, tenzij ze over "
+        "verschillende dingen gaan",
+        en_parts={"outcomes": " and ".join}, nl_parts={"outcomes": " en ".join}),
+    "outcome-wins-over": Message(
+        "'{words}' reads as {other}, but the reason given is {outcome}",
+        "'{words}' leest als {other}, maar de reden is {outcome}"),
     # how an earlier decision or a link was matched (importer/references.py)
     "ref-url-in-dossier": Message("URL is in dossier {slug}", "URL staat in dossier {slug}"),
     "ref-url-slug": Message("URL ends in the slug {slug}", "URL eindigt op de slug {slug}"),
