@@ -37,6 +37,8 @@ NKOO_RMN = ("https://nkoo.nl/rechtspraak/rechtbank-midden-nederland-2-september-
 KLEINBELGIE = "https://www.kleinbelgie.net/2022/08/07/woo-avonturen-2-het-dossier/"
 STIBBE = ("https://www.stibbe.com/nl/publications-and-insights/"
           "faq-er-is-een-woo-verzoek-over-mij-ingediend-wat-nu")
+AD_APELDOORN = ("https://www.ad.nl/apeldoorn/zorgen-over-apeldoorns-ontmoedigingsbeleid-van-"
+                "geld-vragen-voor-informatie~a74ea6aa/")
 VNG = "https://vng.nl/sites/default/files/2021-03/handreiking-van-wob-naar-woo.pdf"
 OPENKAMER = "https://www.openkamer.org/kamervraag/2023Z07890/"
 TK_BRIEF = ("https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2023D32937"
@@ -169,6 +171,8 @@ PHRASINGS: list[Phrasing] = [
              url=NKOO_RMN, adapted=True),
     Phrasing("Passages heb ik zwart gelakt.", "partly-disclosed", source="public", url=STIBBE,
              adapted=True),
+    Phrasing("Het grootste deel van de gevraagde documenten is zwartgelakt.", "partly-disclosed",
+             source="public", url=AD_APELDOORN),
     Phrasing("In een aanvullend besluit maak ik de overige documenten openbaar.", "disclosed",
              flagged=True, later=True, source="public", url=RBAMS, adapted=True),
 ]
