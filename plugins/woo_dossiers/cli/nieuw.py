@@ -35,8 +35,8 @@ LAWS = ("Wob", "Woo")
 # The hints beside each item's stub, from the outcomes table: the values, where grounds
 # and documents belong.
 OUTCOME_CHOICES = " | ".join(OUTCOMES)
-GROUNDS_HINT = f"bij {' en '.join(WITHHOLDING)}"
-DOCUMENTS_HINT = f"bij {' en '.join(requiring('documents'))}"
+GROUNDS_HINT = Said("new-stub-with", outcomes=WITHHOLDING)
+DOCUMENTS_HINT = Said("new-stub-with", outcomes=requiring("documents"))
 MAX_SLUG = 60
 COMMON_WORDS = {"besluit", "op", "het", "de", "een", "uw", "wob", "woo", "verzoek", "over",
                 "inzake", "betreffende", "wob-verzoek", "woo-verzoek"}
@@ -130,7 +130,7 @@ def dossier_yml(
 ) -> str:
     lines = [
         f"# yaml-language-server: $schema={schema_ref}",
-        "# Vul alles in wat [INVULLEN...] zegt; zie docs/handleiding/ voor elk veld.",
+        f"# {Said('new-stub-header')}",
         f"title: {quote(title)}",
         f"organisation: {quote(organisation)}",
         f"law: {law}",
@@ -138,7 +138,7 @@ def dossier_yml(
     if reference:
         lines.append(f"reference: {quote(reference)}")
     lines += [
-        f"summary: {quote(PLACEHOLDER + ': één alinea over het verzoek en het besluit]')}",
+        f"summary: {quote(placeholder('new-stub-summary'))}",
         "dates:",
         f"  received: {received.isoformat()}",
     ]
@@ -151,16 +151,16 @@ def dossier_yml(
     for number in range(1, items + 1):
         lines += [
             f"  - item: {number}",
-            f"    request: {quote(f'{PLACEHOLDER}: wat onderdeel {number} vraagt]')}",
+            f"    request: {quote(placeholder('new-stub-request', number=number))}",
             f"    outcome: {quote(PLACEHOLDER + ']')}  # {OUTCOME_CHOICES}",
             f"    # grounds: [\"5.1.2.e\"]        # {GROUNDS_HINT}",
             f"    # documents: [bijlage-1.pdf]   # {DOCUMENTS_HINT}",
         ]
     lines += [
         "",
-        "# annexes:                        # elke PDF in deze map, met een titel",
+        f"# annexes:                        # {Said('new-stub-annexes')}",
         "#   - file: bijlage-1.pdf",
-        "#     title: Inventarislijst",
+        f"#     title: {Said('new-stub-annex-title')}",
         "",
     ]
     return "\n".join(lines)
@@ -169,19 +169,24 @@ def dossier_yml(
 def decision_md(*, received: date, items: int) -> str:
     """The letter's skeleton: its usual sections and one "Ad" section per item."""
     parts = [
-        "## Uw verzoek",
+        f"## {Said('new-stub-request-heading')}",
         "",
-        f"Op {dutch_date(received)} heb ik uw verzoek ontvangen. "
-        f"{PLACEHOLDER}: de rest van de inleiding]",
+        f"{Said('new-stub-received', date=dutch_date(received))} "
+        f"{placeholder('new-stub-introduction')}",
         "",
-        "## Besluit",
+        f"## {Said('new-stub-decision-heading')}",
         "",
-        f"{PLACEHOLDER}: het besluit in het kort]",
+        placeholder("new-stub-decision"),
         "",
     ]
     for number in range(1, items + 1):
-        parts += [f"## Ad {number}", "", f"{PLACEHOLDER}: het antwoord op onderdeel {number}]", ""]
+        parts += [f"## Ad {number}", "", placeholder("new-stub-answer", number=number), ""]
     return "\n".join(parts)
+
+
+def placeholder(code: str, **params: object) -> str:
+    """"[INVULLEN: what to write]": the marker `woo controleer` reports, with its hint."""
+    return f"{PLACEHOLDER}: {Said(code, **params)}]"
 
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
