@@ -227,8 +227,10 @@ MESSAGES: dict[str, Message] = {
         "verschillende dingen gaan",
         en_parts={"outcomes": " and ".join}, nl_parts={"outcomes": " en ".join}),
     "outcome-wins-over": Message(
-        "'{words}' reads as {other}, but the reason given is {outcome}",
-        "'{words}' leest als {other}, maar de reden is {outcome}"),
+        "'{words}' reads as {other}, but the text also says why in the words of {outcome}: "
+        "choose the outcome that the reason gives",
+        "'{words}' leest als {other}, maar de tekst zegt ook waarom in de woorden van "
+        "{outcome}: kies de uitkomst die bij de reden past"),
     # how an earlier decision or a link was matched (importer/references.py)
     "ref-url-in-dossier": Message("URL is in dossier {slug}", "URL staat in dossier {slug}"),
     "ref-url-slug": Message("URL ends in the slug {slug}", "URL eindigt op de slug {slug}"),
