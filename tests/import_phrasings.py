@@ -7,12 +7,44 @@ and where the wording comes from. Sources: "seed" is the police's CAS letter
 on real letters; "RvS 201709469" the Raad van State ruling of 17 April 2019
 describing a municipal Wob decision; "common" the stock sentences of Dutch
 Wob/Woo decisions (first person singular and plural, the Rijksoverheid's and
-VNG's model wording), written here, not copied from one letter.
+VNG's model wording), written here, not copied from one letter. "public" rows come
+from public Woo/Wob texts (decisions as courts and bodies quote or describe them,
+municipalities' pages that word their decisions); `url` is where, and `adapted` says
+the wording was put as a letter says it (first person, present tense) rather than
+quoted as it stands. The other tables below (signers, bodies, dates, references,
+greetings) are read the same way.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+EBENEZER = "https://www.ebenezer-advies.nl/gemeenteadvies/afwijzend-besluit-woo-wegens-geen-documenten"
+RBAMS = "https://lexboost.com/rechtspraak/ECLI:NL:RBAMS:2024:6674"
+RBGEL = "https://lexboost.com/rechtspraak/ECLI:NL:RBGEL:2023:1119"
+RBOBR = "https://www.lexboost.com/rechtspraak/ECLI:NL:RBOBR:2025:5815"
+RVS = "https://www.raadvanstate.nl/@127231/202105166-1-a3/"
+EINDHOVEN = ("https://publicaties.eindhoven.nl/openbare-informatie/woo-verzoeken/"
+             "afgehandelde-woo-verzoeken")
+OUDEWATER = "https://www.oudewater.nl/Contact/Woo_verzoek_indienen"
+SCHOUWEN = ("https://www.schouwen-duiveland.nl/organisatie/verordeningen-en-regelingen/"
+            "wet-openbaarheid-van-bestuur-wob-verzoek")
+PURMEREND = "https://purmerend.nl/bestuur-en-organisatie/wet-en-regelgeving/wet-open-overheid-woo"
+NKOO_42 = "https://nkoo.nl/kennisbank/wetgeving/2721451.aspx?t=artikel-42-doorverwijzing"
+NKOO_RMN = ("https://nkoo.nl/rechtspraak/rechtbank-midden-nederland-2-september-2022-eerste-"
+            "beoordeling-van-een-woo-besluit-waar-beslist-de-bezwaarcommissie-over-in-het-kader-"
+            "van-de-woo/")
+KLEINBELGIE = "https://www.kleinbelgie.net/2022/08/07/woo-avonturen-2-het-dossier/"
+STIBBE = ("https://www.stibbe.com/nl/publications-and-insights/"
+          "faq-er-is-een-woo-verzoek-over-mij-ingediend-wat-nu")
+AD_APELDOORN = ("https://www.ad.nl/apeldoorn/zorgen-over-apeldoorns-ontmoedigingsbeleid-van-"
+                "geld-vragen-voor-informatie~a74ea6aa/")
+VNG = "https://vng.nl/sites/default/files/2021-03/handreiking-van-wob-naar-woo.pdf"
+OPENKAMER = "https://www.openkamer.org/kamervraag/2023Z07890/"
+TK_BRIEF = ("https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2023D32937"
+            "&id=2023Z13787")
+WOOKNOP = "https://www.woo-knop.nl/request/wob_verzoek_inzake_geheimhouding_127"
+STCRT = "https://zoek.officielebekendmakingen.nl/stcrt-2022-15820.html"
 
 
 @dataclass(frozen=True)
@@ -22,6 +54,8 @@ class Phrasing:
     flagged: bool = False  # the draft must say CONTROLEER on the outcome
     later: bool = False  # the letter leaves (part of) the item to a later decision
     source: str = "common"
+    url: str = ""  # the public text the wording is from
+    adapted: bool = False  # put in a letter's person and tense
 
 
 PHRASINGS: list[Phrasing] = [
@@ -107,4 +141,84 @@ PHRASINGS: list[Phrasing] = [
              "refused"),
     # no outcome: the answer says nothing clear
     Phrasing("Dank voor uw geduld.", None),
+    # --- from public Woo/Wob texts
+    Phrasing("Het Woo-verzoek wordt afgewezen, omdat bij het bestuursorgaan geen documenten "
+             "zijn aangetroffen die onder de reikwijdte van het verzoek vallen.", "not-held",
+             flagged=True, source="public", url=EBENEZER),
+    Phrasing("Ik heb uw verzoek deels toegewezen en deels afgewezen.", "partly-disclosed",
+             source="public", url=RBAMS, adapted=True),
+    Phrasing("De documenten worden in gelakte vorm openbaar gemaakt.", "partly-disclosed",
+             source="public", url=RBGEL, adapted=True),
+    Phrasing("Wij hebben een aantal documenten gedeeltelijk openbaar gemaakt.",
+             "partly-disclosed", source="public", url=RBOBR, adapted=True),
+    Phrasing("Ik heb besloten tot al dan niet gehele of gedeeltelijke openbaarmaking van "
+             "documenten.", None, source="public", url=RVS, adapted=True),
+    Phrasing("Deze informatie is onleesbaar gemaakt.", "partly-disclosed", source="public",
+             url=EINDHOVEN),
+    Phrasing("Wij maken delen van documenten onleesbaar.", "partly-disclosed", source="public",
+             url=OUDEWATER, adapted=True),
+    Phrasing("Ik wijs uw verzoek voor een deel af.", "partly-disclosed", source="public",
+             url=OUDEWATER, adapted=True),
+    Phrasing("Wij wijzen uw verzoek gedeeltelijk toe.", "partly-disclosed", source="public",
+             url=SCHOUWEN, adapted=True),
+    Phrasing("Wij sturen uw verzoek door naar het juiste bestuursorgaan.", "forwarded",
+             source="public", url=PURMEREND, adapted=True),
+    Phrasing("Uw verzoek wordt onverwijld doorgezonden aan dat bestuursorgaan.", "forwarded",
+             source="public", url=NKOO_42, adapted=True),
+    Phrasing("Ik heb 164 documenten openbaar gemaakt en 171 documenten geweigerd.",
+             "partly-disclosed", flagged=True, source="public", url=KLEINBELGIE, adapted=True),
+    Phrasing("Een verslag van de hoorzitting bestaat niet.", "not-held", source="public",
+             url=NKOO_RMN, adapted=True),
+    Phrasing("Passages heb ik zwart gelakt.", "partly-disclosed", source="public", url=STIBBE,
+             adapted=True),
+    Phrasing("Het grootste deel van de gevraagde documenten is zwartgelakt.", "partly-disclosed",
+             source="public", url=AD_APELDOORN),
+    Phrasing("In een aanvullend besluit maak ik de overige documenten openbaar.", "disclosed",
+             flagged=True, later=True, source="public", url=RBAMS, adapted=True),
+]
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of a letter and what the import must read from it (None: nothing)."""
+
+    text: str
+    value: object
+    url: str = ""
+    adapted: bool = False
+
+
+# Job titles under a signature: never the deciding body (the colophon of the VNG's guide).
+SIGNERS = [
+    Line("juridisch adviseur", None, VNG), Line("senior juridisch adviseur", None, VNG),
+    Line("bestuursjurist", None, VNG), Line("functionaris gegevensbescherming", None, VNG),
+    Line("coördinerend wetgevingsjurist", None, VNG), Line("teamleider recht", None, VNG),
+]
+# Bodies as decisions and rulings name them: the deciding body.
+BODIES = [
+    Line("De minister van Volksgezondheid, Welzijn en Sport", True, RVS),
+    Line("Het college van burgemeester en wethouders van de gemeente Laarbeek", True, RBOBR),
+    Line("De minister van Infrastructuur en Waterstaat", True, RBGEL),
+    Line("De minister van Binnenlandse Zaken en Koninkrijksrelaties", True, TK_BRIEF),
+]
+# Sentences with a date: (field, date) the import reads, and whether it flags it.
+DATES = [
+    Line("Den Haag, 17 juli 2023", ("decided", "2023-07-17", False), TK_BRIEF),
+    Line("Dit Wob-verzoek is op 18 januari 2021 bij het Ministerie van Algemene Zaken "
+         "ingediend.", ("received", "2021-01-18", True), OPENKAMER),
+    Line("Eiser heeft zijn bezwaarschriften ingediend op 10 juni 2021.", ("received", None, False),
+         "https://lexboost.com/rechtspraak/ECLI:NL:RBMNE:2023:3543"),
+]
+# Reference lines in a letterhead: the reference read ("zaaknummer", "nr.").
+REFERENCES = [
+    Line("zaaknummer: ARN 20/4908", "ARN 20/4908", RBGEL),
+    Line("Zaaknummer SHE 24/4295", "SHE 24/4295", RBOBR),
+    Line("Kenmerk 202105166/1/A3", "202105166/1/A3", RVS),
+    Line("Ons nummer 171416U", "171416U", STCRT),
+]
+# Greetings: what is kept, and the name taken out (None: there is none).
+GREETINGS = [
+    Line("Geacht college van burgemeester en wethouders,",
+         ("Geacht college van burgemeester en wethouders,", None), WOOKNOP),
+    Line("Geachte directie,", ("Geachte directie,", None)),
 ]

@@ -118,7 +118,7 @@ def test_a_clean_file_is_rewritten_and_remaining_problems_are_named(tmp_path):
     assert done.returncode == 0
     lines = done.stdout.splitlines()
     assert lines[0] == f"{path}: herschreven naar {path}; er was niets te verwijderen"
-    assert lines[1].startswith("  let op (niet opgelost): page 1 (of 1) has no text layer")
+    assert lines[1].startswith("  let op (niet opgelost): pagina 1 (van 1) zonder tekstlaag")
 
 
 def test_output_needs_a_single_file(tmp_path):

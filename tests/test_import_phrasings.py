@@ -10,9 +10,19 @@ import re
 
 import pytest
 from import_letters import run_import
-from import_phrasings import PHRASINGS, Phrasing
+from import_phrasings import (
+    BODIES,
+    DATES,
+    GREETINGS,
+    PHRASINGS,
+    REFERENCES,
+    SIGNERS,
+    Line,
+    Phrasing,
+)
 from letterpdf import Layout, letter_pdf
-from woo_dossiers.importer.blocks import _anonymous_salutation
+from woo_dossiers.importer.blocks import _anonymous_salutation, parse
+from woo_dossiers.importer.letter_facts import _labelled, _place_date, _received, sentences
 from woo_dossiers.importer.outcomes import guess_outcome
 
 
@@ -205,3 +215,58 @@ def test_a_greeting_without_a_name_in_a_letter(tmp_path):
     imported = run_import(letter_pdf(tmp_path / "b.pdf", lines), tmp_path / "d", "aanhef")
     assert imported.markdown.startswith("Geachte mevrouw, geachte heer,\n")
     assert "uit de aanhef verwijderd" not in imported.result.report
+
+
+def test_wording_from_public_texts_names_where_it_is_from():
+    public = [p for p in PHRASINGS if p.source == "public"]
+    assert len(public) >= 15
+    lines = [*SIGNERS, *BODIES, *DATES, *REFERENCES, *GREETINGS]
+    assert all(p.url.startswith("https://") for p in public)
+    assert sum(1 for line in lines if line.url.startswith("https://")) >= len(lines) - 1
+
+
+def _head(text: str) -> str:
+    return text[:50]
+
+
+@pytest.mark.parametrize("signer", SIGNERS, ids=lambda line: line.text)
+def test_a_signers_title_is_never_the_body(tmp_path, signer: Line):
+    lines = ["Geachte heer,", "", "Uw verzoek om de notulen wijs ik af.", "",
+             "Met vriendelijke groet,", "J. Bakker", signer.text]
+    head = [MINISTRY, ("", "Datum 14 maart 2024"), ""]
+    imported = run_import(letter_pdf(tmp_path / "b.pdf", lines, Layout(letterhead=head)),
+                          tmp_path / "d", "titel")
+    assert imported.data["organisation"] == MINISTRY
+    line = imported.line_of("organisation:")
+    assert f"# CONTROLEER: uit het briefhoofd; de ondertekening noemt geen bestuursorgaan " \
+           f"('{signer.text}' is de ondertekenaar, geen bestuursorgaan)" in line
+
+
+@pytest.mark.parametrize("body", BODIES, ids=lambda line: _head(line.text))
+def test_a_body_above_namens_deze_is_the_body(tmp_path, body: Line):
+    lines = ["Geachte heer,", "", "Uw verzoek om de notulen wijs ik af.", "",
+             "Hoogachtend,", f"{body.text},", "namens deze,", "", SIGNERS[0].text]
+    imported = run_import(letter_pdf(tmp_path / "b.pdf", lines), tmp_path / "d", "orgaan")
+    assert imported.data["organisation"] == body.text
+    assert "CONTROLEER" not in imported.line_of("organisation:")
+
+
+@pytest.mark.parametrize("line", DATES, ids=lambda line: _head(line.text))
+def test_dates_as_public_texts_write_them(line: Line):
+    field, value, flagged = line.value
+    fact = _place_date([line.text]) if field == "decided" else _received(sentences(line.text))
+    assert (fact.value.isoformat() if fact.value else None) == value
+    assert bool(fact.doubt) == flagged
+
+
+@pytest.mark.parametrize("line", REFERENCES, ids=lambda line: line.text)
+def test_reference_numbers_as_public_texts_write_them(line: Line):
+    assert _labelled([line.text], [])["reference"].value == line.value
+
+
+@pytest.mark.parametrize("line", GREETINGS, ids=lambda line: line.text)
+def test_greetings_to_a_body_keep_it_and_open_the_letter(line: Line):
+    kept, name = line.value
+    assert _anonymous_salutation(line.text) == (kept, name)
+    letter = parse(["Gemeente Zwolle", "Postbus 1", "", line.text, "", "Uw verzoek wijs ik af."])
+    assert letter.salutation_found and letter.preamble[0] == "Gemeente Zwolle"

@@ -17,9 +17,10 @@ from woo_dossiers.messages.problems import Problem
 PLUGINS = Path(__file__).resolve().parents[1] / "plugins" / "woo_dossiers"
 
 
-@pytest.mark.parametrize("code", sorted(CATALOGUE))
+@pytest.mark.parametrize("code", sorted({**CATALOGUE, **messages.SAID}))
 def test_both_templates_take_the_same_parameters(code):
-    message = CATALOGUE[code]
+    """Problems and the tools' own lines (tests/test_tool_messages.py) alike."""
+    message = CATALOGUE.get(code) or messages.SAID[code]
     assert template_names(message.en) == template_names(message.nl), code
     assert set(message.en_parts) <= template_names(message.en), code
     assert set(message.nl_parts) <= template_names(message.nl), code

@@ -36,7 +36,7 @@ class CleanResult:
     path: Path
     refused: str | None = None  # why the file was not cleaned (Dutch)
     removed: list[str] = field(default_factory=list)  # what was removed (Dutch)
-    remaining: list[str] = field(default_factory=list)  # what still needs work (English findings)
+    remaining: list[str] = field(default_factory=list)  # what still needs work (Dutch findings)
 
 
 def clean_annex(source: Path, target: Path | None = None) -> CleanResult:
@@ -132,7 +132,8 @@ def _remaining(target: Path, before: PdfFacts) -> list[str]:
     """Findings the cleaning cannot fix (active content, scans), read from the new file."""
     after = read_pdfs([target])[target]
     if isinstance(after, str):
-        return [after]
+        return [after.dutch() if isinstance(after, Refusal) else after]
     if after.text != before.text:
-        return ["the text of the cleaned file differs from the original; check it"]
-    return [f.message for f in after.findings]
+        return ["de tekst van het opgeschoonde bestand verschilt van het origineel; controleer het"]
+    # The team runs `woo opschonen`: the findings in Dutch, as `woo controleer` gives them.
+    return [f.dutch() for f in after.findings]

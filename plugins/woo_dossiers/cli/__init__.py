@@ -8,7 +8,8 @@
     woo bekijk       bekijk de site in de browser terwijl je werkt (serve)
 
 Each command is a module of this package with a `main(argv, prog)`; Dutch verbs, with
-English aliases. Everything it prints is Dutch; a mistake is a sentence, never a traceback.
+English aliases. Everything it prints is Dutch, worded by code in messages/cli.py; a
+mistake is a sentence, never a traceback (a file that cannot be read or written, too).
 """
 
 from __future__ import annotations
@@ -16,26 +17,21 @@ from __future__ import annotations
 import importlib
 import sys
 
+from ..messages.said import Said
 from .dutch_argparse import speak_dutch
 
-# command -> (module, what it does); aliases point at a command.
-COMMANDS = {
-    "nieuw": ("nieuw", "begin een nieuw dossier (map met dossier.yml en decision.md)"),
-    "controleer": ("controleer", "controleer dossiers zonder de site te bouwen"),
-    "importeer": ("importeer", "maak een concept-dossier van een ondertekende besluit-PDF"),
-    "opschonen": ("opschonen", "schoon bijlagen (PDF) op vóór publicatie"),
-    "bouw": ("site", "bouw de site in de map site/, strikt zoals CI: elke fout stopt de bouw"),
-    "bekijk": ("site", "bekijk de site op http://127.0.0.1:8000 terwijl je werkt"),
-}
+# command -> module; what it does is the message cli-about-<command>. Aliases point at a command.
+COMMANDS = {"nieuw": "nieuw", "controleer": "controleer", "importeer": "importeer",
+            "opschonen": "opschonen", "bouw": "site", "bekijk": "site"}
 ALIASES = {"new": "nieuw", "check": "controleer", "import": "importeer", "clean": "opschonen",
            "build": "bouw", "serve": "bekijk"}
 
 
 def usage() -> str:
-    lines = ["gebruik: woo OPDRACHT [opties]   (woo OPDRACHT --help zegt meer)", "",
-             "opdrachten:"]
-    lines += [f"  {name:<11} {what}" for name, (_, what) in COMMANDS.items()]
-    lines += ["", "Engelse namen werken ook: " + ", ".join(f"{a} ({c})" for a, c in ALIASES.items())]
+    lines = [Said("cli-usage"), "", Said("cli-commands")]
+    lines += [f"  {name:<11} {Said(f'cli-about-{name}')}" for name in COMMANDS]
+    aliases = ", ".join(f"{a} ({c})" for a, c in ALIASES.items())
+    lines += ["", Said("cli-aliases", aliases=aliases)]
     return "\n".join(lines) + "\n"
 
 
@@ -47,11 +43,23 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if args else 2
     command = ALIASES.get(args[0], args[0])
     if command not in COMMANDS:
-        print(f"woo: onbekende opdracht {args[0]!r}\n\n{usage()}", end="", file=sys.stderr)
+        print(f"{Said('cli-unknown-command', command=args[0])}\n\n{usage()}", end="",
+              file=sys.stderr)
         return 2
-    module = importlib.import_module(f"{__name__}.{COMMANDS[command][0]}")
+    module = importlib.import_module(f"{__name__}.{COMMANDS[command]}")
+    prog = f"woo {command}"
     try:
-        return module.main(args[1:], prog=f"woo {command}")
+        return module.main(args[1:], prog=prog)
     except KeyboardInterrupt:
-        print("\nwoo: afgebroken", file=sys.stderr)
+        print(f"\n{Said('cli-interrupted')}", file=sys.stderr)
         return 130
+    except OSError as error:  # a file the command cannot read or write: the OS's words are English
+        print(os_error_line(prog, error), file=sys.stderr)
+        return 1
+
+
+def os_error_line(prog: str, error: OSError) -> Said:
+    """One line naming the file and what to do, in the team's words."""
+    named = error.filename2 if error.filename2 is not None else error.filename
+    return Said("cli-os-error", prog=prog, path=named if named is not None else "?",
+                errno=error.errno or 0)

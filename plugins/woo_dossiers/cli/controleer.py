@@ -23,21 +23,14 @@ from ..checks.placeholders import CODE as MARKER_CODE
 from ..loader import find_dossier_folders, load_site
 from ..messages import dutch_field
 from ..messages.problems import Problem
+from ..messages.said import Said, in_language
 
-WORDS = {
-    "nl": {"error": "fout", "warning": "waarschuwing", "unknown": "Onbekend dossier: {0}",
-           "none": "Geen dossiers gevonden in {0}", "no-dir": "De map {0} bestaat niet",
-           "ok": "In orde: {0} dossier(s) gecontroleerd, geen fouten.",
-           "summary": "{errors} fout(en) en {warnings} waarschuwing(en) in {count} "
-                      "gecontroleerd(e) dossier(s).",
-           "picture": "Afbeelding van {pdf}, pagina {page} (de plek is rood omlijnd): {png}"},
-    "en": {"error": "error", "warning": "warning", "unknown": "Unknown dossier: {0}",
-           "none": "No dossiers found in {0}", "no-dir": "The folder {0} does not exist",
-           "ok": "OK: {0} dossier(s) checked, no errors.",
-           "summary": "{errors} error(s) and {warnings} warning(s) in {count} dossier(s) "
-                      "checked.",
-           "picture": "Picture of {pdf}, page {page} (the spot is outlined in red): {png}"},
-}
+LANGUAGES = ("en", "nl")
+
+
+def say(lang: str, code: str, **params: object) -> str:
+    """A line of messages/cli.py in the language asked for (--lang)."""
+    return in_language(Said(code, **params), lang)
 
 
 def select(targets: list[str], folders: list[Path]) -> tuple[list[Path], list[str]]:
@@ -96,17 +89,17 @@ def is_marker(problem: Problem) -> bool:
 
 
 def line_for(problem: Problem, lang: str) -> str:
-    words = WORDS[lang]
     dutch = lang == "nl"
     message = problem.dutch() if dutch else problem.message
     where = f"{problem.file}:{problem.line}" if problem.line else problem.file
     name = dutch_field(problem.field) if dutch and problem.field else problem.field
     field = f" {name}:" if name else ""
-    return f"{where}: {words[problem.severity]} [{problem.dossier}]{field} {message}"
+    severity = say(lang, f"cli-check-{problem.severity}")
+    return f"{where}: {severity} [{problem.dossier}]{field} {message}"
 
 
 def write_pictures(annexes: dict[Path, PdfFacts | str], folder: Path, dossiers_dir: Path,
-                   words: dict[str, str]) -> list[str]:
+                   lang: str) -> list[str]:
     """A PNG of every annex page where text is hidden, the spots outlined; a line for each."""
     spots: dict[tuple[Path, int], list[tuple[float, float, float, float]]] = {}
     for pdf, facts in sorted(annexes.items()):
@@ -117,49 +110,45 @@ def write_pictures(annexes: dict[Path, PdfFacts | str], folder: Path, dossiers_d
     for (pdf, page), boxes in spots.items():
         png = outline_page(pdf, page, boxes, folder / f"{pdf.parent.name}-{pdf.stem}-pagina-{page}.png")
         shown = pdf.resolve().relative_to(dossiers_dir.resolve().parent)
-        lines.append(words["picture"].format(pdf=shown, page=page, png=png))
+        lines.append(say(lang, "cli-check-picture", pdf=shown, page=page, png=png))
     return lines
 
 
 def main(argv: list[str] | None = None, prog: str = "woo controleer") -> int:
-    parser = argparse.ArgumentParser(prog=prog, description=(
-        "Controleer dossiers zonder de site te bouwen: elke fout en waarschuwing, met bestand, "
-        "veld en regel. Wat hier goed is, bouwt ook met woo bouw."))
-    parser.add_argument("targets", nargs="*", metavar="SLUG|PAD",
-                        help="dossiers om te controleren (standaard: alle)")
-    parser.add_argument("--taal", "--lang", dest="lang", choices=sorted(WORDS), default="nl",
-                        help="taal van de meldingen (standaard: nl)")
+    parser = argparse.ArgumentParser(prog=prog, description=Said("cli-check-about"))
+    parser.add_argument("targets", nargs="*", metavar="SLUG|PAD", help=Said("cli-check-targets"))
+    parser.add_argument("--taal", "--lang", dest="lang", choices=LANGUAGES, default="nl",
+                        help=Said("cli-check-language"))
     parser.add_argument("--dossiers", type=Path, metavar="MAP", default=Path("dossiers"),
-                        help="de map met dossiers (standaard: dossiers)")
+                        help=Said("cli-dossiers"))
     parser.add_argument("--strikt", "--strict", dest="strict", action="store_true",
-                        help="ook bij waarschuwingen mislukken, zoals mkdocs build --strict")
+                        help=Said("cli-check-strict"))
     parser.add_argument("--afbeeldingen", "--pictures", type=Path, metavar="MAP",
-                        help="schrijf van elke pagina met verborgen tekst een afbeelding (PNG) "
-                             "in MAP, met de plek rood omlijnd")
+                        help=Said("cli-check-pictures"))
     args = parser.parse_args(argv)
-    words = WORDS[args.lang]
+    lang = args.lang
     if not args.dossiers.is_dir():
-        print(words["no-dir"].format(args.dossiers), file=sys.stderr)
+        print(say(lang, "cli-check-no-folder", folder=args.dossiers), file=sys.stderr)
         return 2
     annexes: dict[Path, PdfFacts | str] = {}
     problems, count, unknown = check(args.dossiers, args.targets, annexes)
     for target in unknown:
-        print(words["unknown"].format(target), file=sys.stderr)
+        print(say(lang, "cli-check-unknown", target=target), file=sys.stderr)
     if unknown:
         return 2
     if count == 0:
-        print(words["none"].format(args.dossiers))
+        print(say(lang, "cli-check-none", folder=args.dossiers))
         return 0
     for problem in problems:
-        print(line_for(problem, args.lang))
+        print(line_for(problem, lang))
     if args.afbeeldingen:
-        for line in write_pictures(annexes, args.afbeeldingen, args.dossiers, words):
+        for line in write_pictures(annexes, args.afbeeldingen, args.dossiers, lang):
             print(line)
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     if problems:
-        print(words["summary"].format(errors=errors, warnings=warnings, count=count))
+        print(say(lang, "cli-check-summary", errors=errors, warnings=warnings, count=count))
     else:
-        print(words["ok"].format(count))
+        print(say(lang, "cli-check-ok", count=count))
     return 1 if errors or (args.strict and warnings) else 0
 

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from ..messages.said import Said
 from ..model.outcomes import OUTCOMES, WITHHOLDING, requiring
 
 # The marker for values the team still has to fill in (`woo controleer` looks for it).
@@ -34,15 +35,15 @@ LAWS = ("Wob", "Woo")
 # The hints beside each item's stub, from the outcomes table: the values, where grounds
 # and documents belong.
 OUTCOME_CHOICES = " | ".join(OUTCOMES)
-GROUNDS_HINT = f"bij {' en '.join(WITHHOLDING)}"
-DOCUMENTS_HINT = f"bij {' en '.join(requiring('documents'))}"
+GROUNDS_HINT = Said("new-stub-with", outcomes=WITHHOLDING)
+DOCUMENTS_HINT = Said("new-stub-with", outcomes=requiring("documents"))
 MAX_SLUG = 60
 COMMON_WORDS = {"besluit", "op", "het", "de", "een", "uw", "wob", "woo", "verzoek", "over",
                 "inzake", "betreffende", "wob-verzoek", "woo-verzoek"}
 
 
 class Refused(Exception):
-    """A reason, in Dutch, why the dossier was not created."""
+    """Why the dossier was not created: its argument is a `Said`."""
 
 
 def words_of(text: str) -> list[str]:
@@ -95,25 +96,17 @@ def existing_slugs(dossiers_dir: Path) -> dict[str, Path]:
 def check_slug(slug: str, group: str | None, dossiers_dir: Path) -> Path:
     """The folder to create, or Refused with the reason."""
     if not SLUG.match(slug):
-        raise Refused(
-            f"De slug '{slug}' mag alleen kleine letters, cijfers en koppeltekens bevatten "
-            "(bijvoorbeeld 2024-cameratoezicht-centrum)."
-        )
+        raise Refused(Said("new-slug-invalid", slug=slug))
     if group is not None and not SLUG.match(group):
-        raise Refused(f"De groepsmap '{group}' mag alleen kleine letters, cijfers en "
-                      "koppeltekens bevatten (bijvoorbeeld 2024).")
+        raise Refused(Said("new-group-invalid", group=group))
     taken = existing_slugs(dossiers_dir)
     if slug in taken:
-        raise Refused(
-            f"Er bestaat al een dossier met de slug '{slug}': {taken[slug].as_posix()}. "
-            "Een slug is het vaste webadres van een dossier en moet uniek zijn; "
-            "kies een andere met --slug."
-        )
+        raise Refused(Said("new-slug-taken", slug=slug, path=taken[slug].as_posix()))
     folder = dossiers_dir / group / slug if group else dossiers_dir / slug
     if folder.exists():
-        raise Refused(f"De map {folder.as_posix()} bestaat al; kies een andere slug met --slug.")
+        raise Refused(Said("new-folder-exists", path=folder.as_posix()))
     if group and (dossiers_dir / group / "dossier.yml").exists():
-        raise Refused(f"'{group}' is zelf een dossier en kan geen groepsmap zijn.")
+        raise Refused(Said("new-group-is-dossier", group=group))
     return folder
 
 
@@ -137,7 +130,7 @@ def dossier_yml(
 ) -> str:
     lines = [
         f"# yaml-language-server: $schema={schema_ref}",
-        "# Vul alles in wat [INVULLEN...] zegt; zie docs/handleiding/ voor elk veld.",
+        f"# {Said('new-stub-header')}",
         f"title: {quote(title)}",
         f"organisation: {quote(organisation)}",
         f"law: {law}",
@@ -145,7 +138,7 @@ def dossier_yml(
     if reference:
         lines.append(f"reference: {quote(reference)}")
     lines += [
-        f"summary: {quote(PLACEHOLDER + ': één alinea over het verzoek en het besluit]')}",
+        f"summary: {quote(placeholder('new-stub-summary'))}",
         "dates:",
         f"  received: {received.isoformat()}",
     ]
@@ -163,16 +156,16 @@ def dossier_yml(
     for number in range(1, items + 1):
         lines += [
             f"  - item: {number}",
-            f"    request: {quote(f'{PLACEHOLDER}: wat onderdeel {number} vraagt]')}",
+            f"    request: {quote(placeholder('new-stub-request', number=number))}",
             f"    outcome: {quote(PLACEHOLDER + ']')}  # {OUTCOME_CHOICES}",
             f"    # grounds: [\"5.1.2.e\"]        # {GROUNDS_HINT}",
             f"    # documents: [bijlage-1.pdf]   # {DOCUMENTS_HINT}",
         ]
     lines += [
         "",
-        "# annexes:                        # elke PDF in deze map, met een titel",
+        f"# annexes:                        # {Said('new-stub-annexes')}",
         "#   - file: bijlage-1.pdf",
-        "#     title: Inventarislijst",
+        f"#     title: {Said('new-stub-annex-title')}",
         "",
     ]
     return "\n".join(lines)
@@ -181,19 +174,24 @@ def dossier_yml(
 def decision_md(*, received: date, items: int) -> str:
     """The letter's skeleton: its usual sections and one "Ad" section per item."""
     parts = [
-        "## Uw verzoek",
+        f"## {Said('new-stub-request-heading')}",
         "",
-        f"Op {dutch_date(received)} heb ik uw verzoek ontvangen. "
-        f"{PLACEHOLDER}: de rest van de inleiding]",
+        f"{Said('new-stub-received', date=dutch_date(received))} "
+        f"{placeholder('new-stub-introduction')}",
         "",
-        "## Besluit",
+        f"## {Said('new-stub-decision-heading')}",
         "",
-        f"{PLACEHOLDER}: het besluit in het kort]",
+        placeholder("new-stub-decision"),
         "",
     ]
     for number in range(1, items + 1):
-        parts += [f"## Ad {number}", "", f"{PLACEHOLDER}: het antwoord op onderdeel {number}]", ""]
+        parts += [f"## Ad {number}", "", placeholder("new-stub-answer", number=number), ""]
     return "\n".join(parts)
+
+
+def placeholder(code: str, **params: object) -> str:
+    """"[INVULLEN: what to write]": the marker `woo controleer` reports, with its hint."""
+    return f"{PLACEHOLDER}: {Said(code, **params)}]"
 
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -207,14 +205,13 @@ def dutch_date(day: date) -> str:
 def create(args: argparse.Namespace, dossiers_dir: Path) -> Path:
     if not dossiers_dir.is_dir():
         # Most likely started in another folder: do not scatter a new dossiers/ there.
-        raise Refused(f"De map {dossiers_dir.as_posix()} bestaat niet. Start het commando in "
-                      "de map van de repository (waar mkdocs.yml staat), of geef --dossiers.")
+        raise Refused(Said("new-no-dossiers", path=dossiers_dir.as_posix()))
     slug = args.slug or default_slug(args.title, args.decided)
     folder = check_slug(slug, args.group, dossiers_dir)
     if args.decided < args.received:
-        raise Refused("De besluitdatum ligt vóór de datum van ontvangst.")
+        raise Refused(Said("new-decided-before-received"))
     if args.items < 1:
-        raise Refused("Een verzoek heeft minstens één onderdeel (--items 1 of meer).")
+        raise Refused(Said("new-no-items"))
     root = dossiers_dir.resolve().parent
     schema_ref = Path(os.path.relpath(root / SCHEMA, folder.resolve())).as_posix()
     folder.mkdir(parents=True)
@@ -238,62 +235,56 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2024-03-01"
-        ) from None
+        raise argparse.ArgumentTypeError(Said("new-not-a-date", text=text)) from None
 
 
 def parse_law(text: str) -> str:
     for law in LAWS:
         if text.strip().lower() == law.lower():
             return law
-    raise argparse.ArgumentTypeError(f"'{text}' is geen wet; kies Wob of Woo")
+    raise argparse.ArgumentTypeError(Said("new-not-a-law", text=text))
 
 
 def parse_items(text: str) -> int:
     if not text.strip().isdigit():
-        raise argparse.ArgumentTypeError(f"'{text}' is geen aantal; schrijf een getal, bijv. 5")
+        raise argparse.ArgumentTypeError(Said("new-not-a-number", text=text))
     return int(text)
 
 
 def parser(prog: str = "woo nieuw") -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog=prog,
-        description="Begin een nieuw dossier: maakt dossiers/<slug>/ met dossier.yml en "
-        "decision.md. Wat niet als optie is gegeven, wordt gevraagd.",
-    )
-    p.add_argument("--titel", "--title", dest="title", metavar="TITEL", help="titel van het besluit")
+    p = argparse.ArgumentParser(prog=prog, description=Said("new-about"))
+    p.add_argument("--titel", "--title", dest="title", metavar="TITEL", help=Said("new-opt-title"))
     p.add_argument("--bestuursorgaan", "--organisation", dest="organisation", metavar="NAAM",
-                   help="het bestuursorgaan dat besloot")
-    p.add_argument("--wet", "--law", dest="law", metavar="WET", type=parse_law, help="Wob of Woo")
+                   help=Said("new-opt-organisation"))
+    p.add_argument("--wet", "--law", dest="law", metavar="WET", type=parse_law, help=Said("new-opt-law"))
     p.add_argument("--ontvangen", "--received", dest="received", metavar="DATUM", type=parse_date,
-                   help="datum verzoek ontvangen (jjjj-mm-dd)")
+                   help=Said("new-opt-received"))
     p.add_argument("--besloten", "--decided", dest="decided", metavar="DATUM", type=parse_date,
-                   help="datum van het besluit (jjjj-mm-dd)")
+                   help=Said("new-opt-decided"))
     p.add_argument("--verdaagd", "--adjourned", dest="adjourned", metavar="DATUM", type=parse_date,
-                   help="datum verdaging (optioneel)")
+                   help=Said("new-opt-adjourned"))
     p.add_argument("--gepubliceerd", "--published", dest="published", metavar="DATUM", type=parse_date,
-                   help="datum publicatie (optioneel)")
+                   help=Said("new-opt-published"))
     p.add_argument("--kenmerk", "--reference", dest="reference", metavar="KENMERK",
-                   help="kenmerk (optioneel)")
+                   help=Said("new-opt-reference"))
     p.add_argument("--onderdelen", "--items", dest="items", metavar="AANTAL", type=parse_items,
-                   help="aantal onderdelen van het verzoek")
-    p.add_argument("--slug", help="het webadres; standaard: jaar + woorden uit de titel")
+                   help=Said("new-opt-items"))
+    p.add_argument("--slug", help=Said("new-opt-slug"))
     p.add_argument("--groep", "--group", dest="group", metavar="MAP",
-                   help="groepsmap, bijvoorbeeld 2024 (optioneel)")
+                   help=Said("new-opt-group"))
     p.add_argument("--dossiers", type=Path, metavar="MAP", default=Path("dossiers"),
-                   help="de map met dossiers (standaard: dossiers)")
+                   help=Said("cli-dossiers"))
     return p
 
 
 # Required values (with their Dutch option) and how to read an answer typed at the prompt.
 REQUIRED: tuple[tuple[str, str, str, Callable[[str], object]], ...] = (
-    ("title", "--titel", "Titel van het besluit", str),
-    ("organisation", "--bestuursorgaan", "Bestuursorgaan", str),
-    ("law", "--wet", "Wet (Wob of Woo)", parse_law),
-    ("received", "--ontvangen", "Verzoek ontvangen op (jjjj-mm-dd)", parse_date),
-    ("decided", "--besloten", "Besluit genomen op (jjjj-mm-dd)", parse_date),
-    ("items", "--onderdelen", "Aantal onderdelen van het verzoek", parse_items),
+    ("title", "--titel", "new-ask-title", str),
+    ("organisation", "--bestuursorgaan", "new-ask-organisation", str),
+    ("law", "--wet", "new-ask-law", parse_law),
+    ("received", "--ontvangen", "new-ask-received", parse_date),
+    ("decided", "--besloten", "new-ask-decided", parse_date),
+    ("items", "--onderdelen", "new-ask-items", parse_items),
 )
 
 
@@ -302,7 +293,7 @@ def ask_missing(args: argparse.Namespace, interactive: bool) -> list[str]:
     missing = []
     for name, option, question, convert in REQUIRED:
         while getattr(args, name) in (None, "") and interactive:
-            answer = input(f"{question}: ").strip()
+            answer = input(f"{Said(question)}: ").strip()
             try:
                 setattr(args, name, convert(answer) if answer else None)
             except argparse.ArgumentTypeError as error:
@@ -317,16 +308,17 @@ def main(argv: list[str] | None = None, prog: str = "woo nieuw") -> int:
     try:
         missing = ask_missing(args, sys.stdin.isatty())
     except EOFError:
-        missing = ["(invoer afgebroken)"]
+        print(Said("new-input-ended"), file=sys.stderr)
+        return 2
     if missing:
-        print("Ontbreekt: " + ", ".join(missing), file=sys.stderr)
+        print(Said("new-missing", options=missing), file=sys.stderr)
         return 2
     try:
         folder = create(args, args.dossiers)
-    except Refused as reason:
-        print(f"Niet aangemaakt: {reason}", file=sys.stderr)
+    except Refused as refused:
+        print(Said("new-not-made", reason=refused.args[0]), file=sys.stderr)
         return 1
-    print(f"Aangemaakt: {folder.as_posix()}/dossier.yml en {folder.as_posix()}/decision.md")
-    print("Vul nu alles in wat [INVULLEN...] zegt en controleer met: woo controleer " + folder.name)
+    print(Said("new-made", folder=folder.as_posix()))
+    print(Said("new-next", slug=folder.name))
     return 0
 

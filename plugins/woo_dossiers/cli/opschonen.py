@@ -14,33 +14,32 @@ import argparse
 from pathlib import Path
 
 from ..annex.clean import clean_annex
+from ..messages.said import Said
 
 
 def main(argv: list[str] | None = None, prog: str = "woo opschonen") -> int:
-    parser = argparse.ArgumentParser(
-        prog=prog, description="Herschrijf PDF-bijlagen zonder metadata, XMP en eerdere versies.",
-    )
-    parser.add_argument("files", nargs="+", type=Path, metavar="PDF", help="de bijlage(n)")
+    parser = argparse.ArgumentParser(prog=prog, description=Said("cli-clean-about"))
+    parser.add_argument("files", nargs="+", type=Path, metavar="PDF", help=Said("cli-clean-files"))
     parser.add_argument("-o", "--uitvoer", "--output", dest="output", metavar="BESTAND", type=Path,
-                        help="schrijf naar dit bestand in plaats van het origineel (één PDF)")
+                        help=Said("cli-clean-output"))
     args = parser.parse_args(argv)
     if args.output and len(args.files) != 1:
-        parser.error("--uitvoer kan alleen met één bestand")
+        parser.error(Said("cli-clean-one-output"))
     failed = False
     for path in args.files:
         result = clean_annex(path, args.output)
         if result.refused:
             failed = True
-            print(f"{path}: GEWEIGERD: {result.refused}")
+            print(Said("cli-clean-refused", path=path, reason=result.refused))
             continue
         target = args.output or path
         if result.removed:
-            print(f"{path}: opgeschoond naar {target}; verwijderd:")
+            print(Said("cli-clean-removed", path=path, target=target))
             for item in result.removed:
                 print(f"  - {item}")
         else:
-            print(f"{path}: herschreven naar {target}; er was niets te verwijderen")
+            print(Said("cli-clean-nothing", path=path, target=target))
         for remark in result.remaining:
-            print(f"  let op (niet opgelost): {remark}")
+            print(Said("cli-clean-remaining", remark=remark))
     return 1 if failed else 0
 

@@ -13,32 +13,30 @@ import subprocess
 import sys
 import time
 
+from ..messages.said import Said
+
 # The engines that build the same site (tests/test_engines.py).
 ENGINES = ("mkdocs", "properdocs")
-# MkDocs' log levels as the team reads them; its INFO lines are progress, not news.
-LEVELS = {"WARNING": "waarschuwing", "ERROR": "fout"}
+# MkDocs' log levels the team reads (as messages/cli.py's cli-site-line words them); its
+# INFO lines are progress, not news.
+LEVELS = {"WARNING": "warning", "ERROR": "error"}
 
 
 def main(argv: list[str] | None = None, prog: str = "woo bouw") -> int:
     serve = prog.endswith("bekijk")
-    parser = argparse.ArgumentParser(prog=prog, description=(
-        "Bekijk de site op http://127.0.0.1:8000 terwijl je werkt; een opgeslagen wijziging "
-        "staat er na een paar tellen. Stop met Ctrl+C." if serve else
-        "Bouw de site in de map site/, strikt zoals CI: elke fout of waarschuwing stopt de "
-        "bouw en de vorige site blijft staan."))
+    parser = argparse.ArgumentParser(prog=prog, description=Said(
+        "cli-site-about-serve" if serve else "cli-site-about-build"))
     parser.add_argument("--motor", "--engine", dest="engine", choices=ENGINES,
                         default=os.environ.get("WOO_ENGINE", "mkdocs"),
-                        help="welk programma de site bouwt: mkdocs (standaard) of properdocs, de "
-                             "onderhouden opvolger; beide maken dezelfde site (ook: WOO_ENGINE)")
+                        help=Said("cli-site-engine"))
     args, rest = parser.parse_known_args(argv)
     if not os.path.isfile("mkdocs.yml"):
-        print(f"{prog}: hier staat geen mkdocs.yml; ga eerst naar de map van het project",
-              file=sys.stderr)
+        print(Said("cli-site-no-project", prog=prog), file=sys.stderr)
         return 2
     env = {**os.environ, "WOO_MESSAGES": "nl", "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", args.engine, "serve" if serve else "build"]
     if serve:
-        print("De site staat op http://127.0.0.1:8000 (stoppen: Ctrl+C)", flush=True)
+        print(Said("cli-site-serving"), flush=True)
         return subprocess.run([*command, *rest], env=env, check=False).returncode
     started = time.monotonic()
     done = subprocess.run([*command, "--strict", *rest], env=env, check=False,
@@ -48,13 +46,12 @@ def main(argv: list[str] | None = None, prog: str = "woo bouw") -> int:
         level, _, message = line.partition(" -  ")
         if level.strip() in LEVELS:
             problems += 1
-            print(f"{LEVELS[level.strip()]}: {message.strip()}")
+            print(Said("cli-site-line", level=LEVELS[level.strip()], message=message.strip()))
         elif line.startswith("Error: "):  # a build error MkDocs prints once, at the end
-            print(f"fout: {line.removeprefix('Error: ')}")
+            print(Said("cli-site-line", level="error", message=line.removeprefix("Error: ")))
             problems += 1
     if done.returncode == 0:
-        print(f"De site is gebouwd in site/ ({time.monotonic() - started:.0f} s).")
+        print(Said("cli-site-built", seconds=f"{time.monotonic() - started:.0f}"))
         return 0
-    print(f"De site is niet gebouwd: {problems} melding(en) hierboven. De vorige site in "
-          "site/ is niet veranderd. Los de meldingen op (woo controleer helpt) en bouw opnieuw.")
+    print(Said("cli-site-failed", count=problems))
     return 1

@@ -27,14 +27,17 @@ KNOWN_HEADINGS = {
     "reeds openbare documenten", "reeds openbare informatie", "beantwoording", "toelichting",
 }  # fmt: skip
 
-_SALUTATION = re.compile(r"^(geachte|beste)\b", re.IGNORECASE)
+_SALUTATION = re.compile(r"^(geachte?|beste)\b", re.IGNORECASE)
 # The words of a greeting that are no name: "Geachte mevrouw, geachte heer,",
 # "Geachte heer/mevrouw", "Geachte dames en heren", "Geachte verzoeker".
+# "Geacht college van burgemeester en wethouders" addresses a body, as a letter to a
+# company does its board ("Geachte directie"): no name either.
 _FORM = (r"(?:heer\s*/\s*mevrouw|mevrouw\s*/\s*heer|dames en heren|heer|mevrouw|meneer|mijnheer|"
-         r"juffrouw|dames|heren|verzoeker|verzoekster|verzoekers|relatie|lezer)")
-_FORM_SEPARATOR = r"(?:\s*[,/]\s*(?:(?:geachte|beste)\s+)?|\s+(?:en|of)\s+)"
+         r"juffrouw|dames|heren|verzoeker|verzoekster|verzoekers|relatie|lezer|directie|bestuur|"
+         r"college(?: van burgemeester en wethouders| van gedeputeerde staten)?)")
+_FORM_SEPARATOR = r"(?:\s*[,/]\s*(?:(?:geachte?|beste)\s+)?|\s+(?:en|of)\s+)"
 _SALUTATION_NAME = re.compile(
-    rf"^(?P<greeting>(?:geachte|beste)(?:\s+{_FORM}(?:{_FORM_SEPARATOR}{_FORM})*)?)(?![\w/])"
+    rf"^(?P<greeting>(?:geachte?|beste)(?:\s+{_FORM}(?:{_FORM_SEPARATOR}{_FORM})*)?)(?![\w/])"
     r"[\s,]*(?P<name>.*?)[\s,]*$",
     re.IGNORECASE,
 )
@@ -221,6 +224,6 @@ def _anonymous_salutation(line: str) -> tuple[str, str | None]:
     if not match or not match.group("name"):
         return line.rstrip(" ,") + ",", None
     greeting = match.group("greeting")
-    if greeting.lower() in ("geachte", "beste"):
+    if greeting.lower() in ("geachte", "geacht", "beste"):
         greeting += " heer, mevrouw"
     return f"{greeting},", match.group("name")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..messages.said import Said
 from ..model.outcomes import OUTCOMES
 from . import markdown
 from .blocks import Block, ParsedLetter, parse
@@ -24,10 +25,9 @@ _ANTECEDENT = re.compile(r"\b(?:voornoemde|eerdere|genoemde|vorige|dat) besluit"
 _ANNEX_MENTION = re.compile(r"\bbijlage\s+(\d+)", re.IGNORECASE)
 
 
-def later_note(words: str) -> str:
+def later_note(words: str) -> Said:
     """What the draft says of an item the letter leaves to a later decision: no outcome fits."""
-    return (f"wordt in een later besluit beslist ('{words}'); geen uitkomst past: laat het "
-            "onderdeel weg of wacht op dat besluit")
+    return Said("draft-later", words=words)
 
 
 def _needs(guess: Guess, field: str) -> bool:
@@ -47,8 +47,8 @@ class DraftItem:
     documents: list[str] = field(default_factory=list)
     reuses: list[Match] = field(default_factory=list)
     links: list[Match] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # what a person must check, for the report
-    missing: list[str] = field(default_factory=list)  # what must be filled in: the build fails
+    notes: list[Said] = field(default_factory=list)  # what a person must check, for the report
+    missing: list[Said] = field(default_factory=list)  # what must be filled in: the build fails
 
 
 @dataclass
@@ -56,7 +56,7 @@ class DraftAnnex:
     source: Path
     file: str  # the name in the dossier folder
     title: str
-    title_from: str  # "PDF-metadata" or "bestandsnaam"
+    title_from: str  # "metadata" or "filename" (messages/importer.py: TITLE_SOURCES)
 
 
 @dataclass
@@ -97,10 +97,9 @@ def build_draft(
         _fill(item, facts.law.value, annexes, known)
         if not item.reuses and antecedent and _ANTECEDENT.search(item.text):
             item.reuses.append(antecedent)
-            item.notes.append(f"'voornoemde besluit' gelezen als {_label(antecedent)}")
+            item.notes.append(Said("draft-antecedent", target=_label(antecedent)))
         if _needs(item.guess, "links") and not (item.reuses or item.links):
-            item.missing.append(f"uitkomst {item.guess.outcome} vraagt links of reuses; het "
-                                "antwoord noemt geen URL of eerder besluit")
+            item.missing.append(Said("draft-needs-links", outcome=item.guess.outcome))
         used_urls.update(m.url for m in item.reuses + item.links if m.url)
         items.append(item)
     decision_urls = {m.url for m in reuses if m.url}
@@ -175,37 +174,36 @@ def _fill(item: DraftItem, law: str | None, annexes: list[DraftAnnex], known: li
     """What follows from the answer's text: notes, references, links, grounds, documents."""
     text = item.text
     if item.request is None:
-        item.missing.append("de tekst van dit onderdeel van het verzoek is niet gevonden")
+        item.missing.append(Said("draft-request-missing"))
     guess = item.guess
     if guess.outcome is None and guess.later:
         item.missing.append(later_note(guess.later))
     elif guess.outcome is None:
-        item.missing.append("uitkomst niet af te leiden" if text else "geen antwoord gevonden")
+        item.missing.append(Said("draft-outcome-unclear" if text else "draft-no-answer"))
     else:
         if guess.also:
-            alternatives = ", ".join(f"{o} ('{w}')" for o, w in guess.also)
-            item.notes.append(f"uitkomst onzeker: de tekst wijst ook op {alternatives}")
+            item.notes.append(Said("draft-also", alternatives=guess.also))
         if guess.later:
-            item.notes.append(f"uitkomst onzeker: een deel wordt later beslist ('{guess.later}')")
+            item.notes.append(Said("draft-partly-later", words=guess.later))
         if guess.doubt:
-            item.notes.append(f"uitkomst onzeker: {guess.doubt} ('{guess.because}')")
+            item.notes.append(Said("draft-doubt", doubt=guess.doubt, words=guess.because))
     for url in markdown.urls_in(text):
         if is_decision_url(url):
             item.reuses.append(match_url(url, known))
         else:
-            item.links.append(Match(url, None, title_from_url(url), "titel afgeleid uit de URL"))
+            item.links.append(Match(url, None, title_from_url(url), Said("ref-title-from-url")))
     grounds = grounds_in(text, law)
     if _needs(item.guess, "grounds"):
         item.grounds = grounds
         if not grounds:
-            item.missing.append("geen weigeringsgronden gevonden; vul grounds in")
+            item.missing.append(Said("draft-no-grounds"))
     elif grounds:
-        item.notes.append(f"de tekst noemt gronden ({', '.join(grounds)}) maar de uitkomst "
-                          f"is {item.guess.outcome or 'onbekend'}")
+        item.notes.append(Said("draft-grounds-unused", grounds=grounds,
+                               outcome=item.guess.outcome or ""))
     if _needs(item.guess, "documents"):
         item.documents = _documents(text, annexes)
         if not item.documents:
-            item.missing.append("niet gevonden welke bijlage de documenten bevat; vul documents in")
+            item.missing.append(Said("draft-no-documents"))
 
 
 def _documents(text: str, annexes: list[DraftAnnex]) -> list[str]:

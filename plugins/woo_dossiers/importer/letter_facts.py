@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..messages.said import Said
 from .blocks import ParsedLetter
 from .dutch import DATE, dates_in
 from .organisation import read_organisation
@@ -45,7 +46,8 @@ _LABEL = {
     ),
     "title": re.compile(r"^(?:onderwerp|betreft)\b\s*:?\s*(.*)$", re.IGNORECASE),
 }
-_REFERENCE_VALUE = re.compile(r"^[A-Za-z0-9][\w./-]*\d[\w./-]*")
+# "2021/0123", "202105166/1/A3", and a court's or body's letters before it: "ARN 20/4908".
+_REFERENCE_VALUE = re.compile(r"^(?:[A-Z]{2,5} (?=\d))?[A-Za-z0-9][\w./-]*\d[\w./-]*")
 _PLACE_DATE = re.compile(rf"^(?:[A-Z][\w'-]*(?: [A-Za-z][\w'-]*)*,\s*)?(?:{DATE.pattern})\.?$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(])")
 _RECEIVED = re.compile(r"\b(ontvangen|ingekomen|binnengekomen|ontvangstdatum)\b", re.I)
@@ -55,6 +57,8 @@ _REQUEST_OF = re.compile(
     rf"(?:{DATE.pattern})",
     re.IGNORECASE,
 )
+# "dit Wob-verzoek is op 18 januari 2021 ... ingediend": the day it was made, not received.
+_FILED = re.compile(r"\bingediend\b", re.I)
 _ADJOURNED = re.compile(r"verdaag|verdaging|verdaagd|opgeschort", re.I)
 _PERIOD = re.compile(
     rf"periode\s+(?:van(?:af)?\s+)?({DATE.pattern})\s+(?:tot\s+en\s+met|tot|t/m|–|-)\s+"
@@ -178,7 +182,11 @@ def _received(said: list[str]) -> Fact:
         match = _REQUEST_OF.search(sentence)
         if match:
             value = dates_in(match.group(0))[0][0]
-            return Fact(value, sentence, "datum van het verzoek; de ontvangst kan later zijn")
+            return Fact(value, sentence, Said("fact-request-date"))
+    for sentence in said:
+        found = dates_in(sentence)
+        if _FILED.search(sentence) and "verzoek" in sentence.lower() and len(found) == 1:
+            return Fact(found[0][0], sentence, Said("fact-filed-date"))
     return Fact()
 
 
@@ -196,5 +204,5 @@ def _law(body: str) -> Fact:
     counts = {law: len(pattern.findall(body)) for law, pattern in _LAWS.items()}
     ranked = sorted(counts.items(), key=lambda pair: -pair[1])
     if ranked[0][1] == 0 or ranked[0][1] == ranked[1][1]:
-        return Fact(None, ", ".join(f"{law} {n}x" for law, n in counts.items()))
-    return Fact(ranked[0][0], ", ".join(f"{law} {n}x genoemd" for law, n in counts.items()))
+        return Fact(None, Said("fact-laws", counts=counts))
+    return Fact(ranked[0][0], Said("fact-law-counts", counts=counts))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..messages.said import Said
 from .blocks import ParsedLetter
 
 # On behalf of the body above: "namens deze", "namens dezen", "voor deze", "namens hem".
@@ -26,8 +27,11 @@ _BODY = re.compile(
     re.IGNORECASE,
 )
 # A signer's job title: what a letter by mistake could be read as its body.
+# Up to two words may come before the title's own word: "senior juridisch adviseur",
+# "coördinerend wetgevingsjurist" (tests/test_import_phrasings.py has real ones).
 _ROLE = re.compile(
     r"^(?:(?:de|het)\s+)?(?:plv\.?\s+|plaatsvervangend\s+|waarnemend\s+|senior\s+)?"
+    r"(?:[\wà-ÿ-]+\s+){0,2}?"
     r"[\wà-ÿ-]*(?:leider|hoofd|manager|directeur|directrice|adviseur|medewerker|secretaris|"
     r"coördinator|coordinator|jurist|functionaris|afdeling|voorzitter)\b",
     re.IGNORECASE,
@@ -40,7 +44,7 @@ _NOT_MEANING = {"van", "voor", "en", "de", "het", "der", "gemeente", "ministerie
                 "minister", "college", "burgemeester", "wethouders", "waterschap"}
 
 
-def read_organisation(letter: ParsedLetter, pages: list[str]) -> tuple[str | None, str, str]:
+def read_organisation(letter: ParsedLetter, pages: list[str]) -> tuple[str | None, str, Said | str]:
     """The deciding body (None: not found), the words it was read from, why to doubt it."""
     signature = _signature(letter)
     body, evidence = _body(signature)
@@ -48,12 +52,13 @@ def read_organisation(letter: ParsedLetter, pages: list[str]) -> tuple[str | Non
     signer = next((line for line in signature if _is_role(line)), "")
     if body:
         if head and not _agree(body, head):
-            return body, evidence, f"het briefhoofd noemt '{head}'"
+            return body, evidence, Said("fact-letterhead-differs", head=head)
         return body, evidence, ""
-    not_body = f"'{signer}' is de ondertekenaar, geen bestuursorgaan" if signer else ""
+    not_body = Said("fact-signer-no-body", signer=signer) if signer else ""
     if head:
-        doubt = "uit het briefhoofd; de ondertekening noemt geen bestuursorgaan"
-        return head, head, f"{doubt} ({not_body})" if not_body else doubt
+        if not_body:
+            return head, head, Said("fact-body-from-letterhead-signer", signer=not_body)
+        return head, head, Said("fact-body-from-letterhead")
     return None, signer, not_body
 
 

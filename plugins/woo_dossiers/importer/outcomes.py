@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..messages.said import Said
 from ..model.laws import LAWS, normalise_ground
 from ..model.outcomes import OUTCOMES
 
@@ -32,8 +33,10 @@ SIGNALS: list[tuple[str, re.Pattern[str]]] = [
 # "aangehouden" (arrested, in a police letter).
 DEFERRED = re.compile(
     r"\b(?:in|bij|met) een (?:later|latere|volgend|volgende|apart|aparte|afzonderlijk|"
-    r"afzonderlijke|nader|nadere|separaat|separate|tweede) (?:\w+ )?(?:besluit|beslissing)"
-    r"|\b(?:later|nader|afzonderlijk|apart|separaat) (?:beslis|beslissen|besluit|besluiten)\b"
+    r"afzonderlijke|nader|nadere|separaat|separate|tweede|aanvullend|aanvullende) (?:\w+ )?"
+    r"(?:besluit|beslissing)"
+    r"|\b(?:later|nader|afzonderlijk|apart|separaat|aanvullend) (?:beslis|beslissen|besluit|"
+    r"besluiten)\b"
     r"|\b(?:beslis|beslissen|besluit|besluiten) (?:ik|wij|we) (?:\w+ )?(?:later|nog|op een later)"
     r"|\bdeelbesluit|\bbesluit (?:hierover |daarover )?volgt\b"
 )
@@ -66,13 +69,33 @@ def guess_outcome(text: str) -> Guess:
             hits.append((outcome, match.group(0)))
     if not hits:
         return Guess(None, later=later)
+    combined = _combined(hits)
+    if combined:
+        return Guess(combined[0], combined[1], (), later, combined[2])
     (outcome, words), *others = hits
     # Wording that goes with the main outcome is no doubt about it: "reeds
     # openbaar; ik verwijs u naar ..." and "deels openbaar; de rest niet openbaar".
     others = [hit for hit in others if hit[0] not in OUTCOMES[outcome].letter.goes_with]
-    doubt = ("de brief zegt niet op dit onderdeel te beslissen; kies de uitkomst die de "
-             "reden geeft" if WITHOUT_REASON.fullmatch(words) else "")
+    doubt = Said("outcome-without-reason") if WITHOUT_REASON.fullmatch(words) else ""
     return Guess(outcome, words, tuple(others), later, doubt)
+
+
+def _combined(hits: list[tuple[str, str]]) -> tuple[str, str, Said] | None:
+    """Outcomes whose wording together means another, read from the rows (`of_both`,
+    `wins_over`) and always marked for review: disclosing and refusing in one answer
+    ("164 documenten openbaar gemaakt en 171 geweigerd"), a request turned down
+    because nothing was found ("afgewezen, omdat geen documenten zijn aangetroffen")."""
+    found = dict(hits)
+    for key, outcome in OUTCOMES.items():
+        words = outcome.letter
+        if words.of_both and key not in found and all(o in found for o in words.of_both):
+            said = " … ".join(found[o] for o in words.of_both)
+            return key, said, Said("outcome-both", outcomes=words.of_both, combined=key)
+        for other, pattern in words.wins_over:
+            if key in found and other in found and pattern.search(found[other]):
+                return key, found[key], Said("outcome-wins-over", outcome=key, other=other,
+                                             words=found[other])
+    return None
 
 
 _ORDINAL = r"(?:eerste|tweede|derde|vierde|vijfde)"

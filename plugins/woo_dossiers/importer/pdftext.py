@@ -11,31 +11,30 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from ..messages.said import Said
+
 
 class LetterUnreadable(Exception):
-    """The letter PDF cannot be read; the message says why in plain Dutch words (the import
-    is the communications team's tool, like `woo nieuw`, and speaks for itself)."""
+    """The letter PDF cannot be read; its argument is a `Said` that says why (the import is
+    the communications team's tool, like `woo nieuw`, and speaks for itself)."""
 
 
 def read_pages(path: Path) -> list[str]:
     with path.open("rb") as handle:
         if not handle.read(1024).lstrip().startswith(b"%PDF-"):
-            raise LetterUnreadable(f"{path.name} is geen PDF (het begint niet met %PDF-)")
+            raise LetterUnreadable(Said("import-letter-not-pdf", name=path.name))
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:
-            raise LetterUnreadable(f"{path.name} is met een wachtwoord versleuteld; vraag een "
-                                   "onversleutelde kopie")
+            raise LetterUnreadable(Said("import-letter-encrypted", name=path.name))
         pages = [_page_text(page) for page in reader.pages]
     except LetterUnreadable:
         raise
     except Exception as error:  # pypdf raises many types on broken files
-        raise LetterUnreadable(f"{path.name} kan niet als PDF worden gelezen ({error})") from error
+        # pypdf's own words are English and name its exception: no help to the team.
+        raise LetterUnreadable(Said("import-letter-damaged", name=path.name)) from error
     if not any(page.strip() for page in pages):
-        raise LetterUnreadable(
-            f"{path.name} heeft geen tekstlaag (een scan?); laat er eerst tekstherkenning (OCR) "
-            "op los of typ de brief over"
-        )
+        raise LetterUnreadable(Said("import-letter-no-text", name=path.name))
     return pages
 
 

@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 import yaml
 
 from ..loader import DOSSIER_FILE, find_dossier_folders
+from ..messages.said import Said
 
 # A decision on a Wob/Woo request, not any "besluit": publishers file them under /wob/ or /woo/
 # or name them "besluit-wob-verzoek-...".
@@ -67,10 +68,10 @@ def match_url(url: str, known: list[Known]) -> Match:
     last = _last_segment(url)
     for dossier in known:
         if url in dossier.urls:
-            return Match(url, dossier.slug, None, f"URL staat in dossier {dossier.slug}")
+            return Match(url, dossier.slug, None, Said("ref-url-in-dossier", slug=dossier.slug))
         if last and last.lower() == dossier.slug:
-            return Match(url, dossier.slug, None, f"URL eindigt op de slug {dossier.slug}")
-    return Match(url, None, title_from_url(url), "titel afgeleid uit de URL")
+            return Match(url, dossier.slug, None, Said("ref-url-slug", slug=dossier.slug))
+    return Match(url, None, title_from_url(url), Said("ref-title-from-url"))
 
 
 def match_text(text: str, known: list[Known]) -> list[Match]:
@@ -79,11 +80,12 @@ def match_text(text: str, known: list[Known]) -> list[Match]:
     found = []
     for dossier in known:
         if dossier.title and " ".join(dossier.title.split()).lower() in flat:
-            found.append(Match(None, dossier.slug, None, f"titel '{dossier.title}' in de brief"))
+            found.append(Match(None, dossier.slug, None,
+                               Said("ref-title-in-letter", title=dossier.title)))
         elif dossier.reference and re.search(
             rf"kenmerk\s*:?\s*{re.escape(dossier.reference.lower())}\b", flat
         ):
-            why = f"kenmerk {dossier.reference} in de brief"
+            why = Said("ref-reference-in-letter", reference=dossier.reference)
             found.append(Match(None, dossier.slug, None, why))
     return found
 

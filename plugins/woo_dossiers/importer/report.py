@@ -1,77 +1,90 @@
 """The import's report for the person who checks the draft.
 
-In Dutch: the communications team reads it, like the comments in dossier.yml.
+Every line is a `Said` (messages/importer.py): the communications team reads the
+Dutch, like the comments in dossier.yml.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from ..messages.said import Said
 from .draft import Draft
 from .letter_facts import Fact
 
+# (Facts field, required): a required fact the letter lacks must be filled in.
 _FACTS = (
-    ("title", "titel", True), ("organisation", "bestuursorgaan", True), ("law", "wet", True),
-    ("reference", "kenmerk", False), ("summary", "samenvatting", False),
-    ("received", "datum ontvangst verzoek", True), ("adjourned", "datum verdaging", False),
-    ("decided", "datum besluit", True), ("period_from", "periode vanaf", False),
-    ("period_to", "periode tot", False),
+    ("title", True), ("organisation", True), ("law", True), ("reference", False),
+    ("summary", False), ("received", True), ("adjourned", False), ("decided", True),
+    ("period_from", False), ("period_to", False),
 )  # fmt: skip
 
 
-def report(draft: Draft, folder: Path) -> tuple[str, list[str]]:
+def report(draft: Draft, folder: Path) -> tuple[str, list[Said]]:
     """The report's text, and the list of what must be filled in before publishing."""
+    found, check, missing = _facts(draft)
+    found.append(Said("report-requests", count=len([i for i in draft.items if i.request])))
+    found.append(Said("report-ad-sections", sections=draft.ad_sections))
+    for item in draft.items:
+        outcome = item.guess.outcome or ("later" if item.guess.later else "")
+        refs = [m.slug or m.url for m in item.reuses] + [m.url for m in item.links]
+        found.append(Said("report-item", number=item.number, outcome=outcome,
+                          where=_short(item.where, 50) or "-", refs=[r for r in refs if r]))
+        check += [Said("report-item-note", number=item.number, note=note) for note in item.notes]
+        missing += [Said("report-item-missing", number=item.number, note=note)
+                    for note in item.missing]
+    for match in draft.reuses:
+        if match.slug:
+            found.append(Said("report-reuse-here", slug=match.slug, why=match.why))
+        else:
+            found.append(Said("report-reuse-elsewhere", url=match.url, why=match.why))
+            check.append(Said("report-reuse-title", url=match.url))
+    check += [Said("report-link-unplaced", url=url) for url in draft.other_urls]
+    found += [Said("report-annex", file=annex.file, title=annex.title, source=annex.title_from)
+              for annex in draft.annexes]
+    check += _letter_notes(draft)
+
+    lines = [Said("report-written", folder=folder), "", Said("report-found")]
+    lines += [f"  - {line}" for line in found]
+    lines += ["", Said("report-check")]
+    lines += [f"  - {line}" for line in check]
+    lines += ["", Said("report-fill")]
+    lines += [f"  - {line}" for line in missing] or [f"  - {Said('report-nothing')}"]
+    return "\n".join(lines) + "\n", missing
+
+
+def _facts(draft: Draft) -> tuple[list[Said], list[Said], list[Said]]:
     found, check, missing = [], [], []
-    for key, label, required in _FACTS:
+    for key, required in _FACTS:
         fact: Fact = getattr(draft.facts, key)
         if fact.value is not None:
-            found.append(f"{label}: {fact.value}  (uit: \"{_short(fact.evidence)}\")")
+            found.append(Said("report-fact", fact=key, value=fact.value,
+                              evidence=fact.evidence if isinstance(fact.evidence, Said)
+                              else _short(fact.evidence)))
             if fact.doubt:
-                check.append(f"{label}: {fact.doubt}")
+                check.append(Said("report-fact-doubt", fact=key, doubt=fact.doubt))
+        elif required and fact.doubt:
+            missing.append(Said("report-fact-missing-why", key=key, fact=key, doubt=fact.doubt))
         elif required:
-            why = f"; {fact.doubt}" if fact.doubt else ""
-            missing.append(f"dossier.yml {key} ({label}): niet gevonden in de brief{why}")
+            missing.append(Said("report-fact-missing", key=key, fact=key))
         else:
-            check.append(f"{label}: niet gevonden (optioneel)")
-    found.append(f"onderdelen van het verzoek: {len([i for i in draft.items if i.request])}")
-    found.append("Ad-secties: " + (", ".join(draft.ad_sections) or "geen"))
-    for item in draft.items:
-        outcome = item.guess.outcome or ("later besluit" if item.guess.later else "?")
-        refs = [m.slug or m.url for m in item.reuses] + [m.url for m in item.links]
-        extra = f"; verwijst naar {', '.join(r for r in refs if r)}" if refs else ""
-        found.append(f"onderdeel {item.number}: {outcome} ({_short(item.where, 50) or '-'}){extra}")
-        check += [f"onderdeel {item.number}: {note}" for note in item.notes]
-        missing += [f"dossier.yml items, onderdeel {item.number}: {note}" for note in item.missing]
-    for match in draft.reuses:
-        where = f"dossier {match.slug}" if match.slug else f"elders: {match.url}"
-        found.append(f"eerder besluit: {where} ({match.why})")
-        if not match.slug:
-            check.append(f"titel van eerder besluit {match.url} is afgeleid uit de URL")
-    for url in draft.other_urls:
-        check.append(f"link hoort bij geen onderdeel en staat alleen in de brief: {url}")
-    for annex in draft.annexes:
-        found.append(f"bijlage {annex.file}: \"{annex.title}\" (titel uit {annex.title_from})")
-    letter = draft.parsed
-    if not letter.salutation_found:
-        check.append("geen aanhef ('Geachte ...') gevonden: staan er adresgegevens in decision.md?")
-    else:
-        check.append("briefhoofd en adresblok (alles vóór de aanhef) zijn weggelaten")
-    if letter.name_removed:
-        check.append(f"naam '{letter.name_removed}' uit de aanhef verwijderd (privacy)")
-    check.append("ondertekening: controleer of namen van medewerkers gepubliceerd mogen worden")
-    if letter.unconfirmed_joins:
-        joined = ", ".join(letter.unconfirmed_joins)
-        check.append(f"afgebroken woorden samengevoegd, controleer: {joined}")
-    if draft.pages.furniture:
-        check.append("kop- en voetregels weggelaten: " + " | ".join(draft.pages.furniture[:6]))
+            check.append(Said("report-fact-optional", fact=key))
+    return found, check, missing
 
-    lines = [f"Concept-dossier geschreven: {folder}", "", "Gevonden:"]
-    lines += [f"  - {line}" for line in found]
-    lines += ["", "Controleer (regels met '# geraden' of '# CONTROLEER' in dossier.yml):"]
-    lines += [f"  - {line}" for line in check]
-    lines += ["", "Vul in vóór publicatie (tot dan faalt 'mkdocs build --strict'):"]
-    lines += [f"  - {line}" for line in missing] or ["  - niets"]
-    return "\n".join(lines) + "\n", missing
+
+def _letter_notes(draft: Draft) -> list[Said]:
+    """What the import changed in the letter's text, for a person to check."""
+    letter = draft.parsed
+    notes = [Said("report-letterhead-left-out" if letter.salutation_found
+                  else "report-no-salutation")]
+    if letter.name_removed:
+        notes.append(Said("report-name-removed", name=letter.name_removed))
+    notes.append(Said("report-signature"))
+    if letter.unconfirmed_joins:
+        notes.append(Said("report-joins", words=", ".join(letter.unconfirmed_joins)))
+    if draft.pages.furniture:
+        notes.append(Said("report-furniture", lines=" | ".join(draft.pages.furniture[:6])))
+    return notes
 
 
 def _short(text: str, limit: int = 80) -> str:

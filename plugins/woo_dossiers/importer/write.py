@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..annex import PdfFacts, read_pdfs
 from ..loader import SLUG
+from ..messages.said import Said
 from .draft import Draft, DraftAnnex, build_draft
 from .pdftext import read_pages
 from .references import known_dossiers
@@ -20,7 +21,8 @@ SCHEMA = Path(__file__).resolve().parent.parent / "schema" / "dossier.schema.jso
 
 
 class ImportRefused(Exception):
-    """The import cannot start (bad slug, existing dossier, unreadable letter)."""
+    """The import cannot start (bad slug, existing dossier, a file that is missing or no PDF);
+    its argument is a `Said`, the reason in the team's words."""
 
 
 @dataclass
@@ -36,19 +38,17 @@ def import_decision(
 ) -> ImportResult:
     """Write dossiers_dir/slug/ from the letter; raise before writing anything when refused."""
     if not SLUG.match(slug):
-        raise ImportRefused(f"slug '{slug}': gebruik kleine letters, cijfers en koppeltekens, "
-                            "bijvoorbeeld 2021-cas-vervolgverzoek")
+        raise ImportRefused(Said("import-slug-invalid", slug=slug))
     taken = [p for p in (dossiers_dir / slug, *dossiers_dir.glob(f"*/{slug}")) if p.exists()]
     if taken:
-        raise ImportRefused(f"slug '{slug}' is al in gebruik door {taken[0]}; een slug verandert "
-                            "nooit meer na publicatie, dus kies een andere")
+        raise ImportRefused(Said("import-slug-taken", slug=slug, path=taken[0]))
     for path in [letter, *annexes]:
         if not path.is_file():
-            raise ImportRefused(f"{path} bestaat niet")
+            raise ImportRefused(Said("import-file-missing", path=path))
     for path in annexes:
         with path.open("rb") as handle:
             if not handle.read(1024).lstrip().startswith(b"%PDF-"):
-                raise ImportRefused(f"bijlage {path} is geen PDF; de site publiceert bijlagen als PDF")
+                raise ImportRefused(Said("import-annex-not-pdf", path=path))
     pages = read_pages(letter)
     folder = dossiers_dir / slug
     draft = build_draft(pages, letter.name, _annexes(annexes), known_dossiers(dossiers_dir))
@@ -83,8 +83,8 @@ def _annexes(paths: list[Path]) -> list[DraftAnnex]:
         info = facts.get(path)
         title = info.title.strip() if isinstance(info, PdfFacts) and info.title else ""
         if title:
-            out.append(DraftAnnex(path, file, title, "PDF-metadata"))
+            out.append(DraftAnnex(path, file, title, "metadata"))
         else:
             words = re.sub(r"[-_\s]+", " ", path.stem).strip()
-            out.append(DraftAnnex(path, file, words[:1].upper() + words[1:], "bestandsnaam"))
+            out.append(DraftAnnex(path, file, words[:1].upper() + words[1:], "filename"))
     return out

@@ -13,6 +13,7 @@ from datetime import date
 
 import yaml
 
+from ..messages.said import Said
 from .draft import Draft, DraftItem, later_note
 from .letter_facts import Fact
 from .references import Match
@@ -53,7 +54,7 @@ class _Lines:
     def add(self, text: str, note: str = "") -> None:
         self.lines.append(text + _comment(note))
 
-    def fact(self, indent: str, key: str, fact: Fact, missing: str | None,
+    def fact(self, indent: str, key: str, fact: Fact, missing: Said | None,
              render=scalar) -> None:
         """A guessed value with its evidence; an empty one with what to fill in.
 
@@ -64,7 +65,7 @@ class _Lines:
             self.add(f"{indent}{key}: {render(fact.value)}",
                      f"{CHECK}: {fact.doubt}; {note}" if fact.doubt else note)
         elif missing is None:
-            self.add(f"{indent}# {key}: niet gevonden in de brief (optioneel)")
+            self.add(f"{indent}# {Said('yml-optional', key=key)}")
         else:
             why = f" ({fact.doubt})" if fact.doubt else ""
             self.add(f"{indent}{key}:", f"{MISSING}: {missing}{why}")
@@ -74,24 +75,24 @@ def dossier_yaml(draft: Draft, schema_ref: str) -> str:
     f = draft.facts
     out = _Lines()
     out.add(f"# yaml-language-server: $schema={schema_ref}")
-    out.add(f"# Concept gemaakt door woo importeer uit {draft.letter_name}.")
-    out.add(f"# '# {GUESSED}': gelezen uit de brief, controleer. "
-            f"'# {CHECK}': twijfelachtig. '# {MISSING}': vul in.")
-    out.fact("", "title", f.title, "titel van het besluit niet gevonden (geen 'Onderwerp')")
-    out.fact("", "organisation", f.organisation, "bestuursorgaan niet gevonden (ondertekening?)")
-    out.fact("", "law", f.law, f"Wob of Woo? ({f.law.evidence or 'geen van beide genoemd'})")
+    out.add(f"# {Said('yml-made-by', letter=draft.letter_name)}")
+    out.add(f"# {Said('yml-legend', guessed=GUESSED, check=CHECK, missing=MISSING)}")
+    out.fact("", "title", f.title, Said("yml-no-title"))
+    out.fact("", "organisation", f.organisation, Said("yml-no-organisation"))
+    out.fact("", "law", f.law, Said("yml-no-law", evidence=f.law.evidence) if f.law.evidence
+             else Said("yml-no-law-named"))
     out.fact("", "reference", f.reference, None, render=quoted)
     out.fact("", "summary", f.summary, None)
     out.add("dates:")
-    out.fact("  ", "received", f.received, "datum van ontvangst van het verzoek niet gevonden")
+    out.fact("  ", "received", f.received, Said("yml-no-received"))
     out.fact("  ", "adjourned", f.adjourned, None)
-    out.fact("  ", "decided", f.decided, "datum van het besluit niet gevonden (briefhoofd?)")
+    out.fact("  ", "decided", f.decided, Said("yml-no-decided"))
     if f.period_from.value and f.period_to.value:
         out.add("period:", f"{GUESSED}: {_quote(f.period_from.evidence)}")
         out.add(f"  from: {scalar(f.period_from.value)}")
         out.add(f"  to: {scalar(f.period_to.value)}")
     out.add("")
-    out.add("items:", "" if draft.items else f"{MISSING}: geen genummerde onderdelen gevonden")
+    out.add("items:", "" if draft.items else f"{MISSING}: {Said('yml-no-items')}")
     for item in draft.items:
         _item(out, item)
     if draft.annexes:
@@ -99,12 +100,13 @@ def dossier_yaml(draft: Draft, schema_ref: str) -> str:
         out.add("annexes:")
         for annex in draft.annexes:
             out.add(f"  - file: {scalar(annex.file)}")
-            from_file = annex.title_from != "PDF-metadata"
-            note = f"{GUESSED}: uit {annex.title_from}" if from_file else ""
+            from_file = annex.title_from != "metadata"
+            note = f"{GUESSED}: {Said('yml-annex-title', source=annex.title_from)}" if from_file \
+                else ""
             out.add(f"    title: {scalar(annex.title)}", note)
     if draft.reuses:
         out.add("")
-        out.add("reuses:", f"{GUESSED}: eerdere besluiten die de brief noemt")
+        out.add("reuses:", f"{GUESSED}: {Said('yml-reuses')}")
         for match in draft.reuses:
             _reference(out, "  ", match)
     return "\n".join(out.lines) + "\n"
@@ -113,25 +115,27 @@ def dossier_yaml(draft: Draft, schema_ref: str) -> str:
 def _item(out: _Lines, item: DraftItem) -> None:
     out.add(f"  - item: {item.number}")
     if item.request is None:
-        out.add("    request:", f"{MISSING}: onderdeel {item.number} niet gevonden in het verzoek")
+        out.add("    request:", f"{MISSING}: {Said('yml-no-request', number=item.number)}")
     else:
         out.add(f"    request: {scalar(item.request)}")
     guess = item.guess
     if guess.outcome is None and guess.later:
         out.add("    outcome:", f"{CHECK}: {later_note(guess.later)}")
     elif guess.outcome is None:
-        what = "uitkomst niet af te leiden uit " + (item.where or "de brief (geen antwoord)")
+        what = (Said("yml-outcome-unclear", where=item.where) if item.where
+                else Said("yml-outcome-no-answer"))
         out.add("    outcome:", f"{MISSING}: {what}")
     elif guess.clear:
-        out.add(f"    outcome: {guess.outcome}", f"{GUESSED} uit {_quote(guess.because)}")
-    else:
-        doubts = [f"ook: {o} ({_quote(w)})" for o, w in guess.also]
-        doubts += [f"een deel wordt later beslist ({_quote(guess.later)})"] if guess.later else []
-        doubts += [guess.doubt] if guess.doubt else []
         out.add(f"    outcome: {guess.outcome}",
-                f"{CHECK}: {GUESSED} uit {_quote(guess.because)}; {'; '.join(doubts)}")
+                Said("yml-from", guessed=GUESSED, words=_quote(guess.because)))
+    else:
+        doubts = [Said("yml-also", outcome=o, words=_quote(w)) for o, w in guess.also]
+        doubts += [Said("yml-partly-later", words=_quote(guess.later))] if guess.later else []
+        doubts += [guess.doubt] if guess.doubt else []
+        guessed = Said("yml-from", guessed=GUESSED, words=_quote(guess.because))
+        out.add(f"    outcome: {guess.outcome}", f"{CHECK}: {guessed}; {'; '.join(doubts)}")
     if item.answer:
-        out.add(f"    answer: {scalar(item.answer)}", f"{GUESSED}: zin uit de brief")
+        out.add(f"    answer: {scalar(item.answer)}", f"{GUESSED}: {Said('yml-answer')}")
     for key, values in (("grounds", item.grounds), ("documents", item.documents)):
         if values:
             out.add(f"    {key}: [{', '.join(quoted(v) for v in values)}]", GUESSED)

@@ -4,6 +4,8 @@ A problem carries a stable code and named parameters; its words are made here.
 The English template is what the build log and the tests read; the Dutch one,
 with the same parameter names, is what the communications team reads
 (`woo controleer`, the pull request comment, docs/handleiding/meldingen.md).
+The tools' own lines (`importer.py`, `cli.py`) are tables of the same kind, apart
+in `TOOL_AREAS`, and reach code as `said.Said`.
 Both templates of a code sit side by side in one table per area (`dossier.py`,
 ...), so rewording a message changes one row and cannot lose its Dutch.
 
@@ -52,12 +54,18 @@ def _fill(template: str, parts: Mapping[str, Part], params: Params) -> str:
     return template.format(**values)
 
 
+def _message(code: str) -> Message:
+    return CATALOGUE[code] if code in CATALOGUE else SAID[code]
+
+
 def english(code: str, params: Params) -> str:
-    return _fill(CATALOGUE[code].en, CATALOGUE[code].en_parts, params)
+    message = _message(code)
+    return _fill(message.en, message.en_parts, params)
 
 
 def dutch(code: str, params: Params) -> str:
-    return _fill(CATALOGUE[code].nl, CATALOGUE[code].nl_parts, params)
+    message = _message(code)
+    return _fill(message.nl, message.nl_parts, params)
 
 
 def guide_heading(code: str) -> str:
@@ -84,5 +92,15 @@ def _tables() -> dict[str, dict[str, Message]]:
             "inventory": inventory.MESSAGES, "schema": schema.MESSAGES}
 
 
+def _tool_tables() -> dict[str, dict[str, Message]]:
+    from . import cli, importer
+    return {"importer": importer.MESSAGES, "cli": cli.MESSAGES}
+
+
 AREAS: dict[str, dict[str, Message]] = _tables()
 CATALOGUE: dict[str, Message] = {code: m for table in AREAS.values() for code, m in table.items()}
+# What the team's tools say themselves (`woo importeer`'s report and draft, the `woo`
+# commands' errors and hints): no problem in a dossier, so not in the build messages'
+# guide (docs/handleiding/meldingen.md), but worded the same way, by code (said.py).
+TOOL_AREAS: dict[str, dict[str, Message]] = _tool_tables()
+SAID: dict[str, Message] = {code: m for table in TOOL_AREAS.values() for code, m in table.items()}

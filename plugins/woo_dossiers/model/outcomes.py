@@ -28,6 +28,12 @@ class LetterWords:
     # Outcomes whose wording goes with this one and so casts no doubt on it:
     # "reeds openbaar; ik verwijs u naar ..." is already-public, not also referred.
     goes_with: tuple[str, ...] = ()
+    # Outcomes whose wording together means this one, marked for review: disclosing
+    # and refusing in one answer is partly disclosing.
+    of_both: tuple[str, ...] = ()
+    # (outcome, pattern): this one wins over that outcome when that outcome's words
+    # match the pattern: "afgewezen, omdat geen documenten zijn aangetroffen" is not-held.
+    wins_over: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,9 @@ OUTCOMES: dict[str, Outcome] = {
                 r"|\b(?:maak ik|ik maak|maken wij|wij maken|maken we|we maken) "
                 r"(?![^.]{0,80}\b(?:niet|deels|gedeeltelijk)\b)[^.]{0,80}openbaar\b"
                 r"|\b(?:verstrek ik|ik verstrek|verstrekken wij|wij verstrekken)\b"
+                # "Ik heb 164 documenten openbaar gemaakt" (tests/import_phrasings.py)
+                r"|\b(?:heb|hebben)\b(?![^.]{0,60}\b(?:niet|deels|gedeeltelijk)\b)[^.]{0,60}"
+                r"\bopenbaar gemaakt\b(?!e)"
                 r"|(?<!gedeeltelijk )(?<!deels )(?<!niet )\b(?:toe te wijzen|in te willigen)\b")),
             inventory=InventoryRule(
                 frozenset({_OPENBAAR, _REEDS}), (frozenset({_OPENBAAR}),),
@@ -107,12 +116,16 @@ OUTCOMES: dict[str, Outcome] = {
             expected="documents and grounds", expected_nl="documents en grounds",
             withholds=True,
             letter=LetterWords(1, re.compile(
-                r"\b(?:deels|gedeeltelijk|grotendeels) openbaar|\b(?:weg|zwart)?gelakt\b"
+                r"\b(?:deels|gedeeltelijk|grotendeels) openbaar|\b(?:weg|zwart)?gelakte?\b"
                 # "ik lak de namen", "lakken wij", "onleesbaar gemaakt": something is withheld
                 r"|\b(?:ik|wij|we) lak(?:ken)?\b|\blak(?:ken)? (?:ik|wij|we)\b"
                 r"|\bonleesbaar gemaakt|\bzwart gemaakt|\bmet uitzondering van\b"
-                r"|\b(?:deels|gedeeltelijk) (?:toe te wijzen|in te willigen|toegewezen|ingewilligd)"),
-                goes_with=("refused", "disclosed")),
+                r"|\b(?:(?:maak|maken) (?:ik|wij|we)|(?:ik|wij|we) (?:maak|maken))\b[^.]{0,60}"
+                r"\bonleesbaar\b"
+                # "deels toegewezen", "wij wijzen uw verzoek gedeeltelijk toe", "voor een deel af"
+                r"|\b(?:deels|gedeeltelijk|voor een deel) (?:toe te wijzen|in te willigen|toegewezen"
+                r"|ingewilligd|toe\b|af\b|afgewezen|af te wijzen)"),
+                goes_with=("refused", "disclosed"), of_both=("disclosed", "refused")),
             inventory=InventoryRule(
                 frozenset({_OPENBAAR, _DEELS, _NIET, _REEDS}),
                 (frozenset({_OPENBAAR, _DEELS}), frozenset({_DEELS, _NIET})),
@@ -130,7 +143,7 @@ OUTCOMES: dict[str, Outcome] = {
             expected="grounds", expected_nl="grounds (weigeringsgronden)",
             withholds=True,
             letter=LetterWords(2, re.compile(
-                r"\bniet openbaar\b|\bweiger|openbaarmaking (?:blijft|wordt) achterwege"
+                r"\bniet openbaar\b|\b(?:ge)?weiger|openbaarmaking (?:blijft|wordt) achterwege"
                 r"|\b(?:wijs|wijzen) (?:ik|wij|we)\b[^.]{0,80}\baf\b|\bafgewezen\b"
                 r"|\baf te wijzen\b|\bniet (?:toe te wijzen|in te willigen)\b"),
                 goes_with=("out-of-scope",)),
@@ -171,8 +184,10 @@ OUTCOMES: dict[str, Outcome] = {
             letter=LetterWords(7, re.compile(
                 r"\bgeen (?:\w+ )?documenten\b|niet aangetroffen|geen [^.]{0,40}aangetroffen|"
                 r"niet (?:zijn |worden )?opgemaakt|niet beschikbaar|niet in (?:mijn |het )?bezit|"
-                r"beschik(?:t|ken)? [^.]{0,30}niet over|\bbestaan niet\b|niet voorhanden|"
-                r"\bgeen sprake\b")),
+                r"beschik(?:t|ken)? [^.]{0,30}niet over|\b(?:bestaan|bestaat|bestond|bestonden) "
+                r"niet\b|niet voorhanden|"
+                r"\bgeen sprake\b"),
+                wins_over=(("refused", re.compile(r"\baf\b|\bafgewezen\b|\baf te wijzen\b")),)),
             inventory=InventoryRule(
                 _NO_DOCUMENTS, (), "a not-held item has no documents",
                 "bij een onderdeel zonder documenten (not-held) horen geen documenten",
@@ -218,8 +233,9 @@ OUTCOMES: dict[str, Outcome] = {
             expected_nl="een antwoord (answer) dat het bestuursorgaan noemt",
             withholds=False,
             letter=LetterWords(
-                4, re.compile(r"\bdoorgezonden\b|\bdoorgestuurd\b|\bdoor te zenden\b"
-                              r"|\b(?:zend|zenden|stuur|sturen) (?:ik|wij|we)\b[^.]{0,80}\bdoor\b"),
+                4, re.compile(r"\bdoorgezonden\b|\bdoorgestuurd\b|\bdoor te (?:zenden|sturen)\b"
+                              r"|\b(?:zend|zenden|stuur|sturen) (?:ik|wij|we)\b[^.]{0,80}\bdoor\b"
+                              r"|\b(?:ik|wij|we) (?:zend|zenden|stuur|sturen)\b[^.]{0,80}\bdoor\b"),
                 # "dit deel heb ik doorgezonden; daarop beslis ik niet": forwarded
                 goes_with=("out-of-scope",)),
             inventory=InventoryRule(
