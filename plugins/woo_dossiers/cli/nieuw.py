@@ -149,9 +149,9 @@ def dossier_yml(
         lines.append(f"  published: {published.isoformat()}")
     lines += [
         "decision: decision.md",
-        "# case:                           # alleen bij een deelbesluit (handleiding/velden.md)",
-        "#   id: 2024-naam-van-het-verzoek  # dezelfde in elk deelbesluit van het verzoek",
-        "#   part: 1                        # het nummer van dit deelbesluit",
+        f"# case:                           # {Said('new-stub-case')}",
+        f"#   id: 2024-naam-van-het-verzoek  # {Said('new-stub-case-id')}",
+        f"#   part: 1                        # {Said('new-stub-case-part')}",
         "", "items:"]
     for number in range(1, items + 1):
         lines += [
