@@ -354,6 +354,37 @@ def test_q_in_the_address_fills_the_box_and_shows_ten_results_at_a_time(index_si
     assert errors == []
 
 
+def test_more_results_read_the_tails_when_the_heads_run_out(tmp_path, browser_page):
+    """Heads of 12 postings: the first ten come from the heads ("Ten minste"), and "Meer
+    resultaten" reads the tails; every result is where the whole lists put it."""
+    site = corpus_site(tmp_path / "site", 300, head_postings=12)  # "politie": in 67 docs
+    bundles = [site / "zoekindex" / "paginas", site / "zoekindex" / "bijlagen"]
+    expected = reader.search(bundles, "politie", limit=1000)
+    first = reader.run(bundles, "politie", 10)
+    assert not first.exact and 10 <= first.total <= len(expected) and len(expected) > 20
+    page, base = browser_page(site)
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url))
+    page.goto(f"{base}zoeken/?q=politie")
+    message = page.locator(".woo-zoek__melding")
+    page.locator(".woo-zoek__melding", has_text="resultaten").wait_for()
+    assert message.inner_text() == f"Ten minste {first.total} resultaten voor ‘politie’"
+    assert not any("/p/" in u for u in fetched)  # no tail read for the first page
+    results = page.locator("li.woo-zoek__resultaat[data-search-result]")
+    titles = results.locator(".woo-zoek__titel a")
+    more = page.get_by_role("button", name="Meer resultaten")
+    shown = 10
+    while shown < len(expected):
+        expect(results).to_have_count(shown)
+        more.click()
+        shown = min(shown + 10, len(expected))
+    expect(results).to_have_count(len(expected))
+    assert titles.evaluate_all("links => links.map(a => a.getAttribute('href'))") == [
+        "/" + h.url for h in expected]
+    assert message.inner_text() == f"{len(expected)} resultaten voor ‘politie’"
+    assert more.is_hidden() and any("/p/" in u for u in fetched)
+
+
 def test_typing_searches_and_the_address_follows(index_site, browser_page):
     page, base, errors = open_search(browser_page, index_site)
     field = page.locator("input#zoekterm")

@@ -28,8 +28,8 @@ from .tokens import K1, STOP_WORDS, B, tokens
 from .varint import decode, encode
 
 FORMAT = 3
-CHUNK_BYTES = 16384
-DOCS_PER_FILE = 32
+CHUNK_BYTES = 8192
+DOCS_PER_FILE = 16
 # A term's postings beyond its best HEAD_POSTINGS go to a tail file (FORMAT.md "Tails"):
 # enough for the first pages of results, and the term chunk stays the same size at any N.
 HEAD_POSTINGS = 128
