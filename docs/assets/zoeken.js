@@ -475,8 +475,14 @@
         continue;
       }
       if (c.found.some((x, w) => x === undefined && !words[w].opens.length)) { continue; }
-      const upper = c.found.reduce((sum, x, w) =>
-        sum + Math.max(x === undefined ? 0 : x[0], best(words[w])), 0);
+      // the most it can score: a doc before the first tail doc of a score cannot reach it
+      const upper = c.found.reduce((sum, x, w) => {
+        const opens = words[w].opens;
+        if (!opens.length) { return sum + (x === undefined ? 0 : x[0]); }
+        const top = best(words[w]);
+        const first = Math.min(...opens.filter(([score]) => score === top).map(([, doc]) => doc));
+        return sum + Math.max(x === undefined ? 0 : x[0], c.doc >= first ? top : top - 1);
+      }, 0);
       if (!before(last, [-upper, c.key[1], c.doc])) { return null; }
     }
     let total = 0;

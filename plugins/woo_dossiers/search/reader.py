@@ -366,8 +366,7 @@ def rank(bundles: Sequence[_Bundle], per_bundle: list[list[_Word]], allowed: lis
             continue
         if any(x is None and not w.opens for x, w in zip(found, per_word, strict=True)):
             continue  # lacks a word for good: never complete
-        upper = sum(max(x[0] if x else 0, max((s for s, _ in w.opens), default=0))
-                    for x, w in zip(found, per_word, strict=True))
+        upper = sum(_upper(w, x, doc) for x, w in zip(found, per_word, strict=True))
         if not last < (-upper, _order(bundles, b), b, doc):
             return None
     total = 0
@@ -379,6 +378,18 @@ def rank(bundles: Sequence[_Bundle], per_bundle: list[list[_Word]], allowed: lis
 
 def _order(bundles: Sequence[_Bundle], b: int) -> int:
     return BUNDLE_ORDER.get(bundles[b].name, len(BUNDLE_ORDER))
+
+
+def _upper(word: _Word, known: tuple[int, int] | None, doc: int) -> int:
+    """The most this doc can score for a word: its known score or its tails' best, which a
+    doc before the first tail doc of that score cannot reach (the tails hold it, if at all,
+    with a lower score)."""
+    score = known[0] if known else 0
+    if not word.opens:
+        return score
+    best = max(s for s, _ in word.opens)
+    first = min(d for s, d in word.opens if s == best)
+    return max(score, best if doc >= first else best - 1)
 
 
 def _settled(per_word: list[_Word], doc: int, found: list[tuple[int, int] | None]) -> bool:
