@@ -87,10 +87,12 @@ def make_site(folder: Path) -> Path:
     return folder
 
 
-def write_bundle(site: Path, name: str, docs: list[dict], chunk_bytes: int = 16384) -> Path:
+def write_bundle(site: Path, name: str, docs: list[dict], chunk_bytes: int = 16384,
+                 head_postings: int = 128) -> Path:
     """docs: {"url", "title", "context"} with "sections" (anchor, heading, text) or "pages"."""
     out = site / "zoekindex" / name
-    writer = IndexWriter(out, work_dir=site.parent / "work", chunk_bytes=chunk_bytes)
+    writer = IndexWriter(out, work_dir=site.parent / "work", chunk_bytes=chunk_bytes,
+                         head_postings=head_postings)
     for doc in docs:
         if "pages" in doc:
             writer.add_paged(doc["url"], doc["title"], doc["context"], doc["pages"],
@@ -161,11 +163,11 @@ FACETED = [("besluit", ["year=2021"]), ("besluit", ["year=2021", "law=woo"]), ("
            ("besluit", ["year=1999"]), ("gegevens", ["law=wob"])]
 
 
-def corpus_site(folder: Path, chunk_bytes: int) -> Path:
+def corpus_site(folder: Path, chunk_bytes: int, head_postings: int = 128) -> Path:
     site = make_site(folder)
     pages, annexes = corpus()
-    write_bundle(site, "paginas", pages, chunk_bytes=chunk_bytes)
-    write_bundle(site, "bijlagen", annexes, chunk_bytes=chunk_bytes)
+    write_bundle(site, "paginas", pages, chunk_bytes=chunk_bytes, head_postings=head_postings)
+    write_bundle(site, "bijlagen", annexes, chunk_bytes=chunk_bytes, head_postings=head_postings)
     return site
 
 
@@ -187,6 +189,7 @@ def open_search(browser_page, site: Path, query: str | None = None, width: int =
 
 def hit_dict(hit: reader.Hit) -> dict:
     return {"bundle": hit.bundle, "doc": hit.doc, "score": hit.score, "section": hit.section,
+            "part": hit.part,
             "url": hit.url, "title": hit.title, "context": hit.context, "anchor": hit.anchor,
             "heading": hit.heading, "excerpt": [[text, mark] for text, mark in hit.excerpt]}
 
@@ -236,9 +239,9 @@ def test_the_corpus_makes_the_limits_matter(tmp_path):
     assert {h.bundle for h in hits} == {"paginas", "bijlagen"}
 
 
-@pytest.mark.parametrize("chunk_bytes", [300, 16384])
-def test_javascript_hits_equal_the_python_reference(tmp_path, browser_page, chunk_bytes):
-    index_site = corpus_site(tmp_path / "site", chunk_bytes)
+@pytest.mark.parametrize(("chunk_bytes", "head"), [(300, 128), (16384, 128), (300, 3)])
+def test_javascript_hits_equal_the_python_reference(tmp_path, browser_page, chunk_bytes, head):
+    index_site = corpus_site(tmp_path / "site", chunk_bytes, head)
     page, _, errors = open_search(browser_page, index_site)
     bundles = [index_site / "zoekindex" / "paginas", index_site / "zoekindex" / "bijlagen"]
     got = page.evaluate("queries => Promise.all(queries.map(q => window.wooZoeken.search(q, 1000)))",
@@ -256,25 +259,39 @@ def test_javascript_hits_equal_the_python_reference(tmp_path, browser_page, chun
 
 
 def run_dict(result: reader.Results) -> dict:
-    return {"hits": [hit_dict(h) for h in result.hits], "total": result.total,
+    return {"hits": [hit_dict(h) for h in result.hits], "total": result.total, "exact": result.exact,
             "corrections": [list(c) for c in result.corrections]}
 
 
-def test_javascript_runs_equal_the_python_reference_with_facets_and_corrections(index_site, browser_page):
-    page, _, errors = open_search(browser_page, index_site)
+@pytest.mark.parametrize(("head", "ranges"), [(128, True), (3, True), (3, False)],
+                         ids=["whole-lists", "heads", "heads-no-ranges"])
+def test_javascript_runs_equal_the_python_reference_with_facets_and_corrections(
+        tmp_path, browser_page, head, ranges):
+    """With heads of 3 postings most first pages come from the heads, some need the tails; a
+    server that ignores ranges (200, the whole file) gives the same results."""
+    index_site = corpus_site(tmp_path / "site", 300, head)
+    page, base = browser_page(index_site)
+    if not ranges:
+        page.route("**/zoekindex/**", lambda route: route.continue_(headers={
+            k: v for k, v in route.request.headers.items() if k.lower() != "range"}))
+    statuses: list[int] = []
+    page.on("response", lambda r: statuses.append(r.status))
+    page.goto(f"{base}zoeken/")
     bundles = [index_site / "zoekindex" / "paginas", index_site / "zoekindex" / "bijlagen"]
-    cases = [(q, []) for q in QUERIES] + FACETED
-    got = page.evaluate("cases => Promise.all(cases.map(([q, f]) => window.wooZoeken.run(q, 20, f)))",
+    cases = [(q, [], limit) for q in QUERIES for limit in (5, 20)] + [(q, f, 20) for q, f in FACETED]
+    got = page.evaluate("cases => Promise.all(cases.map(([q, f, n]) => window.wooZoeken.run(q, n, f)))",
                         cases)
-    corrected = 0
-    for (query, facets), js in zip(cases, got, strict=True):
-        expected = run_dict(reader.run(bundles, query, 20, facets))
+    corrected = inexact = 0
+    for (query, facets, limit), js in zip(cases, got, strict=True):
+        expected = run_dict(reader.run(bundles, query, limit, facets))
         keys = expected["hits"][0].keys() if expected["hits"] else []
         js["hits"] = [{k: hit[k] for k in keys} for hit in js["hits"]]
-        assert js == expected, (query, facets)
+        assert js == expected, (query, facets, limit)
         corrected += bool(expected["corrections"])
+        inexact += not expected["exact"]
     assert corrected >= 3  # the typos were corrected
-    assert errors == []
+    assert (inexact >= 5) == (head == 3)  # small heads answer first pages alone
+    assert (206 in statuses) == ranges
 
 
 def test_token_cases_are_cut_the_same_in_javascript(tmp_path, browser_page):
@@ -289,14 +306,17 @@ def test_token_cases_are_cut_the_same_in_javascript(tmp_path, browser_page):
 
 def test_each_index_file_is_fetched_once(index_site, browser_page):
     page, base = browser_page(index_site)
-    fetched: list[str] = []
-    page.on("request", lambda r: fetched.append(r.url.removeprefix(base)))
+    fetched: list[str] = []  # each file, with the range asked for (excerpt parts, tails)
+    page.on("request", lambda r: fetched.append(
+        r.url.removeprefix(base) + " " + (r.headers.get("range") or "")))
     page.goto(f"{base}zoeken/")
     page.evaluate("async () => { for (const q of ['ver', 'verz', 'besluit', 'ver besluit'])"
                   " { await window.wooZoeken.search(q, 1000); } }")
     index_files = [u for u in fetched if u.startswith("zoekindex/")]
     assert index_files and sorted(index_files) == sorted(set(index_files))
     assert any("/t/" in u for u in index_files) and any("/x/" in u for u in index_files)
+    assert all(u.endswith("bytes=") is False for u in index_files)
+    assert {u.split(" ")[1] != "" for u in index_files if "/x/" in u} == {True}  # parts by range
 
 
 # -- (3) the page -----------------------------------------------------------------------------
@@ -332,6 +352,37 @@ def test_q_in_the_address_fills_the_box_and_shows_ten_results_at_a_time(index_si
         expect(results).to_have_count(shown)
     assert more.is_hidden()
     assert errors == []
+
+
+def test_more_results_read_the_tails_when_the_heads_run_out(tmp_path, browser_page):
+    """Heads of 12 postings: the first ten come from the heads ("Ten minste"), and "Meer
+    resultaten" reads the tails; every result is where the whole lists put it."""
+    site = corpus_site(tmp_path / "site", 300, head_postings=12)  # "politie": in 67 docs
+    bundles = [site / "zoekindex" / "paginas", site / "zoekindex" / "bijlagen"]
+    expected = reader.search(bundles, "politie", limit=1000)
+    first = reader.run(bundles, "politie", 10)
+    assert not first.exact and 10 <= first.total <= len(expected) and len(expected) > 20
+    page, base = browser_page(site)
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url))
+    page.goto(f"{base}zoeken/?q=politie")
+    message = page.locator(".woo-zoek__melding")
+    page.locator(".woo-zoek__melding", has_text="resultaten").wait_for()
+    assert message.inner_text() == f"Ten minste {first.total} resultaten voor ‘politie’"
+    assert not any("/p/" in u for u in fetched)  # no tail read for the first page
+    results = page.locator("li.woo-zoek__resultaat[data-search-result]")
+    titles = results.locator(".woo-zoek__titel a")
+    more = page.get_by_role("button", name="Meer resultaten")
+    shown = 10
+    while shown < len(expected):
+        expect(results).to_have_count(shown)
+        more.click()
+        shown = min(shown + 10, len(expected))
+    expect(results).to_have_count(len(expected))
+    assert titles.evaluate_all("links => links.map(a => a.getAttribute('href'))") == [
+        "/" + h.url for h in expected]
+    assert message.inner_text() == f"{len(expected)} resultaten voor ‘politie’"
+    assert more.is_hidden() and any("/p/" in u for u in fetched)
 
 
 def test_typing_searches_and_the_address_follows(index_site, browser_page):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from woo_dossiers.search.derived import is_word
-from woo_dossiers.search.reader import parse_chunk, search
+from woo_dossiers.search.reader import _Bundle, parse_chunk, search
 from woo_dossiers.search.tokens import STOP_WORDS, impact, tokens
 from woo_dossiers.search.writer import IndexWriter, Section
 
@@ -42,13 +42,14 @@ def urls(bundles: list[Path], query: str, limit: int = 10) -> list[str]:
 def all_postings(bundle: Path, derived: bool = False) -> dict[str, list[tuple[int, int, int]]]:
     """Every word's postings (with `derived`, also the stem, part and facet keys)."""
     meta = json.loads((bundle / "meta.json").read_text())
+    reading = _Bundle(bundle.name, bundle, meta)
     terms: dict[str, list] = {}
     for i in range(len(meta["chunks"])):
-        for term, postings in parse_chunk((bundle / "t" / f"{i}.bin").read_bytes()):
+        for term, entry in parse_chunk((bundle / "t" / f"{i}.bin").read_bytes()):
             assert meta["chunks"][i] <= term, (i, term)
             if i + 1 < len(meta["chunks"]):
                 assert term < meta["chunks"][i + 1], (i, term)
-            terms[term] = postings
+            terms[term] = sorted(reading.full(entry))  # head and tail, in doc order
     assert list(terms) == sorted(terms)
     return terms if derived else {t: p for t, p in terms.items() if is_word(t)}
 
@@ -212,8 +213,9 @@ def test_at_most_64_prefix_terms(tmp_path: Path) -> None:
 def test_spilled_postings_give_the_same_bytes(tmp_path: Path) -> None:
     docs = [("paged", f"d{d}/", [f"{FILLER} woord{d % 13} zaak{d % 5}", f"pagina {d} camera{d % 3}"])
             for d in range(60)]
-    write(tmp_path / "one" / "bijlagen", docs)
-    writer = IndexWriter(tmp_path / "many" / "bijlagen", work_dir=tmp_path / "work", buffer_postings=10)
+    write(tmp_path / "one" / "bijlagen", docs, head_postings=8)  # common words get tails
+    writer = IndexWriter(tmp_path / "many" / "bijlagen", work_dir=tmp_path / "work", buffer_postings=10,
+                         head_postings=8)
     seen_buckets = 0
     for _, url, pages in docs:
         writer.add_paged(url, f"Bijlage {url}", "Bijlage bij het besluit", pages)
@@ -224,7 +226,7 @@ def test_spilled_postings_give_the_same_bytes(tmp_path: Path) -> None:
     assert list((tmp_path / "work").iterdir()) == []  # no work files left
     one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one").rglob("*") if p.is_file()}
     many = {p.relative_to(tmp_path / "many"): p.read_bytes() for p in (tmp_path / "many").rglob("*") if p.is_file()}
-    assert one == many
+    assert one == many and any(p.parts[1] == "p" for p in one)
 
 
 def test_finish_replaces_the_bundle_at_once(tmp_path: Path) -> None:
@@ -254,28 +256,45 @@ def test_abort_leaves_the_old_bundle(tmp_path: Path) -> None:
     assert list((tmp_path / "work").iterdir()) == []
 
 
-def test_files_of_docs_and_excerpt_groups(tmp_path: Path) -> None:
+def test_files_of_docs_and_excerpt_parts(tmp_path: Path) -> None:
     bundle = tmp_path / "bijlagen"
     long_page = "lang " * 5000  # 25,000 characters: cut at 20,000 for the excerpt
     docs = [("paged", f"d{d}/", [f"tekst {d}"]) for d in range(1001)]
     docs.append(("paged", "groot/", ["a  b\n c", "x" * 5000, "y" * 3200, "z" * 10, long_page, "laatste"]))
     write(bundle, docs)
     meta = json.loads((bundle / "meta.json").read_text())
-    assert {k: meta[k] for k in ("format", "docs", "docs_per_file")} == {"format": 2, "docs": 1002, "docs_per_file": 32}
+    assert {k: meta[k] for k in ("format", "docs", "docs_per_file", "part_bytes", "parts_per_file")} == {
+        "format": 3, "docs": 1002, "docs_per_file": 16, "part_bytes": 1024, "parts_per_file": 16}
     files = sorted((bundle / "d").iterdir(), key=lambda p: int(p.stem))
-    assert [p.name for p in files] == [f"{k}.json" for k in range(32)]  # 1002 docs, 32 a file
-    assert [len(json.loads(p.read_text())) for p in files] == [32] * 31 + [10]
+    assert [p.name for p in files] == [f"{k}.json" for k in range(63)]  # 1002 docs, 16 a file
+    assert [len(json.loads(p.read_text())) for p in files] == [16] * 62 + [10]
     first = json.loads(files[0].read_text())[0]
     assert first == {"url": "d0/", "title": "Bijlage d0/", "context": "Bijlage bij het besluit",
-                     "pages": 1, "groups": [0]}
+                     "pages": 1, "starts": [0], "parts": 1}
     big = json.loads(files[-1].read_text())[-1]
-    # groups close once their text reaches 8192 bytes; a section is never split
-    assert big["pages"] == 6 and big["groups"] == [0, 3, 5]
-    groups = [json.loads((bundle / "x" / "1" / f"1001-{g}.json").read_text()) for g in range(3)]
-    assert groups[0] == ["a b c", "x" * 5000, "y" * 3200]
-    assert groups[1] == ["z" * 10, ("lang " * 4000)[:20_000]]
-    assert groups[2] == ["laatste"]
-    assert (bundle / "x" / "0" / "999-0.json").is_file() and (bundle / "x" / "1" / "1000-0.json").is_file()
+    # parts of at most 1,024 bytes, cut at spaces (a longer word at a character); the
+    # 20,000 characters of the long page make 20 parts of 205 words
+    assert big["pages"] == 6 and big["starts"] == [0, 1, 6, 10, 11, 31] and big["parts"] == 32
+    data = b"".join((bundle / "x" / "1" / f"1001-{f}.txt").read_bytes() for f in range(2))
+    assert not (bundle / "x" / "1" / "1001-2.txt").exists()
+    parts = [data[i:i + 1024].decode().rstrip(" ") for i in range(0, len(data), 1024)]
+    assert parts[0] == "a b c" and parts[1:6] == ["x" * 1024] * 4 + ["x" * 904]
+    assert parts[6:10] == ["y" * 1024] * 3 + ["y" * 128] and parts[10] == "z" * 10
+    assert parts[11:31] == [" ".join(["lang"] * 205)] * 19 + [" ".join(["lang"] * 105)]
+    assert parts[31] == "laatste" and data.endswith(b"laatste")
+    assert (bundle / "x" / "0" / "999-0.txt").is_file() and (bundle / "x" / "1" / "1000-0.txt").is_file()
+
+
+def test_excerpt_parts_keep_multibyte_characters_whole(tmp_path: Path) -> None:
+    bundle = tmp_path / "paginas"
+    text = "é" * 700 + " " + "coördinatie " * 300
+    write(bundle, [("page", "x/", [("", "", text)])])
+    doc = json.loads((bundle / "d" / "0.json").read_text())[0]
+    data = (bundle / "x" / "0" / "0-0.txt").read_bytes()
+    parts = [data[i:i + 1024].decode().rstrip(" ") for i in range(0, len(data), 1024)]
+    assert len(parts) == doc["parts"] and parts[0] == "é" * 512
+    assert parts[1].startswith("é" * 188 + " coördinatie ") and all(len(p.encode()) <= 1024 for p in parts)
+    assert "".join(parts).replace(" ", "") == text.replace(" ", "")  # nothing lost
 
 
 def test_page_docs_keep_their_sections(tmp_path: Path) -> None:
@@ -283,7 +302,10 @@ def test_page_docs_keep_their_sections(tmp_path: Path) -> None:
     write(bundle, [("page", "x/", [("", "", "Titel intro"), ("ad-6", "Ad 6", "Ad 6 antwoord"), ("leeg", "Leeg", "")])])
     doc = json.loads((bundle / "d" / "0.json").read_text())[0]
     assert doc["sections"] == [["", ""], ["ad-6", "Ad 6"], ["leeg", "Leeg"]] and "pages" not in doc
-    assert json.loads((bundle / "x" / "0" / "0-0.json").read_text()) == ["Titel intro", "Ad 6 antwoord", ""]
+    assert (doc["starts"], doc["parts"]) == ([0, 1, 2], 2)
+    assert (bundle / "x" / "0" / "0-0.txt").read_bytes() == b"Titel intro".ljust(1024) + b"Ad 6 antwoord"
+    hit = search([bundle], "antwoord")[0]
+    assert (hit.section, hit.part, hit.anchor) == (1, 1, "ad-6")
 
 
 def test_an_empty_bundle(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-// The search page (docs/zoeken.md): queries the site's own static index ("zoekindex", format 2).
+// The search page (docs/zoeken.md): queries the site's own static index ("zoekindex", format 3).
 // The index is written by woo_dossiers/search/ (format: its FORMAT.md); its
 // reader.py is the reference query: tests/test_search_client.py checks that this client cuts the
 // same tokens and gives the same hits, in the same order, with the same excerpts.
@@ -130,6 +130,23 @@
     return cache.get(url);
   }
 
+  // Bytes offset .. offset + length - 1 of a file, by an HTTP range request; a server that
+  // ignores the range sends the whole file (200), which is cut here.
+  function fetchRange(cache, url, offset, length) {
+    const key = url + "#" + offset + "+" + length;
+    if (!cache.has(key)) {
+      const promise = fetch(url, { headers: { Range: "bytes=" + offset + "-" + (offset + length - 1) } })
+        .then((response) => {
+          if (!response.ok) { throw new Error(url + ": HTTP " + response.status); }
+          return response.arrayBuffer().then((buffer) => new Uint8Array(buffer,
+            response.status === 206 ? 0 : Math.min(offset, buffer.byteLength)).slice(0, length));
+        });
+      promise.catch(() => cache.delete(key));
+      cache.set(key, promise);
+    }
+    return cache.get(key);
+  }
+
   // Largest i with sorted[i] <= key (0 when key comes before all). Strings hold BMP characters
   // only, so JS's UTF-16 order is Python's code-point order.
   function floorIndex(sorted, key) {
@@ -154,42 +171,64 @@
     return low;
   }
 
-  // t/<i>.bin: entries of varint L, term, varint n, n x (varint doc delta, u8 impact, varint section).
+  // Unsigned LEB128 varints of `bytes` from a position: next() reads one.
+  function reader(bytes, pos = 0) {
+    return {
+      get pos() { return pos; },
+      set pos(value) { pos = value; },
+      byte() {
+        if (pos >= bytes.length) { throw new Error("index file ends inside an entry"); }
+        return bytes[pos++];
+      },
+      next() {
+        let value = 0;
+        let scale = 1;
+        let byte;
+        do {
+          byte = this.byte();
+          value += (byte & 0x7f) * scale;
+          scale *= 128;
+        } while (byte & 0x80);
+        return value;
+      },
+    };
+  }
+
+  // count postings (varint doc delta, u8 impact, varint part) as [doc, impact, part, ...].
+  function readPostings(input, count) {
+    const list = new Uint32Array(count * 3);
+    let doc = 0;
+    for (let i = 0; i < count; i++) {
+      doc += input.next();
+      list[3 * i] = doc;
+      list[3 * i + 1] = input.byte();
+      list[3 * i + 2] = input.next();
+    }
+    return list;
+  }
+
+  // t/<i>.bin: entries of varint L, term, varint df, varint h, h postings, and when h < df the
+  // tail: varint impact, doc (its best posting), file, offset, length (FORMAT.md).
   function parseChunk(buffer) {
     const bytes = new Uint8Array(buffer);
     const decoder = new TextDecoder("utf-8", { fatal: true });
-    let pos = 0;
-    function varint() {
-      let value = 0;
-      let scale = 1;
-      let byte;
-      do {
-        if (pos >= bytes.length) { throw new Error("term chunk ends inside an entry"); }
-        byte = bytes[pos++];
-        value += (byte & 0x7f) * scale;
-        scale *= 128;
-      } while (byte & 0x80);
-      return value;
-    }
+    const input = reader(bytes);
     const terms = [];
-    const postings = [];
-    while (pos < bytes.length) {
-      const length = varint();
-      terms.push(decoder.decode(bytes.subarray(pos, pos + length)));
-      pos += length;
-      const count = varint();
-      const list = new Uint32Array(count * 3);  // doc, impact, section
-      let doc = 0;
-      for (let i = 0; i < count; i++) {
-        doc += varint();
-        if (pos >= bytes.length) { throw new Error("term chunk ends inside an entry"); }
-        list[3 * i] = doc;
-        list[3 * i + 1] = bytes[pos++];
-        list[3 * i + 2] = varint();
+    const entries = [];
+    while (input.pos < bytes.length) {
+      const length = input.next();
+      terms.push(decoder.decode(bytes.subarray(input.pos, input.pos + length)));
+      input.pos += length;
+      const df = input.next();
+      const count = input.next();
+      const entry = { list: readPostings(input, count), df, tail: null };
+      if (count < df) {
+        const [impact, doc, file, offset, size] = [0, 0, 0, 0, 0].map(() => input.next());
+        entry.tail = { impact, doc, file, offset, size };
       }
-      postings.push(list);
+      entries.push(entry);
     }
-    return { terms, postings };
+    return { terms, entries };
   }
 
   class Bundle {
@@ -212,22 +251,40 @@
         .then((docs) => docs[id - k * per]);
     }
 
-    excerptGroup(id, g) {
-      const url = new URL("x/" + Math.floor(id / 1000) + "/" + id + "-" + g + ".json", this.base);
-      return fetchOnce(this.files, url.href, (r) => r.json());
+    // The text of excerpt part p of a doc: its slot in x/<doc // 1000>/<doc>-<file>.txt.
+    async part(id, p) {
+      const per = this.meta.parts_per_file;
+      const size = this.meta.part_bytes;
+      const url = new URL("x/" + Math.floor(id / 1000) + "/" + id + "-" + Math.floor(p / per) + ".txt",
+        this.base);
+      const bytes = await fetchRange(this.files, url.href, (p % per) * size, size);
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/ +$/, "");
+    }
+
+    // Every posting of an entry: its head and its tail (p/<file>.bin, a range).
+    async full(entry) {
+      if (!entry || !entry.tail) { return entry ? entry.list : null; }
+      const tail = entry.tail;
+      const url = new URL("p/" + tail.file + ".bin", this.base).href;
+      const bytes = await fetchRange(this.files, url, tail.offset, tail.size);
+      const rest = readPostings(reader(bytes), entry.df - entry.list.length / 3);
+      const list = new Uint32Array(entry.list.length + rest.length);
+      list.set(entry.list);
+      list.set(rest, entry.list.length);
+      return list;
     }
 
     floor(key) { return floorIndex(this.meta.chunks, key); }
 
-    // The postings of one key, or null.
+    // The entry of one key, or null.
     async lookup(key) {
       if (!this.meta.chunks.length) { return null; }
       const chunk = await this.chunk(this.floor(key));
       const at = lowerBound(chunk.terms, key);
-      return chunk.terms[at] === key ? chunk.postings[at] : null;
+      return chunk.terms[at] === key ? chunk.entries[at] : null;
     }
 
-    // Postings of up to 64 longer words that start with `word`, from at most 4 chunks.
+    // Entries of up to 64 longer words that start with `word`, from at most 4 chunks.
     async prefixTerms(word) {
       const chunks = this.meta.chunks;
       const first = this.floor(word);
@@ -238,49 +295,53 @@
           const term = chunk.terms[j];
           if (term <= word || !isWord(term)) { continue; }
           if (!term.startsWith(word) || out.length === PREFIX_TERMS) { return out; }
-          out.push(chunk.postings[j]);
+          out.push(chunk.entries[j]);
         }
       }
       return out;
     }
 
-    // Map doc -> [score, section] for one query word: the word, its stem and (with `near`)
-    // the longer words that begin or end with it (spec, query step 2).
-    async postings(word, near = true) {
-      const found = new Map();
-      if (!this.meta.chunks.length) { return found; }
-      function take(list, tier) {
-        if (!list) { return; }
+    // One query word: {found: Map doc -> [score, part], opens: [[score, doc], ...] of the tails
+    // left unread, df: the most postings of one of its keys}; the word, its stem and (with
+    // `near`) the longer words that begin or end with it; heads only unless `full` (step 2).
+    async postings(word, near = true, full = false) {
+      const out = { found: new Map(), opens: [], df: 0 };
+      if (!this.meta.chunks.length) { return out; }
+      const take = async (entry, tier) => {
+        if (!entry) { return; }
+        out.df = Math.max(out.df, entry.df);
+        if (entry.tail && !full) { out.opens.push([tier * TIER_SCALE + entry.tail.impact, entry.tail.doc]); }
+        const list = full ? await this.full(entry) : entry.list;
         for (let i = 0; i < list.length; i += 3) {
           const score = tier * TIER_SCALE + list[i + 1];
-          const seen = found.get(list[i]);
-          if (seen === undefined || score > seen[0]) { found.set(list[i], [score, list[i + 2]]); }
+          const seen = out.found.get(list[i]);
+          if (seen === undefined || score > seen[0]) { out.found.set(list[i], [score, list[i + 2]]); }
         }
-      }
-      take(await this.lookup(word), EXACT);
+      };
+      await take(await this.lookup(word), EXACT);
       if (stemmable(word)) {
         const root = stem(word);
-        let list = await this.lookup(root + STEM_KEY);
+        let entry = await this.lookup(root + STEM_KEY);
         // No stem key: its word alone had that stem, and the writer left the key out.
-        if (list === null && stem(root) === root) { list = await this.lookup(root); }
-        take(list, STEMMED);
+        if (entry === null && stem(root) === root) { entry = await this.lookup(root); }
+        await take(entry, STEMMED);
       }
       if (near) {
         if (word.length >= PREFIX_MIN) {
-          for (const list of await this.prefixTerms(word)) { take(list, NEAR); }
+          for (const entry of await this.prefixTerms(word)) { await take(entry, NEAR); }
         }
         if (stemmable(word) && word.length >= PART_MIN) {
-          take(await this.lookup(word + PART_KEY), NEAR);
+          await take(await this.lookup(word + PART_KEY), NEAR);
         }
       }
-      return found;
+      return out;
     }
 
     // The docs that have every facet ("field=value"); null when none is asked.
     async allowed(facets) {
       let allowed = null;
       for (const facet of facets) {
-        const list = (await this.lookup(facet + FACET_KEY)) || [];
+        const list = (await this.full(await this.lookup(facet + FACET_KEY))) || [];
         const docs = new Set();
         for (let i = 0; i < list.length; i += 3) { docs.add(list[i]); }
         allowed = allowed === null ? docs : new Set([...allowed].filter((d) => docs.has(d)));
@@ -305,7 +366,7 @@
         const chunk = await bundle.chunk(i);
         chunk.terms.forEach((term, j) => {
           if (isWord(term) && stemmable(term) && oneEdit(word, term)) {
-            df.set(term, (df.get(term) || 0) + chunk.postings[j].length / 3);
+            df.set(term, (df.get(term) || 0) + chunk.entries[j].df);
           }
         });
       }
@@ -324,8 +385,8 @@
     const cache = new Map();
     try {
       const meta = await fetchOnce(cache, new URL("meta.json", base).href, (r) => r.json());
-      if (!meta || meta.format !== 2 || !Array.isArray(meta.chunks)) {
-        throw new Error(name + ": not a format 2 search index");
+      if (!meta || meta.format !== 3 || !Array.isArray(meta.chunks)) {
+        throw new Error(name + ": not a format 3 search index");
       }
       return new Bundle(name, base, meta);
     } catch (error) {
@@ -359,57 +420,118 @@
     return Array.from(new Set(queryTokens(query).filter((t) => !stop.has(t))));
   }
 
-  // {hits, words, corrections}: hits in order as {bundle, doc, score, section} (`bundle` is the
-  // bundle's name); words as searched (a corrected word replaced); [typed, instead] pairs.
-  async function searchBundles(bundles, query, facets = []) {
+  // Whether no unread tail can hold a better posting of this doc for any word (step 6).
+  function settled(perWord, doc, found) {
+    return found.every((x, w) => perWord[w].opens.every(([score, first]) =>
+      x !== undefined && (x[0] > score || (x[0] === score && doc < first))));
+  }
+
+  // Lexicographic order of [-score, bundle order, doc] keys.
+  function before(a, b) {
+    for (let i = 0; i < a.length; i++) { if (a[i] !== b[i]) { return a[i] < b[i]; } }
+    return false;
+  }
+
+  // {hits, total, exact} (hits in order as {bundle, doc, score, found, b}), or null when tails
+  // are unread and the first `limit` hits cannot be told from the heads (spec, query step 6).
+  function rank(bundles, perBundle, allowed, limit, single) {
+    const candidates = [];
+    bundles.forEach((bundle, b) => {
+      const docs = new Set();
+      for (const word of perBundle[b]) { for (const doc of word.found.keys()) { docs.add(doc); } }
+      for (const doc of docs) {
+        if (allowed[b] !== null && !allowed[b].has(doc)) { continue; }
+        const found = perBundle[b].map((word) => word.found.get(doc));
+        const score = found.reduce((sum, x) => sum + (x === undefined ? 0 : x[0]), 0);
+        candidates.push({ bundle: bundle.name, b, doc, found, score,
+                          key: [-score, BUNDLES.indexOf(bundle.name), doc] });
+      }
+    });
+    const byKey = (x, y) => (before(x.key, y.key) ? -1 : 1);
+    const complete = candidates.filter((c) => c.found.every((x) => x !== undefined));
+    if (!perBundle.some((words) => words.some((word) => word.opens.length))) {
+      const chosen = complete.length ? complete : candidates;
+      return { hits: chosen.sort(byKey), total: chosen.length, exact: true };
+    }
+    if (complete.length < Math.max(limit, 1)) { return null; }
+    complete.sort(byKey);
+    const top = complete.slice(0, limit);
+    if (!top.every((c) => settled(perBundle[c.b], c.doc, c.found))) { return null; }
+    const last = top[top.length - 1].key;
+    const shown = new Set(top);
+    const best = (word) => word.opens.reduce((m, [score]) => Math.max(m, score), 0);
+    for (let b = 0; b < bundles.length; b++) {
+      const words = perBundle[b];
+      if (!words.every((word) => word.opens.length)) { continue; }
+      // a doc in no head may have every word, each at its tails' best
+      const first = Math.max(...words.map((word) => Math.min(
+        ...word.opens.filter(([score]) => score === best(word)).map(([, doc]) => doc))));
+      const sum = words.reduce((total, word) => total + best(word), 0);
+      if (!before(last, [-sum, BUNDLES.indexOf(bundles[b].name), first])) { return null; }
+    }
+    for (const c of candidates) {
+      const words = perBundle[c.b];
+      if (shown.has(c) || (c.found.every((x) => x !== undefined) && settled(words, c.doc, c.found))) {
+        continue;
+      }
+      if (c.found.some((x, w) => x === undefined && !words[w].opens.length)) { continue; }
+      // the most it can score: a doc before the first tail doc of a score cannot reach it
+      const upper = c.found.reduce((sum, x, w) => {
+        const opens = words[w].opens;
+        if (!opens.length) { return sum + (x === undefined ? 0 : x[0]); }
+        const top = best(words[w]);
+        const first = Math.min(...opens.filter(([score]) => score === top).map(([, doc]) => doc));
+        return sum + Math.max(x === undefined ? 0 : x[0], c.doc >= first ? top : top - 1);
+      }, 0);
+      if (!before(last, [-upper, c.key[1], c.doc])) { return null; }
+    }
+    let total = 0;
+    bundles.forEach((bundle, b) => {
+      const known = complete.filter((c) => c.b === b).length;
+      total += single ? Math.max(known, perBundle[b][0].df) : known;
+    });
+    return { hits: top, total, exact: false };
+  }
+
+  // {hits, total, exact, words, corrections}: the first `limit` hits in order (all when exact)
+  // as {bundle, doc, score, part} (`bundle` is the bundle's name); the total (a lower bound when
+  // not exact); words as searched (a corrected word replaced); [typed, instead] pairs.
+  async function searchBundles(bundles, query, facets = [], limit = PAGE_SIZE) {
     const words = queryWords(query, bundles);
     const corrections = [];
-    if (!words.length) { return { hits: [], words, corrections }; }
-    const perBundle = await Promise.all(bundles.map(
-      (bundle) => Promise.all(words.map((word) => bundle.postings(word)))));
+    if (!words.length) { return { hits: [], total: 0, exact: true, words, corrections }; }
+    const near = words.map(() => true);
+    const gather = (full) => Promise.all(bundles.map(
+      (bundle) => Promise.all(words.map((word, w) => bundle.postings(word, near[w], full)))));
+    let perBundle = await gather(false);
     for (let w = 0; w < words.length; w++) {
-      if (perBundle.some((maps) => maps[w].size)) { continue; }
+      if (perBundle.some((maps) => maps[w].found.size)) { continue; }
       const instead = await correction(bundles, words[w]);
       if (instead === null) { continue; }
       corrections.push([words[w], instead]);
       words[w] = instead;
+      near[w] = false;
       for (let b = 0; b < bundles.length; b++) {
         perBundle[b][w] = await bundles[b].postings(instead, false);
       }
     }
     const allowed = await Promise.all(bundles.map((bundle) => bundle.allowed(facets)));
-    const collect = (all) => {
-      const hits = [];
-      bundles.forEach((bundle, b) => {
-        const maps = perBundle[b];
-        const docs = new Set();
-        for (const map of maps) { for (const doc of map.keys()) { docs.add(doc); } }
-        for (const doc of docs) {
-          if (allowed[b] !== null && !allowed[b].has(doc)) { continue; }
-          let score = 0;
-          let rarest = -1;
-          let holding = 0;
-          maps.forEach((map, w) => {
-            const entry = map.get(doc);
-            if (entry === undefined) { return; }
-            holding += 1;
-            score += entry[0];
-            if (rarest < 0 || map.size < maps[rarest].size) { rarest = w; }
-          });
-          if (all && holding < words.length) { continue; }
-          hits.push({ bundle: bundle.name, order: BUNDLES.indexOf(bundle.name), doc, score,
-                      section: maps[rarest].get(doc)[1] });
-        }
+    const single = words.length === 1 && !facets.length;
+    let ranked = rank(bundles, perBundle, allowed, limit, single);
+    if (ranked === null) {  // the heads cannot tell: read the tails too
+      perBundle = await gather(true);
+      ranked = rank(bundles, perBundle, allowed, limit, single);
+    }
+    const hits = ranked.hits.map((c) => {
+      const words = perBundle[c.b];
+      // the part of the rarest word the doc has (fewest postings in this bundle, then query order)
+      let rarest = -1;
+      c.found.forEach((x, w) => {
+        if (x !== undefined && (rarest < 0 || words[w].df < words[rarest].df)) { rarest = w; }
       });
-      return hits;
-    };
-    let hits = collect(true);
-    if (!hits.length) { hits = collect(false); }
-    hits.sort((a, b) => b.score - a.score || a.order - b.order || a.doc - b.doc);
-    return {
-      hits: hits.map(({ bundle, doc, score, section }) => ({ bundle, doc, score, section })),
-      words, corrections,
-    };
+      return { bundle: c.bundle, doc: c.doc, score: c.score, part: c.found[rarest][1] };
+    });
+    return { hits, total: ranked.total, exact: ranked.exact, words, corrections };
   }
 
   // ---- Excerpt (spec, query step 6) ----
@@ -459,21 +581,16 @@
   async function describe(bundles, hit, words) {
     const bundle = bundles.find((b) => b.name === hit.bundle);
     const doc = await bundle.doc(hit.doc);
-    let anchor = "pagina-" + (hit.section + 1);
-    let heading = "Pagina " + (hit.section + 1);
+    const section = hit.part < doc.parts ? floorIndex(doc.starts, hit.part) : 0;
+    let anchor = "pagina-" + (section + 1);
+    let heading = "Pagina " + (section + 1);
     if (Array.isArray(doc.sections)) {
-      [anchor, heading] = doc.sections[hit.section] || ["", ""];
+      [anchor, heading] = doc.sections[section] || ["", ""];
     }
-    let text = "";
-    const groups = doc.groups || [];
-    if (groups.length) {
-      const g = floorIndex(groups, hit.section);
-      const texts = await bundle.excerptGroup(hit.doc, g);
-      text = texts[hit.section - groups[g]] || "";
-    }
+    const text = hit.part < doc.parts ? await bundle.part(hit.doc, hit.part) : "";
     return Object.assign({}, hit, {
       url: doc.url, title: doc.title || doc.url, context: doc.context || "", anchor, heading,
-      excerpt: excerpt(text, words),
+      section, excerpt: excerpt(text, words),
     });
   }
 
@@ -574,20 +691,29 @@
       // A second click while a page is on its way waits for that page, not for a copy of it.
       state.pending = state.pending || (async () => {
         const loaded = await loadIndex();
+        if (!state.exact && state.hits.length < state.shown + PAGE_SIZE) {
+          // Only the first hits were known (from the heads of long lists): rank further.
+          const found = await searchBundles(loaded, state.query, state.facets, state.shown + PAGE_SIZE);
+          Object.assign(state, { hits: found.hits, total: found.total, exact: found.exact });
+        }
         const next = state.hits.slice(state.shown, state.shown + PAGE_SIZE);
         const details = await Promise.all(next.map((hit) => describe(loaded, hit, state.words)));
         if (state !== current) { return null; }
         const items = details.map(item);
         if (state.shown === 0) { list.replaceChildren(...items); } else { list.append(...items); }
         state.shown += next.length;
-        more.hidden = state.shown >= state.hits.length;
+        more.hidden = state.shown >= state.hits.length && state.exact;
+        // "Ten minste": the unread tails of long lists may hold more hits than counted.
+        const counted = (state.exact ? "" : "Ten minste ") + count(state.total) + " voor " + state.quoted;
+        if (message.textContent !== counted) { message.textContent = counted; }
         return items;
       })().finally(() => { state.pending = null; });
       return state.pending;
     }
 
     async function run(query) {
-      const state = { seq: current.seq + 1, query, hits: [], words: [], shown: 0, pending: null };
+      const state = { seq: current.seq + 1, query, hits: [], words: [], shown: 0, pending: null,
+                      total: 0, exact: true, facets: [], quoted: "" };
       current = state;
       note.hidden = true;
       note.replaceChildren();
@@ -604,8 +730,8 @@
         const chosen = facets();
         const found = await searchBundles(await loadIndex(), query, chosen);
         if (state !== current) { return; }
-        state.hits = found.hits;
-        state.words = found.words;
+        Object.assign(state, { hits: found.hits, total: found.total, exact: found.exact,
+                               words: found.words, facets: chosen });
         // A word that found nothing was searched as the index word one edit away: say so.
         if (found.corrections.length) {
           const parts = ["Bedoelde u "];
@@ -620,16 +746,14 @@
           note.replaceChildren(...parts);
           note.hidden = false;
         }
-        const quoted = "‘" + query.trim() + "’" + (chosen.length ? " met de gekozen filters" : "");
+        state.quoted = "‘" + query.trim() + "’" + (chosen.length ? " met de gekozen filters" : "");
         if (!state.hits.length) {
           list.replaceChildren();
           more.hidden = true;
-          message.textContent = "Geen resultaten voor " + quoted;
+          message.textContent = "Geen resultaten voor " + state.quoted;
           return;
         }
-        if (await showMore(state)) {
-          message.textContent = count(state.hits.length) + " voor " + quoted;
-        }
+        await showMore(state);
       } catch (error) {
         failed(state.seq);
       }
@@ -681,10 +805,10 @@
     // reference's run() gives them.
     run: async (query, limit = PAGE_SIZE, facets = []) => {
       const bundles = await loadIndex();
-      const found = await searchBundles(bundles, query, facets);
+      const found = await searchBundles(bundles, query, facets, limit);
       const hits = await Promise.all(
         found.hits.slice(0, limit).map((hit) => describe(bundles, hit, found.words)));
-      return { hits, total: found.hits.length, corrections: found.corrections };
+      return { hits, total: found.total, exact: found.exact, corrections: found.corrections };
     },
     search: async (query, limit = PAGE_SIZE, facets = []) =>
       (await window.wooZoeken.run(query, limit, facets)).hits,

@@ -1,4 +1,4 @@
-"""The site's search: our own static index ("zoekindex", format 2) and its two bundles.
+"""The site's search: our own static index ("zoekindex", format 3) and its two bundles.
 
 bundles.py writes the pages' bundle as MkDocs writes the pages and keeps each
 bundle until what it holds changes; annex_bundle.py has job.py write the annex
@@ -9,7 +9,7 @@ page text.
 
 The contract with the browser client (FORMAT.md beside this file, and
 docs/assets/zoeken.js) fixes the tokens, the binary term chunks, the doc
-metadata and the excerpt groups; tokens.py, writer.py and reader.py follow it
+metadata, the posting tails and the excerpt parts; tokens.py, writer.py and reader.py follow it
 section by section. Nothing here imports MkDocs; the adapter feeds pages and
 annex text in and puts the bundles under site/zoekindex/.
 """

@@ -1,6 +1,8 @@
 """Reference implementation of the client's query (FORMAT.md "Query"), for tests.
 
-The browser client (docs/assets/zoeken.js) must give the same hits in the same order.
+The browser client (docs/assets/zoeken.js) must give the same hits in the same order, and
+read the same files: first the heads of the postings only, the tails when the heads cannot
+prove the first `limit` hits (`Results.exact` says whether the total is exact).
 """
 
 from __future__ import annotations
@@ -46,14 +48,32 @@ class Hit:
     anchor: str
     heading: str
     section: int
+    part: int
     excerpt: list[tuple[str, bool]] = field(default_factory=list)  # (text, is_mark)
 
 
 @dataclass(frozen=True)
 class Results:
     hits: list[Hit]
-    total: int  # all hits, of which `hits` are the first `limit`
+    total: int  # all hits (at least this many when not `exact`), of which `hits` are the first
     corrections: list[tuple[str, str]]  # (word typed, word searched instead)
+    exact: bool = True  # False: tails were left unread, `total` is a lower bound
+
+
+@dataclass(frozen=True)
+class Tail:
+    impact: int  # the tail's best posting (by impact, then doc): every other is after it
+    doc: int
+    file: int  # p/<file>.bin, bytes offset .. offset + length
+    offset: int
+    length: int
+
+
+@dataclass(frozen=True)
+class Entry:
+    postings: Postings  # the head: all postings when `tail` is None
+    df: int  # postings in all
+    tail: Tail | None = None
 
 
 @dataclass
@@ -61,43 +81,76 @@ class _Bundle:
     name: str
     path: Path
     meta: dict
-    chunks: dict[int, list[tuple[str, Postings]]] = field(default_factory=dict)
+    chunks: dict[int, list[tuple[str, Entry]]] = field(default_factory=dict)
+    read: list[str] = field(default_factory=list)  # files (and ranges) read, for tests
 
-    def chunk(self, i: int) -> list[tuple[str, Postings]]:
+    def note(self, name: str) -> None:
+        if name not in self.read:  # the client fetches each file (and range) once
+            self.read.append(name)
+
+    def chunk(self, i: int) -> list[tuple[str, Entry]]:
         if i not in self.chunks:
+            self.note(f"t/{i}.bin")
             self.chunks[i] = parse_chunk((self.path / "t" / f"{i}.bin").read_bytes())
         return self.chunks[i]
 
     def floor(self, key: str) -> int:
         return max(0, bisect_right(self.meta["chunks"], key) - 1)
 
-    def lookup(self, key: str) -> Postings | None:
-        """The postings of one key, or None."""
+    def lookup(self, key: str) -> Entry | None:
+        """The entry of one key, or None."""
         if not self.meta["chunks"]:
             return None
         entries = self.chunk(self.floor(key))
         i = bisect_left(entries, key, key=lambda e: e[0])
         return entries[i][1] if i < len(entries) and entries[i][0] == key else None
 
+    def ranged(self, name: str, offset: int, length: int) -> bytes:
+        self.note(f"{name}@{offset}+{length}")
+        with open(self.path / name, "rb") as f:
+            f.seek(offset)
+            return f.read(length)
 
-def parse_chunk(data: bytes) -> list[tuple[str, Postings]]:
-    """[(term, [(doc, impact, section), ...]), ...] of one t/<i>.bin."""
+    def full(self, entry: Entry | None) -> Postings | None:
+        """Every posting of an entry: its head and its tail."""
+        if entry is None or entry.tail is None:
+            return None if entry is None else entry.postings
+        tail = entry.tail
+        data = self.ranged(f"p/{tail.file}.bin", tail.offset, tail.length)
+        return entry.postings + _postings(data, 0, entry.df - len(entry.postings))[0]
+
+
+def _postings(data: bytes, pos: int, count: int) -> tuple[Postings, int]:
+    postings = []
+    doc = 0
+    for _ in range(count):
+        delta, pos = decode(data, pos)
+        doc += delta
+        impact = data[pos]
+        part, pos = decode(data, pos + 1)
+        postings.append((doc, impact, part))
+    return postings, pos
+
+
+def parse_chunk(data: bytes) -> list[tuple[str, Entry]]:
+    """[(term, Entry), ...] of one t/<i>.bin."""
     entries = []
     pos = 0
     while pos < len(data):
         size, pos = decode(data, pos)
         term = data[pos:pos + size].decode()
         pos += size
+        df, pos = decode(data, pos)
         count, pos = decode(data, pos)
-        postings = []
-        doc = 0
-        for _ in range(count):
-            delta, pos = decode(data, pos)
-            doc += delta
-            impact = data[pos]
-            section, pos = decode(data, pos + 1)
-            postings.append((doc, impact, section))
-        entries.append((term, postings))
+        postings, pos = _postings(data, pos, count)
+        tail = None
+        if count < df:
+            values = []
+            for _ in range(5):
+                value, pos = decode(data, pos)
+                values.append(value)
+            tail = Tail(*values)
+        entries.append((term, Entry(postings, df, tail)))
     return entries
 
 
@@ -109,49 +162,63 @@ def query_words(query: str) -> list[str]:
     return words
 
 
-def _prefix_terms(bundle: _Bundle, word: str) -> list[Postings]:
-    """Postings of up to 64 longer words that start with `word`, from at most 4 chunks."""
+def _prefix_terms(bundle: _Bundle, word: str) -> list[Entry]:
+    """Entries of up to 64 longer words that start with `word`, from at most 4 chunks."""
     chunks = bundle.meta["chunks"]
     first = bundle.floor(word)
-    out: list[Postings] = []
+    out: list[Entry] = []
     for i in range(first, min(first + PREFIX_CHUNKS, len(chunks))):
-        for term, postings in bundle.chunk(i):
+        for term, entry in bundle.chunk(i):
             if term <= word or not is_word(term):
                 continue
             if not term.startswith(word) or len(out) == PREFIX_TERMS:
                 return out
-            out.append(postings)
+            out.append(entry)
     return out
 
 
-def _word_postings(bundle: _Bundle, word: str, near: bool = True) -> dict[int, tuple[int, int]]:
-    """Per doc: (score_w, section_w), the best of the word itself, its stem and (with `near`)
-    the longer words that begin or end with it."""
-    found: dict[int, tuple[int, int]] = {}
-    if not bundle.meta["chunks"]:
-        return found
+@dataclass
+class _Word:
+    """One query word in one bundle: per doc (score_w, part_w), from what was read."""
+    found: dict[int, tuple[int, int]]
+    opens: list[tuple[int, int]]  # per unread tail: (score of its best posting, its doc)
+    df: int  # the most postings of one of its keys: the word's rarity
 
-    def take(postings: Postings | None, tier: int) -> None:
-        for doc, impact, section in postings or ():
+
+def _word_postings(bundle: _Bundle, word: str, near: bool = True, full: bool = False) -> _Word:
+    """The best of the word itself, its stem and (with `near`) the longer words that begin or
+    end with it; from the heads only unless `full`."""
+    out = _Word({}, [], 0)
+    if not bundle.meta["chunks"]:
+        return out
+    found = out.found
+
+    def take(entry: Entry | None, tier: int) -> None:
+        if entry is None:
+            return
+        out.df = max(out.df, entry.df)
+        if entry.tail is not None and not full:
+            out.opens.append((tier * TIER_SCALE + entry.tail.impact, entry.tail.doc))
+        for doc, impact, part in (bundle.full(entry) if full else entry.postings) or ():
             score = tier * TIER_SCALE + impact
             if doc not in found or score > found[doc][0]:
-                found[doc] = (score, section)
+                found[doc] = (score, part)
 
     take(bundle.lookup(word), EXACT)
     if stemmable(word):
         root = stem(word)
-        postings = bundle.lookup(root + STEM)
+        entry = bundle.lookup(root + STEM)
         # No stem key: its word alone had that stem, and the writer left the key out.
-        if postings is None and stem(root) == root:
-            postings = bundle.lookup(root)
-        take(postings, STEMMED)
+        if entry is None and stem(root) == root:
+            entry = bundle.lookup(root)
+        take(entry, STEMMED)
     if near:
         if len(word) >= PREFIX_MIN:
-            for postings in _prefix_terms(bundle, word):
-                take(postings, NEAR)
+            for entry in _prefix_terms(bundle, word):
+                take(entry, NEAR)
         if stemmable(word) and len(word) >= PART_MIN:
             take(bundle.lookup(word + PART), NEAR)
-    return found
+    return out
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -186,9 +253,9 @@ def correction(bundles: Sequence[_Bundle], word: str) -> str | None:
         wanted = {first, first + 1, bundle.floor(word[1:]), bundle.floor(word[0] + word[2:]),
                   bundle.floor(word[1] + word[0] + word[2:])}
         for i in sorted(c for c in wanted if c < n):
-            for term, postings in bundle.chunk(i):
+            for term, entry in bundle.chunk(i):
                 if is_word(term) and stemmable(term) and one_edit(word, term):
-                    df[term] = df.get(term, 0) + len(postings)
+                    df[term] = df.get(term, 0) + entry.df
     if not df:
         return None
     return min(df, key=lambda t: (-df[t], t))
@@ -198,60 +265,141 @@ def _allowed(bundle: _Bundle, facets: Sequence[str]) -> set[int] | None:
     """The docs of this bundle that have every facet; None when no facet is asked."""
     allowed: set[int] | None = None
     for facet in facets:
-        docs = {doc for doc, _, _ in bundle.lookup(facet_key(facet)) or ()}
+        docs = {doc for doc, _, _ in bundle.full(bundle.lookup(facet_key(facet))) or ()}
         allowed = docs if allowed is None else allowed & docs
     return allowed
 
 
+Candidate = tuple[int, int, list[tuple[int, int] | None]]  # bundle, doc, per word (score, part)
+
+
 def run(bundle_dirs: Sequence[Path], query: str, limit: int = 10,
-        facets: Sequence[str] = ()) -> Results:
+        facets: Sequence[str] = (), read: list[str] | None = None) -> Results:
+    """The first `limit` hits; `read` (when given) gets the files read, "<bundle>/<file>" (with
+    "@offset+length" for a range)."""
+    results, bundles = _run(bundle_dirs, query, limit, facets)
+    if read is not None:
+        read += [f"{bundle.name}/{name}" for bundle in bundles for name in bundle.read]
+    return results
+
+
+def _run(bundle_dirs: Sequence[Path], query: str, limit: int,
+         facets: Sequence[str]) -> tuple[Results, list[_Bundle]]:
     words = query_words(query)
+    bundles: list[_Bundle] = []
     if not words:
-        return Results([], 0, [])
-    bundles = []
+        return Results([], 0, []), bundles
     for path in bundle_dirs:
         meta_path = Path(path) / "meta.json"
         if meta_path.exists():  # the client skips a bundle whose meta.json is missing
-            bundles.append(_Bundle(Path(path).name, Path(path), json.loads(meta_path.read_text("utf-8"))))
+            bundles.append(_Bundle(Path(path).name, Path(path), json.loads(meta_path.read_text("utf-8")),
+                                   read=["meta.json"]))
+    near = [True] * len(words)
     per_bundle = [[_word_postings(bundle, w) for w in words] for bundle in bundles]
     corrections: list[tuple[str, str]] = []
     for i, word in enumerate(words):
-        if any(maps[i] for maps in per_bundle):
+        if any(words_b[i].found for words_b in per_bundle):
             continue
         instead = correction(bundles, word)
         if instead is not None:  # only the word itself and its stem: no flood of near words
             corrections.append((word, instead))
             words[i] = instead
+            near[i] = False
             for b, bundle in enumerate(bundles):
                 per_bundle[b][i] = _word_postings(bundle, instead, near=False)
-    candidates: list[tuple[int, int, list[tuple[int, int] | None], list[int]]] = []
-    for b, bundle in enumerate(bundles):
-        per_word = per_bundle[b]
-        df = [len(p) for p in per_word]
-        allowed = _allowed(bundle, facets)
-        docs = set().union(*per_word)
-        if allowed is not None:
-            docs &= allowed
-        for doc in docs:
-            candidates.append((b, doc, [p.get(doc) for p in per_word], df))
-    complete = [c for c in candidates if all(x is not None for x in c[2])]
-    chosen = complete or candidates
-
-    def score(c) -> int:
-        return sum(x[0] for x in c[2] if x is not None)
-
-    def order(c):
-        return (-score(c), BUNDLE_ORDER.get(bundles[c[0]].name, len(BUNDLE_ORDER)), c[0], c[1])
-
+    allowed = [_allowed(bundle, facets) for bundle in bundles]
+    single = len(words) == 1 and not facets
+    ranked = rank(bundles, per_bundle, allowed, limit, single)
+    if ranked is None:  # the heads cannot tell: read the tails too
+        per_bundle = [[_word_postings(bundle, w, near[i], full=True) for i, w in enumerate(words)]
+                      for bundle in bundles]
+        ranked = rank(bundles, per_bundle, allowed, limit, single)
+        assert ranked is not None
+    chosen, total, exact = ranked
     hits = []
-    for c in sorted(chosen, key=order)[:limit]:
-        b, doc, found, df = c
-        bundle = bundles[b]
-        # the section of the rarest word the doc has (fewest docs in this bundle, then query order)
-        rarest = min((i for i, x in enumerate(found) if x is not None), key=lambda i: (df[i], i))
-        section = found[rarest][1]
-        hits.append(_hit(bundle, doc, section, score(c), words))
-    return Results(hits, len(chosen), corrections)
+    for b, doc, found in chosen[:limit]:
+        per_word = per_bundle[b]
+        # the part of the rarest word the doc has (fewest postings in this bundle, then query order)
+        rarest = min((i for i, x in enumerate(found) if x is not None), key=lambda i: (per_word[i].df, i))
+        score = sum(x[0] for x in found if x is not None)
+        hits.append(_hit(bundles[b], doc, found[rarest][1], score, words))
+    return Results(hits, total, corrections, exact), bundles
+
+
+def rank(bundles: Sequence[_Bundle], per_bundle: list[list[_Word]], allowed: list[set[int] | None],
+         limit: int, single: bool) -> tuple[list[Candidate], int, bool] | None:
+    """(hits in order, total, whether total is exact), or None when tails are unread and the
+    first `limit` hits cannot be told from the heads (FORMAT.md "Query", step 6)."""
+    candidates: list[Candidate] = []
+    for b in range(len(bundles)):
+        per_word = per_bundle[b]
+        docs = set().union(*(w.found for w in per_word))
+        if allowed[b] is not None:
+            docs &= allowed[b]
+        for doc in docs:
+            candidates.append((b, doc, [w.found.get(doc) for w in per_word]))
+    complete = [c for c in candidates if all(x is not None for x in c[2])]
+
+    def order(c: Candidate) -> tuple[int, int, int, int]:
+        return (-sum(x[0] for x in c[2] if x is not None), _order(bundles, c[0]), c[0], c[1])
+
+    if not any(w.opens for per_word in per_bundle for w in per_word):
+        chosen = complete or candidates
+        return sorted(chosen, key=order), len(chosen), True
+    if len(complete) < max(limit, 1):
+        return None
+    complete.sort(key=order)
+    top = complete[:limit]
+    if not all(_settled(per_bundle[b], doc, found) for b, doc, found in top):
+        return None
+    last = order(top[-1])
+    shown = {(b, doc) for b, doc, _ in top}
+    for b, per_word in enumerate(per_bundle):
+        if all(w.opens for w in per_word):  # a doc in no head may have every word
+            best = [max(s for s, _ in w.opens) for w in per_word]
+            first = max(min(d for s, d in w.opens if s == u) for w, u in zip(per_word, best, strict=True))
+            if not last < (-sum(best), _order(bundles, b), b, first):
+                return None
+    for b, doc, found in candidates:
+        per_word = per_bundle[b]
+        if (b, doc) in shown or (None not in found and _settled(per_word, doc, found)):
+            continue
+        if any(x is None and not w.opens for x, w in zip(found, per_word, strict=True)):
+            continue  # lacks a word for good: never complete
+        upper = sum(_upper(w, x, doc) for x, w in zip(found, per_word, strict=True))
+        if not last < (-upper, _order(bundles, b), b, doc):
+            return None
+    total = 0
+    for b, per_word in enumerate(per_bundle):
+        known = sum(1 for c in complete if c[0] == b)
+        total += max(known, per_word[0].df) if single else known
+    return top, total, False
+
+
+def _order(bundles: Sequence[_Bundle], b: int) -> int:
+    return BUNDLE_ORDER.get(bundles[b].name, len(BUNDLE_ORDER))
+
+
+def _upper(word: _Word, known: tuple[int, int] | None, doc: int) -> int:
+    """The most this doc can score for a word: its known score or its tails' best, which a
+    doc before the first tail doc of that score cannot reach (the tails hold it, if at all,
+    with a lower score)."""
+    score = known[0] if known else 0
+    if not word.opens:
+        return score
+    best = max(s for s, _ in word.opens)
+    first = min(d for s, d in word.opens if s == best)
+    return max(score, best if doc >= first else best - 1)
+
+
+def _settled(per_word: list[_Word], doc: int, found: list[tuple[int, int] | None]) -> bool:
+    """Whether no unread tail can hold a better posting of this doc for any word: each tail's
+    best posting comes after the doc's known one (by score, then doc)."""
+    for x, w in zip(found, per_word, strict=True):
+        for score, first in w.opens:
+            if x is None or not (x[0] > score or (x[0] == score and doc < first)):
+                return False
+    return True
 
 
 def search(bundle_dirs: Sequence[Path], query: str, limit: int = 10,
@@ -259,22 +407,24 @@ def search(bundle_dirs: Sequence[Path], query: str, limit: int = 10,
     return run(bundle_dirs, query, limit, facets).hits
 
 
-def _hit(bundle: _Bundle, doc: int, section: int, score: float, words: list[str]) -> Hit:
+def _hit(bundle: _Bundle, doc: int, part: int, score: float, words: list[str]) -> Hit:
     per_file = bundle.meta["docs_per_file"]
+    bundle.note(f"d/{doc // per_file}.json")
     docs = json.loads((bundle.path / "d" / f"{doc // per_file}.json").read_text("utf-8"))
     meta = docs[doc % per_file]
+    parts = meta["parts"]
+    section = bisect_right(meta["starts"], part) - 1 if part < parts else 0
     if "pages" in meta:
         anchor, heading = f"pagina-{section + 1}", f"Pagina {section + 1}"
     else:
         anchor, heading = meta["sections"][section]
-    groups = meta["groups"]
     text = ""
-    if groups:
-        g = bisect_right(groups, section) - 1
-        path = bundle.path / "x" / str(doc // 1000) / f"{doc}-{g}.json"
-        text = json.loads(path.read_text("utf-8"))[section - groups[g]]
+    if part < parts:
+        per, size = bundle.meta["parts_per_file"], bundle.meta["part_bytes"]
+        name = f"x/{doc // 1000}/{doc}-{part // per}.txt"
+        text = bundle.ranged(name, part % per * size, size).decode("utf-8").rstrip(" ")
     return Hit(bundle.name, doc, meta["url"], meta["title"], meta["context"], score,
-               anchor, heading, section, excerpt(text, words))
+               anchor, heading, section, part, excerpt(text, words))
 
 
 def word_matches(token: str, word: str) -> bool:

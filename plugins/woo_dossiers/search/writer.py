@@ -1,11 +1,13 @@
 """Writes one bundle of the search index with bounded memory (format: FORMAT.md "Layout").
 
-Per doc the writer counts its terms (tf and the section where each occurs most) and
-appends the postings to an in-memory buffer keyed by term. When the buffer holds
-`buffer_postings` postings it is spilled to bucket files under work_dir, one file per
-two-character term prefix, so finish() can read the buckets in sorted order, one at a
-time, and write the term chunks. Doc metadata and excerpt groups are written as docs
-arrive. Memory: the buffer, one bucket, one d/ file's worth of docs, 8 bytes a doc.
+Per doc the writer cuts each section into excerpt parts of at most PART_BYTES, counts its
+terms (tf and the part where each occurs most) and appends the postings to an in-memory
+buffer keyed by term. When the buffer holds `buffer_postings` postings it is spilled to
+bucket files under work_dir, one file per two-character term prefix, so finish() can read
+the buckets in sorted order, one at a time, and write the term chunks: per term its best
+`head_postings` postings in the chunk, the rest (the tail) in a tail file, so the chunk a
+query reads first does not grow with the site. Doc metadata and excerpt parts are written
+as docs arrive. Memory: the buffer, one bucket, one d/ file's worth of docs, 8 bytes a doc.
 """
 
 from __future__ import annotations
@@ -25,10 +27,17 @@ from .derived import add_derived, prune
 from .tokens import K1, STOP_WORDS, B, tokens
 from .varint import decode, encode
 
-FORMAT = 2
-CHUNK_BYTES = 16384
-DOCS_PER_FILE = 32
-GROUP_BYTES = 8192
+FORMAT = 3
+CHUNK_BYTES = 8192
+DOCS_PER_FILE = 16
+# A term's postings beyond its best HEAD_POSTINGS go to a tail file (FORMAT.md "Tails"):
+# enough for the first pages of results, and the term chunk stays the same size at any N.
+HEAD_POSTINGS = 128
+TAIL_FILE_BYTES = 65536
+# Excerpt text: parts of at most PART_BYTES, each stored in a slot of that size (padded with
+# spaces), PARTS_PER_FILE to a file: a result fetches its part alone (an HTTP range).
+PART_BYTES = 1024
+PARTS_PER_FILE = 16
 EXCERPT_CUT = 20_000
 DOCS_PER_FOLDER = 1000
 
@@ -83,6 +92,34 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+def split_parts(text: str) -> list[str]:
+    """A section's text (collapsed) in parts of at most PART_BYTES UTF-8 bytes, cut at spaces
+    (a word longer than that is cut at a character); no part for an empty text."""
+    parts: list[str] = []
+    current: list[str] = []
+    size = 0
+    for word in text.split(" "):
+        raw = len(word.encode())
+        while raw > PART_BYTES:  # a very long "word": cut it at a character boundary
+            if current:
+                parts.append(" ".join(current))
+                current, size = [], 0
+            head = word.encode()[:PART_BYTES].decode("utf-8", "ignore")
+            parts.append(head)
+            word = word[len(head):]
+            raw = len(word.encode())
+        if not word:
+            continue
+        if current and size + 1 + raw > PART_BYTES:
+            parts.append(" ".join(current))
+            current, size = [], 0
+        size += raw + (1 if current else 0)
+        current.append(word)
+    if current:
+        parts.append(" ".join(current))
+    return parts
+
+
 class IndexWriter:
     """Add docs (doc id = order of adding, from 0), then finish() once."""
 
@@ -93,6 +130,7 @@ class IndexWriter:
         work_dir: Path,
         buffer_postings: int = 500_000,
         chunk_bytes: int = CHUNK_BYTES,
+        head_postings: int = HEAD_POSTINGS,
     ) -> None:
         self.out_dir = Path(out_dir)
         self.buffer_postings = buffer_postings
@@ -107,6 +145,7 @@ class IndexWriter:
         self._work = Path(tempfile.mkdtemp(prefix="zoekindex-", dir=work_dir))
         self._buffer: dict[str, array] = {}  # term -> (doc, tf, section) * n
         self._buffered = 0
+        self.head_postings = head_postings
         self._buckets: set[str] = set()
         self._lengths = array("I")
         self._docs: list[dict] = []  # the d/ file being filled
@@ -146,7 +185,8 @@ class IndexWriter:
         if self._finished:
             raise RuntimeError("IndexWriter.finish() was already called")
         doc = len(self._lengths)
-        tf, best, length = doc_terms(texts)
+        parts, counted, starts = self._parts(texts)
+        tf, best, length = doc_terms(counted)
         # A word in the title counts TITLE_WEIGHT times more: a dossier named after the words
         # searched comes before the overview pages that merely list it.
         for term in set(tokens(meta["title"])) - STOP_WORDS:
@@ -162,7 +202,9 @@ class IndexWriter:
             else:
                 postings.extend((doc, count, best[term]))
         self._buffered += len(tf)
-        meta["groups"] = self._write_excerpts(doc, texts)
+        self._write_parts(doc, parts)
+        meta["starts"] = starts
+        meta["parts"] = len(parts)
         self._docs.append(meta)
         if len(self._docs) == DOCS_PER_FILE:
             self._flush_docs()
@@ -170,25 +212,36 @@ class IndexWriter:
             self._spill()
         return doc
 
-    def _write_excerpts(self, doc: int, texts: list[str]) -> list[int]:
-        groups: list[int] = []
+    @staticmethod
+    def _parts(texts: list[str]) -> tuple[list[str], list[str], list[int]]:
+        """(excerpt parts, the text counted for each part, first part of each section).
+
+        A section's text beyond EXCERPT_CUT characters is in no part, but its words count
+        for the section's last part."""
+        parts: list[str] = []
+        counted: list[str] = []
+        starts: list[int] = []
+        for text in texts:
+            starts.append(len(parts))
+            shown = collapse(text)
+            pieces = split_parts(shown[:EXCERPT_CUT])
+            parts += pieces
+            counted += pieces
+            if len(shown) > EXCERPT_CUT and pieces:
+                counted[-1] += " " + shown[EXCERPT_CUT:]
+        return parts, counted, starts
+
+    def _write_parts(self, doc: int, parts: list[str]) -> None:
+        """x/<doc // 1000>/<doc>-<f>.txt: PARTS_PER_FILE parts a file, each in a slot of
+        PART_BYTES (padded with spaces), so part p is at a place the client can compute."""
+        if not parts:
+            return
         folder = self._tmp / "x" / str(doc // DOCS_PER_FOLDER)
-        if texts:
-            folder.mkdir(parents=True, exist_ok=True)
-        current: list[str] = []
-        size = 0
-        for index, text in enumerate(texts):
-            text = collapse(text)[:EXCERPT_CUT]
-            if not current:
-                groups.append(index)
-            current.append(text)
-            size += len(text) if text.isascii() else len(text.encode())
-            if size >= GROUP_BYTES or index == len(texts) - 1:
-                path = folder / f"{doc}-{len(groups) - 1}.json"
-                path.write_text(json.dumps(current, ensure_ascii=False), encoding="utf-8")
-                current = []
-                size = 0
-        return groups
+        folder.mkdir(parents=True, exist_ok=True)
+        for f in range(0, len(parts), PARTS_PER_FILE):
+            slots = [p.encode().ljust(PART_BYTES) for p in parts[f:f + PARTS_PER_FILE]]
+            slots[-1] = slots[-1].rstrip(b" ")  # the file ends with its last part's text
+            (folder / f"{doc}-{f // PARTS_PER_FILE}.txt").write_bytes(b"".join(slots))
 
     def _flush_docs(self) -> None:
         if not self._docs:
@@ -253,6 +306,7 @@ class IndexWriter:
             self._spill()
             chunks = self._write_chunks()
             meta = {"format": FORMAT, "docs": len(self._lengths), "docs_per_file": DOCS_PER_FILE,
+                    "part_bytes": PART_BYTES, "parts_per_file": PARTS_PER_FILE,
                     "stopwords": sorted(STOP_WORDS), "chunks": chunks}
             (self._tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
             self._swap()
@@ -276,7 +330,9 @@ class IndexWriter:
         (self._tmp / "t").mkdir()
         firsts: list[str] = []
         chunk = bytearray()
+        tails = _TailFiles(self._tmp / "p")
         k1p1 = K1 + 1
+        head = self.head_postings
         for prefix in sorted(self._buckets):
             bucket = self._read_bucket(prefix)
             prune(bucket)
@@ -287,38 +343,39 @@ class IndexWriter:
                 if not chunk:
                     firsts.append(term)
                 raw = term.encode()
-                if len(raw) < 0x80:  # always: terms have at most 40 characters
-                    chunk.append(len(raw))
-                else:
-                    encode(len(raw), chunk)
+                encode(len(raw), chunk)
                 chunk += raw
-                if df < 0x80:
-                    chunk.append(df)
-                else:
-                    encode(df, chunk)
-                previous = 0
+                encode(df, chunk)
+                rows = []  # (doc, impact, part), in doc order
                 for i in range(0, len(postings), 3):
                     doc = postings[i]
                     tf = postings[i + 1]
-                    delta = doc - previous
-                    previous = doc
-                    if delta < 0x80:
-                        chunk.append(delta)
-                    else:
-                        encode(delta, chunk)
                     value = int(scale * tf / (tf + norms[doc]) + 0.5)
-                    chunk.append(255 if value > 255 else (value or 1))
-                    section = postings[i + 2]
-                    if section < 0x80:
-                        chunk.append(section)
-                    else:
-                        encode(section, chunk)
+                    rows.append((doc, 255 if value > 255 else (value or 1), postings[i + 2]))
+                if df <= head:
+                    encode(df, chunk)
+                    _encode_postings(rows, chunk)
+                else:
+                    # The head: the best postings by impact (then doc); the tail's first in that
+                    # order bounds every posting the client has not read yet.
+                    ranked = sorted(rows, key=lambda r: (-r[1], r[0]))
+                    first_tail = ranked[head]
+                    kept = set(r[0] for r in ranked[:head])
+                    encode(head, chunk)
+                    _encode_postings([r for r in rows if r[0] in kept], chunk)
+                    encode(first_tail[1], chunk)
+                    encode(first_tail[0], chunk)
+                    tail = bytearray()
+                    _encode_postings([r for r in rows if r[0] not in kept], tail)
+                    for value in tails.add(tail):
+                        encode(value, chunk)
                 if len(chunk) >= self.chunk_bytes:
                     (self._tmp / "t" / f"{len(firsts) - 1}.bin").write_bytes(chunk)
                     chunk = bytearray()
             del bucket
         if chunk:
             (self._tmp / "t" / f"{len(firsts) - 1}.bin").write_bytes(chunk)
+        tails.close()
         return firsts
 
     def _swap(self) -> None:
@@ -330,6 +387,50 @@ class IndexWriter:
         os.rename(self._tmp, self.out_dir)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def _encode_postings(rows: list[tuple[int, int, int]], out: bytearray) -> None:
+    """(doc, impact, part) rows in doc order: varint doc delta, u8 impact, varint part."""
+    previous = 0
+    for doc, value, part in rows:
+        delta = doc - previous
+        previous = doc
+        if delta < 0x80:
+            out.append(delta)
+        else:
+            encode(delta, out)
+        out.append(value)
+        if part < 0x80:
+            out.append(part)
+        else:
+            encode(part, out)
+
+
+class _TailFiles:
+    """p/<j>.bin: tails one after another, a new file once one holds TAIL_FILE_BYTES."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.index = 0
+        self.data = bytearray()
+
+    def add(self, tail: bytes) -> tuple[int, int, int]:
+        """Store a tail; (file, offset, length) of where it is."""
+        if len(self.data) >= TAIL_FILE_BYTES:
+            self._write()
+        where = (self.index, len(self.data), len(tail))
+        self.data += tail
+        return where
+
+    def _write(self) -> None:
+        self.folder.mkdir(exist_ok=True)
+        (self.folder / f"{self.index}.bin").write_bytes(self.data)
+        self.index += 1
+        self.data = bytearray()
+
+    def close(self) -> None:
+        if self.data:
+            self._write()
 
 
 def _chmod_like_mkdir(folder: Path) -> None:
