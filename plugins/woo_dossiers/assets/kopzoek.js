@@ -144,7 +144,9 @@
           }).join(" en ") + ")";
         }
         list.replaceChildren.apply(list, found.hits.map(item));
-        status.textContent = (found.total ? count(found.total) : "Geen resultaten") + " voor " + quoted;
+        // "Ten minste": the unread tails of long posting lists may hold more hits than counted.
+        status.textContent = (found.total ? (found.exact ? "" : "Ten minste ") + count(found.total)
+          : "Geen resultaten") + " voor " + quoted;
         show(document.activeElement === input || area.contains(document.activeElement));
       }, function () {
         if (mine !== seq) { return; }
