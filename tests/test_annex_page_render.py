@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import markdown
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from woo_dossiers.annex.facts import StoredText, text_digest
@@ -103,5 +104,11 @@ def test_the_html_of_kept_text_is_kept_beside_it_and_used_while_it_checks_out(tm
         kept.write_bytes(damaged)
         assert filled(annex) == expected
         assert kept.read_bytes() == original
-    annex.text.path.unlink()  # while the kept HTML checks out, the text is not needed
-    assert filled(annex) == expected
+    # A kept file that checks out is used as it is (here one written by hand).
+    forged = json.dumps({**json.loads(body), "pages": ["<p>uit de cache</p>", "<p>ook</p>"]}).encode()
+    kept.write_bytes(text_digest(forged).encode() + b"\n" + forged)
+    assert "<p>uit de cache</p>" in filled(annex)
+    # The text is still checked: damage to it is noticed though its HTML is kept.
+    annex.text.path.write_bytes(annex.text.path.read_bytes().replace(b"Tweede", b"Derde!"))
+    with pytest.raises(OSError, match="was damaged and has been removed"):
+        filled(annex)

@@ -111,6 +111,10 @@ class StoredText(Sequence[str]):
         self.digest = digest  # of the file's bytes, written beside the facts
 
     def load(self) -> tuple[str, ...]:
+        return self._parse(self._checked_bytes())
+
+    def _checked_bytes(self) -> bytes:
+        """The file's bytes, checked against the digest written beside the facts."""
         try:
             data = self.path.read_bytes()
         except OSError as error:
@@ -125,6 +129,9 @@ class StoredText(Sequence[str]):
                 missing_ok=True)
             raise OSError(f"the annex text in the cache ({self.path}) was damaged and has been "
                           "removed; build again and the PDF is read anew")
+        return data
+
+    def _parse(self, data: bytes) -> tuple[str, ...]:
         try:
             pages = json.loads(data.decode("utf-8"))
         except ValueError as error:  # also a UnicodeDecodeError
@@ -146,13 +153,16 @@ class StoredText(Sequence[str]):
         check out (of other text or code, cut short, changed on disk) is never used: it is
         made again from the text and written anew.
         """
+        # The text is checked even when what was made from it is kept: damage to it is
+        # noticed (and the entry removed) on every build, as when it is read.
+        data = self._checked_bytes()
         if self.digest is None:  # nothing to tell this text's file by
-            return tuple(make(self.load()))
+            return tuple(make(self._parse(data)))
         path = self.path.with_name(self.path.name.removesuffix(".text.json") + f".{name}.json")
         kept = _read_derived(path, self.digest, version, self.count)
         if kept is not None:
             return kept
-        made = tuple(make(self.load()))
+        made = tuple(make(self._parse(data)))
         body = json.dumps({"text": self.digest, "version": version, "pages": made},
                           ensure_ascii=False).encode("utf-8")
         with contextlib.suppress(OSError):  # a cache that cannot be written: made again next time
