@@ -3,13 +3,15 @@ HTML as the whole page rendered by Markdown, for any text a PDF can hold."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import markdown
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from woo_dossiers.annex.facts import StoredText
+from woo_dossiers.annex.facts import StoredText, text_digest
 from woo_dossiers.model.dossier import Annex, Dates, Dossier
 from woo_dossiers.render.annex_page import annex_page, annex_page_outline, fill_annex_text
 
@@ -64,3 +66,49 @@ def test_text_kept_in_the_cache_fills_the_page_and_says_when_it_is_damaged(tmp_p
                               "delete the cache folder and build again")
     else:
         raise AssertionError("damaged text was used")
+
+
+def stored_text(folder: Path, pages: list[str]) -> StoredText:
+    """Text kept as the annex cache keeps it: a file with its digest written beside the facts."""
+    data = json.dumps(pages).encode("utf-8")
+    path = folder / "key.text.json"
+    path.write_bytes(data)
+    return StoredText(path, len(pages), text_digest(data))
+
+
+def filled(annex: Annex) -> str:
+    return fill_annex_text(rendered(annex_page_outline(dossier_with(annex), annex)), annex)
+
+
+def test_the_html_of_kept_text_is_kept_beside_it_and_used_while_it_checks_out(tmp_path):
+    pages = ["Een informa\ufffetie.\n\nA\tB\n1\t2\n3\t4", "Tweede <pagina>"]
+    annex = Annex("b.pdf", "Bijlage", Path("b.pdf"), 10, 2, stored_text(tmp_path, pages))
+    expected = filled(Annex("b.pdf", "Bijlage", Path("b.pdf"), 10, 2, tuple(pages)))
+    assert filled(annex) == expected
+    kept = tmp_path / "key.html.json"
+    assert "<p>Tweede &lt;pagina&gt;</p>" in kept.read_text("utf-8")
+    # Kept HTML that checks out is used: the text itself is not read again.
+    original = kept.read_bytes()
+    kept.write_bytes(original.replace(b"Tweede &lt;pagina&gt;", b"Tweede &lt;PAGINA&gt;"))
+    assert "Tweede &lt;PAGINA&gt;" not in filled(annex)  # changed on disk: its digest says so
+    assert kept.read_bytes() == original  # made again and written anew
+    head, body = original.split(b"\n", 1)
+    for damaged in [
+        b"", original[:-5], b"x" + original, head + b"\n" + body.replace(b"Tweede", b"Derde"),
+        # checks out by itself, but made from other text, by other code, or of other pages
+        *(text_digest(other).encode() + b"\n" + other for other in [
+            body.replace(annex.text.digest.encode(), b"0" * 32),
+            body.replace(b'"version": "', b'"version": "0'),
+            json.dumps({**json.loads(body), "pages": ["<p>x</p>"]}).encode()]),
+    ]:
+        kept.write_bytes(damaged)
+        assert filled(annex) == expected
+        assert kept.read_bytes() == original
+    # A kept file that checks out is used as it is (here one written by hand).
+    forged = json.dumps({**json.loads(body), "pages": ["<p>uit de cache</p>", "<p>ook</p>"]}).encode()
+    kept.write_bytes(text_digest(forged).encode() + b"\n" + forged)
+    assert "<p>uit de cache</p>" in filled(annex)
+    # The text is still checked: damage to it is noticed though its HTML is kept.
+    annex.text.path.write_bytes(annex.text.path.read_bytes().replace(b"Tweede", b"Derde!"))
+    with pytest.raises(OSError, match="was damaged and has been removed"):
+        filled(annex)

@@ -3,16 +3,19 @@ read from real PDFs (made here and by other tools) and from a built site."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 from annex_layout_pdfs import BULLETS, ROWS, layout_pdf, lines_pdf, prose_columns_pdf
 from annex_pdfs import write
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sitebuild import build_site, example_folder, make_project
 from woo_dossiers.annex.layout import page_text
 from woo_dossiers.annex.visibility import read_pages
-from woo_dossiers.render.annex_text import page_blocks, page_html, plain_text
+from woo_dossiers.render.annex_text import _unbreak_all, _unbroken, page_blocks, page_html, plain_text
 from woo_dossiers.search.reader import search
 
 CORPUS = sorted(Path(__file__).parent.glob("fixtures/pdf-tools/*/*.pdf"))
@@ -161,3 +164,14 @@ def test_plain_text_is_the_words_shown():
 ])
 def test_hyphenation_at_line_ends(lines, joined):
     assert list(page_blocks("\n".join(lines))) == [("p", joined)]
+
+
+# The expression _unbreak_all stands for (it tried every position of the text: slow).
+_BREAK_BY_EXPRESSION = re.compile(r"(\S*?)(?:\ufffe\s*|(?<=\w)-\n\s*)(\S?)")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAe5 -\n\t(\ufffe\u00a0é.")), max_size=40))
+def test_words_are_unbroken_as_the_expression_would(text):
+    expected = _BREAK_BY_EXPRESSION.sub(lambda m: _unbroken(m.group(1), m.group(2)), text)
+    assert _unbreak_all(text) == expected

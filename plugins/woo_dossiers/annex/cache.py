@@ -6,6 +6,8 @@ moving a file keeps its entry, changing one byte or upgrading the reader
 facts (`<key>.json`, small: read on every build) and the text per page
 (`<key>.text.json`, read only when the annex's text page is written, see
 StoredText). An entry that cannot be read back is ignored and written again.
+Beside them the build keeps what it makes from the text (`<key>.html.json`, the
+text pages' HTML; StoredText.derived), checked the same way before use.
 
 A scanned annex's entry also depends on the text recognition (ocr.py): it holds
 the tag of the Tesseract that recognised it (or None when there was none), and is

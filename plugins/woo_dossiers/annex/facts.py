@@ -6,14 +6,16 @@ into the cache (as JSON), so they hold only strings, ints and tuples.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, overload
 
 from .. import messages
+from ..workfiles import write_atomically
 
 Severity = Literal["error", "warning"]
 
@@ -109,6 +111,10 @@ class StoredText(Sequence[str]):
         self.digest = digest  # of the file's bytes, written beside the facts
 
     def load(self) -> tuple[str, ...]:
+        return self._parse(self._checked_bytes())
+
+    def _checked_bytes(self) -> bytes:
+        """The file's bytes, checked against the digest written beside the facts."""
         try:
             data = self.path.read_bytes()
         except OSError as error:
@@ -123,6 +129,9 @@ class StoredText(Sequence[str]):
                 missing_ok=True)
             raise OSError(f"the annex text in the cache ({self.path}) was damaged and has been "
                           "removed; build again and the PDF is read anew")
+        return data
+
+    def _parse(self, data: bytes) -> tuple[str, ...]:
         try:
             pages = json.loads(data.decode("utf-8"))
         except ValueError as error:  # also a UnicodeDecodeError
@@ -133,6 +142,32 @@ class StoredText(Sequence[str]):
             raise OSError(f"the annex text in the cache ({self.path}) is damaged; "
                           "delete the cache folder and build again")
         return tuple(pages)
+
+    def derived(self, name: str, version: str,
+                make: Callable[[tuple[str, ...]], Sequence[str]]) -> tuple[str, ...]:
+        """What `make` gives for this text, one string a page, kept beside it in the cache
+        (`<key>.<name>.json`) so that the next build reads it instead of making it again.
+
+        The file holds what it was made from (this text's digest and `version`, which names
+        the code that makes it) and starts with a digest of the rest. One that does not
+        check out (of other text or code, cut short, changed on disk) is never used: it is
+        made again from the text and written anew.
+        """
+        # The text is checked even when what was made from it is kept: damage to it is
+        # noticed (and the entry removed) on every build, as when it is read.
+        data = self._checked_bytes()
+        if self.digest is None:  # nothing to tell this text's file by
+            return tuple(make(self._parse(data)))
+        path = self.path.with_name(self.path.name.removesuffix(".text.json") + f".{name}.json")
+        kept = _read_derived(path, self.digest, version, self.count)
+        if kept is not None:
+            return kept
+        made = tuple(make(self._parse(data)))
+        body = json.dumps({"text": self.digest, "version": version, "pages": made},
+                          ensure_ascii=False).encode("utf-8")
+        with contextlib.suppress(OSError):  # a cache that cannot be written: made again next time
+            write_atomically(path, lambda out: out.write(text_digest(body).encode() + b"\n" + body))
+        return made
 
     @property
     def identity(self) -> str:
@@ -163,6 +198,24 @@ class StoredText(Sequence[str]):
 
     def __repr__(self) -> str:
         return f"StoredText({str(self.path)!r}, {self.count})"
+
+
+def _read_derived(path: Path, digest: str, version: str, count: int) -> tuple[str, ...] | None:
+    """The pages kept in `path` if it checks out (see StoredText.derived), else None."""
+    try:
+        head, _, body = path.read_bytes().partition(b"\n")
+        if head.decode("ascii") != text_digest(body):
+            return None
+        kept = json.loads(body.decode("utf-8"))
+    except (OSError, ValueError):  # also a UnicodeDecodeError
+        return None
+    if not (isinstance(kept, dict) and kept.get("text") == digest
+            and kept.get("version") == version and isinstance(kept.get("pages"), list)):
+        return None
+    pages = kept["pages"]
+    if len(pages) != count or not all(isinstance(page, str) for page in pages):
+        return None
+    return tuple(pages)
 
 
 def to_plain(result: PdfFacts | str) -> dict[str, Any]:

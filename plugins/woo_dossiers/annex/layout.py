@@ -20,6 +20,7 @@ turns the blocks into HTML.
 from __future__ import annotations
 
 import ctypes
+import re
 import statistics
 
 import pypdfium2 as pdfium
@@ -52,12 +53,17 @@ def page_text(textpage: pdfium.PdfTextPage) -> str:
 def _lines(textpage: pdfium.PdfTextPage, raw: str) -> list[Line]:
     lines: list[Line] = []
     start = 0
-    for end in [i for i, c in enumerate(raw) if c == "\n"] + [len(raw)]:
+    while start <= len(raw):
+        end = raw.find("\n", start)
+        end = len(raw) if end < 0 else end
         stop = end - 1 if end > 0 and raw[end - 1] == "\r" else end
         if stop > start:
             lines.append(_line(textpage, raw, start, stop))
         start = end + 1
     return [line for line in lines if line.text.strip()]
+
+
+_SPACE = re.compile(r"\s")  # the characters str.isspace() is true of
 
 
 def _line(textpage: pdfium.PdfTextPage, raw: str, start: int, stop: int) -> Line:
@@ -66,30 +72,38 @@ def _line(textpage: pdfium.PdfTextPage, raw: str, start: int, stop: int) -> Line
     rect = pdfium_c.FS_RECTF()
     boxes: list[tuple[int, float, float]] = []  # index, left, right of each inked character
     bottoms, sizes = [], []
-    for index in range(start, stop):
-        if raw[index].isspace() or raw[index] == "\ufffe":
+    # Every inked character costs three calls into PDFium, so this loop is most of what
+    # reading the layout costs: the functions and pointers are looked up once a line.
+    page = textpage.raw
+    char_box, loose_box, font_size = (pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetLooseCharBox,
+                                      pdfium_c.FPDFText_GetFontSize)
+    for index, char in enumerate(raw[start:stop], start):
+        if char.isspace() or char == "\ufffe":
             continue
-        if not pdfium_c.FPDFText_GetCharBox(textpage.raw, index, left, right, bottom, top):
+        if not char_box(page, index, left, right, bottom, top):
             continue
         boxes.append((index, left.value, right.value))
-        pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, index, rect)
+        loose_box(page, index, rect)
         bottoms.append(rect.bottom)
-        sizes.append(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
+        sizes.append(font_size(page, index))
     if not boxes:
         line.across = False
         return line
-    angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, boxes[0][0])
+    angle = pdfium_c.FPDFText_GetCharAngle(page, boxes[0][0])
     line.across = 0 <= angle < 0.01 or angle > 6.27
     line.bottom = statistics.median(bottoms)
     line.size = statistics.median(sizes)
     # Words: runs of characters with no space between them in the text.
     word_start, word_left = boxes[0][0], boxes[0][1]
     for (index, _, char_right), following in zip(boxes, [*boxes[1:], None], strict=True):
-        if following is None or any(raw[i].isspace() for i in range(index + 1, following[0])):
+        if following is None or (following[0] > index + 1
+                                 and _SPACE.search(raw, index + 1, following[0])):
             line.words.append(Word(word_start, index + 1, word_left, char_right))
             if following is not None:
                 word_start, word_left = following[0], following[1]
-    line.bold = 2 * sum(_bold(textpage, word.start) for word in line.words) > len(line.words)
+    # Asked only of a table's lines (tables.py): a call into PDFium per word.
+    words = line.words
+    line.bold = lambda: 2 * sum(_bold(textpage, word.start) for word in words) > len(words)
     # Cells: runs of words with no wide gap between them.
     cell = line.words[:1]
     for prev, word in zip(line.words, line.words[1:], strict=False):

@@ -34,9 +34,12 @@ import shutil
 import subprocess
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
 import pypdfium2 as pdfium
+
+if TYPE_CHECKING:
+    import numpy as np
 
 from .cache import content_key
 
@@ -111,6 +114,8 @@ class Recognised:
 
 def recognise(page: pdfium.PdfPage, engine: Engine) -> Recognised:
     """The words Tesseract reads on the page as a viewer shows it."""
+    import numpy as np  # not at the top: every build imports this module, few recognise
+
     width, height = page.get_size()
     dpi = min(DPI, 72 * (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
     bitmap = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=True)
@@ -149,6 +154,8 @@ def _tsv_words(tsv: str) -> list[tuple[int, int, int, int, str]]:
 def _blacked_out(pixels: np.ndarray) -> bool:
     """Is the middle of a word's box (a sixth in from each side, as the check looks) dark
     and of one tone?"""
+    import numpy as np  # see recognise()
+
     height, width = pixels.shape
     pixels = pixels[height // 6:max(1, height - height // 6), width // 6:max(1, width - width // 6)]
     if pixels.size == 0:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 ALIGN = 3.0  # points: edges this close count as aligned
@@ -51,7 +52,9 @@ class Line:
     bottom: float = 0.0
     size: float = 0.0
     across: bool = True  # set horizontally (not turned): only then are gaps and steps read
-    bold: bool = False  # most of its words are set in a bold font
+    # Are most of its words set in a bold font? A function (layout.py), asked only of a
+    # table's lines: telling costs a call into PDFium per word.
+    bold: Callable[[], bool] = lambda: False
 
 
 @dataclass
@@ -176,5 +179,5 @@ def _grown(lines: list[Line], start: int, end: int, text: str, before: int) -> T
 
 
 def _header(rows: list[list[Line]]) -> bool:
-    return all(line.bold for line in rows[0]) and not all(
-        line.bold for row in rows[1:] for line in row)
+    return all(line.bold() for line in rows[0]) and not all(
+        line.bold() for row in rows[1:] for line in row)

@@ -16,10 +16,17 @@ held for the whole build (see StoredText).
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 
 from ..addresses import annex_text_page, annex_url, dossier_url, page_url, relative
+from ..annex.facts import StoredText
 from ..model.dossier import Annex, Dossier
+from . import annex_text
 from .annex_text import page_html
 from .markdown import escape_markdown, front_matter
 from .publication import annex_withdrawn_notice
@@ -52,13 +59,28 @@ def annex_page_outline(dossier: Dossier, annex: Annex, templates: Templates | No
 
 def fill_annex_text(html: str, annex: Annex) -> str:
     """The rendered outline with every marker replaced by that PDF page's text."""
-    texts = tuple(annex.text)  # read once (from the cache), dropped after this page
+    bodies = _bodies(annex.text)  # read once (from the cache), dropped after this page
+    return _MARKERS.sub(lambda match: bodies[int(match.group(1)) - 1], html)
 
-    def text_of(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return page_text_html(texts[number - 1], number)
 
-    return _MARKERS.sub(text_of, html)
+def _bodies(text: Sequence[str]) -> Sequence[str]:
+    """Each PDF page's text as HTML; for text in the annex cache, the HTML is kept there
+    too (made once per annex, not on every build; StoredText.derived)."""
+    def make(texts: Sequence[str]) -> list[str]:
+        return [page_text_html(page, number) for number, page in enumerate(texts, start=1)]
+
+    if isinstance(text, StoredText):
+        return text.derived("html", _code_version(), make)
+    return make(text)
+
+
+@cache
+def _code_version() -> str:
+    """The code that makes the HTML of a page's text: kept HTML made by other code is made anew."""
+    digest = hashlib.blake2b(digest_size=16)
+    for module in (annex_text, sys.modules[__name__]):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()
 
 
 def page_text_html(text: str, number: int) -> str:

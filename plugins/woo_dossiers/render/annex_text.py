@@ -22,8 +22,8 @@ from html import escape
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ITEM = re.compile(r"\s*(?:[\ue000-\uf8ff•·▪●○◦■□*\-–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s")
 # A hyphen at a line end: U+FFFE where PDFium joined the lines itself, or a hyphen
-# that ends a line it left alone.
-_BREAK = re.compile(r"(\S*?)(?:\ufffe\s*|(?<=\w)-\n\s*)(\S?)")
+# that ends a line it left alone; the spaces after it go too (_unbreak_all).
+BREAK = re.compile(r"\ufffe|(?<=\w)-\n")
 _VOWELS = "aeiou"
 
 
@@ -95,11 +95,33 @@ def _table(rows: list[list[str]], caption: str, headed: bool) -> str:
 
 def _join(lines: list[str]) -> str:
     """The lines of one paragraph as one line, hyphenated words whole again."""
-    return " ".join(_BREAK.sub(_unbreak, "\n".join(line.strip() for line in lines)).split())
+    return " ".join(_unbreak_all("\n".join(line.strip() for line in lines)).split())
 
 
-def _unbreak(match: re.Match[str]) -> str:
-    before, after = match.group(1), match.group(2)
+def _unbreak_all(text: str) -> str:
+    """Each word broken at a line end (BREAK) whole again, as `_unbroken` writes it.
+
+    What re.sub(r"(\\S*?)(?:\\ufffe\\s*|(?<=\\w)-\\n\\s*)(\\S?)", ...) gives (a test
+    compares them), without that expression: it tried every position of the text and
+    took most of the time of turning annex text into HTML. Here only the breaks are
+    searched for, and the word before each is found by walking back to a space.
+    """
+    out: list[str] = []
+    pos = 0  # where the last break's word ended: the next word starts here at the earliest
+    while (found := BREAK.search(text, pos)) is not None:
+        start = found.start()
+        while start > pos and not text[start - 1].isspace():
+            start -= 1
+        end = found.end()
+        while end < len(text) and text[end].isspace():
+            end += 1
+        after = text[end:end + 1]
+        out += [text[pos:start], _unbroken(text[start:found.start()], after)]
+        pos = end + len(after)
+    return "".join(out) + text[pos:] if out else text
+
+
+def _unbroken(before: str, after: str) -> str:
     if not (before[-1:].isalpha() and after.isalpha()):  # 2021-2022, 100,-: a hyphen
         return f"{before}-{after}" if after.isalnum() or not after else f"{before}- {after}"
     # A compound keeps its hyphen: a part with a capital or digit (Noord-Holland,

@@ -19,7 +19,7 @@ import re
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 from pathlib import Path
 
@@ -118,8 +118,7 @@ def add_derived(tf: dict[str, int], best: dict[str, int], facets: Iterable[str])
     for term, count in list(tf.items()):
         if not stemmable(term):
             continue
-        keys = [stem(term) + STEM] + [part + PART for part in parts(term)]
-        for key in keys:
+        for key in _word_keys(term):
             tf[key] = tf.get(key, 0) + count
             if count > counts.get(key, 0):  # its section: that of its most frequent word
                 counts[key] = count
@@ -127,6 +126,13 @@ def add_derived(tf: dict[str, int], best: dict[str, int], facets: Iterable[str])
     for facet in facets:
         tf[facet_key(facet)] = 1
         best[facet_key(facet)] = 0
+
+
+@lru_cache(maxsize=1 << 16)  # bounded: a large site has many distinct words
+def _word_keys(term: str) -> tuple[str, ...]:
+    """A stemmable word's stem and part keys, worked out once per distinct word rather than
+    for every doc it is in (trying each split against the word list is the costly part)."""
+    return (stem(term) + STEM, *(part + PART for part in parts(term)))
 
 
 def prune(bucket: dict[str, array]) -> None:
