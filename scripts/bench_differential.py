@@ -6,13 +6,14 @@
 On the benchmark's corpus (scripts/benchmark.py keeps it in .cache/bench/n<N>/ours),
 in one run per N, each build its own `mkdocs build` process with the annex cache warm:
 
-- **full**: every page rendered (`woo: differential: false`);
-- **first differential**: the first build that keeps pages (renders every page too);
+- **first differential**: the first build that keeps pages (renders every page and
+  keeps a copy: a full build and then some);
 - **unchanged**: a differential build with nothing changed;
-- **one letter**: after one dossier's letter changed (checked in the output, and the
-  whole site compared file by file with a full build of the same input);
+- **one letter**: after one dossier's letter changed (checked in the output);
 - **new dossier**: after one dossier was added (the overviews, feeds and open data change);
 - **serve**: `mkdocs serve`, from saving one letter until the served page shows it;
+- **full**: every page rendered (`woo: differential: false`), of the input as it then
+  stands, its site compared file by file with the differential build's;
 - **plain**: plain MkDocs on the same pages (scripts/benchmark.py's baseline), unless
   `--no-plain`.
 
@@ -29,6 +30,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -55,13 +57,18 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "plugins"))
     results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
     for n in sorted(args.n):
-        results[str(n)] = measure(n, plain=not args.no_plain)
-        RESULTS.write_text(json.dumps(results, indent=1))
-        write_report(results)
+        results[str(n)] = {}
+
+        def save(result: dict, n: int = n) -> None:  # after every step: a slow run keeps what it has
+            results[str(n)] = result
+            RESULTS.write_text(json.dumps(results, indent=1))
+            write_report(results)
+
+        measure(n, not args.no_plain, save)
     print(f"\nwritten: {REPORT.relative_to(ROOT)}")
 
 
-def measure(n: int, plain: bool) -> dict:
+def measure(n: int, plain: bool, save: Callable[[dict], None]) -> None:
     log(f"N = {n}")
     ours, _ = corpus(n)
     write_ours_config(ours)
@@ -74,33 +81,42 @@ def measure(n: int, plain: bool) -> dict:
     if not (ours / ".cache").is_dir():
         log("cold build first (the annex cache)")
         result["cold"] = timed(build(ours), "cold")
-    result["full"] = timed(build(ours, config=FULL_CONFIG), "full")
+    # The first differential build renders every page and keeps it: a full build and then some.
     shutil.rmtree(ours / ".cache" / "woo" / "pages", ignore_errors=True)
-    result["first"] = timed(build(ours, quiet=False), "first differential (keeps every page)")
+    result["first"] = timed(build(ours, quiet=False), "first differential (renders and keeps every page)")
+    save(result)
     result["unchanged"] = timed(build(ours, quiet=False), "differential, nothing changed")
+    save(result)
     letter = folder_of(ours / "dossiers", n // 2) / "decision.md"
     original = letter.read_text("utf-8")
+    edited = original + f"\n{EDIT_MARK}\n"
     added = folder_of(ours / "dossiers", n)
     try:
-        letter.write_text(original + f"\n{EDIT_MARK}\n", "utf-8")
+        letter.write_text(edited, "utf-8")
         result["letter"] = timed(build(ours, quiet=False), "one letter edited")
         page = ours / "site" / "dossiers" / slug_of(n // 2) / "index.html"
         result["letter"]["shown"] = EDIT_MARK in page.read_text("utf-8")
-        result["letter"]["same_as_full"] = same_as_full(ours)
-        log(f"  shown: {result['letter']['shown']}, same as a full build: "
-            f"{result['letter']['same_as_full']}")
+        save(result)
         write_dossier(str(ours / "dossiers"), n)
         result["dossier"] = timed(build(ours, quiet=False), "one dossier added")
         result["dossier"]["shown"] = (ours / "site" / "dossiers" / slug_of(n) / "index.html").is_file()
-        result["serve"] = serve_reload(ours, letter, original)
-        log(f"  serve: {result['serve']:.1f} s from saving to the page showing it")
+        save(result)
+        result["serve"] = serve_reload(ours, letter, edited)
+        log(f"serve: {result['serve']:.1f} s from saving to the page showing it")
+        save(result)
+        # The site as it stands (letter edited, dossier added) built both ways, compared.
+        letter.write_text(edited, "utf-8")
+        timed(build(ours, quiet=False), "differential after serve (to compare)")
+        result["full"], result["same_as_full"] = same_as_full(ours)
+        log(f"same bytes as the full build: {result['same_as_full']}")
+        save(result)
     finally:
         letter.write_text(original, "utf-8")
         shutil.rmtree(added, ignore_errors=True)
     if plain:
         log("plain MkDocs build of the same pages (the baseline)")
         result["plain"] = timed(build(plain_project(n, ours)), "plain")
-    return result
+        save(result)
 
 
 def timed(run: Run, what: str) -> dict:
@@ -110,14 +126,15 @@ def timed(run: Run, what: str) -> dict:
     return {"wall": run.wall, "cpu": run.cpu, "load": run.load}
 
 
-def same_as_full(ours: Path) -> bool:
-    """The differential build's site against a full build of the same input, file by file."""
+def same_as_full(ours: Path) -> tuple[dict, bool]:
+    """A full build of the same input, and whether the differential build's site has the
+    same files with the same bytes."""
     kept = ours / "site-differential"
     shutil.rmtree(kept, ignore_errors=True)
     (ours / "site").rename(kept)
     try:
-        timed(build(ours, config=FULL_CONFIG), "full build of the same input (to compare)")
-        return _files(kept) == _files(ours / "site")
+        full = timed(build(ours, config=FULL_CONFIG), "full build (every page rendered)")
+        return full, _files(kept) == _files(ours / "site")
     finally:
         shutil.rmtree(kept, ignore_errors=True)
 
@@ -130,7 +147,7 @@ def serve_reload(ours: Path, letter: Path, original: str) -> float:
     """Seconds from saving a letter until `mkdocs serve` serves the page with it."""
     output = (WORK / "serve.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{PORT}",
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{PORT}",
          "-f", str(ours / "mkdocs.yml")], cwd=ours, env=build_env(), stdout=output,
         stderr=subprocess.STDOUT)
     mark = f"Opgeslagen in de editor {time.time_ns()}."
@@ -175,10 +192,10 @@ def write_report(results: dict) -> None:
         cells = [f"{int(key):,}"] + [_cell(r.get(k)) for k in ("plain", "full", "first", "unchanged",
                                                                  "letter", "dossier")]
         cells.append(f"{r['serve']:.1f} s" if "serve" in r else "-")
-        cells.append("yes" if r.get("letter", {}).get("same_as_full") else "NO")
+        cells.append({True: "yes", False: "NO"}.get(r.get("same_as_full"), "-"))
         lines.append("| " + " | ".join(cells) + " |")
-    dates = [f"N = {int(k):,}: {results[k]['date']}, load at end {results[k]['letter']['load']:.1f}"
-             for k in sorted(results, key=int)]
+    dates = [f"N = {int(k):,}: {results[k]['date']}, load at end of the one-letter build "
+             f"{results[k].get('letter', {}).get('load', 0):.1f}" for k in sorted(results, key=int)]
     lines += ["", "Measured " + ", ".join(dates) + ".", END]
     text = REPORT.read_text("utf-8")
     if START in text:

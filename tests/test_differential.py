@@ -12,9 +12,15 @@ same bytes, and the build must say the same things.
 
 from __future__ import annotations
 
+import os
 import random
+import re
 import shutil
+import socket
+import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 from differential_helpers import build_into, differences
@@ -162,3 +168,46 @@ def test_rebuild_with_nothing_changed_reuses_every_page(tmp_path: Path) -> None:
     full = build_into(project, tmp_path / "full", differential=False)
     assert differences(project / "site", tmp_path / "full") == []
     assert full.ok
+
+
+def test_serve_renders_only_the_changed_page_again(tmp_path: Path) -> None:
+    """`mkdocs serve` rebuilds after a save with the pages of its previous build."""
+    project = make_project(tmp_path, ["2021-cas-vervolgverzoek",
+                                      "2021-criminaliteits-anticipatie-systeem"])
+    log = tmp_path / "serve.log"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "plugins"), str(ROOT / "tests")]))
+    url = f"http://127.0.0.1:{port}/woo/dossiers/2021-cas-vervolgverzoek/"
+    with log.open("wb") as output:
+        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve",
+                                   "-a", f"127.0.0.1:{port}"], cwd=project, env=env,
+                                  stdout=output, stderr=subprocess.STDOUT)
+        try:
+            assert "Crime Anticipation System" in _served(url, "</html>", log)
+            letter = project / "dossiers" / "2021-cas-vervolgverzoek" / "decision.md"
+            with letter.open("a", encoding="utf-8") as out:
+                out.write("\nDeze zin is net opgeslagen.\n")
+            _served(url, "Deze zin is net opgeslagen.", log)
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+    said = re.findall(r"pages: (\d+) of (\d+) generated pages", log.read_text("utf-8"))
+    assert len(said) >= 2, log.read_text("utf-8")
+    reused, candidates = map(int, said[-1])
+    assert said[0][0] == "0" and 0 < reused == candidates - 1, said
+
+
+def _served(url: str, text: str, log: Path) -> str:
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 (our own server)
+                page = response.read().decode("utf-8")
+            if text in page:
+                return page
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{url} did not show {text!r}:\n{log.read_text('utf-8')}")
