@@ -42,10 +42,12 @@ class Run:
     log: str = ""
 
 
-def build(project: Path, extra: list[str] | None = None) -> Run:
-    """`mkdocs build` of `project`; wall and CPU time, peak memory of its process tree."""
-    command = [sys.executable, *(extra or []), "-m", "mkdocs", "build", "-q", "-f",
-               str(project / "mkdocs.yml")]
+def build(project: Path, extra: list[str] | None = None, config: str = "mkdocs.yml",
+          quiet: bool = True) -> Run:
+    """`mkdocs build` of `project`; wall and CPU time, peak memory of its process tree.
+    (A quiet build keeps no pages for a differential build: mkdocs_adapter/reuse.py.)"""
+    command = [sys.executable, *(extra or []), "-m", "mkdocs", "build", *(["-q"] if quiet else []),
+               "-f", str(project / config)]
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=project, env=build_env(), stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT)

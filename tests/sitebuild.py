@@ -63,8 +63,8 @@ class Built:
 
 
 class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
+    def __init__(self, level: int) -> None:
+        super().__init__(level)
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -72,12 +72,20 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage().removeprefix("woo: "))
 
 
-def build_site(project: Path, strict: bool = True) -> Built:
+def build_site(project: Path, strict: bool = True, site: Path | None = None,
+               options: dict[str, object] | None = None, level: int = logging.WARNING) -> Built:
+    """`mkdocs build` of `project` into `site` (default: its site/), with the woo plugin's
+    `options` changed; `messages` are what the build said at `level` and above."""
     config = load_config(str(project / "mkdocs.yml"), strict=strict,
-                         site_dir=str(project / "site"))
-    handler = _Collect()
+                         site_dir=str(site or project / "site"))
+    for name, value in (options or {}).items():
+        config.plugins["woo"].config[name] = value
+    handler = _Collect(level)
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
+    before = logger.level
+    if logger.getEffectiveLevel() > level:
+        logger.setLevel(level)
     try:
         build(config)
         ok = True
@@ -85,6 +93,7 @@ def build_site(project: Path, strict: bool = True) -> Built:
         ok = False
     finally:
         logger.removeHandler(handler)
+        logger.setLevel(before)
     return Built(project, ok, handler.messages)
 
 

@@ -35,3 +35,6 @@ class WooConfig(Config):
     # today in the Netherlands. A date, not a time, so that builds on one day are identical.
     # Tests set it (WOO_TODAY).
     today = c.Type((str, date), default="")
+    # Publish a generated page as the previous build rendered it when nothing it shows has
+    # changed (mkdocs_adapter/reuse.py); false: render every page. The result is the same.
+    differential = c.Type(bool, default=True)

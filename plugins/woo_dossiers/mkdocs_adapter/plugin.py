@@ -42,7 +42,8 @@ from ..source.cache import CACHE_FILE, release_shared, shared_cache
 from ..source.front_matter import front_matter_problem
 from .config import WooConfig
 from .oserrors import os_error_line, plain_os_errors
-from .publish import SafePublishing, build_year
+from .publish import EPOCH, SafePublishing, build_year
+from .reuse import Differential, ReusedPage
 from .scratch import PLACEHOLDER, Scratch
 
 log = get_plugin_logger("woo")
@@ -76,6 +77,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.annex_index: AnnexIndex | None = None
         self.page_index: PageIndex | None = None
         self.scratch = Scratch()
+        self.differential = Differential()  # generated pages reused from the previous build
         self.log_language = "en"
         self.identity_css = ""
 
@@ -150,6 +152,10 @@ class WooPlugin(BasePlugin[WooConfig]):
 
         self.annex_pages, self.page_dates, self.page_feeds = {}, {}, {}
         self.scratch.start(cache_dir, config)
+        self.differential.start(config, self.publishing.command, self.publishing.dirty, cache_dir,
+                                None if self.publishing.command == "serve"
+                                else self.publishing.final or Path(config.site_dir),
+                                self.config.differential)
         self.site = load_site(self.dossiers_dir, root=root, pdf_reader=reader,
                               cache=shared_cache(cache_dir / CACHE_FILE))
         if self.publishing.command in {"build", "gh-deploy"}:  # serve keeps it for the next rebuild
@@ -173,6 +179,7 @@ class WooPlugin(BasePlugin[WooConfig]):
                 self.page_dates[entry.path] = entry.updated.isoformat()
             if entry.feed is not None:
                 self.page_feeds[entry.path] = entry.feed
+            self.differential.note(entry)
             self._add(files, _file(config, entry))
         # The annex text's search bundle is written in the background while MkDocs renders;
         # the pages' bundle takes each page's text as it is written (on_post_page).
@@ -184,7 +191,21 @@ class WooPlugin(BasePlugin[WooConfig]):
         if not config.site_url:
             log.warning("site_url is not set in mkdocs.yml; the Atom feed, the DiWoo sitemap and "
                         "robots.txt need the site's absolute address and are left out")
-        return files
+        return self.differential.recording_files(files)
+
+    def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        """Which generated pages the previous build rendered with the same keys (reuse.py)."""
+        self.differential.decide(nav, config, files, str(self.publishing.command),
+                                 os.environ.get(EPOCH, ""))
+        if self.differential.store is not None:
+            log.info(f"pages: {self.differential.reused} of {len(self.differential.keys)} "
+                     "generated pages as the previous build rendered them")
+        return nav
+
+    @event_priority(100)  # first: before any other plugin reads the page
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        self.differential.rendering(page)
+        return page
 
     def _public(self, dossiers: dict[str, Dossier]) -> tuple[dict[str, Dossier], dict[str, date]]:
         """The dossiers this build publishes, and those it builds before their day (previews)."""
@@ -201,12 +222,19 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Put an annex's text into its page; hand every other page's text to the search
         index; let browsers and feed readers find the Atom feed from every page; add the CSP."""
+        reused = self.differential.reused_output(page)
+        if reused is not None:  # as published before: text, feed links, policy and all
+            assert isinstance(page, ReusedPage)
+            if self.page_index is not None and page.learned.search is not None:
+                self.page_index.add_text(page.url, page.learned.search, self._facets(page.url))
+            return reused
         annex_page = self.annex_pages.get(page.file.src_uri)
+        searched = None
         # Annex text is searched in a bundle of its own (search/annex_bundle.py).
         if annex_page is not None:
             output = fill_annex_text(output, annex_page[1])
         elif self.page_index is not None and not _left_out_of_search(page):
-            self.page_index.add(page.url, output, self._facets(page.url))
+            searched = self.page_index.add(page.url, output, self._facets(page.url))
         if page.file.src_uri == SEARCH_PAGE:  # the overview's facets narrow the results
             output = output.replace(SEARCH_FILTERS, filter_form(
                 self.analysis, form_id="zoek-filters", prefix="zoek-f",
@@ -218,6 +246,7 @@ class WooPlugin(BasePlugin[WooConfig]):
             head += f'<meta name="robots" content="{html.escape(str(page.meta["robots"]))}">'
         output = output.replace("</head>", head + "</head>", 1)
         output = self._with_policy(output, config)
+        self.differential.written(page, output, searched)
         # Written: its HTML and table of contents are no longer needed (scratch.py).
         page.content, page.toc = PLACEHOLDER, TableOfContents([])
         return output
@@ -228,8 +257,9 @@ class WooPlugin(BasePlugin[WooConfig]):
         """Keep the page's HTML on disk until the page is written (scratch.py), and drop
         its Markdown: MkDocs converts every page before it writes the first. (Our generated
         pages' Markdown is read from the scratch folder, not kept by their File.)"""
+        self.differential.rendered()
         page.markdown = ""  # not None: Page.title reads None as "not read yet"
-        if not self.scratch.stash(page.file.src_uri, (html, page.toc)):
+        if isinstance(page, ReusedPage) or not self.scratch.stash(page.file.src_uri, (html, page.toc)):
             return html
         page.toc = TableOfContents([])
         return PLACEHOLDER
@@ -297,6 +327,7 @@ class WooPlugin(BasePlugin[WooConfig]):
                                                  else "unchanged")
                          + _REPAIRED * self.annex_index.kept.damaged)
         self.scratch.finish()
+        self.differential.finish()
         if not self.publishing.finish(config) and self.publishing.final is not None:
             log.info(f"the build failed; {self.publishing.final} keeps the previous site")
 
@@ -308,6 +339,7 @@ class WooPlugin(BasePlugin[WooConfig]):
             self.annex_index.abandon()
         if self.page_index is not None:
             self.page_index.abandon()
+        self.differential.stop()
         self.scratch.finish()
         staging = self.publishing.staging
         self.publishing.abandon()

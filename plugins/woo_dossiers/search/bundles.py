@@ -117,15 +117,22 @@ class PageIndex:
         self.pages = 0
         self._out: IO[str] | None = None
 
-    def add(self, url: str, html: str, facets: Sequence[str] = ()) -> None:
+    def add(self, url: str, html: str, facets: Sequence[str] = ()) -> list[Any] | None:
         """Take the text of the page at `url` (site-relative) from its HTML; facets: its
-        dossier's "field=value" pairs, for narrowing results (none for other pages)."""
+        dossier's "field=value" pairs, for narrowing results (none for other pages).
+        Returns the text taken ([title, sections]), which `add_text` takes again."""
         found = page_sections(html)
         if found is None:
-            return
+            return None
         title, sections = found
-        line = json.dumps([url, title, [[s.anchor, s.heading, s.text] for s in sections],
-                           list(facets)], ensure_ascii=False) + "\n"
+        text = [title, [[s.anchor, s.heading, s.text] for s in sections]]
+        self.add_text(url, text, facets)
+        return text
+
+    def add_text(self, url: str, text: list[Any], facets: Sequence[str] = ()) -> None:
+        """A page's text as `add` took it from its HTML (a page a differential build
+        publishes as it was, mkdocs_adapter/reuse.py)."""
+        line = json.dumps([url, *text, list(facets)], ensure_ascii=False) + "\n"
         if self._out is None:
             self.work.parent.mkdir(parents=True, exist_ok=True)
             self._out = self.work.open("w", encoding="utf-8")

@@ -1,0 +1,138 @@
+"""Rendered pages kept between builds, each under the keys it was rendered with.
+
+One folder per site (per output folder, `folder_for`; `mkdocs serve` one per process) in the cache:
+`<name>.html`, the page as published, and `<name>.json`, what the engine learned
+from rendering it (title, anchors, links to anchors in other pages, search text);
+`manifest.json` lists, per page, its key, its file name and the lookups of its links.
+The store keeps copies, not the published files: a site changed or deleted after a
+build (a deploy step, `mkdocs serve`'s temporary folder) cannot change what a later
+build publishes. A page that made the engine say anything while it was rendered (a
+broken link, a missing anchor) is not kept, so that every build says it again.
+
+A build keeps the pages it rendered (`keep`) and those it took from here (`reuse`);
+`commit` writes the manifest and removes every file it does not list, so the store
+holds one site's pages. A build that fails before `commit` leaves the previous
+manifest, and its new files are removed by the next commit.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..workfiles import TEMPORARY, remove, remove_abandoned, write_atomically
+from .keys import FORMAT, digest
+
+FOLDER = "pages"  # in the cache folder
+MANIFEST = "manifest.json"
+# What a link was looked up as when the page was rendered: the target's address and
+# whether it is excluded from the site, or None when there was no such file.
+Lookup = tuple[str, bool] | None
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A page in the store."""
+
+    key: str  # its own inputs (keys.entry_key)
+    name: str  # its files in the store
+    lookups: dict[str, Lookup] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Learned:
+    """What the engine learned from rendering a kept page, which a later build needs
+    without rendering it."""
+
+    title: str | None
+    anchors: tuple[str, ...]  # the ids in the page, which links to it may name
+    anchor_links: dict[str, dict[str, str]]  # target page -> anchor -> link as written
+    search: list[Any] | None  # the page's search text (title, sections); None: not indexed
+
+
+def folder_for(cache_dir: Path, site: str) -> Path:
+    """The store of the site written to `site` (a folder's path)."""
+    return cache_dir / FOLDER / digest(site)[:20]
+
+
+class OutputStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder  # one site's: folder_for
+        self.site_key = ""  # what every page of the previous build shared
+        self.previous: dict[str, Kept] = {}
+        self.current: dict[str, Kept] = {}
+
+    def load(self) -> None:
+        """Read the previous build's manifest (nothing kept if it is missing or damaged)."""
+        self.previous, self.site_key, self.current = {}, "", {}
+        try:
+            data = json.loads((self.folder / MANIFEST).read_text("utf-8"))
+            if data.get("format") != FORMAT:
+                return
+            self.site_key = str(data["site"])
+            self.previous = {src: Kept(key, name, {path: None if value is None else
+                                                   (str(value[0]), bool(value[1]))
+                                                   for path, value in lookups.items()})
+                             for src, (key, name, lookups) in data["pages"].items()}
+        except (OSError, ValueError, KeyError, TypeError):
+            self.previous, self.site_key = {}, ""
+
+    def match(self, src: str, key: str, site_key: str,
+              lookup: Callable[[str], Lookup]) -> Kept | None:
+        """The kept page `src` if it was rendered with the same keys and its links find
+        the same files; else None."""
+        kept = self.previous.get(src)
+        if kept is None or kept.key != key or site_key != self.site_key:
+            return None
+        if any(lookup(path) != value for path, value in kept.lookups.items()):
+            return None
+        if not (self._html(kept.name).is_file() and self._learned(kept.name).is_file()):
+            return None
+        return kept
+
+    def html(self, kept: Kept) -> str:
+        return self._html(kept.name).read_bytes().decode("utf-8")
+
+    def learned(self, kept: Kept) -> Learned:
+        data = json.loads(self._learned(kept.name).read_text("utf-8"))
+        return Learned(data["title"], tuple(data["anchors"]), data["anchor_links"], data["search"])
+
+    def keep(self, src: str, key: str, site_key: str, lookups: dict[str, Lookup],
+             html: bytes, learned: Learned) -> None:
+        """Keep a page this build rendered."""
+        name = digest(src, key, site_key, json.dumps(lookups, sort_keys=True))
+        self.folder.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"title": learned.title, "anchors": sorted(learned.anchors),
+                           "anchor_links": learned.anchor_links, "search": learned.search},
+                          ensure_ascii=False, sort_keys=True).encode("utf-8")
+        write_atomically(self._html(name), lambda out: out.write(html))
+        write_atomically(self._learned(name), lambda out: out.write(text))
+        self.current[src] = Kept(key, name, dict(lookups))
+
+    def reuse(self, src: str, kept: Kept) -> None:
+        """A page this build took from the store."""
+        self.current[src] = kept
+
+    def commit(self, site_key: str) -> None:
+        """Record this build's pages and remove every other file of the store."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        pages = {src: [kept.key, kept.name, kept.lookups] for src, kept in sorted(self.current.items())}
+        text = json.dumps({"format": FORMAT, "site": site_key, "pages": pages},
+                          ensure_ascii=False).encode("utf-8")
+        write_atomically(self.folder / MANIFEST, lambda out: out.write(text))
+        names = {kept.name for kept in self.current.values()}
+        remove_abandoned(self.folder, TEMPORARY)
+        for path in self.folder.iterdir():
+            stem = path.name.rsplit(".", 1)[0]
+            if path.name != MANIFEST and not path.name.startswith(TEMPORARY) and stem not in names:
+                remove(path)
+        self.previous, self.site_key = dict(self.current), site_key
+
+    def _html(self, name: str) -> Path:
+        return self.folder / f"{name}.html"
+
+    def _learned(self, name: str) -> Path:
+        return self.folder / f"{name}.json"

@@ -1,0 +1,265 @@
+"""Differential builds in MkDocs: a generated page whose keys are unchanged is published
+as the previous build rendered it (the keys and the store: `incremental/`).
+
+Why not MkDocs' own `--dirty`: it is a command-line switch the plugin cannot turn on, it
+writes into `site/` in place (so a failed build is no longer harmless, publish.py), and
+it judges a page by file times, not by what the page shows. Why not drop unchanged
+pages from MkDocs' files: links to them would be reported as broken, and the sitemap,
+the gzip header's date and the anchor check read every page. So every page stays a
+page of MkDocs; a reused one is a `ReusedPage`, whose reading and rendering are free
+(no Markdown, no theme template: `woo/reused.html` is a word) and which tells MkDocs
+what rendering it once told (title, anchors, links to anchors), and its HTML comes
+from the store in `on_post_page`. MkDocs still writes it into the fresh site folder,
+so a build is published (or not) exactly as a full one.
+
+What a page's HTML depends on beyond its own Markdown is recorded while it is rendered:
+every file its links were looked up as (`RecordingFiles`); the rest is the site key
+(configuration, packages, templates, navigation). Reuse is off with another plugin
+configured (its page events would see reused HTML), for `--dirty` builds, and for a
+page that is listed in the navigation.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents
+
+from ..incremental.keys import digest, entry_key, site_key
+from ..incremental.store import FOLDER, Kept, Learned, Lookup, OutputStore, folder_for
+from ..site_plan import Entry
+from ..workfiles import remove_abandoned
+
+REUSED_TEMPLATE = "woo/reused.html"
+SERVE = "serve-"  # a `mkdocs serve` process's store: serve-<pid>
+_PLUGIN_NAMES = {"woo", "woo_dossiers"}
+
+
+class RecordingFiles(Files):
+    """MkDocs' files, noting every lookup while a page is rendered (its links)."""
+
+    recording: dict[str, Lookup] | None = None
+
+    def get_file_from_path(self, path: str) -> File | None:
+        found = super().get_file_from_path(path)
+        if self.recording is not None:
+            self.recording[path] = _lookup(found)
+        return found
+
+
+class ReusedPage(Page):
+    """A page the previous build rendered with the same keys: nothing to read or render."""
+
+    def __init__(self, file: File, config: MkDocsConfig, kept: Kept, learned: Learned) -> None:
+        super().__init__(None, file, config)
+        self.kept, self.learned = kept, learned
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        self.markdown = ""
+        self.meta = {"template": REUSED_TEMPLATE}
+        if self.learned.title is not None:
+            self.meta["title"] = self.learned.title
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        self.content, self.toc = "", TableOfContents([])
+        self.present_anchor_ids = set(self.learned.anchors)
+        if logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG:
+            # As rendering would have: MkDocs checks these anchors once every page is read.
+            links = {}
+            for target, anchors in self.learned.anchor_links.items():
+                found = files.get_file_from_path(target)
+                if found is not None:
+                    links[found] = dict(anchors)
+            self.links_to_anchors = links
+
+
+class Differential:
+    """One build's decisions: which generated pages are reused, which are kept for later."""
+
+    def __init__(self) -> None:
+        self.store: OutputStore | None = None
+        self.keys: dict[str, str] = {}  # page source -> its own key (candidates only)
+        self.site_key = ""
+        self.files: RecordingFiles | None = None
+        self.lookups: dict[str, dict[str, Lookup]] = {}  # page -> its links' lookups
+        self.noisy: set[str] = set()  # pages MkDocs said something about: not kept
+        self.reused = 0
+        self.keeping = False
+        self._config: MkDocsConfig | None = None
+        self._listener: _Listener | None = None
+
+    def start(self, config: MkDocsConfig, command: str | None, dirty: bool, cache_dir: Path,
+              site: Path | None, wanted: bool = True) -> None:
+        """Before the files: whether this build may reuse, and what it reused before.
+        `site`: the folder the site is published in (None: `mkdocs serve`'s, new each time)."""
+        self.stop()
+        self.keys, self.lookups, self.noisy, self.reused, self.files = {}, {}, set(), 0, None
+        others = set(config.plugins) - _PLUGIN_NAMES
+        # No command: MkDocs' build() called by a program (tests, tools), a build.
+        if not wanted or dirty or others or command not in {None, "build", "serve", "gh-deploy"}:
+            self.store = None
+            return
+        if site is None:  # one store per `mkdocs serve`; those of ended ones go
+            remove_abandoned(cache_dir / FOLDER, SERVE)
+            folder = cache_dir / FOLDER / f"{SERVE}{os.getpid()}"
+        else:
+            folder = folder_for(cache_dir, str(site.resolve()))
+        self.store = OutputStore(folder)
+        self.store.load()
+        self._config = config
+        # A page is kept only when the build could hear what MkDocs said about it: a quiet
+        # build (-q) reuses what is kept but keeps nothing new.
+        self.keeping = logging.getLogger("mkdocs").getEffectiveLevel() <= logging.INFO
+        if self.keeping:
+            self._listener = _Listener(self)
+            logging.getLogger("mkdocs").addHandler(self._listener)
+
+    def note(self, entry: Entry) -> None:
+        """A page of the site plan that may be reused: its own key."""
+        if self.store is None:
+            return
+        key = entry_key(entry)
+        if key is not None:
+            self.keys[entry.path] = key
+
+    def recording_files(self, files: Files) -> Files:
+        """MkDocs' files as the build goes on with them (lookups recorded)."""
+        if self.store is None:
+            return files
+        self.files = RecordingFiles(files)
+        return self.files
+
+    def decide(self, nav: Navigation, config: MkDocsConfig, files: Files, command: str,
+               build_date: str) -> None:
+        """Once the navigation is known: the site key, and each page that is reused."""
+        if self.store is None:
+            return
+        self.site_key = site_key(
+            command=command, settings=_settings(config), engine=_engine(), navigation=_navigation(nav),
+            theme_dirs=[Path(d) for d in config.theme.dirs], build_date=build_date,
+            page_urls=[f.url for f in files.documentation_pages()])
+        store = self.store
+        listed = {id(page) for page in nav.pages}
+        for src, key in self.keys.items():
+            file = files.get_file_from_path(src)
+            if file is None or file.page is None or id(file.page) in listed:  # in the navigation
+                continue
+            kept = store.match(src, key, self.site_key,
+                               lambda path: _lookup(files.get_file_from_path(path)))
+            if kept is not None:
+                ReusedPage(file, config, kept, store.learned(kept))
+                self.reused += 1
+
+    def rendering(self, page: Page) -> None:
+        """A page is about to be read and rendered: record its links' lookups."""
+        if self.files is not None and page.file.src_uri in self.keys \
+                and not isinstance(page, ReusedPage):
+            self.files.recording = self.lookups[page.file.src_uri] = {}
+
+    def rendered(self) -> None:
+        if self.files is not None:
+            self.files.recording = None
+
+    def written(self, page: Page, output: str, search: list[Any] | None) -> None:
+        """A page as published: keep it for the next build when it may be reused."""
+        src = page.file.src_uri
+        if self.store is None or isinstance(page, ReusedPage):
+            return
+        key, lookups = self.keys.get(src), self.lookups.get(src)
+        if key is None or lookups is None or src in self.noisy or not self.keeping:
+            return
+        links = {target.src_uri: dict(anchors)
+                 for target, anchors in (page.links_to_anchors or {}).items()}
+        learned = Learned(page.title, tuple(page.present_anchor_ids or ()), links, search)
+        self.store.keep(src, key, self.site_key, lookups,
+                        output.encode("utf-8", errors="xmlcharrefreplace"), learned)
+
+    def reused_output(self, page: Page) -> str | None:
+        """The HTML of a reused page, as the previous build published it."""
+        if not isinstance(page, ReusedPage) or self.store is None:
+            return None
+        self.store.reuse(page.file.src_uri, page.kept)
+        return self.store.html(page.kept)
+
+    def finish(self) -> None:
+        """The build got to its end: the store lists this build's pages."""
+        if self.store is not None and self.keeping:
+            self.store.commit(self.site_key)
+        self.stop()
+
+    def stop(self) -> None:
+        if self._listener is not None:
+            logging.getLogger("mkdocs").removeHandler(self._listener)
+            self._listener = None
+
+    def heard(self, record: logging.LogRecord) -> None:
+        # What MkDocs says about a page's anchors once every page is written is said again
+        # for a reused page (its links to anchors are restored), so only what is said while
+        # a page is read, rendered or written counts.
+        page = getattr(self._config, "_current_page", None) if self._config else None
+        if page is not None:
+            self.noisy.add(page.file.src_uri)
+
+
+class _Listener(logging.Handler):
+    """Notes the page MkDocs (or a plugin) says something about while it is handled."""
+
+    def __init__(self, differential: Differential) -> None:
+        super().__init__(logging.INFO)
+        self.differential = differential
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.differential.heard(record)
+
+
+def _lookup(found: File | None) -> Lookup:
+    return None if found is None else (found.url, found.inclusion.is_excluded())
+
+
+def _settings(config: MkDocsConfig) -> str:
+    """The configuration as MkDocs read it and the plugins changed it (not where this build
+    writes: the sibling folder's name is the same every build, but serve's is not)."""
+    lines = [f"{key}={config[key]!r}" for key in sorted(config.keys())
+             if key not in {"site_dir", "plugins", "theme"}]
+    theme = config.theme
+    lines.append(f"theme={sorted((k, repr(v)) for k, v in dict(theme).items())!r}")
+    lines.append(f"theme.dirs={theme.dirs!r} static={sorted(theme.static_templates)!r}")
+    for name, plugin in config.plugins.items():
+        cls = type(plugin)
+        options = sorted((k, repr(v)) for k, v in dict(plugin.config).items())
+        lines.append(f"plugin {name}={cls.__module__}.{cls.__qualname__} {options!r}")
+    return "\n".join(lines)
+
+
+def _engine() -> str:
+    import mkdocs
+
+    return f"{mkdocs.__file__} {mkdocs.__version__}"
+
+
+def _navigation(nav: Navigation) -> str:
+    """Every page of the site shows the navigation: its sections, pages and links, each
+    with its title (a page's title from its own text when the nav gives none)."""
+    lines: list[str] = []
+
+    def walk(items: list[Any], depth: int) -> None:
+        for item in items:
+            if item.is_section:
+                lines.append(f"{depth} S {item.title!r}")
+                walk(item.children, depth + 1)
+            elif item.is_page:
+                explicit = vars(item).get("title")
+                source = "" if explicit is not None else digest(item.file.content_bytes)
+                lines.append(f"{depth} P {explicit!r} {item.file.src_uri} {item.url} {source}")
+            else:
+                lines.append(f"{depth} L {item.title!r} {item.url}")
+
+    walk(nav.items, 0)
+    return "\n".join(lines)

@@ -1,0 +1,213 @@
+"""Benchmark of differential builds (issue 20): what one change costs beside a full build.
+
+    .venv/bin/python scripts/bench_differential.py               # N = 1,000
+    .venv/bin/python scripts/bench_differential.py --n 100 1000
+
+On the benchmark's corpus (scripts/benchmark.py keeps it in .cache/bench/n<N>/ours),
+in one run per N, each build its own `mkdocs build` process with the annex cache warm:
+
+- **first differential**: the first build that keeps pages (renders every page and
+  keeps a copy: a full build and then some);
+- **unchanged**: a differential build with nothing changed;
+- **one letter**: after one dossier's letter changed (checked in the output);
+- **new dossier**: after one dossier was added (the overviews, feeds and open data change);
+- **serve**: `mkdocs serve`, from saving one letter until the served page shows it;
+- **full**: every page rendered (`woo: differential: false`), of the input as it then
+  stands, its site compared file by file with the differential build's;
+- **plain**: plain MkDocs on the same pages (scripts/benchmark.py's baseline), unless
+  `--no-plain`.
+
+Writes the table into BENCHMARK.md (between the markers below, in the part
+scripts/benchmark.py keeps) and the numbers into .cache/bench/differential.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_corpus import folder_of, slug_of, write_dossier  # noqa: E402
+from bench_measure import ROOT, Run, build, build_env  # noqa: E402
+from benchmark import EDIT_MARK, WORK, corpus, log, machine, plain_project, write_ours_config  # noqa: E402
+
+RESULTS = WORK / "differential.json"
+REPORT = ROOT / "BENCHMARK.md"
+START, END = "<!-- differential:start -->", "<!-- differential:end -->"
+FULL_CONFIG = "mkdocs-full.yml"
+PORT = 8765
+TARGETS = {"letter": 30.0, "dossier": 60.0, "serve": 2.0}  # seconds (letter, dossier: N = 10,000)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--n", type=int, nargs="+", default=[1000])
+    parser.add_argument("--no-plain", action="store_true", help="skip the plain MkDocs baseline")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "plugins"))
+    results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
+    for n in sorted(args.n):
+        results[str(n)] = {}
+
+        def save(result: dict, n: int = n) -> None:  # after every step: a slow run keeps what it has
+            results[str(n)] = result
+            RESULTS.write_text(json.dumps(results, indent=1))
+            write_report(results)
+
+        measure(n, not args.no_plain, save)
+    print(f"\nwritten: {REPORT.relative_to(ROOT)}")
+
+
+def measure(n: int, plain: bool, save: Callable[[dict], None]) -> None:
+    log(f"N = {n}")
+    ours, _ = corpus(n)
+    write_ours_config(ours)
+    config = yaml.safe_load((ours / "mkdocs.yml").read_text("utf-8"))
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "woo" in plugin:
+            plugin["woo"]["differential"] = False
+    (ours / FULL_CONFIG).write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
+    result: dict = {"n": n, "date": f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC", "machine": machine()}
+    if not (ours / ".cache").is_dir():
+        log("cold build first (the annex cache)")
+        result["cold"] = timed(build(ours), "cold")
+    # The first differential build renders every page and keeps it: a full build and then some.
+    shutil.rmtree(ours / ".cache" / "woo" / "pages", ignore_errors=True)
+    result["first"] = timed(build(ours, quiet=False), "first differential (renders and keeps every page)")
+    save(result)
+    result["unchanged"] = timed(build(ours, quiet=False), "differential, nothing changed")
+    save(result)
+    letter = folder_of(ours / "dossiers", n // 2) / "decision.md"
+    original = letter.read_text("utf-8")
+    edited = original + f"\n{EDIT_MARK}\n"
+    added = folder_of(ours / "dossiers", n)
+    try:
+        letter.write_text(edited, "utf-8")
+        result["letter"] = timed(build(ours, quiet=False), "one letter edited")
+        page = ours / "site" / "dossiers" / slug_of(n // 2) / "index.html"
+        result["letter"]["shown"] = EDIT_MARK in page.read_text("utf-8")
+        save(result)
+        write_dossier(str(ours / "dossiers"), n)
+        result["dossier"] = timed(build(ours, quiet=False), "one dossier added")
+        result["dossier"]["shown"] = (ours / "site" / "dossiers" / slug_of(n) / "index.html").is_file()
+        save(result)
+        result["serve"] = serve_reload(ours, letter, edited)
+        log(f"serve: {result['serve']:.1f} s from saving to the page showing it")
+        save(result)
+        # The site as it stands (letter edited, dossier added) built both ways, compared.
+        letter.write_text(edited, "utf-8")
+        timed(build(ours, quiet=False), "differential after serve (to compare)")
+        result["full"], result["same_as_full"] = same_as_full(ours)
+        log(f"same bytes as the full build: {result['same_as_full']}")
+        save(result)
+    finally:
+        letter.write_text(original, "utf-8")
+        shutil.rmtree(added, ignore_errors=True)
+    if plain:
+        log("plain MkDocs build of the same pages (the baseline)")
+        result["plain"] = timed(build(plain_project(n, ours)), "plain")
+        save(result)
+
+
+def timed(run: Run, what: str) -> dict:
+    if not run.ok:
+        raise SystemExit(f"{what}: the build failed:\n{run.log}")
+    log(f"{what}: {run.wall:.1f} s ({run.cpu:.1f} s CPU, load {run.load:.1f})")
+    return {"wall": run.wall, "cpu": run.cpu, "load": run.load}
+
+
+def same_as_full(ours: Path) -> tuple[dict, bool]:
+    """A full build of the same input, and whether the differential build's site has the
+    same files with the same bytes."""
+    kept = ours / "site-differential"
+    shutil.rmtree(kept, ignore_errors=True)
+    (ours / "site").rename(kept)
+    try:
+        full = timed(build(ours, config=FULL_CONFIG), "full build (every page rendered)")
+        return full, _files(kept) == _files(ours / "site")
+    finally:
+        shutil.rmtree(kept, ignore_errors=True)
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def serve_reload(ours: Path, letter: Path, original: str) -> float:
+    """Seconds from saving a letter until `mkdocs serve` serves the page with it."""
+    output = (WORK / "serve.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{PORT}",
+         "-f", str(ours / "mkdocs.yml")], cwd=ours, env=build_env(), stdout=output,
+        stderr=subprocess.STDOUT)
+    mark = f"Opgeslagen in de editor {time.time_ns()}."
+    url = f"http://127.0.0.1:{PORT}/woo/dossiers/{letter.parent.name}/"
+    try:
+        _wait_for(url, "</html>", timeout=1800)
+        letter.write_text(original + f"\n{mark}\n", "utf-8")
+        saved = time.perf_counter()
+        _wait_for(url, mark, timeout=600)
+        return time.perf_counter() - saved
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+        output.close()
+
+
+def _wait_for(url: str, text: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 (our own server)
+                if text in response.read().decode("utf-8", "replace"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise SystemExit(f"{url} did not show {text!r} within {timeout:.0f} s (see {WORK / 'serve.log'})")
+
+
+def write_report(results: dict) -> None:
+    lines = [START, "## Differential builds", "",
+             "Written by `scripts/bench_differential.py` (one run per N, each build its own",
+             "`mkdocs build` process, annex cache warm; wall time, CPU time in brackets).",
+             "Targets (issue 20): one letter at N = 10,000 under 30 s, one new dossier under 60 s,",
+             "a `mkdocs serve` reload after one edit at N = 1,000 under 2 s, the full build at or",
+             "below plain MkDocs.", "",
+             "| N | plain | full | first differential | unchanged | one letter | new dossier "
+             "| serve reload | same bytes as full |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for key in sorted(results, key=int):
+        r = results[key]
+        cells = [f"{int(key):,}"] + [_cell(r.get(k)) for k in ("plain", "full", "first", "unchanged",
+                                                                 "letter", "dossier")]
+        cells.append(f"{r['serve']:.1f} s" if "serve" in r else "-")
+        cells.append({True: "yes", False: "NO"}.get(r.get("same_as_full"), "-"))
+        lines.append("| " + " | ".join(cells) + " |")
+    dates = [f"N = {int(k):,}: {results[k]['date']}, load at end of the one-letter build "
+             f"{results[k].get('letter', {}).get('load', 0):.1f}" for k in sorted(results, key=int)]
+    lines += ["", "Measured " + ", ".join(dates) + ".", END]
+    text = REPORT.read_text("utf-8")
+    if START in text:
+        text = text[:text.index(START)] + "\n".join(lines) + text[text.index(END) + len(END):]
+    else:
+        text = text.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
+    REPORT.write_text(text, "utf-8")
+
+
+def _cell(run: dict | None) -> str:
+    return "-" if run is None else f"{run['wall']:.1f} s ({run['cpu']:.0f} s)"
+
+
+if __name__ == "__main__":
+    main()
