@@ -61,9 +61,18 @@ def annex_pdf(path: Path, text: str, title: str | None = None) -> Path:
     return path
 
 
-def letter_pdf(path: Path, lines: list[str], layout: Layout | None = None) -> Path:
+@dataclass
+class TablePart:
+    """A table in the letter, drawn by fpdf2 as a word processor draws one: a bold head row,
+    cells that wrap within their column, borders."""
+
+    rows: list[tuple[str, ...]]  # the first is the head
+    widths: tuple[int, ...]
+
+
+def letter_pdf(path: Path, lines: list[str | TablePart], layout: Layout | None = None) -> Path:
     """Write `lines` as a letter. A line "# Kop" is printed bold without the "# "; "" is a
-    gap; "\f" starts a new page."""
+    gap; "\f" starts a new page; a `TablePart` is a table."""
     layout = layout or Layout()
     pdf = _Letter(layout)
     pdf.add_page()
@@ -75,6 +84,14 @@ def letter_pdf(path: Path, lines: list[str], layout: Layout | None = None) -> Pa
     if layout.letterhead:
         pdf.ln(layout.line_height * 2)
     for line in lines:
+        if isinstance(line, TablePart):
+            with pdf.table(col_widths=line.widths, width=sum(line.widths), align="LEFT",
+                           text_align="LEFT", line_height=layout.line_height) as table:
+                for cells in line.rows:
+                    row = table.row()
+                    for cell in cells:
+                        row.cell(cell)
+            continue
         if line == "\f":
             pdf.add_page()
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .dutch import NUMBER_LIST, numbers_in
 from .joining import Joiner
+from .tables import MARK, table_number
 
 KNOWN_HEADINGS = {
     "uw verzoek", "het verzoek", "verzoek", "besluit", "mijn besluit", "het besluit",
@@ -57,9 +58,9 @@ _QUOTE_END = re.compile(r"[”\"»]\s*[.;,]*$")
 
 @dataclass
 class Block:
-    kind: str  # heading | ad | para | item | bullet | closing
+    kind: str  # heading | ad | para | item | bullet | closing | table
     text: str
-    number: int | None = None  # item: its number
+    number: int | None = None  # item: its number; table: its index in tables.take_tables
     numbers: tuple[int, ...] = ()  # ad: the item numbers it answers
     list_id: int = 0  # item: items of one numbered list share it
 
@@ -124,7 +125,11 @@ class _Builder:
         ended = gap or self.current is None or bool(_SENTENCE_END.search(self.last_line))
         ad = AD.match(line)
         item = _ITEM.match(line)
-        if ad and numbers_in(ad.group(1)):
+        table = table_number(line)
+        if table is not None:
+            self._end_list()
+            self.blocks.append(Block("table", "", number=table))
+        elif ad and numbers_in(ad.group(1)):
             self._end_list()
             self.blocks.append(Block("ad", "Ad " + ad.group(1), numbers=numbers_in(ad.group(1))))
             if ad.group(2):
@@ -213,7 +218,7 @@ def _is_heading(line: str, following: str) -> bool:
         return False
     if text.lower() in KNOWN_HEADINGS:
         return True
-    starts_new = bool(following) and (following[0].isupper() or following[0] in "“\"")
+    starts_new = bool(following) and (following[0].isupper() or following[0] in f"“\"{MARK}")
     return starts_new and len(words) <= 6 and not any(c.isdigit() for c in text)
 
 

@@ -12,10 +12,11 @@ from . import markdown
 from .blocks import Block, ParsedLetter, parse
 from .dutch import NUMBER_LIST, numbers_in
 from .letter_facts import Facts, read_facts, sentences
-from .outcomes import Guess, grounds_in, guess_outcome
+from .outcomes import Guess, grounds_in, guess_cells, guess_outcome
 from .pages import CleanPages, strip_furniture
 from .references import Known, Match, is_decision_url, match_text, match_url, title_from_url
 from .requests import request_items
+from .tables import Row, Table, take_tables
 
 _MENTION = re.compile(
     rf"\b(?:punt|punten|onderdeel|onderdelen|vraag|vragen|verzoekonderde(?:el|len))\s+({NUMBER_LIST})",
@@ -43,6 +44,7 @@ class DraftItem:
     where: str  # "Ad 8 en 9", or the sentence that answers it, or ""
     text: str = ""  # the answer's text in the letter
     answer: str | None = None  # a sentence from the letter, when no Ad section answers
+    from_table: bool = False  # answered in a row of an answer table (tables.py)
     grounds: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
     reuses: list[Match] = field(default_factory=list)
@@ -70,18 +72,25 @@ class Draft:
     parsed: ParsedLetter
     pages: CleanPages
     ad_sections: list[str]
+    tables: list[Table]  # answer tables (tables.py)
     other_urls: list[str]  # cited URLs that belong to no item and to no earlier decision
 
 
 def build_draft(
     pages: list[str], letter_name: str, annexes: list[DraftAnnex], known: list[Known]
 ) -> Draft:
+    facts_pages = pages
+    pages, tables = take_tables(pages)
     clean = strip_furniture(pages)
     letter = parse(clean.lines)
-    facts = read_facts(letter, pages)
+    for block in letter.blocks:
+        if block.kind == "table":
+            block.text = "\n".join(tables[block.number].lines())
+    facts = read_facts(letter, facts_pages)
     requests = request_items(letter.blocks)
     sections = _sections(letter.blocks)
     mentions = _mentions(letter.blocks)
+    rows = _rows(tables)
 
     all_urls = markdown.urls_in("\n".join(b.text for b in letter.blocks))
     decisions = [match_url(url, known) for url in all_urls if is_decision_url(url)]
@@ -89,11 +98,12 @@ def build_draft(
     reuses = _unique(decisions + match_text(body, known))
     antecedent = reuses[0] if reuses else None
 
-    numbers = sorted(set(requests) | {n for nums, _, _ in sections for n in nums} | set(mentions))
+    numbers = sorted(set(requests) | {n for nums, _, _ in sections for n in nums} | set(mentions)
+                     | set(rows))
     items = []
     used_urls: set[str] = set()
     for number in numbers:
-        item = _item(number, requests.get(number), sections, mentions)
+        item = _item(number, requests.get(number), sections, rows, mentions)
         _fill(item, facts.law.value, annexes, known)
         if not item.reuses and antecedent and _ANTECEDENT.search(item.text):
             item.reuses.append(antecedent)
@@ -106,7 +116,7 @@ def build_draft(
     other = [u for u in all_urls if u not in used_urls and u not in decision_urls]
     return Draft(
         letter_name, facts, items, annexes, reuses, markdown.render(letter.blocks), letter, clean,
-        [b.text for b in letter.blocks if b.kind == "ad"], other,
+        [b.text for b in letter.blocks if b.kind == "ad"], tables, other,
     )
 
 
@@ -160,14 +170,56 @@ def _mentions(blocks: list[Block]) -> dict[int, tuple[str, str]]:
     return found
 
 
-def _item(number: int, request: str | None, sections, mentions) -> DraftItem:
+def _rows(tables: list[Table]) -> dict[int, list[tuple[Table, Row]]]:
+    """Item number -> the rows of answer tables that answer it."""
+    found: dict[int, list[tuple[Table, Row]]] = {}
+    for table in tables:
+        for row in table.rows:
+            for number in row.numbers:
+                found.setdefault(number, []).append((table, row))
+    return found
+
+
+def _table_item(number: int, request: str | None, rows: list[tuple[Table, Row]]) -> DraftItem:
+    """An item answered in a table: the outcome from its decision cells, the grounds from its
+    grounds cells, the row (headed cells) as its answer."""
+    guess = guess_cells([row.cells[table.decision] for table, row in rows])
+    if any(row.unsure for _, row in rows) and guess.outcome and not guess.doubt:
+        guess = Guess(guess.outcome, guess.because, guess.also, guess.later,
+                      Said("outcome-row-wrapped"))
+    where = " / ".join(row.text() for _, row in rows)
+    text = "\n".join(
+        " ".join([row.cells[table.decision]]
+                 + ([row.cells[table.grounds]] if table.grounds is not None else []))
+        for table, row in rows)
+    lines = [line for table, row in rows
+             for line, same in zip(table.lines(), table.rows, strict=True) if same is row]
+    return DraftItem(number, request, guess, where, text, " ".join(lines), from_table=True)
+
+
+def _item(number: int, request: str | None, sections, rows, mentions) -> DraftItem:
     section = next((s for s in sections if number in s[0]), None)
     if section:
-        return DraftItem(number, request, guess_outcome(section[2]), section[1], section[2])
+        item = DraftItem(number, request, guess_outcome(section[2]), section[1], section[2])
+        if number in rows:
+            _compare(item, _table_item(number, request, rows[number]).guess)
+        return item
+    if number in rows:
+        return _table_item(number, request, rows[number])
     if number in mentions:
         sentence, paragraph = mentions[number]
         return DraftItem(number, request, guess_outcome(sentence), sentence, paragraph, sentence)
     return DraftItem(number, request, Guess(None), "")
+
+
+def _compare(item: DraftItem, table: Guess) -> None:
+    """An item answered in an Ad section and in a table: a table that says otherwise is doubt."""
+    if item.guess.outcome is None and not item.guess.later:
+        item.guess = table
+    elif table.outcome and table.outcome != item.guess.outcome:
+        also = (*item.guess.also, (table.outcome, table.because))
+        item.guess = Guess(item.guess.outcome, item.guess.because, also, item.guess.later,
+                           item.guess.doubt)
 
 
 def _fill(item: DraftItem, law: str | None, annexes: list[DraftAnnex], known: list[Known]) -> None:

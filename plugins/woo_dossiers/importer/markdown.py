@@ -53,6 +53,9 @@ def render(blocks: list[Block]) -> str:
             chunk = f"{block.number}. {text}"
         elif block.kind == "bullet":
             chunk = f"- {text}"
+        elif block.kind == "table":
+            # A list rather than a pipe table: the site's Markdown has no tables extension.
+            chunk = "\n".join(f"- {inline(line)}" for line in block.text.splitlines())
         elif block.kind == "closing":
             chunk = "  \n".join(inline(line) for line in block.text.splitlines())
         else:

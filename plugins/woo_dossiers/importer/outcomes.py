@@ -98,6 +98,47 @@ def _combined(hits: list[tuple[str, str]]) -> tuple[str, str, Said] | None:
     return None
 
 
+# A table's decision cell is a label, not a sentence: "Openbaar", "Deels openbaar", "Reeds
+# openbaar", each outcome's own label ("Openbaar gemaakt"), with or without "gemaakt".
+_LABELS = {label: key for key, outcome in OUTCOMES.items()
+           for label in (outcome.label.lower(), outcome.label.lower().removesuffix(" gemaakt"))}
+_CELL_FILLER = re.compile(r"^(?:volledig|geheel|helemaal|wel)\s+")
+
+
+def guess_cell(text: str) -> Guess:
+    """The outcome a table's decision cell names: its label, else its wording."""
+    flat = " ".join(text.lower().split()).strip(" .;:!")
+    key = _LABELS.get(_CELL_FILLER.sub("", flat))
+    return Guess(key, " ".join(text.split())) if key else guess_outcome(text)
+
+
+def guess_cells(cells: list[str]) -> Guess:
+    """One item's decision cells (a row each): one outcome when all say it, else marked for
+    review with what the rows say together ("Openbaar" and "Niet openbaar": partly)."""
+    read = [(cell, guess_cell(cell)) for cell in cells if cell.strip()]
+    if len(read) == 1:
+        return read[0][1]
+    hits: dict[str, str] = {}
+    for _, guess in read:
+        for outcome, words in ((guess.outcome, guess.because), *guess.also):
+            if outcome:
+                hits.setdefault(outcome, words)
+    later = next((guess.later for _, guess in read if guess.later), "")
+    if not hits:
+        return Guess(None, later=later)
+    ordered = sorted(hits.items(), key=lambda hit: OUTCOMES[hit[0]].letter.precedence)
+    unread = [cell for cell, guess in read if guess.outcome is None]
+    doubt = Said("outcome-cell-unread", words=unread[0]) if unread else ""
+    if len(ordered) == 1:
+        (outcome, words), = ordered
+        return Guess(outcome, words, (), later, doubt or next((g.doubt for _, g in read if g.doubt), ""))
+    combined = _combined(ordered)
+    if combined:
+        return Guess(combined[0], combined[1], (), later, combined[2])
+    (outcome, words), *others = ordered
+    return Guess(outcome, words, tuple(others), later, doubt)
+
+
 _ORDINAL = r"(?:eerste|tweede|derde|vierde|vijfde)"
 _GROUND = re.compile(
     rf"\bartikel\s+(\d+(?:\.\d+)?)"

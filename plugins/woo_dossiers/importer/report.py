@@ -25,6 +25,9 @@ def report(draft: Draft, folder: Path) -> tuple[str, list[Said]]:
     found, check, missing = _facts(draft)
     found.append(Said("report-requests", count=len([i for i in draft.items if i.request])))
     found.append(Said("report-ad-sections", sections=draft.ad_sections))
+    found += [Said("report-table", columns=table.head,
+                   numbers=sorted({n for row in table.rows for n in row.numbers}))
+              for table in draft.tables]
     for item in draft.items:
         outcome = item.guess.outcome or ("later" if item.guess.later else "")
         refs = [m.slug or m.url for m in item.reuses] + [m.url for m in item.links]

@@ -135,7 +135,8 @@ def _item(out: _Lines, item: DraftItem) -> None:
         guessed = Said("yml-from", guessed=GUESSED, words=_quote(guess.because))
         out.add(f"    outcome: {guess.outcome}", f"{CHECK}: {guessed}; {'; '.join(doubts)}")
     if item.answer:
-        out.add(f"    answer: {scalar(item.answer)}", f"{GUESSED}: {Said('yml-answer')}")
+        said = Said("yml-answer-row" if item.from_table else "yml-answer")
+        out.add(f"    answer: {scalar(item.answer)}", f"{GUESSED}: {said}")
     for key, values in (("grounds", item.grounds), ("documents", item.documents)):
         if values:
             out.add(f"    {key}: [{', '.join(quoted(v) for v in values)}]", GUESSED)

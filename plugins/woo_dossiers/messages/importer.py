@@ -60,6 +60,10 @@ def _alternatives(pairs: Sequence[Sequence[str]]) -> str:
     return ", ".join(f"{outcome} ('{words}')" for outcome, words in pairs)
 
 
+def _numbers(language: int):
+    return lambda numbers: ", ".join(map(str, numbers)) or ("none", "geen")[language]
+
+
 def _or_unknown(language: int):
     return lambda outcome: outcome or ("unknown", "onbekend")[language]
 
@@ -141,6 +145,10 @@ MESSAGES: dict[str, Message] = {
     "report-ad-sections": Message(
         "Ad sections: {sections}", "Ad-secties: {sections}",
         en_parts={"sections": _listed(EN)}, nl_parts={"sections": _listed(NL)}),
+    "report-table": Message(
+        "answer table ({columns}): items {numbers}", "antwoordtabel ({columns}): onderdelen "
+        "{numbers}", en_parts={"columns": " | ".join, "numbers": _numbers(EN)},
+        nl_parts={"columns": " | ".join, "numbers": _numbers(NL)}),
     "report-item": Message(
         "item {number}: {outcome} ({where}){refs}", "onderdeel {number}: {outcome} ({where}){refs}",
         en_parts={"outcome": _outcome(EN), "refs": _refs(EN)},
@@ -220,6 +228,14 @@ MESSAGES: dict[str, Message] = {
     "outcome-without-reason": Message(
         "the letter says it does not decide on this item; choose the outcome its reason gives",
         "de brief zegt niet op dit onderdeel te beslissen; kies de uitkomst die de reden geeft"),
+    "outcome-cell-unread": Message(
+        "the table's cell '{words}' names no outcome", "de cel '{words}' van de tabel noemt "
+        "geen uitkomst"),
+    "outcome-row-wrapped": Message(
+        "a wrapped cell of the table may belong to this row or the next: compare the row with "
+        "the letter",
+        "een afgebroken cel van de tabel hoort bij deze rij of de volgende: vergelijk de rij "
+        "met de brief"),
     "outcome-both": Message(
         "the text has the words of {outcomes}, together {combined}, unless they answer "
         "different things",
@@ -296,4 +312,6 @@ MESSAGES: dict[str, Message] = {
     "yml-partly-later": Message("part is decided later ({words})",
                                 "een deel wordt later beslist ({words})"),
     "yml-answer": Message("sentence from the letter", "zin uit de brief"),
+    "yml-answer-row": Message("the row of the letter's table, its cells named by their heads",
+                              "de rij uit de tabel in de brief, elke cel met zijn kop"),
 }
