@@ -18,12 +18,16 @@ import pytest
 from import_letters import zwolle_pdf
 from publishing_helpers import run_woo
 from woo_dossiers import messages
+from woo_dossiers.annex.facts import Finding, Refusal
 from woo_dossiers.messages import SAID, template_names
 from woo_dossiers.messages.importer import FACT_LABELS, TITLE_SOURCES
 from woo_dossiers.messages.said import Said
 
 PLUGINS = Path(__file__).resolve().parents[1] / "plugins" / "woo_dossiers"
-TOOL_CODE = [*sorted((PLUGINS / "importer").glob("*.py")), *sorted((PLUGINS / "cli").glob("*.py"))]
+# Code that speaks to the team only through the tables: nothing in it is worded.
+SILENT_CODE = [PLUGINS / "annex" / "clean.py"]
+TOOL_CODE = [*sorted((PLUGINS / "importer").glob("*.py")), *sorted((PLUGINS / "cli").glob("*.py")),
+             *SILENT_CODE]
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "handleiding" / "meldingen.md"
 
 # Sample values for parameters that are not plain text (the others get "x").
@@ -31,7 +35,10 @@ SAMPLES = {
     "fact": "organisation", "source": "filename", "outcome": "later", "refs": ["2021-cas"],
     "sections": ["Ad 1", "Ad 2"], "alternatives": (("referred", "ik verwijs"),), "outcomes": ("a", "b"),
     "grounds": ["5.1.2.e"], "counts": {"Wob": 0, "Woo": 3}, "options": ["--wet", "--slug"],
-    "errno": 28, "level": "warning",
+    "errno": 28, "level": "warning", "fields": ["Author", "Title"], "where": 2,
+    "reason": Refusal("pdf-encrypted"),
+    "findings": [Finding("hidden-text", "error", params={"page": 1, "top": "3.5", "left": "2.0",
+                                                         "words": 4, "kind": "image"})],
 }
 
 
@@ -135,6 +142,37 @@ def test_no_line_is_written_in_the_code(path):
         if name == "append" and getattr(node.func.value, "attr", "") in ("notes", "missing"):
             written += [ast.unparse(arg) for arg in node.args if _is_words(arg)]
     assert written == []
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    return {id(node.body[0].value) for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+            and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+
+
+@pytest.mark.parametrize("path", SILENT_CODE, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_words_at_all_in_code_that_speaks_through_the_tables(path):
+    """`woo opschonen`'s refusals and what it removed are results, not calls: any literal
+    of two words or more in such a module is a line that bypasses the catalogue."""
+    tree = ast.parse(path.read_text("utf-8"))
+    docstrings = _docstrings(tree)
+    written = [ast.unparse(node) for node in ast.walk(tree)
+               if isinstance(node, ast.Constant) and isinstance(node.value, str)
+               and id(node) not in docstrings
+               and re.search(r"[A-Za-zÀ-ÿ]{2,}\s+[A-Za-zÀ-ÿ(]{2,}", node.value)]
+    assert written == []
+
+
+def test_the_cleanings_lines_are_worded_in_both_languages(tmp_path):
+    from woo_dossiers.annex.clean import clean_annex
+
+    damaged = tmp_path / "kapot.pdf"
+    damaged.write_bytes(b"%PDF-1.7\nniets\n")
+    refused = clean_annex(damaged).refused
+    assert refused.code == "clean-unreadable"
+    assert refused.dutch().startswith("het bestand is niet te lezen: ")
+    assert refused.english().startswith("the file cannot be read: ")
+    assert refused.english() != refused.dutch()
 
 
 def test_the_guide_heads_woo_nieuws_messages_with_their_dutch():

@@ -45,6 +45,25 @@ def _os_error(language: int):
     return lambda number: OS_ERRORS.get(number, OTHER_OS_ERROR)[language]
 
 
+def _where(language: int):
+    """Where in an annex something was removed: the document, or a page (by number)."""
+    return lambda page: ("document", "document")[language] if page is None \
+        else f"{('page', 'pagina')[language]} {page}"
+
+
+def _worded(language: int):
+    """A refusal or a finding of annex/ (English as its str or `message`, Dutch by .dutch())."""
+    def word(value) -> str:
+        if language:
+            return value.dutch() if hasattr(value, "dutch") else str(value)
+        return getattr(value, "message", None) or str.__str__(value)
+    return word
+
+
+def _findings(language: int):
+    return lambda findings: "; ".join(map(_worded(language), findings))
+
+
 MESSAGES: dict[str, Message] = {
     # --- woo (cli/__init__.py)
     "cli-usage": Message("usage: woo COMMAND [options]   (woo COMMAND --help says more)",
@@ -103,6 +122,36 @@ MESSAGES: dict[str, Message] = {
                                  "{path}: herschreven naar {target}; er was niets te verwijderen"),
     "cli-clean-remaining": Message("  note (not solved): {remark}",
                                    "  let op (niet opgelost): {remark}"),
+    # what the cleaning says (annex/clean.py): why it refused, what it removed, what remains
+    "clean-unreadable": Message(
+        "the file cannot be read: {reason}", "het bestand is niet te lezen: {reason}",
+        en_parts={"reason": _worded(0)}, nl_parts={"reason": _worded(1)}),
+    "clean-fake-redaction": Message(
+        "the file holds text that cannot be seen (a failed redaction); cleaning does not solve "
+        "that. Redo the redaction in the redaction software, so that the text itself goes, "
+        "and export the PDF again. Found: {findings}",
+        "er staat tekst in het bestand die niet te zien is (een mislukte lakking); opschonen "
+        "lost dat niet op. Doe de lakking opnieuw in de laksoftware, zodat de tekst zelf "
+        "verdwijnt, en exporteer de PDF opnieuw. Gevonden: {findings}",
+        en_parts={"findings": _findings(0)}, nl_parts={"findings": _findings(1)}),
+    "clean-removed-security": Message("security (restrictions on copying or printing)",
+                                      "beveiliging (beperkingen op kopiëren of afdrukken)"),
+    "clean-removed-properties": Message(
+        "document properties: {fields}", "documenteigenschappen: {fields}",
+        en_parts={"fields": ", ".join}, nl_parts={"fields": ", ".join}),
+    "clean-removed-xmp": Message("XMP metadata ({where})", "XMP-metadata ({where})",
+                                 en_parts={"where": _where(0)}, nl_parts={"where": _where(1)}),
+    "clean-removed-pieceinfo": Message(
+        "application data (PieceInfo) ({where})", "programmagegevens (PieceInfo) ({where})",
+        en_parts={"where": _where(0)}, nl_parts={"where": _where(1)}),
+    "clean-removed-history": Message("{count} earlier version(s) from incremental saving",
+                                     "{count} eerdere versie(s) uit incrementeel opslaan"),
+    "clean-removed-outline-loops": Message(
+        "{count} reference(s) that made the bookmarks run in a circle",
+        "{count} verwijzing(en) waardoor de bladwijzers in een kring liepen"),
+    "clean-text-changed": Message(
+        "the text of the cleaned file differs from the original; check it",
+        "de tekst van het opgeschoonde bestand verschilt van het origineel; controleer het"),
     # --- woo controleer (cli/controleer.py)
     "cli-check-about": Message(
         "Check dossiers without building the site: every error and warning, with file, field "
