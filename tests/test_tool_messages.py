@@ -25,7 +25,7 @@ from woo_dossiers.messages.said import Said
 
 PLUGINS = Path(__file__).resolve().parents[1] / "plugins" / "woo_dossiers"
 # Code that speaks to the team only through the tables: nothing in it is worded.
-SILENT_CODE = [PLUGINS / "annex" / "clean.py"]
+SILENT_CODE = [PLUGINS / "annex" / "clean.py", PLUGINS / "cli" / "dutch_argparse.py"]
 TOOL_CODE = [*sorted((PLUGINS / "importer").glob("*.py")), *sorted((PLUGINS / "cli").glob("*.py")),
              *SILENT_CODE]
 GUIDE = Path(__file__).resolve().parents[1] / "docs" / "handleiding" / "meldingen.md"
@@ -161,6 +161,18 @@ def test_no_words_at_all_in_code_that_speaks_through_the_tables(path):
                and id(node) not in docstrings
                and re.search(r"[A-Za-zÀ-ÿ]{2,}\s+[A-Za-zÀ-ÿ(]{2,}", node.value)]
     assert written == []
+
+
+def test_argparses_words_in_the_table_are_the_ones_argparse_says():
+    """A Python whose argparse words a message differently would print it in English."""
+    import argparse
+    import inspect
+
+    from woo_dossiers.messages.cli import ARGPARSE_PLURALS, ARGPARSE_WORDS
+
+    source = inspect.getsource(argparse)
+    english = [*ARGPARSE_WORDS, *(word for pair in ARGPARSE_PLURALS for word in pair)]
+    assert [word for word in english if word.replace("\n", "\\n") not in source] == []
 
 
 def test_the_cleanings_lines_are_worded_in_both_languages(tmp_path):

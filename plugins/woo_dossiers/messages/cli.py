@@ -41,6 +41,34 @@ OTHER_OS_ERROR = ("the file or folder cannot be used: check it and try again",
                   "het opnieuw")
 
 
+# argparse's own words (usage, options, its errors), by the English it looks up through
+# gettext, and ours in Dutch (cli/dutch_argparse.py puts them in its place).
+ARGPARSE_WORDS: dict[str, str] = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "wat je opgeeft",
+    "options": "opties",
+    "show this help message and exit": "laat deze hulp zien en stop",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "the following arguments are required: %s": "dit ontbreekt nog: %s",
+    "unrecognized arguments: %s": "onbekende opties of woorden: %s",
+    "argument %(argument_name)s: %(message)s": "bij %(argument_name)s: %(message)s",
+    "expected one argument": "hier hoort één waarde achter",
+    "expected at most one argument": "hier hoort hooguit één waarde achter",
+    "expected at least one argument": "hier hoort minstens één waarde achter",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "%(value)r kan niet; kies uit %(choices)s",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "de optie %(option)s is niet eenduidig: %(matches)s",
+    "not allowed with argument %s": "kan niet samen met %s",
+    "one of the arguments %s is required": "geef een van deze op: %s",
+}
+ARGPARSE_PLURALS: dict[tuple[str, str], tuple[str, str]] = {
+    ("expected %s argument", "expected %s arguments"): ("hier hoort %s waarde achter",
+                                                        "hier horen %s waarden achter"),
+}
+
+
 def _os_error(language: int):
     return lambda number: OS_ERRORS.get(number, OTHER_OS_ERROR)[language]
 
