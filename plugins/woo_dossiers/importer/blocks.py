@@ -52,6 +52,8 @@ AD = re.compile(
 )
 _ITEM = re.compile(r"^[“\"„]?(\d{1,2})\s*[.)]\s+(.+)$")
 _BULLET = re.compile(r"^[-–•▪·*]\s+(.+)$")
+# "Artikel 5.1, tweede lid, onder e, van de Woo" heads the motivation of one ground (VWS, 2022).
+_GROUND_HEADING = re.compile(r"^Artikel \d+(?:\.\d+)*(?:,? [\w ]+?)*,? van de (?:Woo|Wob)$")
 _SENTENCE_END = re.compile(r"[.:;!?”\"’]\W*$")
 _QUOTE_END = re.compile(r"[”\"»]\s*[.;,]*$")
 
@@ -212,6 +214,8 @@ class _Builder:
 def _is_heading(line: str, following: str) -> bool:
     text = line.rstrip(" :")
     words = text.split()
+    if _GROUND_HEADING.match(text):
+        return True
     if not text or len(text) > 60 or len(words) > 8 or not text[0].isupper():
         return False
     if text[-1] in ".,;!?" or "http" in text or _SALUTATION.match(text) or _CLOSING.match(text):

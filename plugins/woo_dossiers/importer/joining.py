@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ0-9'’]+(?:-[A-Za-zÀ-ÿ0-9'’]+)*")
 _URL_TAIL = re.compile(r"https?://\S*$")
+# "bedrijfs- en fabricagegegevens", "op- of aanmerkingen": a part word, the hyphen stays.
+_ELLIPSIS = re.compile(r"^(?:en|of)\b")
 _URL_PART = re.compile(r"^[\w./%?=&#~+:-]+")
 # Words that keep their hyphen in compounds: "niet-openbaar", "ex-medewerker".
 _KEEP_PREFIXES = {"niet", "ex", "oud", "vice", "non", "loco", "pro"}
@@ -42,6 +44,8 @@ class Joiner:
             return left + right
         if left.endswith("\u00ad"):  # a soft hyphen is hyphenation by definition
             return left[:-1] + right
+        if left.endswith("-") and _ELLIPSIS.match(right):
+            return left + " " + right  # "bedrijfs- en fabricagegegevens": no hyphenation
         if left.endswith("-") and len(left) > 1 and left[-2].isalnum():
             keep = self._keeps_hyphen(left[:-1], right)
             return left + right if keep else left[:-1] + right

@@ -59,6 +59,8 @@ _REQUEST_OF = re.compile(
 )
 # "dit Wob-verzoek is op 18 januari 2021 ... ingediend": the day it was made, not received.
 _FILED = re.compile(r"\bingediend\b", re.I)
+# "U heeft vóór 1 mei 2022 een verzoek ingediend" (VWS, 2022): a bound, not the day.
+_BOUND = re.compile(r"\b(?:voor|vóór|na|sinds|vanaf|uiterlijk|tot)\s+$", re.I)
 _ADJOURNED = re.compile(r"verdaag|verdaging|verdaagd|opgeschort", re.I)
 _PERIOD = re.compile(
     rf"periode\s+(?:van(?:af)?\s+)?({DATE.pattern})\s+(?:tot\s+en\s+met|tot|t/m|–|-)\s+"
@@ -185,7 +187,9 @@ def _received(said: list[str]) -> Fact:
             return Fact(value, sentence, Said("fact-request-date"))
     for sentence in said:
         found = dates_in(sentence)
-        if _FILED.search(sentence) and "verzoek" in sentence.lower() and len(found) == 1:
+        bound = [m for m in DATE.finditer(sentence) if _BOUND.search(sentence[: m.start()])]
+        if _FILED.search(sentence) and "verzoek" in sentence.lower() and len(found) == 1 \
+                and not bound:
             return Fact(found[0][0], sentence, Said("fact-filed-date"))
     return Fact()
 

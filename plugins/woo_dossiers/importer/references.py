@@ -19,8 +19,10 @@ from ..loader import DOSSIER_FILE, find_dossier_folders
 from ..messages.said import Said
 
 # A decision on a Wob/Woo request, not any "besluit": publishers file them under /wob/ or /woo/
-# or name them "besluit-wob-verzoek-...".
-_DECISION_URL = re.compile(r"/(?:wob|woo)(?:/|-)|\b(?:wob|woo)-?(?:verzoek|besluit)", re.I)
+# or name them "besluit-wob-verzoek-...". The plural is a page about requests in general
+# ("aanpak-vws-wob-verzoeken-corona"), not a decision.
+_DECISION_URL = re.compile(r"/(?:wob|woo)(?:/|-(?!verzoeken|besluiten))"
+                           r"|\b(?:wob|woo)-?(?:verzoek|besluit)(?!en)", re.I)
 
 
 @dataclass(frozen=True)

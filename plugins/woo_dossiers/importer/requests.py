@@ -18,6 +18,8 @@ def request_items(blocks: list[Block]) -> dict[int, str]:
     """
     lists: dict[int, list[tuple[int, Block]]] = {}
     for index, block in enumerate(blocks):
+        if block.kind == "closing":
+            break  # after the signature come annexes: the law's articles are numbered too
         if block.kind == "item":
             lists.setdefault(block.list_id, []).append((index, block))
     candidates = [entries for entries in lists.values() if len(entries) >= 2]
