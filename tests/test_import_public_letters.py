@@ -1,10 +1,10 @@
 """Letters put together from public Woo/Wob wording, imported: every fact right, or flagged.
 
-No whole public decision letter could be read for these tests; each letter is made of
-sentences whose wording is in tests/import_phrasings.py with the address it came from
+Beside the one whole public letter found (tests/test_import_real_letter.py), each letter
+here is made of sentences whose wording is in tests/import_phrasings.py with the address it came from
 (decisions as courts and municipalities quote or describe them), put in the styles real
-letters use: first person plural, a ministry's "namens deze", answers as a table, and
-items left to a later decision. The import report and dossier.yml are read back, and
+letters use: first person plural, a ministry's "namens deze", answers as a table
+(tests/test_import_tables.py has more), and items left to a later decision. The import report and dossier.yml are read back, and
 each fact is either what the letter says or carries `# CONTROLEER` / `# ONTBREEKT`
 with a reason: nothing is silently wrong.
 """
