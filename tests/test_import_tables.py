@@ -3,7 +3,8 @@
 Each letter is a real PDF (fpdf2 draws the table as a word processor does: a bold
 head, cells that wrap, borders) read back by `woo importeer`'s own code. One letter
 answers only in a table, one has rows a person must look at, one is text from an
-extractor that puts " | " between cells, and one holds tables that are no answers
+extractor that puts " | " between cells (and names a column "Gevraagde besluiten"
+before the "Besluit" column), and one holds tables that are no answers
 (an inventory list with a "Beoordeling" column, a table of dates): those must not
 change what the Ad sections say.
 """
@@ -93,7 +94,7 @@ PIPES = Letter(
     "pipes",
     [*OPENING, *request("de verslagen", "de brieven", "de foto's"),
      "# Besluit",
-     "Onderdeel | Omschrijving | Besluit | Weigeringsgrond",
+     "Onderdeel | Gevraagde besluiten | Besluit | Weigeringsgrond",
      "1 | Verslagen | Deels openbaar | 5.1.2.e",
      "2 | Brieven | Openbaar |",
      "3 | Foto's | Doorgezonden naar de politie |",

@@ -57,7 +57,11 @@ class Table:
 
     @property
     def decision(self) -> int:
-        return next(i for i, h in enumerate(self.head) if _DECISION_HEAD.search(h))
+        """The decision column: a head that starts with its word ("Besluit") before one that
+        only holds it ("Gevraagde besluiten")."""
+        heads = list(enumerate(self.head))[1:]
+        return next((i for i, h in heads if _DECISION_HEAD.match(h)),
+                    next(i for i, h in heads if _DECISION_HEAD.search(h)))
 
     @property
     def grounds(self) -> int | None:
