@@ -98,7 +98,9 @@ OUTCOMES: dict[str, Outcome] = {
                 r"(?![^.]{0,80}\b(?:niet|deels|gedeeltelijk)\b)[^.]{0,80}openbaar\b"
                 r"|\b(?:verstrek ik|ik verstrek|verstrekken wij|wij verstrekken)\b"
                 # "Ik heb 164 documenten openbaar gemaakt" (tests/import_phrasings.py)
-                r"|\b(?:heb|hebben)\b(?![^.]{0,60}\b(?:niet|deels|gedeeltelijk)\b)[^.]{0,60}"
+                # but not "nooit", "eerder"/"al" (already public) or "met weglakking" (partly)
+                r"|\b(?:heb|hebben)\b(?![^.]{0,60}\b(?:niet|nooit|geen|deels|gedeeltelijk|eerder"
+                r"|reeds|al|weglakking|weglating|gelakt|uitzondering)\b)[^.]{0,60}"
                 r"\bopenbaar gemaakt\b(?!e)"
                 r"|(?<!gedeeltelijk )(?<!deels )(?<!niet )\b(?:toe te wijzen|in te willigen)\b")),
             inventory=InventoryRule(
@@ -120,6 +122,7 @@ OUTCOMES: dict[str, Outcome] = {
                 # "ik lak de namen", "lakken wij", "onleesbaar gemaakt": something is withheld
                 r"|\b(?:ik|wij|we) lak(?:ken)?\b|\blak(?:ken)? (?:ik|wij|we)\b"
                 r"|\bonleesbaar gemaakt|\bzwart gemaakt|\bmet uitzondering van\b"
+                r"|\b(?:weglakking|weglating) van\b|\bmet weglakking\b"
                 r"|\b(?:(?:maak|maken) (?:ik|wij|we)|(?:ik|wij|we) (?:maak|maken))\b[^.]{0,60}"
                 r"\bonleesbaar\b"
                 # "deels toegewezen", "wij wijzen uw verzoek gedeeltelijk toe", "voor een deel af"
