@@ -59,3 +59,17 @@ def test_never_disclosed_is_not_read_as_disclosed():
 
     guess = guess_outcome("Ik heb de stukken nooit openbaar gemaakt.")
     assert guess.outcome != "disclosed" or guess.also or guess.doubt
+
+
+def test_a_new_part_with_a_mistake_is_refused_not_the_published_part(tmp_path):
+    """Part 2 is on the site; the team adds part 1, which by mistake names another spelling of
+    the organisation. `woo controleer <new part>` finds nothing, and the build refuses the
+    part that was already published (left out: its address turns into a 404)."""
+    from woo_dossiers.cli.controleer import check
+
+    project = project_with_parts(tmp_path)
+    edit(yml(project, ONE), "organisation: Gemeente Voorbeeld", "organisation: Gemeente Voorbeeldstad")
+    problems, _, _ = check(project / "dossiers", [ONE])
+    site = load_site(project / "dossiers", root=project)
+    assert TWO not in site.left_out, [(p.dossier, p.code) for p in site.problems]
+    assert [p.code for p in problems] != []
