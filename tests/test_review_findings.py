@@ -73,3 +73,55 @@ def test_a_new_part_with_a_mistake_is_refused_not_the_published_part(tmp_path):
     site = load_site(project / "dossiers", root=project)
     assert TWO not in site.left_out, [(p.dossier, p.code) for p in site.problems]
     assert [p.code for p in problems] != []
+
+
+def _store_entry(project, src: str):
+    import json
+
+    store = next((project / ".cache" / "woo" / "pages").iterdir())
+    _, name, _ = json.loads((store / "manifest.json").read_text("utf-8"))["pages"][src]
+    return store / f"{name}.html", store / f"{name}.json"
+
+
+def test_a_kept_page_changed_in_the_store_is_not_published(tmp_path):
+    """The page store (incremental/store.py) is not checked: a kept page whose file changed
+    on disk is published as it now is (the kept search bundles and annex HTML are checked
+    against a digest and made again)."""
+    from differential_helpers import build_into
+
+    project = project_with_parts(tmp_path)
+    assert build_into(project, project / "site", differential=True).ok
+    html, _ = _store_entry(project, f"dossiers/{ONE}/index.md")
+    html.write_text(html.read_text("utf-8").replace(WITHDRAWN_REQUEST, "Veranderd in de cache"), "utf-8")
+    assert build_into(project, project / "site", differential=True).ok
+    page = (project / "site" / "dossiers" / ONE / "index.html").read_text("utf-8")
+    assert "Veranderd in de cache" not in page
+
+
+def test_a_damaged_kept_page_does_not_crash_the_build(tmp_path):
+    """A damaged `<name>.json` in the page store: on_nav raises JSONDecodeError (a traceback,
+    not a Dutch line), and the manifest still lists it, so every later build does the same."""
+    from differential_helpers import build_into
+
+    project = project_with_parts(tmp_path)
+    assert build_into(project, project / "site", differential=True).ok
+    _, learned = _store_entry(project, f"dossiers/{TWO}/index.md")
+    learned.write_text("{kapot", "utf-8")
+    assert build_into(project, project / "site", differential=True).ok
+
+
+def test_the_statistics_do_not_say_all_one_decision_while_two_are_on_the_site(tmp_path):
+    """A decision on its own and a first part whose next part is to come: two decisions on the
+    site, "Cijfers over alle 1 besluit op deze site", and the outcome figures count the waiting
+    part's items, which the decision figures leave out."""
+    from sitebuild import example_folder
+    from woo_dossiers.analyse import analyse
+    from woo_dossiers.render.stats_page import stats_page
+
+    project = project_with_parts(tmp_path, (ONE,))
+    shutil.copytree(example_folder("2022-bzk-algoritmeregister"),
+                    project / "dossiers" / "2022-bzk-algoritmeregister")
+    site = load_site(project / "dossiers", root=project)
+    assert len(site.dossiers) == 2
+    page = stats_page(analyse(site.dossiers).stats, "statistieken/index.md")
+    assert "alle 1 besluit op deze site" not in page
