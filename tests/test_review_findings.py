@@ -125,3 +125,19 @@ def test_the_statistics_do_not_say_all_one_decision_while_two_are_on_the_site(tm
     assert len(site.dossiers) == 2
     page = stats_page(analyse(site.dossiers).stats, "statistieken/index.md")
     assert "alle 1 besluit op deze site" not in page
+
+
+def test_a_hostile_total_of_parts_is_refused_not_rendered(tmp_path):
+    """`case.parts` has no maximum (schema) and no check: `parts: 100000` passes --strict and
+    every part's page and the case page list 100,000 parts to come (4.9 MB of Markdown a page);
+    `parts: 10000000` runs out of memory. A part number far above the others (`part:
+    1000000000`) does the same in checks/cases.py (the gap's numbers are listed)."""
+    from woo_dossiers.analyse import analyse
+    from woo_dossiers.render.dossier_page import DossierPage
+
+    project = project_with_parts(tmp_path)
+    edit(yml(project, TWO), "  parts: 2\n", "  parts: 100000\n")
+    site = load_site(project / "dossiers", root=project)
+    if not site.problems:
+        page = DossierPage(site.dossiers[ONE], analyse(site.dossiers)).markdown()
+        assert len(page) < 200_000, f"{len(page)} characters"
