@@ -42,15 +42,12 @@ def test_a_part_replaced_by_a_new_decision_can_be_published(tmp_path):
     """A part replaced (status: replaced, replaced_by) by a new decision on the same items (after
     an objection, a corrected decision): the new one is refused with case-part-twice and
     case-item-twice, whatever number it takes, so it cannot be published as a part."""
-    project = project_with_parts(tmp_path)
-    new = "2024-evenementen-deelbesluit-2-nieuw"
-    shutil.copytree(project / "dossiers" / TWO, project / "dossiers" / new)
-    edit(yml(project, TWO), "law: Woo\n", "law: Woo\nstatus: replaced\n"
-         f"status_reason: Vervangen na bezwaar.\nreplaced_by: {new}\n")
-    edit(yml(project, new), "decided: 2024-02-20", "decided: 2024-05-20")
+    from test_case_parts import NEW_TWO, project_with_a_replaced_part
+
+    project = project_with_a_replaced_part(tmp_path)
     site = load_site(project / "dossiers", root=project)
     assert [p.code for p in site.problems if p.is_error] == []
-    assert new in site.dossiers
+    assert NEW_TWO in site.dossiers
 
 
 @pytest.mark.xfail(reason='importer: another helper', strict=True)
