@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -34,6 +35,19 @@ def project_with_parts(tmp_path: Path, slugs: tuple[str, ...] = (ONE, TWO)) -> P
 
 def yml(project: Path, slug: str) -> Path:
     return project / "dossiers" / slug / "dossier.yml"
+
+
+NEW_TWO = "2024-evenementen-deelbesluit-2-nieuw"
+
+
+def project_with_a_replaced_part(tmp_path: Path) -> Path:
+    """Part 2 replaced (after an objection) by a new decision on the same items, NEW_TWO."""
+    project = project_with_parts(tmp_path)
+    shutil.copytree(project / "dossiers" / TWO, project / "dossiers" / NEW_TWO)
+    edit(yml(project, TWO), "law: Woo\n", "law: Woo\nstatus: replaced\n"
+         f"status_reason: Vervangen na bezwaar.\nreplaced_by: {NEW_TWO}\n")
+    edit(yml(project, NEW_TWO), "decided: 2024-02-20", "decided: 2024-05-20")
+    return project
 
 
 @pytest.fixture(scope="module")
@@ -106,9 +120,9 @@ def test_the_case_page_lists_the_parts_with_their_items(parts_site):
 def test_statistics_count_the_request_once_to_its_last_part(parts_site):
     page = parts_site.page("statistieken/")
     intro = text(page.select_one("article"))
-    assert "Cijfers over alle 1 besluit op deze site" in intro
-    assert ("Een verzoek dat in delen is beslist, telt als één besluit (hier 2 deelbesluiten), "
-            "genomen op de dag van het laatste deelbesluit") in intro
+    assert ("Op deze site staan 2 deelbesluiten. Een verzoek dat in delen is beslist, telt als "
+            "één besluit, genomen op de dag van het laatste deelbesluit") in intro
+    assert "De cijfers gaan daarom over 1 besluit." in intro
     spread = page.find("caption", string="Behandeltijd in dagen: mediaan en spreiding per wet")
     assert cells(spread.parent.select("tbody tr")[0]).startswith("Alle besluiten 1 41 dagen")
 
@@ -246,17 +260,74 @@ def test_the_part_and_case_pages_are_valid_html(parts_site):
     assert ours == []
 
 
-def test_an_item_of_a_withdrawn_part_links_to_its_notice(tmp_path):
-    """A withdrawn part keeps its page without its answers: the row says so and links the page."""
+def test_a_withdrawn_part_is_listed_without_its_items(tmp_path):
+    """A withdrawn decision publishes its facts and notice only (model/status.py): the other
+    part lists it, marked withdrawn and linking its notice, and shows none of its items, in
+    the answer table, the case page or the open data."""
     project = project_with_parts(tmp_path)
     edit(yml(project, ONE), "law: Woo\n", "law: Woo\nstatus: withdrawn\n"
          "status_reason: Het besluit bevatte een vergissing.\n")
     built = build_site(project)
     assert built.ok, built.warnings()
-    row = built.page(f"dossiers/{TWO}/").select_one("#onderdeel-1")
-    assert row.find("a", class_="woo-elsewhere")["href"] == f"../{ONE}/"
-    assert "Dat deelbesluit is ingetrokken." in text(row)
+    page = built.page(f"dossiers/{TWO}/")
+    assert [row["id"] for row in page.select("table.woo-items tbody tr")] == ["onderdeel-3-4"]
+    assert page.select_one("table.woo-items caption").get_text().startswith(
+        "Dit deelbesluit beslist over 2 van de 2 onderdelen")
+    notice = text(page.select_one(".woo-case"))
+    assert "(5 februari 2024, ingetrokken)" in notice
+    assert page.select_one(".woo-case").find("a", string=re.compile("^Deelbesluit 1 op"))["href"] == f"../{ONE}/"
+    rows = built.page(f"verzoeken/{CASE}/").select("table.woo-case-parts tbody tr")
+    assert cells(rows[0]).endswith("5 februari 2024 ingetrokken")
+    record = json.loads((built.site / "dossiers" / TWO / "dossier.json").read_text("utf-8"))
+    assert [(p["part"], p["status"], p["items"]) for p in record["case"]["parts_published"]] == [
+        (1, "withdrawn", []), (2, None, [3, 4])]
     assert built.page(f"dossiers/{ONE}/").select_one(".woo-status--withdrawn")
+
+
+def test_a_replaced_part_gives_way_to_its_replacement(tmp_path):
+    """A new decision replaces part 2 (after an objection): it takes the number and the items;
+    the other part, the case page and the statistics follow it, and the replaced part's page
+    shows the items it decided once, with its notice."""
+    project = project_with_a_replaced_part(tmp_path)
+    new = NEW_TWO
+    edit(yml(project, new), "outcome: partly-disclosed", "outcome: disclosed")
+    edit(yml(project, new), '    grounds: ["5.1.2.e"]\n', "")
+    built = build_site(project)
+    assert built.ok, built.warnings()
+    row = built.page(f"dossiers/{ONE}/").select_one("#onderdeel-3-4")
+    assert row.find("a", class_="woo-elsewhere")["href"] == f"../{new}/#onderdeel-3-4"
+    assert "Openbaar" in text(row)
+    rows = built.page(f"verzoeken/{CASE}/").select("table.woo-case-parts tbody tr")
+    assert [r.a["href"] for r in rows] == [f"../../dossiers/{ONE}/", f"../../dossiers/{new}/"]
+    old = built.page(f"dossiers/{TWO}/")
+    assert [r["id"] for r in old.select("table.woo-items tbody tr")] == [
+        "onderdeel-1", "onderdeel-2", "onderdeel-3-4"]
+    stats = text(built.page("statistieken/").select_one("article"))
+    # Received 10 January, the replacement decided 20 May: 131 days, one decision.
+    assert "De cijfers gaan daarom over 1 besluit." in stats
+    spread = built.page("statistieken/").find(
+        "caption", string="Behandeltijd in dagen: mediaan en spreiding per wet")
+    assert cells(spread.parent.select("tbody tr")[0]).startswith("Alle besluiten 1 131 dagen")
+
+
+def test_a_preview_marks_the_pages_showing_a_part_not_yet_public_noindex(tmp_path, monkeypatch):
+    """Part 2 waits for its publication date: in a preview build, part 1's page and the case
+    page show its items, so they carry noindex like part 2's own page; the public build
+    shows neither part 2 nor noindex."""
+    project = project_with_parts(tmp_path)
+    edit(yml(project, TWO), "decided: 2024-02-20", "decided: 2024-02-20\n  published: 2024-03-01")
+    monkeypatch.setenv("WOO_TODAY", "2024-02-25")
+    monkeypatch.setenv("WOO_PREVIEW", "true")
+    preview = build_site(project)
+    assert preview.ok, preview.warnings()
+    for url in (f"dossiers/{ONE}/", f"dossiers/{TWO}/", f"verzoeken/{CASE}/"):
+        assert preview.page(url).find("meta", attrs={"name": "robots"})["content"] == "noindex", url
+    monkeypatch.delenv("WOO_PREVIEW")
+    public = build_site(project)
+    assert public.ok, public.warnings()
+    page = public.page(f"dossiers/{ONE}/")
+    assert page.find("meta", attrs={"name": "robots"}) is None
+    assert "De evaluaties van het cameratoezicht" not in str(page)
 
 
 def test_parts_on_either_side_of_the_woo_may_name_different_laws(tmp_path):

@@ -243,26 +243,37 @@ CASES: list[tuple[str, Setup, str]] = [
      "deelbesluiten (case.parts in cam-2); verbeter het nummer of het totaal"),
     ("case organisation differs", parts(second_changes=(("Gemeente Voorbeeld", "Gemeente Ander"),)),
      "[cam-2] organisation: de deelbesluiten van verzoek 'camera' verschillen in organisation: "
-     "hier 'Gemeente Ander', in cam 'Gemeente Voorbeeld'; elk deelbesluit van één verzoek "
-     "heeft hetzelfde"),
+     "dit deelbesluit geeft een andere waarde dan cam; elk deelbesluit van één verzoek heeft "
+     "hetzelfde"),
     ("case received differs", parts(second_changes=(("received: 2024-01-10", "received: 2024-01-11"),)),
      "[cam-2] dates.received: de deelbesluiten van verzoek 'camera' verschillen in "
-     "dates.received: hier '2024-01-11', in cam '2024-01-10'"),
+     "dates.received: dit deelbesluit geeft een andere waarde dan cam"),
     ("case total differs", parts("  part: 1\n  parts: 3\n", "  part: 2\n  parts: 2\n"),
-     "[cam-2] case.parts: de deelbesluiten van verzoek 'camera' verschillen in case.parts: hier "
-     "'2', in cam '3'"),
+     "[cam-2] case.parts: de deelbesluiten van verzoek 'camera' verschillen in case.parts: dit "
+     "deelbesluit geeft een andere waarde dan cam"),
     ("case law differs", parts(second_changes=(("law: Woo\n", "law: Wob\nlaw_reason: Oud verzoek.\n"),)),
-     "[cam-2] law: de deelbesluiten van verzoek 'camera' verschillen in law: hier 'Wob', in cam "
-     "'Woo'"),
+     "[cam-2] law: de deelbesluiten van verzoek 'camera' verschillen in law: dit deelbesluit "
+     "geeft een andere waarde dan cam"),
     ("case item twice", parts(second_changes=(("item: 4", "item: [4, 1]"),)),
      "[cam-2] items[1].item (onderdeel 4 en 1): onderdeel 1 van verzoek 'camera' is al beslist "
      "in cam; elk onderdeel wordt in één deelbesluit beslist"),
     ("case part missing", parts(second="  part: 3\n"),
      "[cam-2] case.part: verzoek 'camera' heeft geen deelbesluit 2 op deze site; controleer de "
      "naam en de nummers (case.id, case.part)"),
+    ("case parts missing", parts(second="  part: 99\n"),
+     "[cam-2] case.part: verzoek 'camera' heeft geen deelbesluit 2 tot en met 98 op deze site"),
+    ("case part too large", parts(second="  part: 1000000000\n"),
+     "fout [cam-2] case.part: 1000000000 is te groot: een verzoek wordt in ten "
+     "hoogste 100 deelbesluiten beslist"),
+    ("case total too large", parts(second="  part: 2\n  parts: 100000\n"),
+     "[cam-2] case.parts: 100000 is te groot: een verzoek wordt in ten hoogste 100 "
+     "deelbesluiten beslist"),
+    # The problem goes on the newer part: here the one with the higher number (same dates).
+    ("case total from the older part", parts("  part: 3\n", "  part: 2\n  parts: 2\n"),
+     "[cam] case.part: deelbesluit 3 van verzoek 'camera' ligt boven het totaal van 2"),
     ("case part order", parts(second_changes=(("decided: 2024-03-01", "decided: 2024-02-29"),)),
-     "[cam-2] dates.decided: deelbesluit 2 van verzoek 'camera' is genomen op 2024-02-29, vóór "
-     "deelbesluit 1 (2024-03-01); nummer de deelbesluiten in de volgorde waarin ze zijn genomen"),
+     "[cam-2] dates.decided: deelbesluit 2 van verzoek 'camera' is eerder genomen dan "
+     "deelbesluit 1; nummer de deelbesluiten in de volgorde waarin ze zijn genomen"),
     ("case single part", yml("law: Woo\n", "law: Woo\ncase: {id: camera, part: 1, parts: 1}\n"),
      "[cam] case: verzoek 'camera' is in één deel beslist (case.parts: 1); een besluit op het "
      "hele verzoek heeft geen case nodig"),
@@ -405,6 +416,8 @@ CODES = {
     "case item twice": "case-item-twice",
     "case part missing": "case-part-missing",
     "case part order": "case-part-order",
+    "case part too large": "case-number-too-large",
+    "case total too large": "case-number-too-large",
     "case single part": "case-single-part",
     "slug twice": "slug-taken",
     "bad folder name": "slug-invalid",

@@ -44,6 +44,17 @@ class Analysis:
     def case_of(self, dossier: Dossier) -> Case | None:
         return self.cases.get(dossier.case.case) if dossier.case else None
 
+    def shows_preview(self, dossier: Dossier) -> bool:
+        """Whether the page of `dossier` shows what is not public yet (a preview build): its
+        own content, or, for a part, that of another part still waiting (its items and their
+        answers, in the parts list and the answer table). Such a page is `noindex`."""
+        case = self.case_of(dossier)
+        return dossier.slug in self.not_yet_public or (case is not None
+                                                       and self.case_shows_preview(case))
+
+    def case_shows_preview(self, case: Case) -> bool:
+        return any(d.slug in self.not_yet_public for d in case.parts)
+
     def history_of(self, slug: str) -> tuple[HistoryEntry, ...]:
         return self.history.get(slug, ())
 

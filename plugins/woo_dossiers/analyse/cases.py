@@ -1,6 +1,10 @@
 """Requests decided in parts (deelbesluiten): the published parts of each case, together.
 
-A case is every published dossier naming the same `case.id`. It is complete when
+A case is every published dossier naming the same `case.id`, but for a part a new
+decision replaced (`status: replaced`): it gives way to its replacement, which the
+case lists, counts and shows instead. A withdrawn part stays one of the parts (its
+page is a notice), but nothing of its items is shown on the other parts' pages: a
+withdrawn decision publishes its facts and notice only (model/status.py). It is complete when
 its total is known (`case.parts`) and every part up to it is on the site; until then
 more parts are to come. The statistics count a request once: a dossier on its own,
 or a complete case, with its handling time from receipt to its last part
@@ -14,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..model.dossier import Dossier, Item
+from ..model.status import is_withdrawn
 from .timeliness import Timeliness
 
 
@@ -44,13 +49,27 @@ class Case:
         return max(self.parts, key=lambda d: (d.dates.decided, number(d)))
 
     def decided_elsewhere(self, dossier: Dossier) -> list[tuple[Item, Dossier]]:
-        """The items the other parts decided, with the part that decided each."""
-        return [(item, other) for other in self.parts if other.slug != dossier.slug
-                for item in other.items]
+        """The items the other parts in force decided, with the part that decided each: not a
+        withdrawn part's (they are no longer published), nor those `dossier` decides itself
+        (a replaced part and its replacement decide the same items)."""
+        own = {n for item in dossier.items for n in item.numbers}
+        return [(item, other) for other in self.parts
+                if other.slug != dossier.slug and not is_withdrawn(other)
+                for item in other.items if not own & set(item.numbers)]
+
+    @property
+    def counted(self) -> tuple[Dossier, ...]:
+        """The parts whose items the statistics count: those in force, once complete."""
+        return self.parts if self.complete else ()
 
 
 def number(dossier: Dossier) -> int:
     return dossier.case.part if dossier.case else 0
+
+
+def replaced(dossier: Dossier) -> bool:
+    """A part a new decision replaced: no longer one of the case's parts in force."""
+    return dossier.status is not None and dossier.status.kind == "replaced"
 
 
 def part_label(dossier: Dossier, case: Case) -> str:
@@ -63,7 +82,7 @@ def cases(dossiers: dict[str, Dossier]) -> dict[str, Case]:
     """Each case id -> its published parts (the loader has checked that they fit together)."""
     found: dict[str, list[Dossier]] = defaultdict(list)
     for dossier in dossiers.values():
-        if dossier.case is not None:
+        if dossier.case is not None and not replaced(dossier):
             found[dossier.case.case].append(dossier)
     return {case: Case(case, tuple(sorted(parts, key=lambda d: (number(d), d.slug))))
             for case, parts in sorted(found.items())}

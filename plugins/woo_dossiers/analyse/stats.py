@@ -3,7 +3,9 @@
 Items are counted by their numbers: an item answering [8, 9] is two parts of
 the request, as in the decision letter. Decisions are counted by request: the parts
 of a request decided in parts (analyse/cases.py) count once, as one decision taken
-on the day of the last part, once all parts are there.
+on the day of the last part, once all parts are there. Every figure is about the same
+decisions: a request with parts still to come is left out of the outcomes and grounds
+too, and a part a new decision replaced is counted through its replacement.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class SiteStats:
     handling_bands: list[tuple[int | None, int]] = field(default_factory=list)  # (upper bound, count)
     outcomes: list[tuple[str, int]] = field(default_factory=list)  # (outcome key, items)
     grounds: list[GroundUse] = field(default_factory=list)  # only grounds that were used
+    published: int = 0  # decisions on the site, each part of a request included
     parts: int = 0  # decisions that are parts of a request decided in parts, counted once
     waiting: int = 0  # requests decided in parts with parts still to come: not in the figures
 
@@ -84,9 +87,9 @@ def site_stats(dossiers: dict[str, Dossier], timeliness: dict[str, Timeliness] |
     out here."""
     if timeliness is None:
         timeliness = {slug: assess(d) for slug, d in dossiers.items()}
-    requests, waiting = request_figures(dossiers, timeliness,
-                                        cases(dossiers) if found is None else found)
-    result = SiteStats(decisions=len(requests), waiting=len(waiting),
+    found = cases(dossiers) if found is None else found
+    requests, waiting = request_figures(dossiers, timeliness, found)
+    result = SiteStats(decisions=len(requests), waiting=len(waiting), published=len(dossiers),
                        parts=sum(1 for d in dossiers.values() if d.case is not None))
     if not dossiers:
         return result
@@ -109,12 +112,16 @@ def site_stats(dossiers: dict[str, Dossier], timeliness: dict[str, Timeliness] |
         counts[band_of(r.handling_days)] += 1
     result.handling_bands = list(counts.items())
 
+    # The items of the decisions counted above: on their own, or the parts of a complete case.
+    counted = {slug: d for slug, d in dossiers.items() if d.case is None}
+    counted |= {d.slug: d for case in found.values() for d in case.counted}
     items = {key: 0 for key in OUTCOMES}
-    for dossier in dossiers.values():
+    for dossier in counted.values():
         for item in dossier.items:
             items[item.outcome] += len(item.numbers)
     result.outcomes = [(key, n) for key, n in items.items() if n]
 
-    usage = grounds_usage(dossiers) if grounds is None else grounds
-    result.grounds = [use for use in usage if use.uses]
+    if grounds is None or len(counted) != len(dossiers):
+        grounds = grounds_usage(counted)
+    result.grounds = [use for use in grounds if use.uses]
     return result

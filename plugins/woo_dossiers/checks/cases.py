@@ -7,6 +7,13 @@ total, the same organisation, request date and (for decisions under the same law
 law, the same total and title where given, each request item decided in one part
 only. A gap in the numbers or parts decided out of their order is a warning: it is
 most often a mistyped id or number.
+
+A part replaced by a new decision (`status: replaced`) gives way to it: the new decision
+may take its number and its items. Where two parts clash, the problem goes on the newer
+one (`_age`: published last, a part not yet public always being so; then decided last),
+so a mistake in new work never takes a part already on the site off it. The messages
+name the other part by its slug, never a value of either part: the build log of the
+public site shows the problems of a part still waiting for its publication date.
 """
 
 from __future__ import annotations
@@ -56,14 +63,35 @@ def case_parts(sources: dict[str, DossierSource]) -> dict[str, list[DossierSourc
 
 def check_cases(sources: dict[str, DossierSource]) -> None:
     for case, parts in case_parts(sources).items():
-        first = parts[0]
-        _check_numbers(case, parts)
+        # A replaced part gives way to its replacement (which may take its number and items).
+        in_force = [src for src in parts if not replaced(src)] or parts
+        oldest = sorted(in_force, key=_age)
+        _check_numbers(case, in_force)
         for path, field in AGREED:
-            _check_agrees(case, parts, path, field)
-        for src in parts[1:]:
-            _check_law(case, src, first)
-        _check_items(case, parts)
-        _check_order(case, parts)
+            _check_agrees(case, oldest, path, field)
+        for src in oldest[1:]:
+            _check_law(case, src, oldest[0])
+        _check_items(case, oldest)
+        _check_order(case, in_force)
+
+
+def replaced(src: DossierSource) -> bool:
+    """Whether a new decision replaces this part (model/status.py): it is no longer in force."""
+    return _sound(src, "status") and src.data.get("status") == "replaced"
+
+
+def _age(src: DossierSource) -> tuple[Any, ...]:
+    """Older first: by publication date (a part not yet public is published after every part
+    that is), then by decision date, number and slug. A part with broken dates is newest."""
+    if not _sound(src, "dates"):
+        return (1, _number(src), src.slug)
+    decided = _decided(src)
+    published = src.data["dates"].get("published")
+    return (0, as_date(published) if published else decided, decided, _number(src), src.slug)
+
+
+def _newer(a: DossierSource, b: DossierSource) -> DossierSource:
+    return max(a, b, key=_age)
 
 
 def _number(src: DossierSource) -> int:
@@ -71,37 +99,54 @@ def _number(src: DossierSource) -> int:
 
 
 def _check_numbers(case: str, parts: list[DossierSource]) -> None:
-    seen: dict[int, str] = {}
-    totals = [(total, src.slug) for src in parts if (total := src.data["case"].get("parts"))]
-    for src in parts:
+    seen: dict[int, DossierSource] = {}
+    for src in sorted(parts, key=_age):
         number = _number(src)
         if number in seen:
             src.report(("case", "part"), "case-part-twice",
-                       {"case": case, "part": number, "other": seen[number]})
-        seen.setdefault(number, src.slug)
-        above = next(((total, slug) for total, slug in totals if number > total), None)
-        if above:
-            src.report(("case", "part"), "case-part-above-total",
-                       {"case": case, "part": number, "parts": above[0], "other": above[1]})
+                       {"case": case, "part": number, "other": seen[number].slug})
+        seen.setdefault(number, src)
+    totals = [src for src in parts if src.data["case"].get("parts")]
+    for src in parts:
+        giver = next((g for g in totals if _number(src) > g.data["case"]["parts"]), None)
+        if giver is not None:
+            # On the newer of the two: the part above the total, or the part giving it.
+            at = ("case", "part") if _newer(src, giver) is src else ("case", "parts")
+            _newer(src, giver).report(at, "case-part-above-total", {
+                "case": case, "part": _number(src), "parts": giver.data["case"]["parts"],
+                "other": giver.slug})
     if len(parts) == 1 and parts[0].data["case"].get("parts") == 1:
         parts[0].report(("case",), "case-single-part", {"case": case}, severity="warning")
-    missing = [n for n in range(1, max(seen)) if n not in seen]
+    missing = gaps(sorted(seen))
     if missing:
-        after = next(src for src in parts if _number(src) > missing[0])
+        after = next(src for src in parts if _number(src) > missing[0][0])
         after.report(("case", "part"), "case-part-missing",
-                     {"case": case, "missing": ", ".join(map(str, missing))}, severity="warning")
+                     {"case": case, "missing": _ranges(missing)}, severity="warning")
 
 
-def _check_agrees(case: str, parts: list[DossierSource], path: Path_, field: str) -> None:
-    """Each part that gives the value gives the first one's (a broken field is reported where
+def gaps(numbers: list[int]) -> list[tuple[int, int]]:
+    """The runs of numbers from 1 missing below the highest of `numbers` (sorted), as (first,
+    last): one pair per gap, however wide, so a far-off number costs no memory."""
+    runs, expected = [], 1
+    for n in numbers:
+        if n > expected:
+            runs.append((expected, n - 1))
+        expected = n + 1
+    return runs
+
+
+def _ranges(runs: list[tuple[int, int]]) -> str:
+    return ", ".join(str(a) if a == b else f"{a} tot en met {b}" for a, b in runs)
+
+
+def _check_agrees(case: str, oldest: list[DossierSource], path: Path_, field: str) -> None:
+    """Each part that gives the value gives the oldest one's (a broken field is reported where
     it is, and a part may leave out what it does not know yet)."""
-    given = [src for src in parts if _sound(src, field) and _value(src.data, path) is not None]
+    given = [src for src in oldest if _sound(src, field) and _value(src.data, path) is not None]
     for src in given[1:]:
-        mine, theirs = _value(src.data, path), _value(given[0].data, path)
-        if str(mine) != str(theirs):
+        if str(_value(src.data, path)) != str(_value(given[0].data, path)):
             src.report(path, "case-disagrees",
-                       {"case": case, "field": ".".join(map(str, path)), "value": mine,
-                        "other": given[0].slug, "other_value": theirs})
+                       {"case": case, "field": ".".join(map(str, path)), "other": given[0].slug})
 
 
 def _check_law(case: str, src: DossierSource, first: DossierSource) -> None:
@@ -111,9 +156,7 @@ def _check_law(case: str, src: DossierSource, first: DossierSource) -> None:
     if law_on(_decided(src)).key != law_on(_decided(first)).key:
         return
     if src.data["law"] != first.data["law"]:
-        src.report(("law",), "case-disagrees",
-                   {"case": case, "field": "law", "value": src.data["law"],
-                    "other": first.slug, "other_value": first.data["law"]})
+        src.report(("law",), "case-disagrees", {"case": case, "field": "law", "other": first.slug})
 
 
 def _decided(src: DossierSource) -> date:
@@ -127,10 +170,10 @@ def _item_numbers(src: DossierSource) -> Iterator[tuple[int, int]]:
             yield index, number
 
 
-def _check_items(case: str, parts: list[DossierSource]) -> None:
-    """Each item of the request is decided in one part."""
+def _check_items(case: str, oldest: list[DossierSource]) -> None:
+    """Each item of the request is decided in one part (the newer part is told)."""
     decided_in: dict[int, str] = {}
-    for src in parts:
+    for src in oldest:
         if not _sound(src, "items"):
             continue
         own: set[int] = set()
@@ -150,6 +193,5 @@ def _check_order(case: str, parts: list[DossierSource]) -> None:
     for before, after in pairwise(dated):
         if _number(after) > _number(before) and _decided(after) < _decided(before):
             after.report(("dates", "decided"), "case-part-order",
-                         {"case": case, "part": _number(after), "decided": _decided(after),
-                          "other_part": _number(before), "other_decided": _decided(before)},
+                         {"case": case, "part": _number(after), "other_part": _number(before)},
                          severity="warning")

@@ -135,10 +135,12 @@ class Records:
             "complete": case.complete,
             "handling_days": last.handling_days if last else None,
             "last_decided": _day(case.last.dates.decided) if case.complete else None,
+            # A withdrawn part's items are no longer published, here as on its own record.
             "parts_published": [
                 {"part": number(p), "slug": p.slug, "url": self.url(dossier_url(p.slug)),
-                 "decided": _day(p.dates.decided),
-                 "items": sorted(n for item in p.items for n in item.numbers)}
+                 "decided": _day(p.dates.decided), "status": p.status.kind if p.status else None,
+                 "items": [] if is_withdrawn(p) else sorted(n for item in p.items
+                                                            for n in item.numbers)}
                 for p in case.parts
             ],
         }

@@ -220,11 +220,12 @@ MESSAGES: dict[str, Message] = {
         "{other}); correct the number or the total",
         "deelbesluit {part} van verzoek '{case}' ligt boven het totaal van {parts} "
         "deelbesluiten (case.parts in {other}); verbeter het nummer of het totaal"),
+    # No value of either part: the public build's log shows a part that is not public yet.
     "case-disagrees": Message(
-        "the parts of request '{case}' disagree on {field}: '{value}' here, '{other_value}' in "
+        "the parts of request '{case}' disagree on {field}: this part gives another value than "
         "{other}; every part of one request has the same",
-        "de deelbesluiten van verzoek '{case}' verschillen in {field}: hier '{value}', in "
-        "{other} '{other_value}'; elk deelbesluit van één verzoek heeft hetzelfde"),
+        "de deelbesluiten van verzoek '{case}' verschillen in {field}: dit deelbesluit geeft "
+        "een andere waarde dan {other}; elk deelbesluit van één verzoek heeft hetzelfde"),
     "case-item-twice": Message(
         "item {number} of request '{case}' is already decided in {other}; each item is decided "
         "in one part (the others show it as decided there)",
@@ -236,11 +237,13 @@ MESSAGES: dict[str, Message] = {
         "verzoek '{case}' heeft geen deelbesluit {missing} op deze site; controleer de naam en "
         "de nummers (case.id, case.part)"),
     "case-part-order": Message(
-        "part {part} of request '{case}' is decided on {decided}, before part {other_part} "
-        "({other_decided}); number the parts in the order they were decided",
-        "deelbesluit {part} van verzoek '{case}' is genomen op {decided}, vóór deelbesluit "
-        "{other_part} ({other_decided}); nummer de deelbesluiten in de volgorde waarin ze zijn "
-        "genomen"),
+        "part {part} of request '{case}' is decided before part {other_part}; number the parts "
+        "in the order they were decided",
+        "deelbesluit {part} van verzoek '{case}' is eerder genomen dan deelbesluit {other_part}; "
+        "nummer de deelbesluiten in de volgorde waarin ze zijn genomen"),
+    "case-number-too-large": Message(
+        "{value} is too large: a request is decided in at most {maximum} parts",
+        "{value} is te groot: een verzoek wordt in ten hoogste {maximum} deelbesluiten beslist"),
     "case-single-part": Message(
         "request '{case}' is decided in one part only (case.parts: 1); a decision on the whole "
         "request needs no case",

@@ -15,6 +15,8 @@ from .markdown import escape_markdown, front_matter
 from .templating import DATA_PAGE, Markup, Templates, default_templates
 from .text import badge, esc, iso_time, items_label, law_name
 
+WITHDRAWN = "ingetrokken"  # in place of a withdrawn part's items
+
 
 def numbers_of(dossier: Dossier) -> tuple[int, ...]:
     return tuple(sorted(n for item in dossier.items for n in item.numbers))
@@ -22,7 +24,8 @@ def numbers_of(dossier: Dossier) -> tuple[int, ...]:
 
 def parts_list(case: Case, from_url: str, current: str | None = None) -> list[dict[str, Any]]:
     """Each part as the notice and the case page list it; numbers not on the site (yet) as
-    parts to come."""
+    parts to come. A withdrawn part is listed by its facts, without the items it decided
+    (its own page and data no longer publish them)."""
     rows: list[dict[str, Any]] = []
     on_site = {number(d): d for d in case.parts}
     highest = max([*on_site, case.total or 0])
@@ -30,11 +33,13 @@ def parts_list(case: Case, from_url: str, current: str | None = None) -> list[di
         part = on_site.get(n)
         if part is None:
             rows.append({"number": n, "href": "", "title": "", "decided": "",
-                         "numbers": "", "current": False})
+                         "numbers": "", "current": False, "withdrawn": False})
             continue
+        withdrawn = is_withdrawn(part)
         rows.append({"number": n, "href": relative(from_url, dossier_url(part.slug)),
                      "title": part.title, "decided": Markup(iso_time(part.dates.decided)),
-                     "numbers": items_label(numbers_of(part)), "current": part.slug == current})
+                     "numbers": WITHDRAWN if withdrawn else items_label(numbers_of(part)),
+                     "current": part.slug == current, "withdrawn": withdrawn})
     return rows
 
 
@@ -78,22 +83,20 @@ def case_fact(dossier: Dossier, case: Case) -> tuple[str, str]:
 
 def elsewhere_rows(dossier: Dossier, case: Case) -> list[tuple[Item, dict[str, Any]]]:
     """The answer table's rows for the items another part decided: what was asked, and where
-    it was decided, with a link to that part's row."""
+    it was decided, with a link to that part's row. A withdrawn part's items have none: the
+    parts notice lists that part, marked withdrawn, and links its notice."""
     url = dossier_url(dossier.slug)
     rows = []
     for item, other in case.decided_elsewhere(dossier):
         row_id = "-".join(str(n) for n in item.numbers)
         href = relative(url, dossier_url(other.slug))
-        # A withdrawn part keeps its page but not its answers: the link goes to its notice.
-        withdrawn = is_withdrawn(other)
-        answer = ("Dat deelbesluit is ingetrokken." if withdrawn else
-                  f"In dat deelbesluit ({iso_time(other.dates.decided)}): {badge(item.outcome)}")
         rows.append((item, {
             "id": row_id, "label": item.label, "request": item.request,
-            "outcome": Markup(f'<a href="{esc(href + ("" if withdrawn else f"#onderdeel-{row_id}"))}" '
+            "outcome": Markup(f'<a href="{esc(href)}#onderdeel-{row_id}" '
                               f'class="woo-elsewhere">Beslist in deelbesluit {number(other)}</a>'),
             "outcome_key": item.outcome,
-            "answer": Markup(answer),
+            "answer": Markup(f"In dat deelbesluit ({iso_time(other.dates.decided)}): "
+                             f"{badge(item.outcome)}"),
         }))
     return rows
 
@@ -126,8 +129,10 @@ def case_page_markdown(case: Case, analysis: Analysis, templates: Templates | No
         facts.append(("Laatste deelbesluit tot nu toe", iso_time(last.dates.decided)))
     return templates.render(
         "case",
+        # In a preview build, a page showing a part not public yet is kept out of search engines.
         front_matter=Markup(front_matter(case.title, f"Verzoek in {len(case.parts)} "
-                                         "deelbesluiten", hide=DATA_PAGE)),
+                                         "deelbesluiten", hide=DATA_PAGE,
+                                         noindex=analysis.case_shows_preview(case))),
         title=Markup(escape_markdown(case.title)),
         facts=[(label, Markup(value)) for label, value in facts],
         still_to_come=still_to_come(case),

@@ -62,7 +62,7 @@ class DossierPage:
         return self.templates.render(
             "dossier",
             front_matter=Markup(front_matter(d.title, d.summary, hide=DATA_PAGE,
-                                             noindex=waiting is not None)),
+                                             noindex=self.analysis.shows_preview(d))),
             title=Markup(escape_markdown(d.title)),
             summary=d.summary or "",
             facts=[(label, Markup(value)) for label, value in self.facts()],

@@ -41,16 +41,18 @@ def band_label(index: int) -> str:
 
 def stats_page(stats: SiteStats, src_path: str) -> str:
     head = front_matter(TITLE, "Hoeveel besluiten, hoe snel, hoeveel op tijd, "
-                        "met welke uitkomsten en gronden")
-    if not stats.decisions:
-        return (head + f"# {TITLE}\n\n<p>Er zijn nog geen besluiten gepubliceerd.</p>\n"
-                + parts_note(stats))
+                        "met welke uitkomsten en gronden") + f"# {TITLE}\n\n"
+    if not stats.published:
+        return head + "<p>Er zijn nog geen besluiten gepubliceerd.</p>\n"
+    if not stats.decisions:  # only parts of requests with parts still to come
+        return (head + parts_note(stats) + "<p>Er is nog geen verzoek helemaal beslist: de "
+                "cijfers volgen zodra het laatste deelbesluit van een verzoek er is.</p>\n")
     url = page_url(src_path)
+    about = ("de besluiten" if stats.parts  # the note says how many count
+             else "het ene besluit" if stats.decisions == 1 else f"alle {stats.decisions} besluiten")
     return "\n".join([
-        head + f"# {TITLE}\n",
-        f"<p>Cijfers over alle {decisions(stats.decisions)} op deze site, berekend bij het bouwen "
-        "van de site. Naast elke grafiek staat een tabel met dezelfde cijfers.</p>\n"
-        + parts_note(stats),
+        head + f"<p>Cijfers over {about} op deze site, berekend bij het bouwen van de site. Naast elke "
+        "grafiek staat een tabel met dezelfde cijfers.</p>\n" + parts_note(stats),
         per_year(stats), handling(stats), timeliness(stats), outcomes(stats), grounds(stats, url),
     ])
 
@@ -59,16 +61,23 @@ def parts_note(stats: SiteStats) -> str:
     """How requests decided in parts are counted (analyse/cases.py); nothing without them."""
     if not stats.parts:
         return ""
-    note = (f"<p>Een verzoek dat in delen is beslist, telt als één besluit (hier "
-            f"{stats.parts} deelbesluiten), genomen op de dag van het laatste deelbesluit; "
-            "de behandeltijd loopt tot dat laatste deel.")
+    on_site = f"Op deze site {'staat' if stats.published == 1 else 'staan'} " + (
+        f"{stats.parts} {_parts(stats.parts)}" if stats.parts == stats.published
+        else f"{decisions(stats.published)}, waarvan {stats.parts} {_parts(stats.parts)}")
+    note = (f"<p>{on_site}. Een verzoek dat in delen is beslist, telt als één besluit, genomen "
+            "op de dag van het laatste deelbesluit; de behandeltijd loopt tot dat laatste deel.")
     if stats.waiting:
-        verb = "wacht" if stats.waiting == 1 else "wachten"
-        noun = "verzoek" if stats.waiting == 1 else "verzoeken"
-        note += (f" {stats.waiting} {noun} {verb} nog op een volgend deelbesluit en "
-                 "{} pas mee als het laatste deel er is.".format(
-                     "telt" if stats.waiting == 1 else "tellen"))
+        one = stats.waiting == 1
+        note += (f" {stats.waiting} {'verzoek wacht' if one else 'verzoeken wachten'} nog op "
+                 f"een volgend deelbesluit en {'telt' if one else 'tellen'} pas mee als het "
+                 "laatste deel er is, ook bij de uitkomsten en de gronden.")
+    if stats.decisions:
+        note += f" De cijfers gaan daarom over {decisions(stats.decisions)}."
     return note + "</p>\n"
+
+
+def _parts(n: int) -> str:
+    return "deelbesluit" if n == 1 else "deelbesluiten"
 
 
 def per_year(stats: SiteStats) -> str:

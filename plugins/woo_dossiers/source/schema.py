@@ -95,6 +95,8 @@ def _explain(error: ValidationError, doc: YamlDocument) -> tuple[Path_, str, dic
         return path, "no-entries", {}
     if kind == "uniqueItems":
         return path, "same-value-twice", {}
+    if kind == "maximum":  # only case.part and case.parts have one
+        return path, "case-number-too-large", {"value": value, "maximum": error.validator_value}
     if kind == "minimum":
         return path, "item-number-too-small", {"value": value}
     if kind == "oneOf" and path and path[-1] == "item":
