@@ -50,16 +50,6 @@ def test_a_part_replaced_by_a_new_decision_can_be_published(tmp_path):
     assert NEW_TWO in site.dossiers
 
 
-@pytest.mark.xfail(reason='importer: another helper', strict=True)
-def test_never_disclosed_is_not_read_as_disclosed():
-    """The new "heb ... openbaar gemaakt" signal (model/outcomes.py) reads a denial as
-    disclosed, with no doubt and no alternative for the draft to flag."""
-    from woo_dossiers.importer.outcomes import guess_outcome
-
-    guess = guess_outcome("Ik heb de stukken nooit openbaar gemaakt.")
-    assert guess.outcome != "disclosed" or guess.also or guess.doubt
-
-
 def test_a_new_part_with_a_mistake_is_refused_not_the_published_part(tmp_path):
     """Part 2 is on the site; the team adds part 1, which by mistake names another spelling of
     the organisation. `woo controleer <new part>` finds nothing, and the build refuses the
