@@ -43,9 +43,9 @@ def digest(*parts: str | bytes) -> str:
 
 
 def entry_key(entry: Entry) -> str | None:
-    """The key of a generated page's own inputs; None for what is not a page we may reuse
-    (a file, or a page the navigation lists: its neighbours are in it)."""
-    if not entry.path.endswith(".md") or entry.in_nav is not False:
+    """The key of a generated page's own inputs; None for what is not a page (a file). A
+    page the navigation lists shows its neighbours: they are in the site key's navigation."""
+    if not entry.path.endswith(".md"):
         return None
     if entry.content is not None:
         content = entry.content

@@ -16,7 +16,7 @@ What a page's HTML depends on beyond its own Markdown is recorded while it is re
 every file its links were looked up as (`RecordingFiles`); the rest is the site key
 (configuration, packages, templates, navigation). Reuse is off with another plugin
 configured (its page events would see reused HTML), for `--dirty` builds, and for a
-page that is listed in the navigation.
+page the navigation lists without giving its title.
 """
 
 from __future__ import annotations
@@ -159,7 +159,11 @@ class Differential:
         listed = {id(page) for page in nav.pages}
         for src, key in self.keys.items():
             file = files.get_file_from_path(src)
-            if file is None or file.page is None or id(file.page) in listed:  # in the navigation
+            # The navigation keeps the Page it made for a page it lists and shows that Page's
+            # title on every page: reused, it is never read, so only a title the navigation
+            # gives is the same as when it is rendered.
+            if file is None or file.page is None \
+                    or (id(file.page) in listed and vars(file.page).get("title") is None):
                 continue
             kept = store.match(src, key, self.site_key,
                                lambda path: _lookup(files.get_file_from_path(path)))
