@@ -3,7 +3,10 @@
 One folder per site (per output folder, `folder_for`; `mkdocs serve` one per process) in the cache:
 `<name>.html`, the page as published, and `<name>.json`, what the engine learned
 from rendering it (title, anchors, links to anchors in other pages, search text);
-`manifest.json` lists, per page, its key, its file name and the lookups of its links.
+`<digest>.src`, a dossier's generated file (Markdown, inventory CSV, open-data texts)
+by its content (`keep_source`, sources.py); `manifest.json` lists, per page, its key,
+its file name and the lookups of its links, and per dossier its key, its lookups of
+other dossiers and its files.
 The store keeps copies, not the published files: a site changed or deleted after a
 build (a deploy step, `mkdocs serve`'s temporary folder) cannot change what a later
 build publishes. A page that made the engine say anything while it was rendered (a
