@@ -159,6 +159,23 @@ def test_a_page_whose_link_target_went_is_rendered_again(tmp_path: Path) -> None
     assert differences(project / "site", tmp_path / "full") == []
 
 
+def test_a_decision_shows_the_new_title_of_one_it_reuses(tmp_path: Path) -> None:
+    """The reusing decision's own files are unchanged; the title it shows of the earlier
+    one is not (a lookup recorded while its page was made: incremental/sources.py)."""
+    project = make_project(tmp_path, ["2021-cas-vervolgverzoek",
+                                      "2021-criminaliteits-anticipatie-systeem"])
+    assert build_into(project, project / "site", differential=True).ok
+    earlier = project / "dossiers" / "2021-criminaliteits-anticipatie-systeem" / "dossier.yml"
+    text = earlier.read_text("utf-8")
+    earlier.write_text(text.replace("title: ", "title: Herzien ", 1), "utf-8")
+    again = build_into(project, project / "site", differential=True)
+    assert again.ok
+    page = project / "site" / "dossiers" / "2021-cas-vervolgverzoek" / "index.html"
+    assert "Herzien Besluit" in page.read_text("utf-8")
+    build_into(project, tmp_path / "full", differential=False)
+    assert differences(project / "site", tmp_path / "full") == []
+
+
 def test_rebuild_with_nothing_changed_reuses_every_page(tmp_path: Path) -> None:
     project = make_project(tmp_path, ["2021-cas-vervolgverzoek",
                                       "2021-criminaliteits-anticipatie-systeem"])

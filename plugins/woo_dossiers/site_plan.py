@@ -13,11 +13,12 @@ exporter); its address comes from `render/addresses.py`.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import addresses
 from .analyse import Analysis
@@ -35,6 +36,9 @@ from .render.index_pages import overview_page
 from .render.inventory_page import SCRIPT, InventoryPage
 from .render.reuse_page import reuse_page
 from .render.templating import Templates
+
+if TYPE_CHECKING:  # incremental/ imports Entry from here
+    from .incremental.sources import DossierMemo
 
 CSS_PATH = "assets/woo/woo.css"
 JS_PATH = "assets/woo/woo-filter.js"
@@ -68,6 +72,9 @@ class Site:
     export_folder: Path  # where the open-data files are written before MkDocs copies them
     templates: Templates | None = None  # the site's (theme.custom_dir first); None: the plugin's
     identity_css: str = ""  # the body's colours (render/identity.py)
+    # A differential build's: the dossiers whose files the previous build kept (its
+    # analysis must be `memo.wrap`ped); None: every file is made.
+    memo: DossierMemo | None = None
 
 
 def site_plan(site: Site) -> Iterator[Entry]:
@@ -78,6 +85,8 @@ def site_plan(site: Site) -> Iterator[Entry]:
         yield Entry(IDENTITY_CSS, content=site.identity_css)
     for dossier in site.analysis.dossiers.values():
         yield from _dossier_entries(site, dossier)
+    if site.memo is not None:
+        site.memo.done()
     analysis = site.analysis
     for case in analysis.cases.values():
         # A request decided in parts: its page changes with any of its parts.
@@ -104,32 +113,47 @@ def site_plan(site: Site) -> Iterator[Entry]:
                 analysis, base, site.site_name, dossiers=page.group.dossiers, path=feed,
                 title=page.feed_title, page=addresses.page_url(page.src_path)))
     for path in write_exports(folder_sink(site.export_folder), analysis, site.site_url,
-                              site.site_name, site.diwoo_organisations):
+                              site.site_name, site.diwoo_organisations,
+                              None if site.memo is None else site.memo.texts):
         yield Entry(path, source=site.export_folder / path)
 
 
 def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:
     slug = dossier.slug
     updated = site.analysis.modified[slug]
-    page = DossierPage(dossier, site.analysis, site.templates)
-    yield Entry(addresses.dossier_page(slug), content=page.markdown(), in_nav=False, updated=updated)
+    memo = site.memo
+    kept = memo.kept(dossier) if memo is not None else None
+
+    def made(path: str, make: Callable[[], str | bytes], in_nav: bool | None = None,
+             **more: Any) -> Entry:
+        """The file, by its content or where it is kept (then its renderer does not run)."""
+        if kept is not None and path in kept:
+            return Entry(path, source=kept[path], in_nav=in_nav, **more)
+        content = make()
+        source = memo.made(path, content) if memo is not None else None
+        if source is not None:
+            return Entry(path, source=source, in_nav=in_nav, **more)
+        return Entry(path, content=content, in_nav=in_nav, **more)
+
+    yield made(addresses.dossier_page(slug), lambda: DossierPage(
+        dossier, site.analysis, site.templates).markdown(), in_nav=False, updated=updated)
     if shows_inventory(dossier) and dossier.inventory is not None:
         inventory = dossier.inventory
-        yield Entry(addresses.inventory_page_path(slug), in_nav=False, updated=updated,
-                    content=InventoryPage(dossier, inventory, site.analysis.dossiers).markdown())
-        yield Entry(addresses.inventory_csv_url(slug), content=inventory_csv_bytes(inventory))
-        data = json.dumps(inventory_json(inventory, slug), ensure_ascii=False, indent=1)
-        yield Entry(addresses.inventory_json_url(slug), content=data.encode("utf-8"))
+        yield made(addresses.inventory_page_path(slug), lambda: InventoryPage(
+            dossier, inventory, site.analysis.dossiers).markdown(), in_nav=False, updated=updated)
+        yield made(addresses.inventory_csv_url(slug), lambda: inventory_csv_bytes(inventory))
+        yield made(addresses.inventory_json_url(slug), lambda: json.dumps(
+            inventory_json(inventory, slug), ensure_ascii=False, indent=1).encode("utf-8"))
     for annex in published_annexes(dossier):
         # A scan is published with the text layer the build recognised (annex/ocr.py).
         yield Entry(addresses.annex_url(slug, annex.file), source=annex.published or annex.path)
         # The annex's text as a page of its own, so the site's search finds it.
-        yield Entry(addresses.annex_text_page(slug, annex.file), in_nav=False, updated=updated,
-                    content=annex_page_outline(dossier, annex, site.templates,
-                                               noindex=slug in site.analysis.not_yet_public),
-                    annex=(dossier, annex))
+        yield made(addresses.annex_text_page(slug, annex.file), lambda annex=annex: annex_page_outline(
+            dossier, annex, site.templates, noindex=slug in site.analysis.not_yet_public),
+            in_nav=False, updated=updated, annex=(dossier, annex))
     for annex in withdrawn_annexes(dossier):
         # The PDF is gone (a .pdf address cannot carry a notice: the host's 404 answers);
         # the text page's address, which search results and links pointed to, says why.
-        yield Entry(addresses.annex_text_page(slug, annex.file), in_nav=False, updated=updated,
-                    content=withdrawn_annex_page(dossier, annex))
+        yield made(addresses.annex_text_page(slug, annex.file),
+                   lambda annex=annex: withdrawn_annex_page(dossier, annex),
+                   in_nav=False, updated=updated)

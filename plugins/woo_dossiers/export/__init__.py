@@ -17,12 +17,13 @@ from typing import Any, TextIO
 
 from ..addresses import dossier_url
 from ..analyse import Analysis
+from ..model.dossier import Dossier
 from .atom import FEED_PATH, FEED_TITLE_SUFFIX, atom_feed
 from .diwoo import SITEMAP_PATH, DiwooSitemap, robots_txt
 from .documents import COLUMNS as DOCUMENTS_COLUMNS
 from .documents import DOCUMENTS_CSV, document_rows
 from .items_csv import COLUMNS as ITEMS_COLUMNS
-from .items_csv import csv_writer, item_rows
+from .items_csv import csv_rows, csv_writer, item_rows
 from .records import FORMAT_VERSION, Records
 
 DOSSIERS_JSON = "dossiers.json"
@@ -75,8 +76,14 @@ def folder_sink(folder: Path) -> Sink:
     return to_file
 
 
+# A differential build's (incremental/sources.py DossierMemo.texts): a dossier's texts as the
+# previous build made them, from the dossier, a context and the function that makes them.
+KeptTexts = Callable[[Dossier, str, Callable[[], list[str]]], list[str]]
+
+
 def write_exports(sink: Sink, analysis: Analysis, site_url: str | None, site_name: str,
-                  organisations: dict[str, str] | None = None) -> list[str]:
+                  organisations: dict[str, str] | None = None,
+                  kept: KeptTexts | None = None) -> list[str]:
     """Write every open-data file through `sink(site_path)`; returns the site paths written.
 
     One dossier's record at a time: the site-wide files (dossiers.json and the
@@ -97,13 +104,22 @@ def write_exports(sink: Sink, analysis: Analysis, site_url: str | None, site_nam
         item_writer = csv_writer(items, ITEMS_COLUMNS)
         document_writer = csv_writer(documents, DOCUMENTS_COLUMNS)
         for slug in sorted(dossiers):  # a stable order, so that consecutive exports diff cleanly
-            record = records.dossier(dossiers[slug])
-            listing.add(record)
-            item_writer.writerows(item_rows(record))
-            document_writer.writerows(document_rows(record, lambda path: base + path))
+            dossier = dossiers[slug]
+
+            def make(dossier: Dossier = dossier) -> list[str]:
+                record = records.dossier(dossier)
+                return [listing.text(record), csv_rows(item_writer, item_rows(record)),
+                        csv_rows(document_writer, document_rows(record, lambda where: base + where)),
+                        to_json({**head, **record})]
+
+            entry, item_lines, document_lines, own = make() if kept is None else kept(
+                dossier, f"{FORMAT_VERSION}\n{base}", make)
+            listing.add_text(entry)
+            items.write(item_lines)
+            documents.write(document_lines)
             path = dossier_json_path(slug)
             with sink(path) as out:
-                out.write(to_json({**head, **record}))
+                out.write(own)
             written.append(path)
         listing.close()
     if base:
@@ -128,10 +144,17 @@ class JsonListWriter:
         self.out.write(opening[: opening.rindex("[]") + 1])
 
     def add(self, item: Any) -> None:
+        self.add_text(self.text(item))
+
+    @staticmethod
+    def text(item: Any) -> str:
+        """An item as it is written into the list."""
         text = json.dumps(item, ensure_ascii=False, indent=2)
         # JSON strings never hold a raw line end, so every line gets the list's indent.
-        self.out.write(("," if self.count else "") + "\n" + "\n".join(
-            "    " + line for line in text.split("\n")))
+        return "\n" + "\n".join("    " + line for line in text.split("\n"))
+
+    def add_text(self, text: str) -> None:
+        self.out.write(("," if self.count else "") + text)
         self.count += 1
 
     def close(self) -> None:

@@ -9,6 +9,7 @@ title or URL, and spreadsheets show the values one under the other.
 from __future__ import annotations
 
 import csv
+import io
 from typing import Any
 
 # Column -> how to take it from a dossier record and one of its item records.
@@ -72,3 +73,10 @@ def csv_writer(out: Any, columns: tuple[str, ...]) -> csv.DictWriter[str]:
     writer.writeheader()
     return writer
 
+
+
+def csv_rows(writer: csv.DictWriter[str], rows: list[dict[str, Any]]) -> str:
+    """Rows as `writer` writes them, as text (a dossier's part of a site-wide CSV)."""
+    out = io.StringIO(newline="")
+    csv.DictWriter(out, fieldnames=writer.fieldnames, lineterminator="\r\n").writerows(rows)
+    return out.getvalue()

@@ -21,7 +21,7 @@ from ..annex.facts import StoredText
 from ..site_plan import Entry
 
 # Bumped when what a kept page records (store.py) or how keys are made changes.
-FORMAT = "1"
+FORMAT = "2"
 # A template that prints the build date (or a page's date, which is the build date for a
 # page without one of its own) makes every page depend on it.
 _BUILD_DATE = re.compile(r"build_date_utc|update_date")
@@ -43,9 +43,9 @@ def digest(*parts: str | bytes) -> str:
 
 
 def entry_key(entry: Entry) -> str | None:
-    """The key of a generated page's own inputs; None for what is not a page we may reuse
-    (a file, or a page the navigation lists: its neighbours are in it)."""
-    if not entry.path.endswith(".md") or entry.in_nav is not False:
+    """The key of a generated page's own inputs; None for what is not a page (a file). A
+    page the navigation lists shows its neighbours: they are in the site key's navigation."""
+    if not entry.path.endswith(".md"):
         return None
     if entry.content is not None:
         content = entry.content

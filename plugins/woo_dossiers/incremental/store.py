@@ -3,7 +3,10 @@
 One folder per site (per output folder, `folder_for`; `mkdocs serve` one per process) in the cache:
 `<name>.html`, the page as published, and `<name>.json`, what the engine learned
 from rendering it (title, anchors, links to anchors in other pages, search text);
-`manifest.json` lists, per page, its key, its file name and the lookups of its links.
+`<digest>.src`, a dossier's generated file (Markdown, inventory CSV, open-data texts)
+by its content (`keep_source`, sources.py); `manifest.json` lists, per page, its key,
+its file name and the lookups of its links, and per dossier its key, its lookups of
+other dossiers and its files.
 The store keeps copies, not the published files: a site changed or deleted after a
 build (a deploy step, `mkdocs serve`'s temporary folder) cannot change what a later
 build publishes. A page that made the engine say anything while it was rendered (a
@@ -43,6 +46,15 @@ class Kept:
 
 
 @dataclass(frozen=True)
+class DossierFiles:
+    """A dossier's generated files as the store keeps them (sources.py)."""
+
+    key: str  # its inputs (sources.DossierMemo)
+    lookups: dict[str, str | None]  # the dossiers its renderers looked up -> their digests
+    files: dict[str, str]  # site path -> the kept file's name (a digest of its content)
+
+
+@dataclass(frozen=True)
 class Learned:
     """What the engine learned from rendering a kept page, which a later build needs
     without rendering it."""
@@ -64,10 +76,13 @@ class OutputStore:
         self.site_key = ""  # what every page of the previous build shared
         self.previous: dict[str, Kept] = {}
         self.current: dict[str, Kept] = {}
+        self.previous_dossiers: dict[str, DossierFiles] = {}
+        self.current_dossiers: dict[str, DossierFiles] = {}
 
     def load(self) -> None:
         """Read the previous build's manifest (nothing kept if it is missing or damaged)."""
         self.previous, self.site_key, self.current = {}, "", {}
+        self.previous_dossiers, self.current_dossiers = {}, {}
         try:
             data = json.loads((self.folder / MANIFEST).read_text("utf-8"))
             if data.get("format") != FORMAT:
@@ -77,8 +92,10 @@ class OutputStore:
                                                    (str(value[0]), bool(value[1]))
                                                    for path, value in lookups.items()})
                              for src, (key, name, lookups) in data["pages"].items()}
+            self.previous_dossiers = {slug: DossierFiles(str(key), dict(lookups), dict(files))
+                                      for slug, (key, lookups, files) in data["dossiers"].items()}
         except (OSError, ValueError, KeyError, TypeError):
-            self.previous, self.site_key = {}, ""
+            self.previous, self.site_key, self.previous_dossiers = {}, "", {}
 
     def match(self, src: str, key: str, site_key: str,
               lookup: Callable[[str], Lookup]) -> Kept | None:
@@ -112,6 +129,19 @@ class OutputStore:
         write_atomically(self._learned(name), lambda out: out.write(text))
         self.current[src] = Kept(key, name, dict(lookups))
 
+    def keep_source(self, path: str, data: bytes) -> str:
+        """Keep a generated file's content (a page's Markdown, an inventory's CSV) by its
+        digest; its name. A file with the same content already kept is not written again."""
+        name = digest(path.rsplit(".", 1)[-1], data)
+        target = self.source_file(name)
+        if not target.is_file():
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomically(target, lambda out: out.write(data))
+        return name
+
+    def source_file(self, name: str) -> Path:
+        return self.folder / f"{name}.src"
+
     def reuse(self, src: str, kept: Kept) -> None:
         """A page this build took from the store."""
         self.current[src] = kept
@@ -120,16 +150,20 @@ class OutputStore:
         """Record this build's pages and remove every other file of the store."""
         self.folder.mkdir(parents=True, exist_ok=True)
         pages = {src: [kept.key, kept.name, kept.lookups] for src, kept in sorted(self.current.items())}
-        text = json.dumps({"format": FORMAT, "site": site_key, "pages": pages},
-                          ensure_ascii=False).encode("utf-8")
+        dossiers = {slug: [kept.key, kept.lookups, kept.files]
+                    for slug, kept in sorted(self.current_dossiers.items())}
+        text = json.dumps({"format": FORMAT, "site": site_key, "pages": pages,
+                           "dossiers": dossiers}, ensure_ascii=False).encode("utf-8")
         write_atomically(self.folder / MANIFEST, lambda out: out.write(text))
         names = {kept.name for kept in self.current.values()}
+        names.update(name for kept in self.current_dossiers.values() for name in kept.files.values())
         remove_abandoned(self.folder, TEMPORARY)
         for path in self.folder.iterdir():
             stem = path.name.rsplit(".", 1)[0]
             if path.name != MANIFEST and not path.name.startswith(TEMPORARY) and stem not in names:
                 remove(path)
         self.previous, self.site_key = dict(self.current), site_key
+        self.previous_dossiers = dict(self.current_dossiers)
 
     def _html(self, name: str) -> Path:
         return self.folder / f"{name}.html"

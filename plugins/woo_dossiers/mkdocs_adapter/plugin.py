@@ -170,8 +170,9 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.site.dossiers = dossiers  # what every later step (the home page's list) publishes
         self.publishing.pin_build_date(dossiers.values())
         self.analysis = analysis = analyse(dossiers, site_history(self.dossiers_dir), waiting)
-        plan = Site(analysis, config.site_url, config.site_name, self.config.diwoo_organisations,
-                    self.scratch.export_folder, Templates(config.theme.dirs), self.identity_css)
+        plan = Site(self.differential.plan_analysis(analysis), config.site_url, config.site_name,
+                    self.config.diwoo_organisations, self.scratch.export_folder,
+                    Templates(config.theme.dirs), self.identity_css, self.differential.memo)
         for entry in site_plan(plan):
             if entry.annex is not None:  # its text goes in when the page is written
                 self.annex_pages[entry.path] = entry.annex
@@ -200,6 +201,9 @@ class WooPlugin(BasePlugin[WooConfig]):
         if self.differential.store is not None:
             log.info(f"pages: {self.differential.reused} of {len(self.differential.keys)} "
                      "generated pages as the previous build rendered them")
+        if self.differential.memo is not None:
+            log.info(f"dossiers: {self.differential.memo.reused} of {len(self.analysis.dossiers)} "
+                     "with the files the previous build made")
         return nav
 
     @event_priority(100)  # first: before any other plugin reads the page

@@ -16,7 +16,7 @@ What a page's HTML depends on beyond its own Markdown is recorded while it is re
 every file its links were looked up as (`RecordingFiles`); the rest is the site key
 (configuration, packages, templates, navigation). Reuse is off with another plugin
 configured (its page events would see reused HTML), for `--dirty` builds, and for a
-page that is listed in the navigation.
+page the navigation lists without giving its title.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
 
+from ..analyse import Analysis
 from ..incremental.keys import digest, entry_key, site_key
+from ..incremental.sources import DossierMemo, plan_key
 from ..incremental.store import FOLDER, Kept, Learned, Lookup, OutputStore, folder_for
 from ..site_plan import Entry
 from ..workfiles import remove_abandoned
@@ -92,6 +94,7 @@ class Differential:
         self.noisy: set[str] = set()  # pages MkDocs said something about: not kept
         self.reused = 0
         self.keeping = False
+        self.memo: DossierMemo | None = None  # dossiers whose files are not made again
         self._config: MkDocsConfig | None = None
         self._listener: _Listener | None = None
 
@@ -101,6 +104,7 @@ class Differential:
         `site`: the folder the site is published in (None: `mkdocs serve`'s, new each time)."""
         self.stop()
         self.keys, self.lookups, self.noisy, self.reused, self.files = {}, {}, set(), 0, None
+        self.memo = None
         others = set(config.plugins) - _PLUGIN_NAMES
         # No command: MkDocs' build() called by a program (tests, tools), a build.
         if not wanted or dirty or others or command not in {None, "build", "serve", "gh-deploy"}:
@@ -120,6 +124,12 @@ class Differential:
         if self.keeping:
             self._listener = _Listener(self)
             logging.getLogger("mkdocs").addHandler(self._listener)
+        self.memo = DossierMemo(self.store, plan_key([Path(d) for d in config.theme.dirs]),
+                                self.keeping)
+
+    def plan_analysis(self, analysis: Analysis) -> Analysis:
+        """The analysis the site plan renders from (its dossiers' lookups recorded)."""
+        return analysis if self.memo is None else self.memo.wrap(analysis)
 
     def note(self, entry: Entry) -> None:
         """A page of the site plan that may be reused: its own key."""
@@ -149,7 +159,11 @@ class Differential:
         listed = {id(page) for page in nav.pages}
         for src, key in self.keys.items():
             file = files.get_file_from_path(src)
-            if file is None or file.page is None or id(file.page) in listed:  # in the navigation
+            # The navigation keeps the Page it made for a page it lists and shows that Page's
+            # title on every page: reused, it is never read, so only a title the navigation
+            # gives is the same as when it is rendered.
+            if file is None or file.page is None \
+                    or (id(file.page) in listed and vars(file.page).get("title") is None):
                 continue
             kept = store.match(src, key, self.site_key,
                                lambda path: _lookup(files.get_file_from_path(path)))

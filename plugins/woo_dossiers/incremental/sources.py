@@ -1,0 +1,187 @@
+"""Dossiers whose generated files are the previous build's: not made again.
+
+A dossier's files (its page, inventory page and files, annex text pages) are made by
+our renderers from the dossier itself, what the analysis says of it (its reuse
+relations, request in parts, history, deadline, last change, preview date), the other
+decisions it looks up while its files are made (their titles and dates on its page:
+recorded, as `RecordingDossiers`), and the templates. When all of these are what they
+were, so are its files: the renderers do not run and nothing is written, the build
+takes the files the previous build kept (by content, in the page store's folder).
+
+When in doubt a dossier is made again: a dossier whose files went through the whole
+list of decisions (not one lookup) is never reused, and its own inputs are compared
+as a whole (a pickle of the dossier), not field by field.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..analyse import Analysis
+from ..model.dossier import Dossier
+from .keys import FORMAT, digest, installed_packages, package_digest, template_folder_key
+from .store import DossierFiles, OutputStore
+
+EXPORT = "export:"  # the store's name for a dossier's open-data texts: export:<slug>
+TEXTS = "texts.json"
+
+
+class RecordingDossiers(dict[str, Dossier]):
+    """The published dossiers, noting which a dossier's renderers look up."""
+
+    recording: set[str] | None = None
+    whole = False  # the renderers went through every dossier
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self._note(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Dossier:
+        self._note(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        self._note(key)
+        return super().__contains__(key)
+
+    def __iter__(self) -> Iterator[str]:
+        self._everything()
+        return super().__iter__()
+
+    def keys(self) -> Any:
+        self._everything()
+        return super().keys()
+
+    def values(self) -> Any:
+        self._everything()
+        return super().values()
+
+    def items(self) -> Any:
+        self._everything()
+        return super().items()
+
+    def _note(self, key: object) -> None:
+        if self.recording is not None:
+            self.recording.add(str(key))
+
+    def _everything(self) -> None:
+        if self.recording is not None:
+            self.whole = True
+
+
+def plan_key(template_dirs: list[Path]) -> str:
+    """What every dossier's files share: this package (renderers and templates), the
+    installed packages, the templates of the site's folders."""
+    return digest(FORMAT, installed_packages(), package_digest(),
+                  *[template_folder_key(folder) for folder in template_dirs])
+
+
+class DossierMemo:
+    """One build's decisions: which dossiers' files are the previous build's, and the
+    files of those it makes (kept in the store for the next build when `keeping`)."""
+
+    def __init__(self, store: OutputStore, plan: str, keeping: bool) -> None:
+        self.store, self.plan, self.keeping = store, plan, keeping
+        self.dossiers = RecordingDossiers()
+        self.analysis: Analysis | None = None
+        self.reused = 0
+        self._digests: dict[str, str] = {}
+        self._making: tuple[str, str, dict[str, str]] | None = None  # slug, key, path -> name
+
+    def wrap(self, analysis: Analysis) -> Analysis:
+        """The analysis the renderers get: its dossiers note what is looked up."""
+        self.dossiers = RecordingDossiers(analysis.dossiers)
+        self.analysis = replace(analysis, dossiers=self.dossiers)
+        return self.analysis
+
+    def kept(self, dossier: Dossier) -> dict[str, Path] | None:
+        """The previous build's files of `dossier` (site path -> kept file) if its inputs
+        are unchanged; else None, and what its renderers look up is recorded from here."""
+        self.done()
+        key = self._key(dossier)
+        previous = self._previous(dossier.slug, key)
+        if previous is not None:
+            files = {path: self.store.source_file(name) for path, name in previous.files.items()}
+            if all(path.is_file() for path in files.values()):
+                self.store.current_dossiers[dossier.slug] = previous
+                self.reused += 1
+                return files
+        self.dossiers.recording, self.dossiers.whole = set(), False
+        self._making = (dossier.slug, key, {})
+        return None
+
+    def made(self, path: str, content: str | bytes) -> Path | None:
+        """A file of the dossier being made: kept by its content for the next build; the
+        kept file's path (which the build reads instead of the content), or None."""
+        if not self.keeping or self._making is None:
+            return None
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        name = self.store.keep_source(path, data)
+        self._making[2][path] = name
+        return self.store.source_file(name)
+
+    def done(self) -> None:
+        """The dossier being made is complete: note what it looked up."""
+        making, recorded = self._making, self.dossiers.recording
+        self._making, self.dossiers.recording = None, None
+        if making is None or recorded is None or self.dossiers.whole or not self.keeping:
+            return
+        slug, key, files = making
+        lookups = {other: self._looked_up(other) for other in sorted(recorded)}
+        self.store.current_dossiers[slug] = DossierFiles(key, lookups, files)
+
+    def texts(self, dossier: Dossier, context: str, make: Callable[[], list[str]]) -> list[str]:
+        """Texts made from one dossier (its open-data record, its rows of the site-wide
+        CSVs), as the previous build made them when its inputs and `context` are unchanged."""
+        self.done()
+        name, key = EXPORT + dossier.slug, digest(self._key(dossier), context)
+        previous = self._previous(name, key)
+        if previous is not None:
+            try:
+                texts = json.loads(self.store.source_file(previous.files[TEXTS]).read_bytes())
+            except (OSError, ValueError, KeyError):
+                texts = None
+            if isinstance(texts, list) and all(isinstance(text, str) for text in texts):
+                self.store.current_dossiers[name] = previous
+                return texts
+        self.dossiers.recording, self.dossiers.whole = set(), False
+        texts = make()
+        self._making = (name, key, {TEXTS: self.store.keep_source(TEXTS, json.dumps(
+            texts, ensure_ascii=False).encode("utf-8"))} if self.keeping else {})
+        self.done()
+        return texts
+
+    def _previous(self, name: str, key: str) -> DossierFiles | None:
+        previous = self.store.previous_dossiers.get(name)
+        if previous is None or previous.key != key:
+            return None
+        if any(self._looked_up(slug) != value for slug, value in previous.lookups.items()):
+            return None
+        return previous
+
+    def _key(self, dossier: Dossier) -> str:
+        analysis = self.analysis
+        assert analysis is not None, "wrap() comes first"
+        slug = dossier.slug
+        facts = (analysis.reuse.reuses.get(slug), analysis.reuse.reused_by.get(slug),
+                 analysis.history_of(slug), analysis.timeliness.get(slug),
+                 analysis.changes.get(slug), analysis.modified.get(slug),
+                 analysis.not_yet_public.get(slug), analysis.case_of(dossier))
+        return digest(self.plan, self._dossier_digest(dossier),
+                      pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def _looked_up(self, slug: str) -> str | None:
+        dossier = dict.get(self.dossiers, slug)
+        return None if dossier is None else self._dossier_digest(dossier)
+
+    def _dossier_digest(self, dossier: Dossier) -> str:
+        found = self._digests.get(dossier.slug)
+        if found is None:
+            found = self._digests[dossier.slug] = digest(
+                pickle.dumps(dossier, protocol=pickle.HIGHEST_PROTOCOL))
+        return found
