@@ -21,7 +21,7 @@ from ..annex.facts import StoredText
 from ..site_plan import Entry
 
 # Bumped when what a kept page records (store.py) or how keys are made changes.
-FORMAT = "2"
+FORMAT = "3"
 # A template that prints the build date (or a page's date, which is the build date for a
 # page without one of its own) makes every page depend on it.
 _BUILD_DATE = re.compile(r"build_date_utc|update_date")

@@ -107,7 +107,8 @@ class DossierMemo:
         previous = self._previous(dossier.slug, key)
         if previous is not None:
             files = {path: self.store.source_file(name) for path, name in previous.files.items()}
-            if all(path.is_file() for path in files.values()):
+            if all(self.store.read_source(path, name) is not None
+                   for path, name in previous.files.items()):
                 self.store.current_dossiers[dossier.slug] = previous
                 self.reused += 1
                 return files
@@ -143,9 +144,9 @@ class DossierMemo:
         previous = self._previous(name, key)
         if previous is not None:
             try:
-                texts = json.loads(self.store.source_file(previous.files[TEXTS]).read_bytes())
-            except (OSError, ValueError, KeyError):
-                texts = None
+                texts = json.loads(self.store.read_source(TEXTS, previous.files[TEXTS]) or b"")
+            except (ValueError, KeyError):
+                texts = None  # missing, changed or damaged: made again
             if isinstance(texts, list) and all(isinstance(text, str) for text in texts):
                 self.store.current_dossiers[name] = previous
                 return texts

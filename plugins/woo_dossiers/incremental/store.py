@@ -9,7 +9,10 @@ its file name and the lookups of its links, and per dossier its key, its lookups
 other dossiers and its files.
 The store keeps copies, not the published files: a site changed or deleted after a
 build (a deploy step, `mkdocs serve`'s temporary folder) cannot change what a later
-build publishes. A page that made the engine say anything while it was rendered (a
+build publishes. Nor can the store itself when it is damaged or changed (a CI cache
+restored wrong, a disk error): every kept file is checked against the digest the
+manifest (pages) or its name (sources) gives before it is used, and one that does not
+check out is made again, never published. A page that made the engine say anything while it was rendered (a
 broken link, a missing anchor) is not kept, so that every build says it again.
 
 A build keeps the pages it rendered (`keep`) and those it took from here (`reuse`);
@@ -43,6 +46,7 @@ class Kept:
     key: str  # its own inputs (keys.entry_key)
     name: str  # its files in the store
     lookups: dict[str, Lookup] = field(default_factory=dict)
+    sums: tuple[str, str] = ("", "")  # digests of its HTML and of what was learned
 
 
 @dataclass(frozen=True)
@@ -90,8 +94,9 @@ class OutputStore:
             self.site_key = str(data["site"])
             self.previous = {src: Kept(key, name, {path: None if value is None else
                                                    (str(value[0]), bool(value[1]))
-                                                   for path, value in lookups.items()})
-                             for src, (key, name, lookups) in data["pages"].items()}
+                                                   for path, value in lookups.items()},
+                                       (str(sums[0]), str(sums[1])))
+                             for src, (key, name, lookups, sums) in data["pages"].items()}
             self.previous_dossiers = {slug: DossierFiles(str(key), dict(lookups), dict(files))
                                       for slug, (key, lookups, files) in data["dossiers"].items()}
         except (OSError, ValueError, KeyError, TypeError):
@@ -106,15 +111,26 @@ class OutputStore:
             return None
         if any(lookup(path) != value for path, value in kept.lookups.items()):
             return None
-        if not (self._html(kept.name).is_file() and self._learned(kept.name).is_file()):
-            return None
+        try:
+            if digest(self._html(kept.name).read_bytes()) != kept.sums[0]:
+                return None
+            self.learned(kept)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing, changed or damaged: the page is rendered again
         return kept
 
     def html(self, kept: Kept) -> str:
-        return self._html(kept.name).read_bytes().decode("utf-8")
+        data = self._html(kept.name).read_bytes()
+        if digest(data) != kept.sums[0]:  # changed since `match` checked it
+            raise OSError(f"{self._html(kept.name)}: changed while the site was being built")
+        return data.decode("utf-8")
 
     def learned(self, kept: Kept) -> Learned:
-        data = json.loads(self._learned(kept.name).read_text("utf-8"))
+        """What was learned from rendering `kept`; ValueError when its file is not as kept."""
+        text = self._learned(kept.name).read_bytes()
+        if digest(text) != kept.sums[1]:
+            raise ValueError(f"{self._learned(kept.name)}: not as kept")
+        data = json.loads(text)
         return Learned(data["title"], tuple(data["anchors"]), data["anchor_links"], data["search"])
 
     def keep(self, src: str, key: str, site_key: str, lookups: dict[str, Lookup],
@@ -127,20 +143,29 @@ class OutputStore:
                           ensure_ascii=False, sort_keys=True).encode("utf-8")
         write_atomically(self._html(name), lambda out: out.write(html))
         write_atomically(self._learned(name), lambda out: out.write(text))
-        self.current[src] = Kept(key, name, dict(lookups))
+        self.current[src] = Kept(key, name, dict(lookups), (digest(html), digest(text)))
 
     def keep_source(self, path: str, data: bytes) -> str:
         """Keep a generated file's content (a page's Markdown, an inventory's CSV) by its
         digest; its name. A file with the same content already kept is not written again."""
-        name = digest(path.rsplit(".", 1)[-1], data)
+        name = _source_name(path, data)
         target = self.source_file(name)
-        if not target.is_file():
+        if self.read_source(path, name) is None:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomically(target, lambda out: out.write(data))
         return name
 
     def source_file(self, name: str) -> Path:
         return self.folder / f"{name}.src"
+
+    def read_source(self, path: str, name: str) -> bytes | None:
+        """The kept file `name` of site path `path`; None when it is missing or its content
+        is no longer what its name says."""
+        try:
+            data = self.source_file(name).read_bytes()
+        except OSError:
+            return None
+        return data if _source_name(path, data) == name else None
 
     def reuse(self, src: str, kept: Kept) -> None:
         """A page this build took from the store."""
@@ -149,7 +174,8 @@ class OutputStore:
     def commit(self, site_key: str) -> None:
         """Record this build's pages and remove every other file of the store."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        pages = {src: [kept.key, kept.name, kept.lookups] for src, kept in sorted(self.current.items())}
+        pages = {src: [kept.key, kept.name, kept.lookups, list(kept.sums)]
+                 for src, kept in sorted(self.current.items())}
         dossiers = {slug: [kept.key, kept.lookups, kept.files]
                     for slug, kept in sorted(self.current_dossiers.items())}
         text = json.dumps({"format": FORMAT, "site": site_key, "pages": pages,
@@ -170,3 +196,7 @@ class OutputStore:
 
     def _learned(self, name: str) -> Path:
         return self.folder / f"{name}.json"
+
+
+def _source_name(path: str, data: bytes) -> str:
+    return digest(path.rsplit(".", 1)[-1], data)
