@@ -1,4 +1,4 @@
-// The search page (docs/zoeken.md): queries the site's own static index ("zoekindex", format 3).
+// The search page (docs/zoeken.md): queries the site's own static index ("zoekindex", format 4).
 // The index is written by woo_dossiers/search/ (format: its FORMAT.md); its
 // reader.py is the reference query: tests/test_search_client.py checks that this client cuts the
 // same tokens and gives the same hits, in the same order, with the same excerpts.
@@ -207,8 +207,21 @@
     return list;
   }
 
+  // Postings in each tail segment of a key (df postings, a head of h): twice the one before
+  // (2h first), the last one what is left (FORMAT.md "Tails"; the writer's tier_sizes).
+  function tierSizes(df, head) {
+    const sizes = [];
+    let rest = df - head;
+    for (let size = 2 * head; rest > 0; size *= 2) {
+      sizes.push(Math.min(size, rest));
+      rest -= sizes[sizes.length - 1];
+    }
+    return sizes;
+  }
+
   // t/<i>.bin: entries of varint L, term, varint df, varint h, h postings, and when h < df the
-  // tail: varint impact, doc (its best posting), file, offset, length (FORMAT.md).
+  // tail: varint file, offset, then per segment its best posting's impact and doc and its
+  // length (FORMAT.md).
   function parseChunk(buffer) {
     const bytes = new Uint8Array(buffer);
     const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -223,8 +236,14 @@
       const count = input.next();
       const entry = { list: readPostings(input, count), df, tail: null };
       if (count < df) {
-        const [impact, doc, file, offset, size] = [0, 0, 0, 0, 0].map(() => input.next());
-        entry.tail = { impact, doc, file, offset, size };
+        const file = input.next();
+        let offset = input.next();
+        const segments = tierSizes(df, count).map((postings) => {
+          const [impact, doc, size] = [input.next(), input.next(), input.next()];
+          offset += size;
+          return { impact, doc, offset: offset - size, size, postings };
+        });
+        entry.tail = { file, segments };
       }
       entries.push(entry);
     }
@@ -261,16 +280,18 @@
       return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/ +$/, "");
     }
 
-    // Every posting of an entry: its head and its tail (p/<file>.bin, a range).
-    async full(entry) {
-      if (!entry || !entry.tail) { return entry ? entry.list : null; }
-      const tail = entry.tail;
-      const url = new URL("p/" + tail.file + ".bin", this.base).href;
-      const bytes = await fetchRange(this.files, url, tail.offset, tail.size);
-      const rest = readPostings(reader(bytes), entry.df - entry.list.length / 3);
-      const list = new Uint32Array(entry.list.length + rest.length);
-      list.set(entry.list);
-      list.set(rest, entry.list.length);
+    // The postings of an entry's head and of its first `depth` tail segments (each a range of
+    // p/<file>.bin); every posting when depth is left out.
+    async read(entry, depth = Infinity) {
+      if (!entry || !entry.tail || depth === 0) { return entry ? entry.list : null; }
+      const url = new URL("p/" + entry.tail.file + ".bin", this.base).href;
+      const parts = [entry.list];
+      for (const segment of entry.tail.segments.slice(0, depth)) {
+        const bytes = await fetchRange(this.files, url, segment.offset, segment.size);
+        parts.push(readPostings(reader(bytes), segment.postings));
+      }
+      const list = new Uint32Array(parts.reduce((n, part) => n + part.length, 0));
+      parts.reduce((at, part) => { list.set(part, at); return at + part.length; }, 0);
       return list;
     }
 
@@ -301,17 +322,21 @@
       return out;
     }
 
-    // One query word: {found: Map doc -> [score, part], opens: [[score, doc], ...] of the tails
-    // left unread, df: the most postings of one of its keys}; the word, its stem and (with
-    // `near`) the longer words that begin or end with it; heads only unless `full` (step 2).
-    async postings(word, near = true, full = false) {
+    // One query word: {found: Map doc -> [score, part], opens: [[score, doc], ...] of the tail
+    // segments left unread, df: the most postings of one of its keys}; the word, its stem and
+    // (with `near`) the longer words that begin or end with it; from the heads and the first
+    // `depth` tail segments of each key (step 2).
+    async postings(word, near = true, depth = 0) {
       const out = { found: new Map(), opens: [], df: 0 };
       if (!this.meta.chunks.length) { return out; }
       const take = async (entry, tier) => {
         if (!entry) { return; }
         out.df = Math.max(out.df, entry.df);
-        if (entry.tail && !full) { out.opens.push([tier * TIER_SCALE + entry.tail.impact, entry.tail.doc]); }
-        const list = full ? await this.full(entry) : entry.list;
+        if (entry.tail && depth < entry.tail.segments.length) {
+          const next = entry.tail.segments[depth];
+          out.opens.push([tier * TIER_SCALE + next.impact, next.doc]);
+        }
+        const list = await this.read(entry, depth);
         for (let i = 0; i < list.length; i += 3) {
           const score = tier * TIER_SCALE + list[i + 1];
           const seen = out.found.get(list[i]);
@@ -341,7 +366,7 @@
     async allowed(facets) {
       let allowed = null;
       for (const facet of facets) {
-        const list = (await this.full(await this.lookup(facet + FACET_KEY))) || [];
+        const list = (await this.read(await this.lookup(facet + FACET_KEY))) || [];
         const docs = new Set();
         for (let i = 0; i < list.length; i += 3) { docs.add(list[i]); }
         allowed = allowed === null ? docs : new Set([...allowed].filter((d) => docs.has(d)));
@@ -385,8 +410,8 @@
     const cache = new Map();
     try {
       const meta = await fetchOnce(cache, new URL("meta.json", base).href, (r) => r.json());
-      if (!meta || meta.format !== 3 || !Array.isArray(meta.chunks)) {
-        throw new Error(name + ": not a format 3 search index");
+      if (!meta || meta.format !== 4 || !Array.isArray(meta.chunks)) {
+        throw new Error(name + ": not a format 4 search index");
       }
       return new Bundle(name, base, meta);
     } catch (error) {
@@ -501,9 +526,9 @@
     const corrections = [];
     if (!words.length) { return { hits: [], total: 0, exact: true, words, corrections }; }
     const near = words.map(() => true);
-    const gather = (full) => Promise.all(bundles.map(
-      (bundle) => Promise.all(words.map((word, w) => bundle.postings(word, near[w], full)))));
-    let perBundle = await gather(false);
+    const gather = (depth) => Promise.all(bundles.map(
+      (bundle) => Promise.all(words.map((word, w) => bundle.postings(word, near[w], depth)))));
+    let perBundle = await gather(0);
     for (let w = 0; w < words.length; w++) {
       if (perBundle.some((maps) => maps[w].found.size)) { continue; }
       const instead = await correction(bundles, words[w]);
@@ -518,8 +543,9 @@
     const allowed = await Promise.all(bundles.map((bundle) => bundle.allowed(facets)));
     const single = words.length === 1 && !facets.length;
     let ranked = rank(bundles, perBundle, allowed, limit, single);
-    if (ranked === null) {  // the heads cannot tell: read the tails too
-      perBundle = await gather(true);
+    // What was read cannot tell: one more tail segment of every key, until it can.
+    for (let depth = 1; ranked === null; depth++) {
+      perBundle = await gather(depth);
       ranked = rank(bundles, perBundle, allowed, limit, single);
     }
     const hits = ranked.hits.map((c) => {

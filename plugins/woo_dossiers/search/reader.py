@@ -18,6 +18,7 @@ from .derived import PART, PART_MIN, STEM, facet_key, is_word
 from .stemming import stem, stemmable
 from .tokens import ARTICLE_PREFIX, STOP_WORDS, fold, query_tokens, tokens
 from .varint import decode
+from .writer import tier_sizes
 
 PREFIX_MIN = 3
 PREFIX_TERMS = 64
@@ -30,6 +31,7 @@ FUZZY_MIN = 5  # shorter words are not corrected: one edit away from too many ot
 EXCERPT_BEFORE = 10
 EXCERPT_AFTER = 20
 BUNDLE_ORDER = {"paginas": 0, "bijlagen": 1}
+ALL = 1 << 30  # a depth beyond any key's tail segments: the whole list
 
 # A word of the stored excerpt text for display: a run of non-space characters.
 _RAW_WORD = re.compile(r"\S+")
@@ -61,12 +63,18 @@ class Results:
 
 
 @dataclass(frozen=True)
-class Tail:
-    impact: int  # the tail's best posting (by impact, then doc): every other is after it
+class Segment:
+    impact: int  # the segment's best posting (by impact, then doc): every later one is after it
     doc: int
-    file: int  # p/<file>.bin, bytes offset .. offset + length
-    offset: int
+    offset: int  # in p/<file>.bin, bytes offset .. offset + length
     length: int
+    count: int  # postings
+
+
+@dataclass(frozen=True)
+class Tail:
+    file: int
+    segments: list[Segment]
 
 
 @dataclass(frozen=True)
@@ -111,13 +119,19 @@ class _Bundle:
             f.seek(offset)
             return f.read(length)
 
+    def segments(self, entry: Entry | None, depth: int = ALL) -> Postings | None:
+        """The postings of an entry's head and of its first `depth` tail segments."""
+        if entry is None or entry.tail is None or depth == 0:
+            return None if entry is None else entry.postings
+        postings = list(entry.postings)
+        for segment in entry.tail.segments[:depth]:
+            data = self.ranged(f"p/{entry.tail.file}.bin", segment.offset, segment.length)
+            postings += _postings(data, 0, segment.count)[0]
+        return postings
+
     def full(self, entry: Entry | None) -> Postings | None:
         """Every posting of an entry: its head and its tail."""
-        if entry is None or entry.tail is None:
-            return None if entry is None else entry.postings
-        tail = entry.tail
-        data = self.ranged(f"p/{tail.file}.bin", tail.offset, tail.length)
-        return entry.postings + _postings(data, 0, entry.df - len(entry.postings))[0]
+        return self.segments(entry)
 
 
 def _postings(data: bytes, pos: int, count: int) -> tuple[Postings, int]:
@@ -145,11 +159,16 @@ def parse_chunk(data: bytes) -> list[tuple[str, Entry]]:
         postings, pos = _postings(data, pos, count)
         tail = None
         if count < df:
-            values = []
-            for _ in range(5):
-                value, pos = decode(data, pos)
-                values.append(value)
-            tail = Tail(*values)
+            file, pos = decode(data, pos)
+            offset, pos = decode(data, pos)
+            segments = []
+            for size in tier_sizes(df, count):
+                impact, pos = decode(data, pos)
+                doc, pos = decode(data, pos)
+                length, pos = decode(data, pos)
+                segments.append(Segment(impact, doc, offset, length, size))
+                offset += length
+            tail = Tail(file, segments)
         entries.append((term, Entry(postings, df, tail)))
     return entries
 
@@ -185,9 +204,9 @@ class _Word:
     df: int  # the most postings of one of its keys: the word's rarity
 
 
-def _word_postings(bundle: _Bundle, word: str, near: bool = True, full: bool = False) -> _Word:
+def _word_postings(bundle: _Bundle, word: str, near: bool = True, depth: int = 0) -> _Word:
     """The best of the word itself, its stem and (with `near`) the longer words that begin or
-    end with it; from the heads only unless `full`."""
+    end with it; from the heads and the first `depth` tail segments of each key."""
     out = _Word({}, [], 0)
     if not bundle.meta["chunks"]:
         return out
@@ -197,9 +216,10 @@ def _word_postings(bundle: _Bundle, word: str, near: bool = True, full: bool = F
         if entry is None:
             return
         out.df = max(out.df, entry.df)
-        if entry.tail is not None and not full:
-            out.opens.append((tier * TIER_SCALE + entry.tail.impact, entry.tail.doc))
-        for doc, impact, part in (bundle.full(entry) if full else entry.postings) or ():
+        if entry.tail is not None and depth < len(entry.tail.segments):
+            first = entry.tail.segments[depth]
+            out.opens.append((tier * TIER_SCALE + first.impact, first.doc))
+        for doc, impact, part in bundle.segments(entry, depth) or ():
             score = tier * TIER_SCALE + impact
             if doc not in found or score > found[doc][0]:
                 found[doc] = (score, part)
@@ -310,11 +330,12 @@ def _run(bundle_dirs: Sequence[Path], query: str, limit: int,
     allowed = [_allowed(bundle, facets) for bundle in bundles]
     single = len(words) == 1 and not facets
     ranked = rank(bundles, per_bundle, allowed, limit, single)
-    if ranked is None:  # the heads cannot tell: read the tails too
-        per_bundle = [[_word_postings(bundle, w, near[i], full=True) for i, w in enumerate(words)]
+    depth = 0
+    while ranked is None:  # what was read cannot tell: one more tail segment of every key
+        depth += 1
+        per_bundle = [[_word_postings(bundle, w, near[i], depth) for i, w in enumerate(words)]
                       for bundle in bundles]
         ranked = rank(bundles, per_bundle, allowed, limit, single)
-        assert ranked is not None
     chosen, total, exact = ranked
     hits = []
     for b, doc, found in chosen[:limit]:
