@@ -5,8 +5,9 @@ terms (tf and the part where each occurs most) and appends the postings to an in
 buffer keyed by term. When the buffer holds `buffer_postings` postings it is spilled to
 bucket files under work_dir, one file per two-character term prefix, so finish() can read
 the buckets in sorted order, one at a time, and write the term chunks: per term its best
-`head_postings` postings in the chunk, the rest (the tail) in a tail file, so the chunk a
-query reads first does not grow with the site. Doc metadata and excerpt parts are written
+`head_postings` postings in the chunk, the rest (the tail) in segments of doubling size in a
+tail file, so the chunk a query reads first does not grow with the site, nor what a query of
+several common words reads after it. Doc metadata and excerpt parts are written
 as docs arrive. Memory: the buffer, one bucket, one d/ file's worth of docs, 8 bytes a doc.
 """
 
@@ -28,8 +29,8 @@ from .tokens import K1, STOP_WORDS, B, tokens
 from .varint import decode, encode
 
 FORMAT = 4
-CHUNK_BYTES = 8192
-DOCS_PER_FILE = 16
+CHUNK_BYTES = 4096
+DOCS_PER_FILE = 4  # a result fetches its doc's file: 16 docs made 7.5 kB a result
 # A term's postings beyond its best HEAD_POSTINGS go to a tail file (FORMAT.md "Tails"):
 # enough for the first pages of results, and the term chunk stays the same size at any N.
 HEAD_POSTINGS = 128
