@@ -69,7 +69,7 @@ def test_a_word_in_every_doc_reads_no_tail_for_its_first_page(tmp_path):
     both = reader.run([bundle], "cameratoezicht gemeente", 10, read=read)
     segments = [name for name in read if "/p/" in name]
     keys = [e for _, e in parse_chunk((bundle / "t" / "0.bin").read_bytes()) if e.tail]
-    assert max(len(e.tail.segments) for e in keys) == 4  # 64, 128, 256, the rest
+    assert max(len(e.tail.segments) for e in keys) == 4  # 32, 64, 128, the rest
     assert segments and len(segments) < sum(len(e.tail.segments) for e in keys) / 2
     whole = reader.run([bundle], "cameratoezicht gemeente", 500)
     assert [h.doc for h in both.hits] == [h.doc for h in whole.hits[:10]]

@@ -208,11 +208,11 @@
   }
 
   // Postings in each tail segment of a key (df postings, a head of h): twice the one before
-  // (2h first), the last one what is left (FORMAT.md "Tails"; the writer's tier_sizes).
+  // (h first), the last one what is left (FORMAT.md "Tails"; the writer's tier_sizes).
   function tierSizes(df, head) {
     const sizes = [];
     let rest = df - head;
-    for (let size = 2 * head; rest > 0; size *= 2) {
+    for (let size = head; rest > 0; size *= 2) {
       sizes.push(Math.min(size, rest));
       rest -= sizes[sizes.length - 1];
     }

@@ -30,7 +30,7 @@ from .varint import decode, encode
 
 FORMAT = 4
 CHUNK_BYTES = 4096
-DOCS_PER_FILE = 4  # a result fetches its doc's file: 16 docs made 7.5 kB a result
+DOCS_PER_FILE = 2  # a result fetches its doc's file: 16 docs made 7.5 kB a result
 # A term's postings beyond its best HEAD_POSTINGS go to a tail file (FORMAT.md "Tails"):
 # enough for the first pages of results, and the term chunk stays the same size at any N.
 HEAD_POSTINGS = 128
@@ -380,10 +380,10 @@ class IndexWriter:
 
 def tier_sizes(df: int, head: int) -> list[int]:
     """Postings in each tail segment of a key with df postings and a head of `head`: twice
-    the one before (2 * head first), the last one what is left (FORMAT.md "Tails")."""
+    the one before (`head` first), the last one what is left (FORMAT.md "Tails")."""
     sizes = []
     rest = df - head
-    size = 2 * head
+    size = head
     while rest > 0:
         sizes.append(min(size, rest))
         rest -= sizes[-1]
