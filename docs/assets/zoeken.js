@@ -322,19 +322,22 @@
       return out;
     }
 
-    // One query word: {found: Map doc -> [score, part], opens: [[score, doc], ...] of the tail
-    // segments left unread, df: the most postings of one of its keys}; the word, its stem and
-    // (with `near`) the longer words that begin or end with it; from the heads and the first
-    // `depth` tail segments of each key (step 2).
-    async postings(word, near = true, depth = 0) {
-      const out = { found: new Map(), opens: [], df: 0 };
+    // One query word: {found: Map doc -> [score, part], opens: [[score, doc], ...] of the next
+    // unread tail segment of each key that has one, openKeys: those keys, df: the most postings
+    // of one of its keys}; the word, its stem and (with `near`) the longer words that begin or
+    // end with it; from the heads and as many tail segments of each key as `depths` (a Map
+    // from a key's entry) says (step 2).
+    async postings(word, near = true, depths = new Map()) {
+      const out = { found: new Map(), opens: [], openKeys: [], df: 0 };
       if (!this.meta.chunks.length) { return out; }
       const take = async (entry, tier) => {
         if (!entry) { return; }
         out.df = Math.max(out.df, entry.df);
+        const depth = depths.get(entry) || 0;
         if (entry.tail && depth < entry.tail.segments.length) {
           const next = entry.tail.segments[depth];
           out.opens.push([tier * TIER_SCALE + next.impact, next.doc]);
+          out.openKeys.push(entry);
         }
         const list = await this.read(entry, depth);
         for (let i = 0; i < list.length; i += 3) {
@@ -451,6 +454,19 @@
       x !== undefined && (x[0] > score || (x[0] === score && doc < first))));
   }
 
+  // The keys whose next segment is read: per word, its open keys of the highest bound (the
+  // bound the proof meets), each key once, in the order first met.
+  function binding(words) {
+    const keys = [];
+    for (const word of words) {
+      const top = word.opens.reduce((m, [score]) => Math.max(m, score), -1);
+      word.opens.forEach(([score], i) => {
+        if (score === top && !keys.includes(word.openKeys[i])) { keys.push(word.openKeys[i]); }
+      });
+    }
+    return keys;
+  }
+
   // Lexicographic order of [-score, bundle order, doc] keys.
   function before(a, b) {
     for (let i = 0; i < a.length; i++) { if (a[i] !== b[i]) { return a[i] < b[i]; } }
@@ -526,9 +542,10 @@
     const corrections = [];
     if (!words.length) { return { hits: [], total: 0, exact: true, words, corrections }; }
     const near = words.map(() => true);
-    const gather = (depth) => Promise.all(bundles.map(
-      (bundle) => Promise.all(words.map((word, w) => bundle.postings(word, near[w], depth)))));
-    let perBundle = await gather(0);
+    const depths = bundles.map(() => new Map());
+    const gather = () => Promise.all(bundles.map(
+      (bundle, b) => Promise.all(words.map((word, w) => bundle.postings(word, near[w], depths[b])))));
+    let perBundle = await gather();
     for (let w = 0; w < words.length; w++) {
       if (perBundle.some((maps) => maps[w].found.size)) { continue; }
       const instead = await correction(bundles, words[w]);
@@ -543,9 +560,12 @@
     const allowed = await Promise.all(bundles.map((bundle) => bundle.allowed(facets)));
     const single = words.length === 1 && !facets.length;
     let ranked = rank(bundles, perBundle, allowed, limit, single);
-    // What was read cannot tell: one more tail segment of every key, until it can.
-    for (let depth = 1; ranked === null; depth++) {
-      perBundle = await gather(depth);
+    // What was read cannot tell: read on where the bounds are highest, until it can.
+    while (ranked === null) {
+      perBundle.forEach((words, b) => {
+        for (const key of binding(words)) { depths[b].set(key, (depths[b].get(key) || 0) + 1); }
+      });
+      perBundle = await gather();
       ranked = rank(bundles, perBundle, allowed, limit, single);
     }
     const hits = ranked.hits.map((c) => {

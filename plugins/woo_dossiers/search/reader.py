@@ -200,13 +200,17 @@ def _prefix_terms(bundle: _Bundle, word: str) -> list[Entry]:
 class _Word:
     """One query word in one bundle: per doc (score_w, part_w), from what was read."""
     found: dict[int, tuple[int, int]]
-    opens: list[tuple[int, int]]  # per unread tail: (score of its best posting, its doc)
+    opens: list[tuple[int, int]]  # per key with a segment unread: (score, doc) of its next one's first
     df: int  # the most postings of one of its keys: the word's rarity
+    open_keys: list[Entry] = field(default_factory=list)  # those keys, in the order of `opens`
 
 
-def _word_postings(bundle: _Bundle, word: str, near: bool = True, depth: int = 0) -> _Word:
+Depths = dict[int, int]  # id of a key's Entry -> tail segments read (0 when not there)
+
+
+def _word_postings(bundle: _Bundle, word: str, near: bool = True, depths: Depths | None = None) -> _Word:
     """The best of the word itself, its stem and (with `near`) the longer words that begin or
-    end with it; from the heads and the first `depth` tail segments of each key."""
+    end with it; from the heads and the tail segments `depths` says of each key."""
     out = _Word({}, [], 0)
     if not bundle.meta["chunks"]:
         return out
@@ -216,9 +220,11 @@ def _word_postings(bundle: _Bundle, word: str, near: bool = True, depth: int = 0
         if entry is None:
             return
         out.df = max(out.df, entry.df)
+        depth = (depths or {}).get(id(entry), 0)
         if entry.tail is not None and depth < len(entry.tail.segments):
             first = entry.tail.segments[depth]
             out.opens.append((tier * TIER_SCALE + first.impact, first.doc))
+            out.open_keys.append(entry)
         for doc, impact, part in bundle.segments(entry, depth) or ():
             score = tier * TIER_SCALE + impact
             if doc not in found or score > found[doc][0]:
@@ -330,11 +336,13 @@ def _run(bundle_dirs: Sequence[Path], query: str, limit: int,
     allowed = [_allowed(bundle, facets) for bundle in bundles]
     single = len(words) == 1 and not facets
     ranked = rank(bundles, per_bundle, allowed, limit, single)
-    depth = 0
-    while ranked is None:  # what was read cannot tell: one more tail segment of every key
-        depth += 1
-        per_bundle = [[_word_postings(bundle, w, near[i], depth) for i, w in enumerate(words)]
-                      for bundle in bundles]
+    depths: list[Depths] = [{} for _ in bundles]
+    while ranked is None:  # what was read cannot tell: read on where the bounds are highest
+        for b, per_word in enumerate(per_bundle):
+            for key in _binding(per_word):
+                depths[b][id(key)] = depths[b].get(id(key), 0) + 1
+        per_bundle = [[_word_postings(bundle, w, near[i], depths[b]) for i, w in enumerate(words)]
+                      for b, bundle in enumerate(bundles)]
         ranked = rank(bundles, per_bundle, allowed, limit, single)
     chosen, total, exact = ranked
     hits = []
@@ -345,6 +353,19 @@ def _run(bundle_dirs: Sequence[Path], query: str, limit: int,
         score = sum(x[0] for x in found if x is not None)
         hits.append(_hit(bundles[b], doc, found[rarest][1], score, words))
     return Results(hits, total, corrections, exact), bundles
+
+
+def _binding(per_word: list[_Word]) -> list[Entry]:
+    """The keys whose next segment is read: per word, its open keys of the highest bound (the
+    bound U_w that the proof meets), each key once, in the order first met."""
+    keys: list[Entry] = []
+    for word in per_word:
+        if word.opens:
+            top = max(s for s, _ in word.opens)
+            for (s, _), key in zip(word.opens, word.open_keys, strict=True):
+                if s == top and all(key is not k for k in keys):
+                    keys.append(key)
+    return keys
 
 
 def rank(bundles: Sequence[_Bundle], per_bundle: list[list[_Word]], allowed: list[set[int] | None],
