@@ -6,12 +6,16 @@ a word that found nothing."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import urljoin
 
 from playwright.sync_api import expect
 from woo_dossiers.loader import load_site
+from woo_dossiers.minify import minify_js
 from woo_dossiers.render.index_pages import search_facets
 from woo_dossiers.search import reader
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def bundles(site):
@@ -79,3 +83,22 @@ def test_a_typo_is_searched_as_the_word_one_edit_away_and_said(example_site, bro
     page.goto(f"{base}zoeken/?q=qqqqqzzzz")
     expect(page.locator(".woo-zoek__melding")).to_have_text("Geen resultaten voor ‘qqqqqzzzz’")
     expect(note).to_be_hidden()
+
+
+def test_the_site_ships_its_scripts_minified(example_site):
+    """A first search downloads the scripts (issue 16: under 100 kB): without comments and
+    indentation, and still the code we test (test_search_client runs the minified copies)."""
+    shipped = {
+        "assets/zoeken.js": ROOT / "docs" / "assets" / "zoeken.js",
+        "assets/stemmer-nl.js": ROOT / "docs" / "assets" / "stemmer-nl.js",
+        "assets/woo/kopzoek.js": ROOT / "plugins" / "woo_dossiers" / "assets" / "kopzoek.js",
+        "assets/woo/woo-filter.js": ROOT / "plugins" / "woo_dossiers" / "assets" / "woo-filter.js",
+    }
+    for path, source in shipped.items():
+        text = source.read_text("utf-8")
+        built = (example_site.site / path).read_text("utf-8")
+        assert built == minify_js(text), path
+        assert len(built) < len(text) and "\n  " not in built, path  # comments, indentation gone
+    # comments gone: the search engine is about a third smaller
+    zoeken = (example_site.site / "assets" / "zoeken.js").read_text("utf-8")
+    assert "// " not in zoeken and len(zoeken) < 0.7 * len(shipped["assets/zoeken.js"].read_text("utf-8"))

@@ -264,10 +264,10 @@ def test_files_of_docs_and_excerpt_parts(tmp_path: Path) -> None:
     write(bundle, docs)
     meta = json.loads((bundle / "meta.json").read_text())
     assert {k: meta[k] for k in ("format", "docs", "docs_per_file", "part_bytes", "parts_per_file")} == {
-        "format": 3, "docs": 1002, "docs_per_file": 16, "part_bytes": 1024, "parts_per_file": 16}
+        "format": 4, "docs": 1002, "docs_per_file": 2, "part_bytes": 1024, "parts_per_file": 16}
     files = sorted((bundle / "d").iterdir(), key=lambda p: int(p.stem))
-    assert [p.name for p in files] == [f"{k}.json" for k in range(63)]  # 1002 docs, 16 a file
-    assert [len(json.loads(p.read_text())) for p in files] == [16] * 62 + [10]
+    assert [p.name for p in files] == [f"{k}.json" for k in range(501)]  # 1002 docs, 2 a file
+    assert [len(json.loads(p.read_text())) for p in files] == [2] * 501
     first = json.loads(files[0].read_text())[0]
     assert first == {"url": "d0/", "title": "Bijlage d0/", "context": "Bijlage bij het besluit",
                      "pages": 1, "starts": [0], "parts": 1}

@@ -1,4 +1,4 @@
-// The search page (docs/zoeken.md): queries the site's own static index ("zoekindex", format 3).
+// The search page (docs/zoeken.md): queries the site's own static index ("zoekindex", format 4).
 // The index is written by woo_dossiers/search/ (format: its FORMAT.md); its
 // reader.py is the reference query: tests/test_search_client.py checks that this client cuts the
 // same tokens and gives the same hits, in the same order, with the same excerpts.
@@ -207,8 +207,21 @@
     return list;
   }
 
+  // Postings in each tail segment of a key (df postings, a head of h): twice the one before
+  // (h first), the last one what is left (FORMAT.md "Tails"; the writer's tier_sizes).
+  function tierSizes(df, head) {
+    const sizes = [];
+    let rest = df - head;
+    for (let size = head; rest > 0; size *= 2) {
+      sizes.push(Math.min(size, rest));
+      rest -= sizes[sizes.length - 1];
+    }
+    return sizes;
+  }
+
   // t/<i>.bin: entries of varint L, term, varint df, varint h, h postings, and when h < df the
-  // tail: varint impact, doc (its best posting), file, offset, length (FORMAT.md).
+  // tail: varint file, offset, then per segment its best posting's impact and doc and its
+  // length (FORMAT.md).
   function parseChunk(buffer) {
     const bytes = new Uint8Array(buffer);
     const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -223,8 +236,14 @@
       const count = input.next();
       const entry = { list: readPostings(input, count), df, tail: null };
       if (count < df) {
-        const [impact, doc, file, offset, size] = [0, 0, 0, 0, 0].map(() => input.next());
-        entry.tail = { impact, doc, file, offset, size };
+        const file = input.next();
+        let offset = input.next();
+        const segments = tierSizes(df, count).map((postings) => {
+          const [impact, doc, size] = [input.next(), input.next(), input.next()];
+          offset += size;
+          return { impact, doc, offset: offset - size, size, postings };
+        });
+        entry.tail = { file, segments };
       }
       entries.push(entry);
     }
@@ -261,16 +280,18 @@
       return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/ +$/, "");
     }
 
-    // Every posting of an entry: its head and its tail (p/<file>.bin, a range).
-    async full(entry) {
-      if (!entry || !entry.tail) { return entry ? entry.list : null; }
-      const tail = entry.tail;
-      const url = new URL("p/" + tail.file + ".bin", this.base).href;
-      const bytes = await fetchRange(this.files, url, tail.offset, tail.size);
-      const rest = readPostings(reader(bytes), entry.df - entry.list.length / 3);
-      const list = new Uint32Array(entry.list.length + rest.length);
-      list.set(entry.list);
-      list.set(rest, entry.list.length);
+    // The postings of an entry's head and of its first `depth` tail segments (each a range of
+    // p/<file>.bin); every posting when depth is left out.
+    async read(entry, depth = Infinity) {
+      if (!entry || !entry.tail || depth === 0) { return entry ? entry.list : null; }
+      const url = new URL("p/" + entry.tail.file + ".bin", this.base).href;
+      const parts = [entry.list];
+      for (const segment of entry.tail.segments.slice(0, depth)) {
+        const bytes = await fetchRange(this.files, url, segment.offset, segment.size);
+        parts.push(readPostings(reader(bytes), segment.postings));
+      }
+      const list = new Uint32Array(parts.reduce((n, part) => n + part.length, 0));
+      parts.reduce((at, part) => { list.set(part, at); return at + part.length; }, 0);
       return list;
     }
 
@@ -301,17 +322,24 @@
       return out;
     }
 
-    // One query word: {found: Map doc -> [score, part], opens: [[score, doc], ...] of the tails
-    // left unread, df: the most postings of one of its keys}; the word, its stem and (with
-    // `near`) the longer words that begin or end with it; heads only unless `full` (step 2).
-    async postings(word, near = true, full = false) {
-      const out = { found: new Map(), opens: [], df: 0 };
+    // One query word: {found: Map doc -> [score, part], opens: [[score, doc], ...] of the next
+    // unread tail segment of each key that has one, openKeys: those keys, df: the most postings
+    // of one of its keys}; the word, its stem and (with `near`) the longer words that begin or
+    // end with it; from the heads and as many tail segments of each key as `depths` (a Map
+    // from a key's entry) says (step 2).
+    async postings(word, near = true, depths = new Map()) {
+      const out = { found: new Map(), opens: [], openKeys: [], df: 0 };
       if (!this.meta.chunks.length) { return out; }
       const take = async (entry, tier) => {
         if (!entry) { return; }
         out.df = Math.max(out.df, entry.df);
-        if (entry.tail && !full) { out.opens.push([tier * TIER_SCALE + entry.tail.impact, entry.tail.doc]); }
-        const list = full ? await this.full(entry) : entry.list;
+        const depth = depths.get(entry) || 0;
+        if (entry.tail && depth < entry.tail.segments.length) {
+          const next = entry.tail.segments[depth];
+          out.opens.push([tier * TIER_SCALE + next.impact, next.doc]);
+          out.openKeys.push(entry);
+        }
+        const list = await this.read(entry, depth);
         for (let i = 0; i < list.length; i += 3) {
           const score = tier * TIER_SCALE + list[i + 1];
           const seen = out.found.get(list[i]);
@@ -341,7 +369,7 @@
     async allowed(facets) {
       let allowed = null;
       for (const facet of facets) {
-        const list = (await this.full(await this.lookup(facet + FACET_KEY))) || [];
+        const list = (await this.read(await this.lookup(facet + FACET_KEY))) || [];
         const docs = new Set();
         for (let i = 0; i < list.length; i += 3) { docs.add(list[i]); }
         allowed = allowed === null ? docs : new Set([...allowed].filter((d) => docs.has(d)));
@@ -385,8 +413,8 @@
     const cache = new Map();
     try {
       const meta = await fetchOnce(cache, new URL("meta.json", base).href, (r) => r.json());
-      if (!meta || meta.format !== 3 || !Array.isArray(meta.chunks)) {
-        throw new Error(name + ": not a format 3 search index");
+      if (!meta || meta.format !== 4 || !Array.isArray(meta.chunks)) {
+        throw new Error(name + ": not a format 4 search index");
       }
       return new Bundle(name, base, meta);
     } catch (error) {
@@ -424,6 +452,19 @@
   function settled(perWord, doc, found) {
     return found.every((x, w) => perWord[w].opens.every(([score, first]) =>
       x !== undefined && (x[0] > score || (x[0] === score && doc < first))));
+  }
+
+  // The keys whose next segment is read: per word, its open keys of the highest bound (the
+  // bound the proof meets), each key once, in the order first met.
+  function binding(words) {
+    const keys = [];
+    for (const word of words) {
+      const top = word.opens.reduce((m, [score]) => Math.max(m, score), -1);
+      word.opens.forEach(([score], i) => {
+        if (score === top && !keys.includes(word.openKeys[i])) { keys.push(word.openKeys[i]); }
+      });
+    }
+    return keys;
   }
 
   // Lexicographic order of [-score, bundle order, doc] keys.
@@ -501,9 +542,10 @@
     const corrections = [];
     if (!words.length) { return { hits: [], total: 0, exact: true, words, corrections }; }
     const near = words.map(() => true);
-    const gather = (full) => Promise.all(bundles.map(
-      (bundle) => Promise.all(words.map((word, w) => bundle.postings(word, near[w], full)))));
-    let perBundle = await gather(false);
+    const depths = bundles.map(() => new Map());
+    const gather = () => Promise.all(bundles.map(
+      (bundle, b) => Promise.all(words.map((word, w) => bundle.postings(word, near[w], depths[b])))));
+    let perBundle = await gather();
     for (let w = 0; w < words.length; w++) {
       if (perBundle.some((maps) => maps[w].found.size)) { continue; }
       const instead = await correction(bundles, words[w]);
@@ -518,8 +560,12 @@
     const allowed = await Promise.all(bundles.map((bundle) => bundle.allowed(facets)));
     const single = words.length === 1 && !facets.length;
     let ranked = rank(bundles, perBundle, allowed, limit, single);
-    if (ranked === null) {  // the heads cannot tell: read the tails too
-      perBundle = await gather(true);
+    // What was read cannot tell: read on where the bounds are highest, until it can.
+    while (ranked === null) {
+      perBundle.forEach((words, b) => {
+        for (const key of binding(words)) { depths[b].set(key, (depths[b].get(key) || 0) + 1); }
+      });
+      perBundle = await gather();
       ranked = rank(bundles, perBundle, allowed, limit, single);
     }
     const hits = ranked.hits.map((c) => {

@@ -25,6 +25,7 @@ from .analyse import Analysis
 from .export import folder_sink, write_exports
 from .export.atom import atom_feed
 from .inventory.export import inventory_csv_bytes, inventory_json
+from .minify import minify_js
 from .model.dossier import Annex, Dossier
 from .model.status import published_annexes, shows_inventory, withdrawn_annexes
 from .render.annex_page import annex_page_outline, withdrawn_annex_page
@@ -79,8 +80,8 @@ class Site:
 
 def site_plan(site: Site) -> Iterator[Entry]:
     for path, name in ASSETS.items():
-        yield Entry(path, content=resources.files("woo_dossiers").joinpath("assets", name)
-                    .read_text("utf-8"))
+        text = resources.files("woo_dossiers").joinpath("assets", name).read_text("utf-8")
+        yield Entry(path, content=minify_js(text) if name.endswith(".js") else text)
     if site.identity_css:
         yield Entry(IDENTITY_CSS, content=site.identity_css)
     for dossier in site.analysis.dossiers.values():

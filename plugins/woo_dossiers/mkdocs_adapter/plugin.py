@@ -27,6 +27,7 @@ from ..annex import Limits, ReadStats, read_pdfs
 from ..annex.ocr import find_engine
 from ..export import feed_link
 from ..loader import SiteData, load_site
+from ..minify import DOCS_SCRIPTS, minify_js
 from ..model.dossier import Annex, Dossier
 from ..model.embargo import not_yet_public, today_in_the_netherlands
 from ..render.annex_page import fill_annex_text
@@ -182,6 +183,10 @@ class WooPlugin(BasePlugin[WooConfig]):
                 self.page_feeds[entry.path] = entry.feed
             self.differential.note(entry)
             self._add(files, _file(config, entry))
+        for path in DOCS_SCRIPTS:  # the search page's scripts, as a visitor downloads them
+            script = files.get_file_from_path(path)
+            if script is not None:
+                self._add(files, File.generated(config, path, content=minify_js(script.content_string)))
         # The annex text's search bundle is written in the background while MkDocs renders;
         # the pages' bundle takes each page's text as it is written (on_post_page).
         self.annex_index = AnnexIndex(cache_dir)

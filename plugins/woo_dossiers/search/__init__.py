@@ -1,4 +1,4 @@
-"""The site's search: our own static index ("zoekindex", format 3) and its two bundles.
+"""The site's search: our own static index ("zoekindex", format 4) and its two bundles.
 
 bundles.py writes the pages' bundle as MkDocs writes the pages and keeps each
 bundle until what it holds changes; annex_bundle.py has job.py write the annex

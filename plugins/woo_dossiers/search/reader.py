@@ -18,6 +18,7 @@ from .derived import PART, PART_MIN, STEM, facet_key, is_word
 from .stemming import stem, stemmable
 from .tokens import ARTICLE_PREFIX, STOP_WORDS, fold, query_tokens, tokens
 from .varint import decode
+from .writer import tier_sizes
 
 PREFIX_MIN = 3
 PREFIX_TERMS = 64
@@ -30,6 +31,7 @@ FUZZY_MIN = 5  # shorter words are not corrected: one edit away from too many ot
 EXCERPT_BEFORE = 10
 EXCERPT_AFTER = 20
 BUNDLE_ORDER = {"paginas": 0, "bijlagen": 1}
+ALL = 1 << 30  # a depth beyond any key's tail segments: the whole list
 
 # A word of the stored excerpt text for display: a run of non-space characters.
 _RAW_WORD = re.compile(r"\S+")
@@ -61,12 +63,18 @@ class Results:
 
 
 @dataclass(frozen=True)
-class Tail:
-    impact: int  # the tail's best posting (by impact, then doc): every other is after it
+class Segment:
+    impact: int  # the segment's best posting (by impact, then doc): every later one is after it
     doc: int
-    file: int  # p/<file>.bin, bytes offset .. offset + length
-    offset: int
+    offset: int  # in p/<file>.bin, bytes offset .. offset + length
     length: int
+    count: int  # postings
+
+
+@dataclass(frozen=True)
+class Tail:
+    file: int
+    segments: list[Segment]
 
 
 @dataclass(frozen=True)
@@ -111,13 +119,19 @@ class _Bundle:
             f.seek(offset)
             return f.read(length)
 
+    def segments(self, entry: Entry | None, depth: int = ALL) -> Postings | None:
+        """The postings of an entry's head and of its first `depth` tail segments."""
+        if entry is None or entry.tail is None or depth == 0:
+            return None if entry is None else entry.postings
+        postings = list(entry.postings)
+        for segment in entry.tail.segments[:depth]:
+            data = self.ranged(f"p/{entry.tail.file}.bin", segment.offset, segment.length)
+            postings += _postings(data, 0, segment.count)[0]
+        return postings
+
     def full(self, entry: Entry | None) -> Postings | None:
         """Every posting of an entry: its head and its tail."""
-        if entry is None or entry.tail is None:
-            return None if entry is None else entry.postings
-        tail = entry.tail
-        data = self.ranged(f"p/{tail.file}.bin", tail.offset, tail.length)
-        return entry.postings + _postings(data, 0, entry.df - len(entry.postings))[0]
+        return self.segments(entry)
 
 
 def _postings(data: bytes, pos: int, count: int) -> tuple[Postings, int]:
@@ -145,11 +159,16 @@ def parse_chunk(data: bytes) -> list[tuple[str, Entry]]:
         postings, pos = _postings(data, pos, count)
         tail = None
         if count < df:
-            values = []
-            for _ in range(5):
-                value, pos = decode(data, pos)
-                values.append(value)
-            tail = Tail(*values)
+            file, pos = decode(data, pos)
+            offset, pos = decode(data, pos)
+            segments = []
+            for size in tier_sizes(df, count):
+                impact, pos = decode(data, pos)
+                doc, pos = decode(data, pos)
+                length, pos = decode(data, pos)
+                segments.append(Segment(impact, doc, offset, length, size))
+                offset += length
+            tail = Tail(file, segments)
         entries.append((term, Entry(postings, df, tail)))
     return entries
 
@@ -181,13 +200,17 @@ def _prefix_terms(bundle: _Bundle, word: str) -> list[Entry]:
 class _Word:
     """One query word in one bundle: per doc (score_w, part_w), from what was read."""
     found: dict[int, tuple[int, int]]
-    opens: list[tuple[int, int]]  # per unread tail: (score of its best posting, its doc)
+    opens: list[tuple[int, int]]  # per key with a segment unread: (score, doc) of its next one's first
     df: int  # the most postings of one of its keys: the word's rarity
+    open_keys: list[Entry] = field(default_factory=list)  # those keys, in the order of `opens`
 
 
-def _word_postings(bundle: _Bundle, word: str, near: bool = True, full: bool = False) -> _Word:
+Depths = dict[int, int]  # id of a key's Entry -> tail segments read (0 when not there)
+
+
+def _word_postings(bundle: _Bundle, word: str, near: bool = True, depths: Depths | None = None) -> _Word:
     """The best of the word itself, its stem and (with `near`) the longer words that begin or
-    end with it; from the heads only unless `full`."""
+    end with it; from the heads and the tail segments `depths` says of each key."""
     out = _Word({}, [], 0)
     if not bundle.meta["chunks"]:
         return out
@@ -197,9 +220,12 @@ def _word_postings(bundle: _Bundle, word: str, near: bool = True, full: bool = F
         if entry is None:
             return
         out.df = max(out.df, entry.df)
-        if entry.tail is not None and not full:
-            out.opens.append((tier * TIER_SCALE + entry.tail.impact, entry.tail.doc))
-        for doc, impact, part in (bundle.full(entry) if full else entry.postings) or ():
+        depth = (depths or {}).get(id(entry), 0)
+        if entry.tail is not None and depth < len(entry.tail.segments):
+            first = entry.tail.segments[depth]
+            out.opens.append((tier * TIER_SCALE + first.impact, first.doc))
+            out.open_keys.append(entry)
+        for doc, impact, part in bundle.segments(entry, depth) or ():
             score = tier * TIER_SCALE + impact
             if doc not in found or score > found[doc][0]:
                 found[doc] = (score, part)
@@ -310,11 +336,14 @@ def _run(bundle_dirs: Sequence[Path], query: str, limit: int,
     allowed = [_allowed(bundle, facets) for bundle in bundles]
     single = len(words) == 1 and not facets
     ranked = rank(bundles, per_bundle, allowed, limit, single)
-    if ranked is None:  # the heads cannot tell: read the tails too
-        per_bundle = [[_word_postings(bundle, w, near[i], full=True) for i, w in enumerate(words)]
-                      for bundle in bundles]
+    depths: list[Depths] = [{} for _ in bundles]
+    while ranked is None:  # what was read cannot tell: read on where the bounds are highest
+        for b, per_word in enumerate(per_bundle):
+            for key in _binding(per_word):
+                depths[b][id(key)] = depths[b].get(id(key), 0) + 1
+        per_bundle = [[_word_postings(bundle, w, near[i], depths[b]) for i, w in enumerate(words)]
+                      for b, bundle in enumerate(bundles)]
         ranked = rank(bundles, per_bundle, allowed, limit, single)
-        assert ranked is not None
     chosen, total, exact = ranked
     hits = []
     for b, doc, found in chosen[:limit]:
@@ -324,6 +353,19 @@ def _run(bundle_dirs: Sequence[Path], query: str, limit: int,
         score = sum(x[0] for x in found if x is not None)
         hits.append(_hit(bundles[b], doc, found[rarest][1], score, words))
     return Results(hits, total, corrections, exact), bundles
+
+
+def _binding(per_word: list[_Word]) -> list[Entry]:
+    """The keys whose next segment is read: per word, its open keys of the highest bound (the
+    bound U_w that the proof meets), each key once, in the order first met."""
+    keys: list[Entry] = []
+    for word in per_word:
+        if word.opens:
+            top = max(s for s, _ in word.opens)
+            for (s, _), key in zip(word.opens, word.open_keys, strict=True):
+                if s == top and all(key is not k for k in keys):
+                    keys.append(key)
+    return keys
 
 
 def rank(bundles: Sequence[_Bundle], per_bundle: list[list[_Word]], allowed: list[set[int] | None],

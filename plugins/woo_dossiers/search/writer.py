@@ -5,8 +5,9 @@ terms (tf and the part where each occurs most) and appends the postings to an in
 buffer keyed by term. When the buffer holds `buffer_postings` postings it is spilled to
 bucket files under work_dir, one file per two-character term prefix, so finish() can read
 the buckets in sorted order, one at a time, and write the term chunks: per term its best
-`head_postings` postings in the chunk, the rest (the tail) in a tail file, so the chunk a
-query reads first does not grow with the site. Doc metadata and excerpt parts are written
+`head_postings` postings in the chunk, the rest (the tail) in segments of doubling size in a
+tail file, so the chunk a query reads first does not grow with the site, nor what a query of
+several common words reads after it. Doc metadata and excerpt parts are written
 as docs arrive. Memory: the buffer, one bucket, one d/ file's worth of docs, 8 bytes a doc.
 """
 
@@ -27,9 +28,9 @@ from .derived import add_derived, prune
 from .tokens import K1, STOP_WORDS, B, tokens
 from .varint import decode, encode
 
-FORMAT = 3
-CHUNK_BYTES = 8192
-DOCS_PER_FILE = 16
+FORMAT = 4
+CHUNK_BYTES = 4096
+DOCS_PER_FILE = 2  # a result fetches its doc's file: 16 docs made 7.5 kB a result
 # A term's postings beyond its best HEAD_POSTINGS go to a tail file (FORMAT.md "Tails"):
 # enough for the first pages of results, and the term chunk stays the same size at any N.
 HEAD_POSTINGS = 128
@@ -356,19 +357,7 @@ class IndexWriter:
                     encode(df, chunk)
                     _encode_postings(rows, chunk)
                 else:
-                    # The head: the best postings by impact (then doc); the tail's first in that
-                    # order bounds every posting the client has not read yet.
-                    ranked = sorted(rows, key=lambda r: (-r[1], r[0]))
-                    first_tail = ranked[head]
-                    kept = set(r[0] for r in ranked[:head])
-                    encode(head, chunk)
-                    _encode_postings([r for r in rows if r[0] in kept], chunk)
-                    encode(first_tail[1], chunk)
-                    encode(first_tail[0], chunk)
-                    tail = bytearray()
-                    _encode_postings([r for r in rows if r[0] not in kept], tail)
-                    for value in tails.add(tail):
-                        encode(value, chunk)
+                    _encode_tiers(rows, head, chunk, tails)
                 if len(chunk) >= self.chunk_bytes:
                     (self._tmp / "t" / f"{len(firsts) - 1}.bin").write_bytes(chunk)
                     chunk = bytearray()
@@ -387,6 +376,45 @@ class IndexWriter:
         os.rename(self._tmp, self.out_dir)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def tier_sizes(df: int, head: int) -> list[int]:
+    """Postings in each tail segment of a key with df postings and a head of `head`: twice
+    the one before (`head` first), the last one what is left (FORMAT.md "Tails")."""
+    sizes = []
+    rest = df - head
+    size = head
+    while rest > 0:
+        sizes.append(min(size, rest))
+        rest -= sizes[-1]
+        size *= 2
+    return sizes
+
+
+def _encode_tiers(rows: list[tuple[int, int, int]], head: int, chunk: bytearray, tails: _TailFiles) -> None:
+    """The head (the best postings by impact, then doc) into the chunk; the rest, in that
+    order, in segments one after another in a tail file, each segment by doc. Per segment the
+    chunk says its first posting in that order, which bounds every posting after it: the
+    client reads a segment only while the ones before cannot prove the first results."""
+    ranked = sorted(rows, key=lambda r: (-r[1], r[0]))
+    encode(head, chunk)
+    _encode_postings(sorted(ranked[:head]), chunk)
+    start = head
+    segments = []
+    data = bytearray()
+    for size in tier_sizes(len(rows), head):
+        segment = ranked[start:start + size]
+        before = len(data)
+        _encode_postings(sorted(segment), data)
+        segments.append((segment[0][1], segment[0][0], len(data) - before))
+        start += size
+    file, offset, _ = tails.add(data)
+    encode(file, chunk)
+    encode(offset, chunk)
+    for impact, doc, length in segments:
+        encode(impact, chunk)
+        encode(doc, chunk)
+        encode(length, chunk)
 
 
 def _encode_postings(rows: list[tuple[int, int, int]], out: bytearray) -> None:
