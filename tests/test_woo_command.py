@@ -83,3 +83,48 @@ def test_bouw_outside_a_project_says_where_to_go(tmp_path):
     assert done.stderr == ("woo bouw: hier staat geen mkdocs.yml; ga eerst naar de map van het "
                            "project\n")
 
+
+
+# MkDocs' own English about a page's links, as mkdocs/structure/pages.py (1.6.1) writes it,
+# and what `woo bouw` says instead.
+ENGINE_LINES = [
+    ("Doc file 'dossiers/a/index.md' contains a link 'b.md', but the target 'dossiers/a/b.md' is "
+     "not found among documentation files.",
+     "pagina dossiers/a/index.md linkt naar 'b.md', maar geen pagina of bestand van de site heeft "
+     "dat adres"),
+    ("Doc file 'a.md' contains a link 'c.md', but the target is not found among documentation "
+     "files. Did you mean 'b.md'?",
+     "pagina a.md linkt naar 'c.md', maar geen pagina of bestand van de site heeft dat adres "
+     "Bedoel je 'b.md'?"),
+    ("Doc file 'a.md' contains a link 'b.md#x', but the doc 'b.md' does not contain an anchor "
+     "'#x'.", "pagina a.md linkt naar 'b.md#x', maar b.md heeft geen kop of anker '#x'"),
+    ("Doc file 'a.md' contains a link '#fnref:1', but there is no such anchor on this page. This "
+     "seems to be a footnote that is never referenced.",
+     "pagina a.md linkt naar '#fnref:1', maar die pagina heeft zo'n kop of anker niet Het lijkt "
+     "een voetnoot waar nergens naar verwezen wordt."),
+    ("Doc file 'a.md' contains a link to 'b.md' which is excluded from the built site.",
+     "pagina a.md linkt naar 'b.md', maar dat staat niet op de site"),
+    ("Doc file 'a.md' contains an unrecognized relative link 'b/', it was left as is.",
+     "pagina a.md heeft een link 'b/' die geen bestand noemt; die is gelaten zoals hij is"),
+    ("Doc file 'a.md' contains an absolute link '/b/', it was left as is.",
+     "pagina a.md heeft een link '/b/' vanaf de hoofdmap van de site; die is gelaten zoals hij is"),
+    ("Config value 'x': unknown", "Config value 'x': unknown"),  # not a link: as it is
+]
+
+
+@pytest.mark.parametrize(("english", "dutch"), ENGINE_LINES)
+def test_the_engines_lines_about_links_are_said_in_dutch(english, dutch):
+    from woo_dossiers.cli.site import in_dutch
+
+    assert in_dutch(english) == dutch
+
+
+def test_bouw_says_a_broken_link_in_a_letter_in_dutch(tmp_path):
+    project = make_project(tmp_path, [CAS])
+    letter = project / "dossiers" / CAS / "decision.md"
+    letter.write_text(letter.read_text("utf-8") + "\nZie [de bijlage](bestaat-niet.md).\n", "utf-8")
+    done = run_woo("bouw", cwd=project)
+    assert done.returncode == 1
+    assert "waarschuwing: pagina dossiers/" in done.stdout, done.stdout
+    assert "linkt naar 'bestaat-niet.md', maar geen pagina of bestand" in done.stdout
+    assert "Doc file" not in done.stdout + done.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import time
@@ -20,6 +21,40 @@ ENGINES = ("mkdocs", "properdocs")
 # MkDocs' log levels the team reads (as messages/cli.py's cli-site-line words them); its
 # INFO lines are progress, not news.
 LEVELS = {"WARNING": "warning", "ERROR": "error"}
+# MkDocs' own lines about a page's links (mkdocs/structure/pages.py, 1.6), by their English,
+# and the catalogue's line for each; a line not here is printed as the engine wrote it.
+_PAGE, _LINK = r"Doc file '(?P<page>[^']*)' contains ", r"'(?P<link>[^']*)'"
+ENGINE_LINES = [(re.compile(pattern + r"(?P<rest>.*)$"), code) for pattern, code in (
+    (_PAGE + "a link " + _LINK + r", but the target(?: '[^']*')? is not found among "
+     r"documentation files\.", "cli-engine-link-missing"),
+    (_PAGE + "a link " + _LINK + r", but the doc '(?P<target>[^']*)' does not contain an anchor "
+     r"'#(?P<anchor>[^']*)'\.", "cli-engine-anchor-missing"),
+    (_PAGE + "a link " + _LINK + r", but there is no such anchor on this page\.",
+     "cli-engine-anchor-missing-here"),
+    (_PAGE + "a link to " + _LINK + r" which is excluded from the built site\.",
+     "cli-engine-link-excluded"),
+    (_PAGE + "an unrecognized relative link " + _LINK + r", it was left as is\.",
+     "cli-engine-link-unrecognized"),
+    (_PAGE + "an absolute link " + _LINK + r", it was left as is\.", "cli-engine-link-absolute"),
+)]
+_SUGGESTION = re.compile(r"^ Did you mean '(?P<link>[^']*)'\?$")
+_FOOTNOTE = " This seems to be a footnote that is never referenced."
+
+
+def in_dutch(message: str) -> str:
+    """An engine's line about a page's links in the catalogue's words; others as they are."""
+    for pattern, code in ENGINE_LINES:
+        found = pattern.match(message)
+        if found:
+            params = {k: v for k, v in found.groupdict().items() if k != "rest"}
+            rest = found.group("rest")
+            suggestion = _SUGGESTION.match(rest)
+            if suggestion:
+                rest = " " + Said("cli-engine-did-you-mean", link=suggestion.group("link"))
+            elif rest == _FOOTNOTE:
+                rest = " " + Said("cli-engine-footnote")
+            return Said(code, **params) + rest
+    return message
 
 
 def main(argv: list[str] | None = None, prog: str = "woo bouw") -> int:
@@ -46,7 +81,8 @@ def main(argv: list[str] | None = None, prog: str = "woo bouw") -> int:
         level, _, message = line.partition(" -  ")
         if level.strip() in LEVELS:
             problems += 1
-            print(Said("cli-site-line", level=LEVELS[level.strip()], message=message.strip()))
+            print(Said("cli-site-line", level=LEVELS[level.strip()],
+                       message=in_dutch(message.strip())))
         elif line.startswith("Error: "):  # a build error MkDocs prints once, at the end
             print(Said("cli-site-line", level="error", message=line.removeprefix("Error: ")))
             problems += 1

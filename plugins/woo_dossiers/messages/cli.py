@@ -240,6 +240,30 @@ MESSAGES: dict[str, Message] = {
         "unchanged. Solve the messages (woo controleer helps) and build again.",
         "De site is niet gebouwd: {count} melding(en) hierboven. De vorige site in site/ is "
         "niet veranderd. Los de meldingen op (woo controleer helpt) en bouw opnieuw."),
+    # MkDocs' own lines about links in a page (cli/site.py ENGINE_LINES), as `woo bouw` says them
+    "cli-engine-link-missing": Message(
+        "page {page} links to '{link}', but no page or file of the site has that address",
+        "pagina {page} linkt naar '{link}', maar geen pagina of bestand van de site heeft dat "
+        "adres"),
+    "cli-engine-anchor-missing": Message(
+        "page {page} links to '{link}', but {target} has no heading or anchor '#{anchor}'",
+        "pagina {page} linkt naar '{link}', maar {target} heeft geen kop of anker '#{anchor}'"),
+    "cli-engine-anchor-missing-here": Message(
+        "page {page} links to '{link}', but that page has no such heading or anchor",
+        "pagina {page} linkt naar '{link}', maar die pagina heeft zo'n kop of anker niet"),
+    "cli-engine-link-excluded": Message(
+        "page {page} links to '{link}', which is left out of the site",
+        "pagina {page} linkt naar '{link}', maar dat staat niet op de site"),
+    "cli-engine-link-unrecognized": Message(
+        "page {page} has a link '{link}' that names no file; it was left as it is",
+        "pagina {page} heeft een link '{link}' die geen bestand noemt; die is gelaten zoals hij is"),
+    "cli-engine-link-absolute": Message(
+        "page {page} has a link '{link}' from the site's root; it was left as it is",
+        "pagina {page} heeft een link '{link}' vanaf de hoofdmap van de site; die is gelaten "
+        "zoals hij is"),
+    "cli-engine-did-you-mean": Message("Did you mean '{link}'?", "Bedoel je '{link}'?"),
+    "cli-engine-footnote": Message("It seems to be a footnote that is never referred to.",
+                                   "Het lijkt een voetnoot waar nergens naar verwezen wordt."),
     "cli-site-line": Message("{level}: {message}", "{level}: {message}",
                              en_parts={"level": lambda level: level},
                              nl_parts={"level": lambda level: {"warning": "waarschuwing",
