@@ -128,3 +128,39 @@ def test_bouw_says_a_broken_link_in_a_letter_in_dutch(tmp_path):
     assert "waarschuwing: pagina dossiers/" in done.stdout, done.stdout
     assert "linkt naar 'bestaat-niet.md', maar geen pagina of bestand" in done.stdout
     assert "Doc file" not in done.stdout + done.stderr
+
+
+def test_bekijk_serves_the_site_and_speaks_only_dutch(tmp_path):
+    """`woo bekijk`: the address once it serves, a Dutch line per build, no English."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+
+    from publishing_helpers import ROOT
+
+    project = make_project(tmp_path, [CAS])
+    with socket.socket() as probe:  # a free port, so parallel tests do not meet
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    with subprocess.Popen([sys.executable, "-m", "woo_dossiers.cli", "bekijk", "-a",
+                           f"127.0.0.1:{port}"], cwd=project, env=env, text=True,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT) as woo:
+        try:
+            lines = []
+            for line in woo.stdout:  # ends when the command ends; it serves until stopped
+                lines.append(line)
+                if line.startswith("De site staat op "):
+                    break
+            address = lines[-1].removeprefix("De site staat op ").removesuffix(" (stoppen: Ctrl+C)\n")
+            assert address.startswith(f"http://127.0.0.1:{port}/"), lines  # + the site's path
+            page = urllib.request.urlopen(f"{address}dossiers/{CAS}/").read()
+            assert b"Criminaliteits" in page
+        finally:
+            woo.terminate()
+        output = "".join(lines) + woo.stdout.read()
+    assert any(line.startswith("De site is gebouwd (") for line in output.splitlines()), output
+    for english in ("INFO", "Building documentation", "Serving on", "Documentation built"):
+        assert english not in output, output

@@ -71,23 +71,51 @@ def main(argv: list[str] | None = None, prog: str = "woo bouw") -> int:
     env = {**os.environ, "WOO_MESSAGES": "nl", "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", args.engine, "serve" if serve else "build"]
     if serve:
-        print(Said("cli-site-serving"), flush=True)
-        return subprocess.run([*command, *rest], env=env, check=False).returncode
+        return _serve([*command, *rest], env)
     started = time.monotonic()
     done = subprocess.run([*command, "--strict", *rest], env=env, check=False,
                           capture_output=True, text=True)
-    problems = 0
-    for line in (done.stdout + done.stderr).splitlines():
-        level, _, message = line.partition(" -  ")
-        if level.strip() in LEVELS:
-            problems += 1
-            print(Said("cli-site-line", level=LEVELS[level.strip()],
-                       message=in_dutch(message.strip())))
-        elif line.startswith("Error: "):  # a build error MkDocs prints once, at the end
-            print(Said("cli-site-line", level="error", message=line.removeprefix("Error: ")))
-            problems += 1
+    problems = sum(_said(line) for line in (done.stdout + done.stderr).splitlines())
     if done.returncode == 0:
         print(Said("cli-site-built", seconds=f"{time.monotonic() - started:.0f}"))
         return 0
     print(Said("cli-site-failed", count=problems))
     return 1
+
+
+def _said(line: str) -> bool:
+    """Print an engine's warning or error in Dutch; whether `line` was one."""
+    level, _, message = line.partition(" -  ")
+    if level.strip() in LEVELS:
+        print(Said("cli-site-line", level=LEVELS[level.strip()], message=in_dutch(message.strip())),
+              flush=True)
+        return True
+    if line.startswith("Error: "):  # a build error MkDocs prints once, at the end
+        print(Said("cli-site-line", level="error", message=line.removeprefix("Error: ")), flush=True)
+        return True
+    return False
+
+
+_REBUILT = re.compile(r"Documentation built in ([\d.]+) seconds")
+_SERVING = re.compile(r"Serving on (\S+)")
+
+
+def _serve(command: list[str], env: dict[str, str]) -> int:
+    """`mkdocs serve`, its progress lines left out: the address once it serves, a line per
+    rebuild, warnings and errors in Dutch."""
+    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          text=True, bufsize=1) as engine:
+        try:
+            for line in engine.stdout or ():
+                rebuilt = _REBUILT.search(line)
+                if rebuilt:
+                    print(Said("cli-site-rebuilt", seconds=f"{float(rebuilt.group(1)):.0f}"),
+                          flush=True)
+                elif _SERVING.search(line):
+                    print(Said("cli-site-serving", url=_SERVING.search(line).group(1)), flush=True)
+                else:
+                    _said(line.rstrip("\n"))
+            return engine.wait()
+        except KeyboardInterrupt:  # Ctrl+C: the engine got it too
+            engine.terminate()
+            return 0

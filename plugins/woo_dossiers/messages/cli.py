@@ -231,8 +231,10 @@ MESSAGES: dict[str, Message] = {
     "cli-site-no-project": Message(
         "{prog}: there is no mkdocs.yml here; first go to the project's folder",
         "{prog}: hier staat geen mkdocs.yml; ga eerst naar de map van het project"),
-    "cli-site-serving": Message("The site is at http://127.0.0.1:8000 (stop: Ctrl+C)",
-                                "De site staat op http://127.0.0.1:8000 (stoppen: Ctrl+C)"),
+    "cli-site-serving": Message("The site is at {url} (stop: Ctrl+C)",
+                                "De site staat op {url} (stoppen: Ctrl+C)"),
+    "cli-site-rebuilt": Message("The site is built ({seconds} s).",
+                                "De site is gebouwd ({seconds} s)."),
     "cli-site-built": Message("The site is built in site/ ({seconds} s).",
                               "De site is gebouwd in site/ ({seconds} s)."),
     "cli-site-failed": Message(
