@@ -264,7 +264,7 @@ MESSAGES: dict[str, Message] = {
         "pagina {page} heeft een link '{link}' vanaf de hoofdmap van de site; die is gelaten "
         "zoals hij is"),
     "cli-engine-did-you-mean": Message("Did you mean '{link}'?", "Bedoel je '{link}'?"),
-    "cli-engine-footnote": Message("It seems to be a footnote that is never referred to.",
+    "cli-engine-footnote": Message("It seems to be a footnote that nothing points to.",
                                    "Het lijkt een voetnoot waar nergens naar verwezen wordt."),
     "cli-site-line": Message("{level}: {message}", "{level}: {message}",
                              en_parts={"level": lambda level: level},
