@@ -228,3 +228,23 @@ def _served(url: str, text: str, log: Path) -> str:
             pass
         time.sleep(0.1)
     raise AssertionError(f"{url} did not show {text!r}:\n{log.read_text('utf-8')}")
+
+
+def test_preview_noindex_goes_when_the_waiting_part_becomes_public(tmp_path, monkeypatch):
+    """(Found in review.) A preview build: part 2 waits until 1 March, so part 1's page shows its items and is
+    noindex. On 2 March part 2 is public and no file changed: part 1's key (its own
+    not_yet_public, the case's parts) is the same, so a differential build reuses the page
+    with noindex, which a full build no longer has."""
+    from sitebuild import edit
+    from test_case_parts import TWO, project_with_parts, yml
+
+    project = project_with_parts(tmp_path)
+    edit(yml(project, TWO), "decided: 2024-02-20", "decided: 2024-02-20\n  published: 2024-03-01")
+    monkeypatch.setenv("WOO_PREVIEW", "true")
+    monkeypatch.setenv("WOO_TODAY", "2024-02-25")
+    assert build_into(project, tmp_path / "diff", True).ok
+    monkeypatch.setenv("WOO_TODAY", "2024-03-02")
+    assert build_into(project, tmp_path / "diff", True).ok
+    assert build_into(project, tmp_path / "full", False).ok
+    found = differences(tmp_path / "diff", tmp_path / "full")
+    assert not [f for f in found if "search/" not in f], found

@@ -172,7 +172,12 @@ class DossierMemo:
         facts = (analysis.reuse.reuses.get(slug), analysis.reuse.reused_by.get(slug),
                  analysis.history_of(slug), analysis.timeliness.get(slug),
                  analysis.changes.get(slug), analysis.modified.get(slug),
-                 analysis.not_yet_public.get(slug), analysis.case_of(dossier))
+                 analysis.not_yet_public.get(slug), analysis.case_of(dossier),
+                 # a part's page is noindex while another part waits: no file of this
+                 # dossier changes when that part's day comes
+                 analysis.shows_preview(dossier),
+                 [analysis.not_yet_public.get(part.slug) for part in
+                  getattr(analysis.case_of(dossier), "parts", ())])
         return digest(self.plan, self._dossier_digest(dossier),
                       pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
 
