@@ -164,3 +164,38 @@ def test_bekijk_serves_the_site_and_speaks_only_dutch(tmp_path):
     assert any(line.startswith("De site is gebouwd (") for line in output.splitlines()), output
     for english in ("INFO", "Building documentation", "Serving on", "Documentation built"):
         assert english not in output, output
+
+
+def test_bouw_that_crashes_says_where_and_why(tmp_path):
+    """(Found in review.) A template override with a syntax error: MkDocs stops with a
+    traceback and no warning; woo bouw names the template, the line and the engine's reason."""
+    from sitebuild import edit
+
+    project = make_project(tmp_path, [])
+    edit(project / "mkdocs.yml", "  name: material\n", "  name: material\n  custom_dir: overrides\n")
+    (project / "overrides").mkdir()
+    (project / "overrides" / "main.html").write_text("{% if %}\n", "utf-8")
+    done = run_woo("bouw", cwd=project)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("fout: het bouwen stopte bij ") and "main.html, regel 1: " in lines[0], done.stdout
+    assert lines[-1].startswith("De site is niet gebouwd: 1 melding(en) hierboven"), done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_bekijk_on_a_busy_port_says_why_it_stops(tmp_path):
+    """(Found in review.) The address is taken: woo bekijk names it and says what to do."""
+    import socket
+
+    project = make_project(tmp_path, [])
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = run_woo("bekijk", "-a", f"127.0.0.1:{port}", cwd=project)
+    assert done.returncode != 0
+    assert done.stdout.splitlines()[-1] == (
+        f"fout: adres 127.0.0.1:{port} is al in gebruik: staat de site nog open in een ander "
+        "venster? Stop die (Ctrl+C) of kies een ander adres met -a, bijvoorbeeld -a 127.0.0.1:8001"
+    ), done.stdout
+    assert "Traceback" not in done.stdout + done.stderr

@@ -75,7 +75,11 @@ def main(argv: list[str] | None = None, prog: str = "woo bouw") -> int:
     started = time.monotonic()
     done = subprocess.run([*command, "--strict", *rest], env=env, check=False,
                           capture_output=True, text=True)
-    problems = sum(_said(line) for line in (done.stdout + done.stderr).splitlines())
+    lines = (done.stdout + done.stderr).splitlines()
+    problems = sum(_said(line) for line in lines)
+    if done.returncode != 0 and problems == 0:  # the engine stopped without a message: why
+        print(_stopped(lines))
+        problems = 1
     if done.returncode == 0:
         print(Said("cli-site-built", seconds=f"{time.monotonic() - started:.0f}"))
         return 0
@@ -100,9 +104,27 @@ _REBUILT = re.compile(r"Documentation built in ([\d.]+) seconds")
 _SERVING = re.compile(r"Serving on (\S+)")
 
 
+_PLACE = re.compile(r'^\s*File "(?P<path>[^"]+)", line (?P<line>\d+)')
+_SYSTEM = ("site-packages", "dist-packages", "/lib/python", "<")
+
+
+def _stopped(lines: list[str]) -> str:
+    """Why the engine stopped when it said nothing as a warning or error: the last line of
+    its traceback (the engine's own words) and the last place in a file of the site."""
+    said = [line.strip() for line in lines if line.strip()]
+    reason = said[-1] if said else "?"
+    places = [m for m in map(_PLACE.match, lines)
+              if m and not any(part in m.group("path") for part in _SYSTEM)]
+    if places:
+        return Said("cli-site-stopped-at", reason=reason, path=places[-1].group("path"),
+                    line=places[-1].group("line"))
+    return Said("cli-site-stopped", reason=reason)
+
+
 def _serve(command: list[str], env: dict[str, str]) -> int:
     """`mkdocs serve`, its progress lines left out: the address once it serves, a line per
     rebuild, warnings and errors in Dutch."""
+    unsaid: list[str] = []  # the engine's other lines, to say why it stopped
     with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           text=True, bufsize=1) as engine:
         try:
@@ -113,9 +135,21 @@ def _serve(command: list[str], env: dict[str, str]) -> int:
                           flush=True)
                 elif _SERVING.search(line):
                     print(Said("cli-site-serving", url=_SERVING.search(line).group(1)), flush=True)
-                else:
-                    _said(line.rstrip("\n"))
-            return engine.wait()
+                elif not _said(line.rstrip("\n")):
+                    unsaid.append(line.rstrip("\n"))
+            code = engine.wait()
+            if code != 0:
+                print(_serve_stopped(unsaid, command), flush=True)
+            return code
         except KeyboardInterrupt:  # Ctrl+C: the engine got it too
             engine.terminate()
             return 0
+
+
+def _serve_stopped(lines: list[str], command: list[str]) -> str:
+    """Why serving stopped; a port in use is named with its address and what to do."""
+    if any("Address already in use" in line for line in lines):
+        given = [command[i + 1] for i, arg in enumerate(command[:-1])
+                 if arg in ("-a", "--dev-addr")]
+        return Said("cli-site-address-in-use", address=given[-1] if given else "127.0.0.1:8000")
+    return _stopped(lines)

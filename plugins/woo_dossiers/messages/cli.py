@@ -233,6 +233,18 @@ MESSAGES: dict[str, Message] = {
         "{prog}: hier staat geen mkdocs.yml; ga eerst naar de map van het project"),
     "cli-site-serving": Message("The site is at {url} (stop: Ctrl+C)",
                                 "De site staat op {url} (stoppen: Ctrl+C)"),
+    "cli-site-stopped": Message(
+        "error: the build stopped: {reason}",
+        "fout: het bouwen stopte: {reason} (de woorden van MkDocs; vraag de ontwikkelaars als "
+        "ze niet zeggen wat je moet doen)"),
+    "cli-site-stopped-at": Message(
+        "error: the build stopped at {path}, line {line}: {reason}",
+        "fout: het bouwen stopte bij {path}, regel {line}: {reason} (de woorden van MkDocs)"),
+    "cli-site-address-in-use": Message(
+        "error: address {address} is already in use: is the site open in another window? Stop "
+        "it (Ctrl+C) or choose another address with -a, e.g. -a 127.0.0.1:8001",
+        "fout: adres {address} is al in gebruik: staat de site nog open in een ander venster? "
+        "Stop die (Ctrl+C) of kies een ander adres met -a, bijvoorbeeld -a 127.0.0.1:8001"),
     "cli-site-rebuilt": Message("The site is built ({seconds} s).",
                                 "De site is gebouwd ({seconds} s)."),
     "cli-site-built": Message("The site is built in site/ ({seconds} s).",
