@@ -161,6 +161,8 @@ def test_bekijk_serves_the_site_and_speaks_only_dutch(tmp_path):
         finally:
             woo.terminate()
         output = "".join(lines) + woo.stdout.read()
+    with pytest.raises(OSError):  # stopping woo bekijk stopped the engine's server too
+        urllib.request.urlopen(address, timeout=5)
     assert any(line.startswith("De site is gebouwd (") for line in output.splitlines()), output
     for english in ("INFO", "Building documentation", "Serving on", "Documentation built"):
         assert english not in output, output

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -125,6 +126,8 @@ def _serve(command: list[str], env: dict[str, str]) -> int:
     """`mkdocs serve`, its progress lines left out: the address once it serves, a line per
     rebuild, warnings and errors in Dutch."""
     unsaid: list[str] = []  # the engine's other lines, to say why it stopped
+    # Stopped by a signal (a terminal closed, a test ending it), the engine stops with us.
+    signal.signal(signal.SIGTERM, _interrupted)
     with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           text=True, bufsize=1) as engine:
         try:
@@ -141,9 +144,14 @@ def _serve(command: list[str], env: dict[str, str]) -> int:
             if code != 0:
                 print(_serve_stopped(unsaid, command), flush=True)
             return code
-        except KeyboardInterrupt:  # Ctrl+C: the engine got it too
+        except KeyboardInterrupt:  # Ctrl+C (the engine got it too) or SIGTERM
             engine.terminate()
+            engine.wait()
             return 0
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _serve_stopped(lines: list[str], command: list[str]) -> str:
