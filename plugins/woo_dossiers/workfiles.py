@@ -64,8 +64,10 @@ def write_atomically(path: Path, write: Callable[[IO[bytes]], object]) -> None:
         with temporary.open("wb") as out:
             write(out)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError) and error.filename is None:
+            error.filename = str(path)  # write() on a full disk names no file: say which
         raise
 
 
