@@ -296,13 +296,18 @@ def test_a_grounds_cell_that_yields_no_ground_is_flagged_with_its_words():
     assert "grounds:  # CONTROLEER" in block and "'zie toelichting'" in block, block
 
 
-def test_numbered_lines_of_another_shape_on_the_next_page_are_flagged_not_dropped():
-    """Page 2 starts with numbered lines whose cells do not sit in the table's columns: they
-    may be its rows, so their items are in the draft with ONTBREEKT saying why."""
+@pytest.mark.parametrize("following", [
+    "3 Memo over het project  Niet openbaar 5.1.2.i\n4 Agenda  Openbaar\n",
+    "3 Memo      Memo over het project         Niet openbaar    5.1.2.i\n"
+    "4 Agenda    Agenda                        Openbaar\n"])
+def test_numbered_lines_of_another_shape_on_the_next_page_are_flagged_not_dropped(following):
+    """Page 2 starts with numbered lines that do not fit the table's columns, or whose first
+    cell is more than a number: they may be its rows, so their items are in the draft with
+    ONTBREEKT saying why."""
     from woo_dossiers.importer.draft import build_draft
     from woo_dossiers.importer.yamlwrite import dossier_yaml
     head, rest = _TABLE_LETTER.format(ground="5.1.2.e").split("\n4\n")
-    following = "3 Memo over het project  Niet openbaar 5.1.2.i\n4 Agenda  Openbaar\n" + rest
+    following += rest
     yaml = dossier_yaml(build_draft([head, following], "brief.pdf", [], []), "x")
     for number in (3, 4):
         block = yaml[yaml.index(f"  - item: {number}"):]

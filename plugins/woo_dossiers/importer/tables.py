@@ -144,7 +144,7 @@ def _go_on(table: Table, lines: list[str]) -> list[str]:
                 first -= 1  # a wrapped cell's first lines, above its row's number
             end = _rows_into(table, lines, first)
             return lines[:first] + lines[end:]
-        if not cells and _NUMBERED.match(line):
+        if _NUMBERED.match(line):  # an item's number, but not in the table's first column
             found = (_NUMBERED.match(more) for more in lines[index : _FOOT * 3])
             table.may_continue = tuple(n for match in found if match
                                        for n in numbers_in(match.group(1)))
