@@ -68,6 +68,7 @@ class TablePart:
 
     rows: list[tuple[str, ...]]  # the first is the head
     widths: tuple[int, ...]
+    repeat_head: bool = True  # the head again on each page the table runs onto
 
 
 def letter_pdf(path: Path, lines: list[str | TablePart], layout: Layout | None = None) -> Path:
@@ -86,7 +87,8 @@ def letter_pdf(path: Path, lines: list[str | TablePart], layout: Layout | None =
     for line in lines:
         if isinstance(line, TablePart):
             with pdf.table(col_widths=line.widths, width=sum(line.widths), align="LEFT",
-                           text_align="LEFT", line_height=layout.line_height) as table:
+                           text_align="LEFT", line_height=layout.line_height,
+                           repeat_headings=int(line.repeat_head)) as table:
                 for cells in line.rows:
                     row = table.row()
                     for cell in cells:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from import_letters import Imported, run_import
 from letterpdf import Layout, TablePart, letter_pdf
-from woo_dossiers.importer.outcomes import guess_cell
+from woo_dossiers.importer.outcomes import grounds_in, guess_cell
 
 LETTERHEAD = [("Gemeente Eindhoven", ""), ("", "Datum 3 maart 2025"),
               ("", "Ons kenmerk 2025/0311"), ("", "Onderwerp Besluit op uw Woo-verzoek")]
@@ -43,6 +43,7 @@ class Letter:
     flagged: set[int] = field(default_factory=set)  # items whose outcome must say CONTROLEER
     missing: set[int] = field(default_factory=set)  # items whose outcome must say ONTBREEKT
     tables: int = 1  # answer tables the report names
+    footer: str | None = None  # on every page (Layout.footer)
 
 
 ANSWERS = Letter(
@@ -127,14 +128,32 @@ LOOK_ALIKES = Letter(
     tables=0,
 )
 
-LETTERS = [ANSWERS, DOUBTS, PIPES, LOOK_ALIKES]
+# A table of 24 rows runs onto page 2 without its head (a footer with the page number under
+# page 1's rows; pypdf lays page 2's columns out a few characters to the left); the refused
+# rows give their ground in short notation.
+_LONG = range(1, 25)
+RUNS_ON = Letter(
+    "doorlopend",
+    [*OPENING, *request(*(f"de stukken over onderwerp {n}" for n in _LONG)), "# Besluit",
+     TablePart([("Onderdeel", "Omschrijving", "Besluit", "Weigeringsgrond"),
+                *((str(n), f"Stukken {n}", "Niet openbaar" if n % 3 == 0 else "Openbaar",
+                   "art. 5.1 lid 2 sub e" if n % 3 == 0 else "") for n in _LONG)],
+               (22, 50, 35, 50), repeat_head=False),
+     *CLOSING],
+    {n: "refused" if n % 3 == 0 else "disclosed" for n in _LONG},
+    {n: ["5.1.2.e"] for n in _LONG if n % 3 == 0},
+    footer="Pagina {n} van {total}",
+)
+
+LETTERS = [ANSWERS, DOUBTS, PIPES, LOOK_ALIKES, RUNS_ON]
 
 
 @pytest.fixture(scope="module", params=LETTERS, ids=lambda letter: letter.name)
 def imported(request, tmp_path_factory) -> tuple[Letter, Imported]:
     letter: Letter = request.param
     folder: Path = tmp_path_factory.mktemp(letter.name)
-    pdf = letter_pdf(folder / "brief.pdf", letter.lines, Layout(letterhead=LETTERHEAD))
+    pdf = letter_pdf(folder / "brief.pdf", letter.lines,
+                     Layout(letterhead=LETTERHEAD, footer=letter.footer))
     return letter, run_import(pdf, folder / "dossiers", letter.name)
 
 
@@ -190,6 +209,11 @@ def test_a_row_is_the_items_answer_and_the_letter_keeps_the_table(imported):
         assert "\n- Onderdeel: 5; Omschrijving: Contracten; Besluit: Niet aangetroffen\n" \
             in result.markdown
         assert "Hieronder lichten wij" in result.markdown
+    if letter is RUNS_ON:  # the rows of page 2 are the table's, not the letter's text
+        assert "\n- Onderdeel: 23; Omschrijving: Stukken 23; Besluit: Openbaar\n" \
+            in result.markdown, result.markdown
+        assert "Stukken 13" not in result.markdown.replace("Omschrijving: Stukken 13", "")
+        assert "Pagina" not in result.yml
     if letter is LOOK_ALIKES:
         # The look-alike tables stay text of the letter, and answer nothing.
         assert "Verslag overleg 12-03-2024 Niet openbaar 5.1.2.i" in " ".join(
@@ -208,3 +232,83 @@ def test_a_row_is_the_items_answer_and_the_letter_keeps_the_table(imported):
 ])
 def test_a_decision_cell_reads_as_its_label_or_its_words(cell, outcome):
     assert guess_cell(cell).outcome == outcome
+
+
+_TABLE_LETTER = """Geachte heer,
+
+U heeft op grond van de Wet open overheid (Woo) verzocht om de volgende documenten.
+
+Onderdeel   Omschrijving                  Besluit          Weigeringsgrond
+1           Notulen overleg               Openbaar
+2           E-mails met de minister       Niet openbaar    {ground}
+
+4
+
+Hoogachtend,
+"""
+
+
+def _table_draft(ground: str):
+    from woo_dossiers.importer.draft import build_draft
+    from woo_dossiers.importer.yamlwrite import dossier_yaml
+    draft = build_draft([_TABLE_LETTER.format(ground=ground)], "brief.pdf", [], [])
+    return draft, dossier_yaml(draft, "x")
+
+
+def test_a_table_ground_in_common_short_notation_is_read_or_flagged():
+    """'art. 5.1 lid 2 sub e' in the grounds column of a refused row: the draft has no
+    grounds for item 2 and says nothing about it (only '5.1.2.e' or 'artikel 5.1, tweede lid,
+    onder e' are read)."""
+    draft, yaml = _table_draft("art. 5.1 lid 2 sub e")  # the yaml is what a failure shows
+    item = next(i for i in draft.items if i.number == 2)
+    assert item.guess.outcome == "refused"
+    assert item.grounds == ["5.1.2.e"], yaml
+
+
+def test_a_page_number_under_a_table_is_no_item():
+    """A lone '4' (the page's number) under the table becomes item 4 with answer
+    'Onderdeel: 4': an item the letter never had."""
+    draft, _ = _table_draft("5.1.2.e")
+    assert [i.number for i in draft.items] == [1, 2], [i.number for i in draft.items]
+
+
+def test_an_answer_table_that_goes_on_over_a_page_keeps_its_rows():
+    """Rows 3 and 4 continue on the next page without the head repeated (pypdf gives each
+    page apart): they are dropped from the draft without a word, the team gets items 1 and 2
+    only (importer/tables.py reads a table only under a head, per page)."""
+    from woo_dossiers.importer.draft import build_draft
+    head, rest = _TABLE_LETTER.format(ground="5.1.2.e").split("\n4\n")
+    following = ("3           Memo over het project         Niet openbaar    5.1.2.i\n"
+                 "4           Agenda                        Openbaar\n" + rest)
+    draft = build_draft([head, following], "brief.pdf", [], [])
+    assert [i.number for i in draft.items] == [1, 2, 3, 4], [i.number for i in draft.items]
+
+
+@pytest.mark.parametrize("cell", ["art. 5.1 lid 2 sub e", "5.1 lid 2 sub e", "5.1, lid 2, sub e Woo",
+                                  "artikel 5.1, tweede lid, onder e"])
+def test_a_ground_in_short_notation_is_read_in_prose_too(cell):
+    assert grounds_in(f"Wij weigeren dit op grond van {cell}.", "Woo") == ["5.1.2.e"]
+
+
+def test_a_grounds_cell_that_yields_no_ground_is_flagged_with_its_words():
+    _, yaml = _table_draft("zie toelichting")
+    block = yaml[yaml.index("  - item: 2"):]
+    assert "grounds:  # CONTROLEER" in block and "'zie toelichting'" in block, block
+
+
+@pytest.mark.parametrize("following", [
+    "3 Memo over het project  Niet openbaar 5.1.2.i\n4 Agenda  Openbaar\n",
+    "3 Memo      Memo over het project         Niet openbaar    5.1.2.i\n"
+    "4 Agenda    Agenda                        Openbaar\n"])
+def test_numbered_lines_of_another_shape_on_the_next_page_are_flagged_not_dropped(following):
+    """Page 2 starts with numbered lines that do not fit the table's columns, or whose first
+    cell is more than a number: they may be its rows, so their items are in the draft with
+    ONTBREEKT saying why."""
+    from woo_dossiers.importer.draft import build_draft
+    from woo_dossiers.importer.yamlwrite import dossier_yaml
+    head, rest = _TABLE_LETTER.format(ground="5.1.2.e").split("\n4\n")
+    following += rest
+    yaml = dossier_yaml(build_draft([head, following], "brief.pdf", [], []), "x")
+    for number in (3, 4):
+        block = yaml[yaml.index(f"  - item: {number}"):]
+        assert "outcome:  # ONTBREEKT: de antwoordtabel loopt misschien door" in block, block

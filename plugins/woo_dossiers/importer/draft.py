@@ -45,6 +45,7 @@ class DraftItem:
     text: str = ""  # the answer's text in the letter
     answer: str | None = None  # a sentence from the letter, when no Ad section answers
     from_table: bool = False  # answered in a row of an answer table (tables.py)
+    grounds_cell: str = ""  # the row's grounds cells as the letter has them
     grounds: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
     reuses: list[Match] = field(default_factory=list)
@@ -98,12 +99,15 @@ def build_draft(
     reuses = _unique(decisions + match_text(body, known))
     antecedent = reuses[0] if reuses else None
 
+    maybe = {n for table in tables for n in table.may_continue}
     numbers = sorted(set(requests) | {n for nums, _, _ in sections for n in nums} | set(mentions)
-                     | set(rows))
+                     | set(rows) | maybe)
     items = []
     used_urls: set[str] = set()
     for number in numbers:
         item = _item(number, requests.get(number), sections, rows, mentions)
+        if number in maybe and item.guess.outcome is None:
+            item.missing.append(Said("draft-table-may-continue"))
         _fill(item, facts.law.value, annexes, known)
         if not item.reuses and antecedent and _ANTECEDENT.search(item.text):
             item.reuses.append(antecedent)
@@ -194,7 +198,10 @@ def _table_item(number: int, request: str | None, rows: list[tuple[Table, Row]])
         for table, row in rows)
     lines = [line for table, row in rows
              for line, same in zip(table.lines(), table.rows, strict=True) if same is row]
-    return DraftItem(number, request, guess, where, text, " ".join(lines), from_table=True)
+    cells = " / ".join(row.cells[table.grounds] for table, row in rows
+                       if table.grounds is not None and row.cells[table.grounds])
+    return DraftItem(number, request, guess, where, text, " ".join(lines), from_table=True,
+                     grounds_cell=cells)
 
 
 def _item(number: int, request: str | None, sections, rows, mentions) -> DraftItem:
@@ -248,7 +255,8 @@ def _fill(item: DraftItem, law: str | None, annexes: list[DraftAnnex], known: li
     if _needs(item.guess, "grounds"):
         item.grounds = grounds
         if not grounds:
-            item.missing.append(Said("draft-no-grounds"))
+            item.missing.append(Said("draft-grounds-cell-unread", words=item.grounds_cell)
+                                if item.grounds_cell else Said("draft-no-grounds"))
     elif grounds:
         item.notes.append(Said("draft-grounds-unused", grounds=grounds,
                                outcome=item.guess.outcome or ""))

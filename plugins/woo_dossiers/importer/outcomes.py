@@ -147,11 +147,16 @@ _GROUND = re.compile(
     re.IGNORECASE,
 )
 _SHORT_GROUND = re.compile(r"\b(\d{1,2}(?:\.\d){1,2}(?:\.|\s)?[a-i]?)\b")
+# Short notations of the same ground, written out as `_GROUND` reads them: "art. 5.1" and a
+# bare "5.1 lid 2 sub e" (a table's grounds column) are "artikel 5.1 ...".
+_ABBREVIATED = re.compile(r"\bart\.?\s*(?=\d)", re.IGNORECASE)
+_BARE = re.compile(rf"(?<!artikel )\b(\d{{1,2}}\.\d{{1,2}})(?=\s*,?\s*(?:lid\s+\d|{_ORDINAL}\s+lid))",
+                   re.IGNORECASE)
 
 
 def grounds_in(text: str, law: str | None) -> list[str]:
     """Legal grounds cited in `text`, as codes valid in the law (or either law when unknown)."""
-    flat = " ".join(text.split())
+    flat = _BARE.sub(r"artikel \1", _ABBREVIATED.sub("artikel ", " ".join(text.split())))
     valid = LAWS[law].grounds if law in LAWS else {**LAWS["Wob"].grounds, **LAWS["Woo"].grounds}
     found: list[str] = []
     for match in _GROUND.finditer(flat):

@@ -26,6 +26,11 @@ class CleanPages:
     furniture: list[str] = field(default_factory=list)  # distinct removed lines, for the report
 
 
+def is_page_number(line: str) -> bool:
+    """"4", "- 4 -", "Pagina 2 van 5": a line that only numbers its page."""
+    return bool(_PAGE_NUMBER.match(tidy(line)))
+
+
 def tidy(line: str) -> str:
     """One line without layout padding: no-break spaces, tabs and runs of spaces collapsed."""
     line = line.replace("\u00a0", " ").replace("\t", " ")

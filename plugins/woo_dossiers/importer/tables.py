@@ -12,7 +12,10 @@ Only a table whose first column is headed as the request's items ("Onderdeel",
 Document | Datum | Beoordeling") numbers documents, not items, and a table of dates
 has no decision: both stay text. The table is read on the page's raw lines, before
 they are tidied into sentences, and replaced by one marker line that `blocks.py`
-turns into a block of its own.
+turns into a block of its own. A page number under the rows ends the table; a table
+that ends its page goes on with the next page's first rows of the same columns (pypdf
+gives each page apart, the head is seldom repeated), and numbered lines there of another
+shape are named as items it may hold, for the draft to flag.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dutch import NUMBER_LIST, numbers_in
+from .pages import is_page_number
 
 MARK = "\ue000"  # a private-use character: a line "\ue0003" stands for table 3
 _MARK_LINE = re.compile(rf"^{MARK}(\d+)$")
@@ -34,6 +38,11 @@ _GROUNDS_HEAD = re.compile(r"grond|artikel|wettelijk", re.IGNORECASE)
 _ITEM_CELL = re.compile(rf"^(?:onderdeel\s+|punt\s+|vraag\s+)?({NUMBER_LIST})\s*[.):]?$",
                         re.IGNORECASE)
 _GAP = re.compile(r"\s*\|\s*|\t+| {2,}")
+_FOOT = 4  # lines at a page's foot that may follow a table going on on the next page
+_NUMBERED = re.compile(rf"^\s*({NUMBER_LIST})\s*[.):]?\s+\S")
+# pypdf lays out each page on its own scale: on the next page a column may start a few
+# characters off, more so the further right it is.
+_DRIFT = 0.12
 # Layout text places a cell where its column head starts; a justified cell's last word may
 # end a little past the next column's start.
 _OVERRUN = 2
@@ -54,6 +63,16 @@ class Row:
 class Table:
     head: list[str]
     rows: list[Row] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # each column's start (layout text)
+    piped: bool = False  # cells set apart by " | " or tabs, not by position
+    # items numbered at the top of the next page in lines of another shape: maybe its rows
+    may_continue: tuple[int, ...] = ()
+
+    def cells(self, line: str) -> list[str] | None:
+        """The line's text per column, or None when it does not fit the columns."""
+        if self.piped:
+            return _by_index(line, len(self.head))
+        return _by_column(line, self.starts)
 
     @property
     def decision(self) -> int:
@@ -81,11 +100,13 @@ def table_number(line: str) -> int | None:
 
 
 def take_tables(pages: list[str]) -> tuple[list[str], list[Table]]:
-    """The pages with each answer table replaced by a marker line, and the tables."""
+    """The pages with each answer table replaced by a marker line, and the tables. A table
+    that ends its page goes on at the top of the next page when the rows there have its
+    columns and an item number (pypdf gives each page apart; the head is seldom repeated)."""
     tables: list[Table] = []
+    split = [page.splitlines() for page in pages]
     out = []
-    for page in pages:
-        lines = page.splitlines()
+    for page, lines in enumerate(split):
         kept: list[str] = []
         index = 0
         while index < len(lines):
@@ -97,8 +118,55 @@ def take_tables(pages: list[str]) -> tuple[list[str], list[Table]]:
             table, index = found
             kept.append(f"{MARK}{len(tables)}")
             tables.append(table)
+            if page + 1 < len(split) and _ends_page(lines, index):
+                split[page + 1] = _go_on(table, split[page + 1])
         out.append("\n".join(kept))
     return out, tables
+
+
+def _ends_page(lines: list[str], end: int) -> bool:
+    """Only a page's foot (a page number, a footer) follows line `end`."""
+    return sum(1 for line in lines[end:] if line.strip()) <= _FOOT
+
+
+def _go_on(table: Table, lines: list[str]) -> list[str]:
+    """The next page without the rows that continue `table` (added to it). Its head lines
+    (a letterhead, a page number) stay. Numbered lines there that do not fit the table's
+    columns may be its rows: the table names their numbers (`may_continue`)."""
+    for index, line in enumerate(lines[: _FOOT * 3]):
+        starts = None if table.piped else _shifted(table.starts, line)
+        cells = table.cells(line) if starts is None else _by_column(line, starts)
+        if cells and _ITEM_CELL.match(cells[0]) and any(cells[1:]):
+            table.starts = starts or table.starts
+            first = index
+            while first and lines[first - 1].strip() and (table.cells(lines[first - 1])
+                                                          or ["x"])[0] == "":
+                first -= 1  # a wrapped cell's first lines, above its row's number
+            end = _rows_into(table, lines, first)
+            return lines[:first] + lines[end:]
+        if _NUMBERED.match(line):  # an item's number, but not in the table's first column
+            found = (_NUMBERED.match(more) for more in lines[index : _FOOT * 3])
+            table.may_continue = tuple(n for match in found if match
+                                       for n in numbers_in(match.group(1)))
+            return lines
+    return lines
+
+
+def _shifted(starts: list[int], line: str) -> list[int] | None:
+    """The columns as the next page lays them out, read from a row there: each of its cells
+    near one column's start; columns it leaves empty move by the same scale, a little to the
+    left (a cell may start anywhere right of its column's start)."""
+    found = {}
+    for start, _ in _cells(line):
+        column = min(range(len(starts)), key=lambda i: abs(starts[i] - start))
+        if abs(starts[column] - start) > 2 + _DRIFT * starts[column] or column in found:
+            return None
+        found[column] = start
+    if 0 not in found or len(found) < 2:
+        return None
+    right = max(found)
+    scale = found[right] / starts[right]
+    return [found.get(i, int(start * scale) - _OVERRUN) for i, start in enumerate(starts)]
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -148,8 +216,14 @@ def _table_at(lines: list[str], index: int) -> tuple[Table, int] | None:
     if head is None:
         return None
     starts, texts, first = head
-    piped = "|" in lines[index] or "\t" in lines[index]
-    table = Table(texts)
+    table = Table(texts, starts=starts, piped="|" in lines[index] or "\t" in lines[index])
+    end = _rows_into(table, lines, first)
+    return (table, end) if table.rows else None
+
+
+def _rows_into(table: Table, lines: list[str], first: int) -> int:
+    """Add the rows from line `first` on to `table`; the index after its last line. A lone
+    number between blank lines, or a page number under the rows, ends the table."""
     groups: list[list[list[str]]] = [[]]  # blank-line groups of lines, each line as cells
     end = first
     for number in range(first, len(lines)):
@@ -157,16 +231,18 @@ def _table_at(lines: list[str], index: int) -> tuple[Table, int] | None:
         if not line.strip():
             groups.append([])
             continue
-        cells = _by_index(line, len(starts)) if piped else _by_column(line, starts)
+        cells = table.cells(line)
         if cells is None or (cells[0] and not _ITEM_CELL.match(cells[0])):
             break
+        lone = not any(cells[1:]) and not groups[-1] and not (
+            number + 1 < len(lines) and lines[number + 1].strip())
+        if is_page_number(line) and (lone or not cells[0]):
+            break  # the page's foot: "4" alone, "Pagina 1 van 2" in the middle
         groups[-1].append(cells)
         end = number + 1
     for group in groups:
         _add_rows(table, group)
-    if not table.rows:
-        return None
-    return table, end
+    return end
 
 
 def _by_index(line: str, count: int) -> list[str] | None:

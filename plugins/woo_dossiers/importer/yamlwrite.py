@@ -122,8 +122,9 @@ def _item(out: _Lines, item: DraftItem) -> None:
     if guess.outcome is None and guess.later:
         out.add("    outcome:", f"{CHECK}: {later_note(guess.later)}")
     elif guess.outcome is None:
-        what = (Said("yml-outcome-unclear", where=item.where) if item.where
-                else Said("yml-outcome-no-answer"))
+        what = next((note for note in item.missing if note.code == "draft-table-may-continue"),
+                    Said("yml-outcome-unclear", where=item.where) if item.where
+                    else Said("yml-outcome-no-answer"))
         out.add("    outcome:", f"{MISSING}: {what}")
     elif guess.clear:
         out.add(f"    outcome: {guess.outcome}",
@@ -137,6 +138,10 @@ def _item(out: _Lines, item: DraftItem) -> None:
     if item.answer:
         said = Said("yml-answer-row" if item.from_table else "yml-answer")
         out.add(f"    answer: {scalar(item.answer)}", f"{GUESSED}: {said}")
+    unread = next((note for note in item.missing if note.code == "draft-grounds-cell-unread"),
+                  None)
+    if unread:  # the letter gives a ground the import could not read: say which words
+        out.add("    grounds:", f"{CHECK}: {unread}")
     for key, values in (("grounds", item.grounds), ("documents", item.documents)):
         if values:
             out.add(f"    {key}: [{', '.join(quoted(v) for v in values)}]", GUESSED)

@@ -221,6 +221,14 @@ MESSAGES: dict[str, Message] = {
         nl_parts={"grounds": ", ".join, "outcome": _or_unknown(NL)}),
     "draft-no-grounds": Message("no grounds for refusal found; fill in grounds",
                                 "geen weigeringsgronden gevonden; vul grounds in"),
+    "draft-grounds-cell-unread": Message(
+        "no ground read from the table's grounds cell '{words}'; fill in grounds",
+        "geen weigeringsgrond gelezen uit de cel '{words}' van de tabel; vul grounds in"),
+    "draft-table-may-continue": Message(
+        "the answer table may go on at the top of the next page, in rows that were not read; "
+        "compare the items with the letter",
+        "de antwoordtabel loopt misschien door bovenaan de volgende pagina, in rijen die niet "
+        "gelezen zijn; vergelijk de onderdelen met de brief"),
     "draft-no-documents": Message(
         "not found which annex holds the documents; fill in documents",
         "niet gevonden welke bijlage de documenten bevat; vul documents in"),
