@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import deque
 
 from ..messages.said import Said
 
@@ -125,24 +126,25 @@ def _stopped(lines: list[str]) -> str:
 def _serve(command: list[str], env: dict[str, str]) -> int:
     """`mkdocs serve`, its progress lines left out: the address once it serves, a line per
     rebuild, warnings and errors in Dutch."""
-    unsaid: list[str] = []  # the engine's other lines, to say why it stopped
+    # The engine's last other lines, to say why it stopped (bounded: serve runs for hours).
+    unsaid: deque[str] = deque(maxlen=200)
     # Stopped by a signal (a terminal closed, a test ending it), the engine stops with us.
     signal.signal(signal.SIGTERM, _interrupted)
     with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                           text=True, bufsize=1) as engine:
         try:
             for line in engine.stdout or ():
-                rebuilt = _REBUILT.search(line)
+                rebuilt, serving = _REBUILT.search(line), _SERVING.search(line)
                 if rebuilt:
                     print(Said("cli-site-rebuilt", seconds=f"{float(rebuilt.group(1)):.0f}"),
                           flush=True)
-                elif _SERVING.search(line):
-                    print(Said("cli-site-serving", url=_SERVING.search(line).group(1)), flush=True)
+                elif serving:
+                    print(Said("cli-site-serving", url=serving.group(1)), flush=True)
                 elif not _said(line.rstrip("\n")):
                     unsaid.append(line.rstrip("\n"))
             code = engine.wait()
             if code != 0:
-                print(_serve_stopped(unsaid, command), flush=True)
+                print(_serve_stopped(list(unsaid), command), flush=True)
             return code
         except KeyboardInterrupt:  # Ctrl+C (the engine got it too) or SIGTERM
             engine.terminate()
