@@ -131,11 +131,15 @@ def test_bouw_says_a_broken_link_in_a_letter_in_dutch(tmp_path):
 
 
 def test_bekijk_serves_the_site_and_speaks_only_dutch(tmp_path):
-    """`woo bekijk`: the address once it serves, a Dutch line per build, no English."""
+    """`woo bekijk`: the address once it serves, a Dutch line per build, no English; a
+    request for an address the site does not have is said in Dutch, a redirect not at all."""
     import os
+    import queue
     import socket
     import subprocess
     import sys
+    import threading
+    import urllib.error
     import urllib.request
 
     from publishing_helpers import ROOT
@@ -148,23 +152,39 @@ def test_bekijk_serves_the_site_and_speaks_only_dutch(tmp_path):
     with subprocess.Popen([sys.executable, "-m", "woo_dossiers.cli", "bekijk", "-a",
                            f"127.0.0.1:{port}"], cwd=project, env=env, text=True,
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT) as woo:
+        # Lines are read beside the test, so that a server that never says its address
+        # fails the test (with what it did say) instead of hanging the run.
+        said: queue.Queue[str] = queue.Queue()
+        reader = threading.Thread(target=lambda: [said.put(line) for line in woo.stdout],
+                                  daemon=True)
+        reader.start()
+        lines: list[str] = []
         try:
-            lines = []
-            for line in woo.stdout:  # ends when the command ends; it serves until stopped
-                lines.append(line)
-                if line.startswith("De site staat op "):
-                    break
+            while not lines or not lines[-1].startswith("De site staat op "):
+                try:
+                    lines.append(said.get(timeout=300))
+                except queue.Empty:
+                    pytest.fail(f"woo bekijk named no address in 300 s: {lines}")
             address = lines[-1].removeprefix("De site staat op ").removesuffix(" (stoppen: Ctrl+C)\n")
             assert address.startswith(f"http://127.0.0.1:{port}/"), lines  # + the site's path
-            page = urllib.request.urlopen(f"{address}dossiers/{CAS}/").read()
+            page = urllib.request.urlopen(f"{address}dossiers/{CAS}/", timeout=120).read()
             assert b"Criminaliteits" in page
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=120)  # redirected
+            with pytest.raises(urllib.error.HTTPError):
+                urllib.request.urlopen(f"{address}bestaat-niet/", timeout=120)
         finally:
             woo.terminate()
-        output = "".join(lines) + woo.stdout.read()
+            woo.wait(timeout=120)
+        reader.join(timeout=60)  # the last lines, up to the closed pipe
+        while not said.empty():
+            lines.append(said.get())
+        output = "".join(lines)
     with pytest.raises(OSError):  # stopping woo bekijk stopped the engine's server too
         urllib.request.urlopen(address, timeout=5)
     assert any(line.startswith("De site is gebouwd (") for line in output.splitlines()), output
-    for english in ("INFO", "Building documentation", "Serving on", "Documentation built"):
+    assert "de browser vroeg /woo/bestaat-niet/, maar dat adres staat niet op de site" in output, output
+    assert "code 302" not in output, output
+    for english in ("INFO", "Building documentation", "Serving on", "Documentation built", "GET"):
         assert english not in output, output
 
 

@@ -104,6 +104,8 @@ def _said(line: str) -> bool:
 
 _REBUILT = re.compile(r"Documentation built in ([\d.]+) seconds")
 _SERVING = re.compile(r"Serving on (\S+)")
+# The server's line for a request it did not answer with 200 (MkDocs logs it as a warning).
+_REQUEST = re.compile(r'"[A-Z]+ (\S+) HTTP/[\d.]+" code (\d+)')
 
 
 _PLACE = re.compile(r'^\s*File "(?P<path>[^"]+)", line (?P<line>\d+)')
@@ -135,7 +137,12 @@ def _serve(command: list[str], env: dict[str, str]) -> int:
         try:
             for line in engine.stdout or ():
                 rebuilt, serving = _REBUILT.search(line), _SERVING.search(line)
-                if rebuilt:
+                request = _REQUEST.search(line)
+                if request:  # a redirect or a browser's cache is no news; a missing address is
+                    if request.group(2) == "404":
+                        print(Said("cli-site-line", level="warning", message=Said(
+                            "cli-site-not-found", path=request.group(1))), flush=True)
+                elif rebuilt:
                     print(Said("cli-site-rebuilt", seconds=f"{float(rebuilt.group(1)):.0f}"),
                           flush=True)
                 elif serving:

@@ -245,6 +245,9 @@ MESSAGES: dict[str, Message] = {
         "it (Ctrl+C) or choose another address with -a, e.g. -a 127.0.0.1:8001",
         "fout: adres {address} is al in gebruik: staat de site nog open in een ander venster? "
         "Stop die (Ctrl+C) of kies een ander adres met -a, bijvoorbeeld -a 127.0.0.1:8001"),
+    "cli-site-not-found": Message(
+        "the browser asked for {path}, but the site has no such address",
+        "de browser vroeg {path}, maar dat adres staat niet op de site"),
     "cli-site-rebuilt": Message("The site is built ({seconds} s).",
                                 "De site is gebouwd ({seconds} s)."),
     "cli-site-built": Message("The site is built in site/ ({seconds} s).",
