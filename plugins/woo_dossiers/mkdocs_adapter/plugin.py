@@ -325,16 +325,18 @@ class WooPlugin(BasePlugin[WooConfig]):
         site_dir = Path(config.site_dir)
         if self.page_index is not None:
             pages, written = self.page_index.pages, self.page_index.finish(site_dir)
-            log.info(f"search: {pages} pages, " + ("indexed anew" if written else "unchanged")
-                     + _REPAIRED * self.page_index.kept.damaged)
+            log.info(f"search: {pages} pages, " + (
+                f"indexed anew ({self.page_index.analysed_before} as analysed before)"
+                if written else "unchanged") + _REPAIRED * self.page_index.kept.damaged)
         if self.annex_index is not None:
             problem = self.annex_index.finish(site_dir)
             if problem:
                 log.warning(problem)
             else:
-                log.info("search: annex text " + ("indexed anew" if self.annex_index.written
-                                                 else "unchanged")
-                         + _REPAIRED * self.annex_index.kept.damaged)
+                log.info("search: annex text " + (
+                    f"indexed anew ({self.annex_index.analysed_before} annexes as analysed before)"
+                    if self.annex_index.written else "unchanged")
+                    + _REPAIRED * self.annex_index.kept.damaged)
         self.scratch.finish()
         self.differential.finish()
         if not self.publishing.finish(config) and self.publishing.final is not None:

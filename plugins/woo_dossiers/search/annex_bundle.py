@@ -26,7 +26,8 @@ from pathlib import Path
 
 from ..annex.facts import StoredText
 from ..workfiles import remove_abandoned
-from .bundles import INDEX_DIR, KeptBundles, code_key
+from .bundles import INDEX_DIR, KeptBundles, code_key, doc_cache_folder
+from .job import ANALYSED_BEFORE
 from .writer import IndexWriter
 
 ANNEX_BUNDLE = "bijlagen"
@@ -55,6 +56,7 @@ class AnnexIndex:
         self.work = cache_dir / INDEX_DIR / f".{ANNEX_BUNDLE}.{os.getpid()}"
         self.key = ""
         self.written = False  # whether this build writes the bundle anew
+        self.analysed_before = 0  # annexes of the last writing whose analysis was taken again
         self._process: subprocess.Popen[bytes] | None = None
 
     def start(self, docs: list[AnnexDoc]) -> None:
@@ -80,9 +82,11 @@ class AnnexIndex:
                     record["text"] = list(doc.text)
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         with (self.work / "log").open("wb") as log:
+            # job.py analyses the annex text as render/annex_text.py shows it: its code counts.
+            docs = doc_cache_folder(self.kept.folder.parent, ANNEX_BUNDLE, _annex_text_code())
             self._process = subprocess.Popen(
                 [sys.executable, "-m", JOB_MODULE, str(job), str(self.kept.path(self.key)),
-                 str(self.work / "spill")],
+                 str(self.work / "spill"), str(docs)],
                 stdout=log, stderr=subprocess.STDOUT, env=_child_env())
 
     def finish(self, site_dir: Path) -> str | None:
@@ -93,6 +97,9 @@ class AnnexIndex:
                 self._process = None
                 if code != 0:
                     return "the search index of the annexes was not built: " + self._last_line()
+                said = self._last_line()
+                if said.startswith(ANALYSED_BEFORE):
+                    self.analysed_before = int(said.removeprefix(ANALYSED_BEFORE))
                 self.kept.seal(self.key)
             self.kept.keep_only(self.key)
             self.kept.place(self.key, site_dir)
@@ -124,7 +131,7 @@ def _key(docs: list[AnnexDoc]) -> str:
     digest = code_key()
     digest.update(ANNEX_BUNDLE.encode())
     # job.py indexes the annex text as render/annex_text.py shows it: its code counts too.
-    digest.update(resources.files("woo_dossiers").joinpath("render", "annex_text.py").read_bytes())
+    digest.update(_annex_text_code())
     for doc in docs:
         digest.update(json.dumps([doc.url, doc.title, doc.context, doc.facets]).encode() + b"\0")
         # Text in the annex cache is known by its file (content hash, reader version):
@@ -133,6 +140,10 @@ def _key(docs: list[AnnexDoc]) -> str:
                 else json.dumps(list(doc.text)).encode())
         digest.update(text + b"\0")
     return digest.hexdigest()
+
+
+def _annex_text_code() -> bytes:
+    return resources.files("woo_dossiers").joinpath("render", "annex_text.py").read_bytes()
 
 
 def _child_env() -> dict[str, str]:

@@ -19,6 +19,7 @@ when that changes:
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import os
 import shutil
@@ -28,12 +29,23 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..workfiles import remove, remove_abandoned, write_atomically
+from .analysis import analyse
 from .derived import lexicon_identity
+from .doc_cache import DocCache, doc_key
 from .page_text import page_sections
 from .writer import IndexWriter, Section
 
 INDEX_DIR = "zoekindex"  # folder inside site/ with one folder per bundle
 PAGES_BUNDLE = "paginas"
+
+
+def doc_cache_folder(index_dir: Path, name: str, *more: bytes) -> Path:
+    """The folder of a bundle's docs' analyses (doc_cache.py), for this version of the index
+    code (and of whatever else `more` says the text depends on)."""
+    version = code_key()
+    for extra in more:
+        version.update(extra)
+    return index_dir / f"{name}.docs-{version.hexdigest()[:16]}"
 
 
 def code_key() -> hashlib.blake2b:
@@ -43,6 +55,8 @@ def code_key() -> hashlib.blake2b:
     for name in sorted(p.name for p in package.iterdir() if p.name.endswith(".py")):
         digest.update(name.encode() + b"\0" + package.joinpath(name).read_bytes() + b"\0")
     digest.update(lexicon_identity().encode())  # the compound parts depend on the word list
+    # The stems are the stemmer package's (pinned, but a project may install another).
+    digest.update(importlib.metadata.version("snowballstemmer").encode())
     return digest
 
 
@@ -115,6 +129,7 @@ class PageIndex:
         self.work = cache_dir / INDEX_DIR / f".{PAGES_BUNDLE}.{os.getpid()}.jsonl"
         self.digest = code_key()
         self.pages = 0
+        self.analysed_before = 0  # pages of the last writing whose analysis was taken again
         self._out: IO[str] | None = None
 
     def add(self, url: str, html: str, facets: Sequence[str] = ()) -> list[Any] | None:
@@ -149,21 +164,37 @@ class PageIndex:
         written = not self.kept.has(key)
         try:
             if written:
-                with IndexWriter(self.kept.path(key),
-                                 work_dir=self.work.with_suffix(".spill")) as writer:
-                    for url, title, sections, facets in self._pages():
-                        writer.add_page(url, title, "", [Section(*s) for s in sections], facets)
-                self.kept.seal(key)
+                self._write(key)
             self.kept.keep_only(key)
             self.kept.place(key, site_dir)
         finally:
             self.abandon()
         return written
 
-    def _pages(self) -> Iterator[list[Any]]:
+    def _write(self, key: str) -> None:
+        """Write the bundle; a page whose text is as in the last writing is not analysed again."""
+        docs = DocCache(doc_cache_folder(self.kept.folder.parent, PAGES_BUNDLE))
+        try:
+            with IndexWriter(self.kept.path(key), work_dir=self.work.with_suffix(".spill")) as writer:
+                for line in self._lines():
+                    url, title, sections, facets = json.loads(line)
+                    page_key = doc_key(line)
+                    analysed = docs.get(page_key)
+                    if analysed is None:
+                        analysed = analyse(title, [text for _, _, text in sections], facets)
+                        docs.put(page_key, analysed)
+                    writer.add_page(url, title, "", [Section(*s) for s in sections], facets,
+                                    analysed)
+            self.kept.seal(key)
+            docs.commit()
+            self.analysed_before = docs.reused
+        finally:
+            docs.abandon()
+
+    def _lines(self) -> Iterator[str]:
         if self.work.is_file():
             with self.work.open(encoding="utf-8") as lines:
-                yield from map(json.loads, lines)
+                yield from lines
 
     def abandon(self) -> None:
         if self._out is not None:

@@ -1,11 +1,13 @@
 """Write the annex text's bundle in a process of its own: `python -m woo_dossiers.search.job
-JOB OUT WORK`.
+JOB OUT WORK DOCS`.
 
 JOB is a JSON-lines file, one annex a line: url, title, context, and either the
 annex's text per PDF page (`text`) or the annex cache's text file to read it
 from (`text_file`, with the number of `pages` it must hold). The build starts
 this while MkDocs renders (annex_bundle.py), so the writing happens on the
-other core, and reading the text here keeps it out of the build's memory.
+other core, and reading the text here keeps it out of the build's memory. DOCS is
+the folder of the annexes' analyses (doc_cache.py): an annex analysed in the last
+writing is not read again.
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from ..render.annex_text import plain_text
+from .analysis import analyse
+from .doc_cache import DocCache, doc_key
 from .writer import IndexWriter
+
+ANALYSED_BEFORE = "analysed before: "
 
 
 def text_of(record: dict[str, Any]) -> list[str]:
@@ -30,19 +36,33 @@ def text_of(record: dict[str, Any]) -> list[str]:
     return pages
 
 
-def main(job: Path, out_dir: Path, work_dir: Path) -> None:
-    with IndexWriter(out_dir, work_dir=work_dir) as writer, job.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            # The words as the annex page shows them: a word hyphenated at a line end whole.
-            pages = [plain_text(page) for page in text_of(record)]
-            writer.add_paged(record["url"], record["title"], record["context"], pages,
-                             record.get("facets", ()))
+def main(job: Path, out_dir: Path, work_dir: Path, docs_dir: Path) -> None:
+    docs = DocCache(docs_dir)
+    try:
+        with IndexWriter(out_dir, work_dir=work_dir) as writer, job.open(encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                facets = record.get("facets", ())
+                # The cache's text file is named by the PDF's content and the reader's version.
+                key = doc_key(record["title"], facets, record.get("text_file"),
+                              record.get("pages"), record.get("text"))
+                analysed = docs.get(key)
+                if analysed is None:
+                    # The words as the annex page shows them: a word hyphenated at a line end whole.
+                    pages = [plain_text(page) for page in text_of(record)]
+                    analysed = analyse(record["title"], pages, facets)
+                    docs.put(key, analysed)
+                writer.add_paged(record["url"], record["title"], record["context"], None, facets,
+                                 analysed)
+        docs.commit()
+        print(f"{ANALYSED_BEFORE}{docs.reused}", flush=True)  # read by annex_bundle.py
+    finally:
+        docs.abandon()
 
 
 if __name__ == "__main__":
     try:
-        main(*map(Path, sys.argv[1:4]))
+        main(*map(Path, sys.argv[1:5]))
     except OSError as error:  # a full disk, a folder that cannot be written: say which
         where = f" ({error.filename})" if error.filename else ""
         raise SystemExit(f"{error.strerror or error}{where}") from error

@@ -19,13 +19,13 @@ import os
 import shutil
 import tempfile
 from array import array
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from .derived import add_derived, prune
-from .tokens import K1, STOP_WORDS, B, tokens
+from .analysis import PART_BYTES, Analysed, analyse
+from .derived import prune
+from .tokens import K1, STOP_WORDS, B
 from .varint import decode, encode
 
 FORMAT = 4
@@ -35,90 +35,16 @@ DOCS_PER_FILE = 2  # a result fetches its doc's file: 16 docs made 7.5 kB a resu
 # enough for the first pages of results, and the term chunk stays the same size at any N.
 HEAD_POSTINGS = 128
 TAIL_FILE_BYTES = 65536
-# Excerpt text: parts of at most PART_BYTES, each stored in a slot of that size (padded with
-# spaces), PARTS_PER_FILE to a file: a result fetches its part alone (an HTTP range).
-PART_BYTES = 1024
+# Excerpt text: parts of at most PART_BYTES (analysis.py), each stored in a slot of that size
+# (padded with spaces), PARTS_PER_FILE to a file: a result fetches its part alone (an HTTP range).
 PARTS_PER_FILE = 16
-EXCERPT_CUT = 20_000
 DOCS_PER_FOLDER = 1000
-
-
-TITLE_WEIGHT = 3
 
 
 class Section(NamedTuple):
     anchor: str
     heading: str
     text: str
-
-
-def doc_terms(texts: Sequence[str]) -> tuple[dict[str, int], dict[str, int], int]:
-    """tf per term, the section where each term occurs most (first on a tie), doc length."""
-    tf: dict[str, int] = {}
-    best: dict[str, int] = {}
-    best_count: dict[str, int] = {}
-    length = 0
-    for index, text in enumerate(texts):
-        words = tokens(text)
-        if not words:
-            continue
-        counts = Counter(words)
-        # Popping ~100 stop words from the counts is cheaper than filtering every token.
-        size = len(words)
-        for stop in STOP_WORDS:
-            size -= counts.pop(stop, 0)
-        if not size:
-            continue
-        length += size
-        if not tf:  # the common first section: no merging needed
-            tf = dict(counts)
-            best = dict.fromkeys(counts, index)
-            best_count = tf.copy()
-            continue
-        for term, count in counts.items():
-            seen = tf.get(term)
-            if seen is None:
-                tf[term] = count
-                best[term] = index
-                best_count[term] = count
-            else:
-                tf[term] = seen + count
-                if count > best_count[term]:
-                    best[term] = index
-                    best_count[term] = count
-    return tf, best, length
-
-
-def collapse(text: str) -> str:
-    return " ".join(text.split())
-
-
-def split_parts(text: str) -> list[str]:
-    """A section's text (collapsed) in parts of at most PART_BYTES UTF-8 bytes, cut at spaces
-    (a word longer than that is cut at a character); no part for an empty text."""
-    parts: list[str] = []
-    current: list[str] = []
-    size = 0
-    for word in text.split(" "):
-        raw = len(word.encode())
-        while raw > PART_BYTES:  # a very long "word": cut it at a character boundary
-            if current:
-                parts.append(" ".join(current))
-                current, size = [], 0
-            head = word.encode()[:PART_BYTES].decode("utf-8", "ignore")
-            parts.append(head)
-            word = word[len(head):]
-            raw = len(word.encode())
-        if not word:
-            continue
-        if current and size + 1 + raw > PART_BYTES:
-            parts.append(" ".join(current))
-            current, size = [], 0
-        size += raw + (1 if current else 0)
-        current.append(word)
-    if current:
-        parts.append(" ".join(current))
-    return parts
 
 
 class IndexWriter:
@@ -166,71 +92,49 @@ class IndexWriter:
     # -- adding docs ---------------------------------------------------------------
 
     def add_page(self, url: str, title: str, context: str, sections: Sequence[Section],
-                 facets: Sequence[str] = ()) -> int:
+                 facets: Sequence[str] = (), analysed: Analysed | None = None) -> int:
         """A site page: sections[0] is the text before the first heading with an id.
 
-        facets: its dossier's "field=value" pairs (derived.py), for narrowing results."""
-        texts = [s.text for s in sections]
+        facets: its dossier's "field=value" pairs (derived.py), for narrowing results;
+        analysed: what `analyse` made of its texts before (doc_cache.py), if known."""
         meta = {"url": url, "title": title, "context": context,
                 "sections": [[s.anchor, s.heading] for s in sections]}
-        return self._add(meta, texts, facets)
+        return self._add(meta, [s.text for s in sections], facets, analysed)
 
-    def add_paged(self, url: str, title: str, context: str, pages: Sequence[str],
-                  facets: Sequence[str] = ()) -> int:
-        """An annex: one text per PDF page; section s is page s+1."""
-        texts = list(pages)
-        meta = {"url": url, "title": title, "context": context, "pages": len(texts)}
-        return self._add(meta, texts, facets)
+    def add_paged(self, url: str, title: str, context: str, pages: Sequence[str] | None,
+                  facets: Sequence[str] = (), analysed: Analysed | None = None) -> int:
+        """An annex: one text per PDF page; section s is page s+1. With `analysed` (its
+        pages analysed before) the text itself is not needed."""
+        count = len(analysed.starts) if analysed is not None else len(pages or ())
+        meta = {"url": url, "title": title, "context": context, "pages": count}
+        return self._add(meta, pages, facets, analysed)
 
-    def _add(self, meta: dict, texts: list[str], facets: Sequence[str] = ()) -> int:
+    def _add(self, meta: dict, texts: Sequence[str] | None, facets: Sequence[str] = (),
+             analysed: Analysed | None = None) -> int:
         if self._finished:
             raise RuntimeError("IndexWriter.finish() was already called")
         doc = len(self._lengths)
-        parts, counted, starts = self._parts(texts)
-        tf, best, length = doc_terms(counted)
-        # A word in the title counts TITLE_WEIGHT times more: a dossier named after the words
-        # searched comes before the overview pages that merely list it.
-        for term in set(tokens(meta["title"])) - STOP_WORDS:
-            tf[term] = tf.get(term, 0) + TITLE_WEIGHT
-            best.setdefault(term, 0)
-        add_derived(tf, best, facets)
-        self._lengths.append(length)
+        if analysed is None:
+            analysed = analyse(meta["title"], texts or (), facets)
+        self._lengths.append(analysed.length)
         buffer = self._buffer
-        for term, count in tf.items():
+        best = analysed.best
+        for term, count in analysed.tf.items():
             postings = buffer.get(term)
             if postings is None:
                 buffer[term] = array("I", (doc, count, best[term]))
             else:
                 postings.extend((doc, count, best[term]))
-        self._buffered += len(tf)
-        self._write_parts(doc, parts)
-        meta["starts"] = starts
-        meta["parts"] = len(parts)
+        self._buffered += len(analysed.tf)
+        self._write_parts(doc, analysed.parts)
+        meta["starts"] = list(analysed.starts)
+        meta["parts"] = len(analysed.parts)
         self._docs.append(meta)
         if len(self._docs) == DOCS_PER_FILE:
             self._flush_docs()
         if self._buffered >= self.buffer_postings:
             self._spill()
         return doc
-
-    @staticmethod
-    def _parts(texts: list[str]) -> tuple[list[str], list[str], list[int]]:
-        """(excerpt parts, the text counted for each part, first part of each section).
-
-        A section's text beyond EXCERPT_CUT characters is in no part, but its words count
-        for the section's last part."""
-        parts: list[str] = []
-        counted: list[str] = []
-        starts: list[int] = []
-        for text in texts:
-            starts.append(len(parts))
-            shown = collapse(text)
-            pieces = split_parts(shown[:EXCERPT_CUT])
-            parts += pieces
-            counted += pieces
-            if len(shown) > EXCERPT_CUT and pieces:
-                counted[-1] += " " + shown[EXCERPT_CUT:]
-        return parts, counted, starts
 
     def _write_parts(self, doc: int, parts: list[str]) -> None:
         """x/<doc // 1000>/<doc>-<f>.txt: PARTS_PER_FILE parts a file, each in a slot of
