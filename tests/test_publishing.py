@@ -133,3 +133,49 @@ def test_serve_builds_in_place_and_leaves_out_the_policy(tmp_path):
     assert leftovers(tmp_path) == []
     html = (site / "dossiers" / CAS / "index.html").read_text("utf-8")
     assert "Content-Security-Policy" not in html
+
+
+def _trash(project: Path) -> Path:
+    return project / ".cache" / "woo" / "trash"
+
+
+def _removed(folder: Path, seconds: float = 300) -> bool:
+    """Whether the folder's contents are gone within `seconds` (removed in the background)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not folder.exists() or not any(folder.iterdir()):
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_the_previous_site_is_removed_after_the_swap_without_waiting(tmp_path):
+    project = make_project(tmp_path, [SEED, CAS])
+    assert build_site(project).ok
+    old_page = project / "site" / "dossiers" / CAS / "index.html"
+    inode = old_page.stat().st_ino
+    edit(project / "dossiers" / CAS / "decision.md", "verzoek", "verzoek (herzien)")
+    assert build_site(project).ok
+    assert leftovers(project) == []  # the old site is no longer beside site/
+    assert old_page.stat().st_ino != inode and "(herzien)" in old_page.read_text("utf-8")
+    assert _removed(_trash(project)), sorted(_trash(project).rglob("*"))[:5]
+
+
+def test_where_the_old_site_cannot_be_moved_it_is_removed_by_the_build(tmp_path):
+    project = make_project(tmp_path, [SEED, CAS])
+    assert build_site(project).ok
+    _trash(project).write_text("not a folder")  # mkdir fails, as on another file system
+    assert build_site(project).ok
+    assert leftovers(project) == []
+    assert _trash(project).read_text() == "not a folder"
+
+
+def test_what_a_killed_removal_left_in_the_trash_goes_with_the_next_build(tmp_path):
+    project = make_project(tmp_path, [SEED, CAS])
+    left = _trash(project) / "12345-1"
+    (left / "dossiers").mkdir(parents=True)
+    (left / "dossiers" / "index.html").write_text("an old site")
+    assert build_site(project).ok
+    assert _removed(_trash(project))
