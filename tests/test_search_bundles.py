@@ -185,3 +185,24 @@ def test_an_annex_index_that_cannot_be_written_fails_the_build_and_says_why(tmp_
     assert not built.ok
     [problem] = [m for m in built.messages if "search index" in m]
     assert problem == f"the search index of the annexes was not built: File exists ({blocked})"
+
+
+def test_an_unchanged_index_is_linked_from_the_previous_site_only_when_it_is_intact(tmp_path):
+    """Tens of thousands of index files at 10,000 dossiers: an unchanged bundle is hard-linked
+    from the site the build replaces, never when that copy was changed after publishing."""
+    project = make_project(tmp_path, [SEED, CAS])
+    assert build_site(project).ok
+    published = project / "site" / "zoekindex"
+    inodes = {p.relative_to(published): p.stat().st_ino for p in published.rglob("*") if p.is_file()}
+    changed = sorted(p for p in (published / "paginas").rglob("*.bin"))[0]
+    changed.write_bytes(b"\0" * changed.stat().st_size)  # a deploy step that changed the site
+    built = build_site(project)
+    assert built.ok, built.messages
+    again = {p.relative_to(published): p.stat().st_ino for p in published.rglob("*") if p.is_file()}
+    assert again.keys() == inodes.keys()
+    annexes = [path for path in inodes if path.parts[0] == "bijlagen"]
+    pages = [path for path in inodes if path.parts[0] == "paginas"]
+    assert all(again[path] == inodes[path] for path in annexes)  # linked: the same files
+    assert all(again[path] != inodes[path] for path in pages)  # copied from the cache
+    assert (published / changed.relative_to(published)).read_bytes() != b"\0" * changed.stat().st_size
+    assert search([bundle(built.site, "paginas")], "convenanten")

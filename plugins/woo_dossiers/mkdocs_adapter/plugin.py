@@ -322,14 +322,14 @@ class WooPlugin(BasePlugin[WooConfig]):
     @plain_os_errors
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the pages' search bundle, collect the annex text's, then publish."""
-        site_dir = Path(config.site_dir)
+        site_dir, previous = Path(config.site_dir), self.publishing.final
         if self.page_index is not None:
-            pages, written = self.page_index.pages, self.page_index.finish(site_dir)
+            pages, written = self.page_index.pages, self.page_index.finish(site_dir, previous)
             log.info(f"search: {pages} pages, " + (
                 f"indexed anew ({self.page_index.analysed_before} as analysed before)"
                 if written else "unchanged") + _REPAIRED * self.page_index.kept.damaged)
         if self.annex_index is not None:
-            problem = self.annex_index.finish(site_dir)
+            problem = self.annex_index.finish(site_dir, previous)
             if problem:
                 log.warning(problem)
             else:

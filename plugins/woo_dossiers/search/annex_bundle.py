@@ -89,8 +89,9 @@ class AnnexIndex:
                  str(self.work / "spill"), str(docs)],
                 stdout=log, stderr=subprocess.STDOUT, env=_child_env())
 
-    def finish(self, site_dir: Path) -> str | None:
-        """Wait for the bundle and put it in the site; None on success, else what went wrong."""
+    def finish(self, site_dir: Path, previous: Path | None = None) -> str | None:
+        """Wait for the bundle and put it in the site (`previous`: the site this build
+        replaces, see KeptBundles.place); None on success, else what went wrong."""
         try:
             if self._process is not None:
                 code = self._process.wait()
@@ -102,7 +103,7 @@ class AnnexIndex:
                     self.analysed_before = int(said.removeprefix(ANALYSED_BEFORE))
                 self.kept.seal(self.key)
             self.kept.keep_only(self.key)
-            self.kept.place(self.key, site_dir)
+            self.kept.place(self.key, site_dir, previous)
             return None
         finally:
             self._clean()
