@@ -7,7 +7,8 @@ Replays the search page's fetches without a browser: the search page, its script
 (zoeken.js, stemmer-nl.js) and the index files the reference query (search/reader.py,
 which tests/test_search_client.py holds equal to docs/assets/zoeken.js) reads for the
 first page of 10 results: both meta.json, the term chunks, the posting tail segments the
-heads need to tell the first page, the d/ files of the results and their excerpt parts.
+heads need to tell the first page (at most the tail budget, unless fewer than a page of docs
+with every word is known by then), the d/ files of the results and their excerpt parts.
 With --panel, the header's panel instead (assets/woo/kopzoek.js, on every page): typing in
 the header field of any page shows the first 5 results without opening the search page;
 counted are kopzoek.js, the two scripts and the index files of those 5.
@@ -78,6 +79,8 @@ def main() -> None:
         results, rows = (fetched(args.site, query, PANEL_SHOWN, PANEL_FILES) if args.panel
                          else fetched(args.site, query))
         exact = "exact" if results.exact else "at least"
+        if results.approximate:  # the tail budget stopped the proof (reader.TAIL_BUDGET)
+            exact += ", order approximate"
         print(f"\n{query!r}: {len(results.hits)} shown of {results.total} ({exact}); "
               f"{len(rows)} fetches, {sum(r[1] for r in rows) / 1000:.1f} kB, "
               f"{sum(r[2] for r in rows) / 1000:.1f} kB gzip")

@@ -262,7 +262,7 @@ def test_javascript_hits_equal_the_python_reference(tmp_path, browser_page, chun
 
 def run_dict(result: reader.Results) -> dict:
     return {"hits": [hit_dict(h) for h in result.hits], "total": result.total, "exact": result.exact,
-            "corrections": [list(c) for c in result.corrections]}
+            "approximate": result.approximate, "corrections": [list(c) for c in result.corrections]}
 
 
 @pytest.mark.parametrize(("head", "ranges"), [(128, True), (3, True), (3, False)],

@@ -24,6 +24,10 @@
   const FACET_KEY = "\x03";
   const ARTICLE_PREFIX = "art.";
   const PAGE_SIZE = 10;
+  // Tail bytes a query may read per page of PAGE_SIZE hits to prove its page (spec, query
+  // step 6; reader.py TAIL_BUDGET): past it the page is ranked from what was read.
+  const TAIL_BUDGET = 24576;
+  const APPROXIMATE = "; de volgorde is bij benadering, omdat deze woorden heel vaak voorkomen";
   const EXCERPT_BEFORE = 10;   // an excerpt: 10 words before the first match, 30 in all
   const EXCERPT_AFTER = 20;
   const DEBOUNCE_MS = 250;
@@ -475,7 +479,9 @@
 
   // {hits, total, exact} (hits in order as {bundle, doc, score, found, b}), or null when tails
   // are unread and the first `limit` hits cannot be told from the heads (spec, query step 6).
-  function rank(bundles, perBundle, allowed, limit, single) {
+  // Not `proven`: the first `limit` of the docs known to have every word by their known scores,
+  // without the proof (null only while fewer are known).
+  function rank(bundles, perBundle, allowed, limit, single, proven = true) {
     const candidates = [];
     bundles.forEach((bundle, b) => {
       const docs = new Set();
@@ -497,6 +503,15 @@
     if (complete.length < Math.max(limit, 1)) { return null; }
     complete.sort(byKey);
     const top = complete.slice(0, limit);
+    const total = () => {
+      let sum = 0;
+      bundles.forEach((bundle, b) => {
+        const known = complete.filter((c) => c.b === b).length;
+        sum += single ? Math.max(known, perBundle[b][0].df) : known;
+      });
+      return sum;
+    };
+    if (!proven) { return { hits: top, total: total(), exact: false }; }
     if (!top.every((c) => settled(perBundle[c.b], c.doc, c.found))) { return null; }
     const last = top[top.length - 1].key;
     const shown = new Set(top);
@@ -526,21 +541,17 @@
       }, 0);
       if (!before(last, [-upper, c.key[1], c.doc])) { return null; }
     }
-    let total = 0;
-    bundles.forEach((bundle, b) => {
-      const known = complete.filter((c) => c.b === b).length;
-      total += single ? Math.max(known, perBundle[b][0].df) : known;
-    });
-    return { hits: top, total, exact: false };
+    return { hits: top, total: total(), exact: false };
   }
 
-  // {hits, total, exact, words, corrections}: the first `limit` hits in order (all when exact)
-  // as {bundle, doc, score, part} (`bundle` is the bundle's name); the total (a lower bound when
-  // not exact); words as searched (a corrected word replaced); [typed, instead] pairs.
+  // {hits, total, exact, approximate, words, corrections}: the first `limit` hits in order (all
+  // when exact) as {bundle, doc, score, part} (`bundle` is the bundle's name); the total (a lower
+  // bound when not exact); whether the tail budget stopped the proof (the order is then that of
+  // what was read); words as searched (a corrected word replaced); [typed, instead] pairs.
   async function searchBundles(bundles, query, facets = [], limit = PAGE_SIZE) {
     const words = queryWords(query, bundles);
     const corrections = [];
-    if (!words.length) { return { hits: [], total: 0, exact: true, words, corrections }; }
+    if (!words.length) { return { hits: [], total: 0, exact: true, approximate: false, words, corrections }; }
     const near = words.map(() => true);
     const depths = bundles.map(() => new Map());
     const gather = () => Promise.all(bundles.map(
@@ -560,10 +571,22 @@
     const allowed = await Promise.all(bundles.map((bundle) => bundle.allowed(facets)));
     const single = words.length === 1 && !facets.length;
     let ranked = rank(bundles, perBundle, allowed, limit, single);
-    // What was read cannot tell: read on where the bounds are highest, until it can.
+    const allowance = TAIL_BUDGET * Math.max(1, Math.ceil(limit / PAGE_SIZE));  // per page asked
+    let spent = 0;
+    let approximate = false;
+    // What was read cannot tell: read on where the bounds are highest, until it can, or until
+    // the next segments would pass the budget and `limit` docs with every word are known.
     while (ranked === null) {
-      perBundle.forEach((words, b) => {
-        for (const key of binding(words)) { depths[b].set(key, (depths[b].get(key) || 0) + 1); }
+      const keys = perBundle.map(binding);
+      const cost = keys.reduce((sum, list, b) => list.reduce(
+        (n, key) => n + key.tail.segments[depths[b].get(key) || 0].size, sum), 0);
+      if (spent + cost > allowance) {
+        ranked = rank(bundles, perBundle, allowed, limit, single, false);
+        if (ranked !== null) { approximate = true; break; }
+      }
+      spent += cost;
+      keys.forEach((list, b) => {
+        for (const key of list) { depths[b].set(key, (depths[b].get(key) || 0) + 1); }
       });
       perBundle = await gather();
       ranked = rank(bundles, perBundle, allowed, limit, single);
@@ -577,7 +600,7 @@
       });
       return { bundle: c.bundle, doc: c.doc, score: c.score, part: c.found[rarest][1] };
     });
-    return { hits, total: ranked.total, exact: ranked.exact, words, corrections };
+    return { hits, total: ranked.total, exact: ranked.exact, approximate, words, corrections };
   }
 
   // ---- Excerpt (spec, query step 6) ----
@@ -740,17 +763,23 @@
         if (!state.exact && state.hits.length < state.shown + PAGE_SIZE) {
           // Only the first hits were known (from the heads of long lists): rank further.
           const found = await searchBundles(loaded, state.query, state.facets, state.shown + PAGE_SIZE);
-          Object.assign(state, { hits: found.hits, total: found.total, exact: found.exact });
+          Object.assign(state, { hits: found.hits, total: found.total, exact: found.exact,
+                                 approximate: found.approximate });
         }
-        const next = state.hits.slice(state.shown, state.shown + PAGE_SIZE);
+        // A page ranked from what was read (approximate) may rank a shown hit lower once more is
+        // read: the next page holds the best hits not shown yet.
+        const unseen = () => state.hits.filter((hit) => !state.seen.has(hit.bundle + "/" + hit.doc));
+        const next = unseen().slice(0, PAGE_SIZE);
         const details = await Promise.all(next.map((hit) => describe(loaded, hit, state.words)));
         if (state !== current) { return null; }
         const items = details.map(item);
         if (state.shown === 0) { list.replaceChildren(...items); } else { list.append(...items); }
         state.shown += next.length;
-        more.hidden = state.shown >= state.hits.length && state.exact;
+        for (const hit of next) { state.seen.add(hit.bundle + "/" + hit.doc); }
+        more.hidden = !unseen().length && state.exact;
         // "Ten minste": the unread tails of long lists may hold more hits than counted.
-        const counted = (state.exact ? "" : "Ten minste ") + count(state.total) + " voor " + state.quoted;
+        const counted = (state.exact ? "" : "Ten minste ") + count(state.total) + " voor " + state.quoted +
+          (state.approximate ? APPROXIMATE : "");
         if (message.textContent !== counted) { message.textContent = counted; }
         return items;
       })().finally(() => { state.pending = null; });
@@ -759,7 +788,7 @@
 
     async function run(query) {
       const state = { seq: current.seq + 1, query, hits: [], words: [], shown: 0, pending: null,
-                      total: 0, exact: true, facets: [], quoted: "" };
+                      total: 0, exact: true, approximate: false, facets: [], quoted: "", seen: new Set() };
       current = state;
       note.hidden = true;
       note.replaceChildren();
@@ -777,7 +806,7 @@
         const found = await searchBundles(await loadIndex(), query, chosen);
         if (state !== current) { return; }
         Object.assign(state, { hits: found.hits, total: found.total, exact: found.exact,
-                               words: found.words, facets: chosen });
+                               approximate: found.approximate, words: found.words, facets: chosen });
         // A word that found nothing was searched as the index word one edit away: say so.
         if (found.corrections.length) {
           const parts = ["Bedoelde u "];
@@ -845,6 +874,8 @@
     tokens,
     queryTokens,
     excerpt,
+    // The status line's words after the count when the order is approximate (kopzoek.js too).
+    approximate: APPROXIMATE,
     // Stems of words, once the stemmer is loaded.
     stems: async (words) => { await loadStemmer(); return words.map(stem); },
     // The first `limit` hits described, the total and the corrections, as the Python
@@ -854,7 +885,8 @@
       const found = await searchBundles(bundles, query, facets, limit);
       const hits = await Promise.all(
         found.hits.slice(0, limit).map((hit) => describe(bundles, hit, found.words)));
-      return { hits, total: found.total, exact: found.exact, corrections: found.corrections };
+      return { hits, total: found.total, exact: found.exact, approximate: found.approximate,
+               corrections: found.corrections };
     },
     search: async (query, limit = PAGE_SIZE, facets = []) =>
       (await window.wooZoeken.run(query, limit, facets)).hits,

@@ -145,8 +145,10 @@
         }
         list.replaceChildren.apply(list, found.hits.map(item));
         // "Ten minste": the unread tails of long posting lists may hold more hits than counted.
+        // The tail budget stopped the proof (zoeken.js TAIL_BUDGET): the order is approximate,
+        // said in the search page's words.
         status.textContent = (found.total ? (found.exact ? "" : "Ten minste ") + count(found.total)
-          : "Geen resultaten") + " voor " + quoted;
+          : "Geen resultaten") + " voor " + quoted + (found.approximate ? window.wooZoeken.approximate : "");
         show(document.activeElement === input || area.contains(document.activeElement));
       }, function () {
         if (mine !== seq) { return; }

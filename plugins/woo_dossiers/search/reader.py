@@ -2,7 +2,8 @@
 
 The browser client (docs/assets/zoeken.js) must give the same hits in the same order, and
 read the same files: first the heads of the postings only, the tails when the heads cannot
-prove the first `limit` hits (`Results.exact` says whether the total is exact).
+prove the first `limit` hits (`Results.exact` says whether the total is exact), but no more
+than a budget of tail bytes per page (`Results.approximate`: the proof was cut short).
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ EXCERPT_BEFORE = 10
 EXCERPT_AFTER = 20
 BUNDLE_ORDER = {"paginas": 0, "bijlagen": 1}
 ALL = 1 << 30  # a depth beyond any key's tail segments: the whole list
+PAGE_SIZE = 10
+# Tail bytes a query may read per page of PAGE_SIZE hits to prove its page (FORMAT.md "Query",
+# step 6): several very common words whose best docs differ would otherwise read tails that
+# grow with the site; past it the page is ranked from what was read (issue 16).
+TAIL_BUDGET = 24576
 
 # A word of the stored excerpt text for display: a run of non-space characters.
 _RAW_WORD = re.compile(r"\S+")
@@ -60,6 +66,8 @@ class Results:
     total: int  # all hits (at least this many when not `exact`), of which `hits` are the first
     corrections: list[tuple[str, str]]  # (word typed, word searched instead)
     exact: bool = True  # False: tails were left unread, `total` is a lower bound
+    approximate: bool = False  # True: the budget stopped the proof; order from what was read
+    tail_bytes: int = 0  # bytes of tail segments read for the words (not the facets)
 
 
 @dataclass(frozen=True)
@@ -300,17 +308,18 @@ Candidate = tuple[int, int, list[tuple[int, int] | None]]  # bundle, doc, per wo
 
 
 def run(bundle_dirs: Sequence[Path], query: str, limit: int = 10,
-        facets: Sequence[str] = (), read: list[str] | None = None) -> Results:
+        facets: Sequence[str] = (), read: list[str] | None = None, budget: int = TAIL_BUDGET) -> Results:
     """The first `limit` hits; `read` (when given) gets the files read, "<bundle>/<file>" (with
-    "@offset+length" for a range)."""
-    results, bundles = _run(bundle_dirs, query, limit, facets)
+    "@offset+length" for a range). `budget`: tail bytes per page of PAGE_SIZE (the browser
+    always has TAIL_BUDGET; smaller ones for tests on small indexes)."""
+    results, bundles = _run(bundle_dirs, query, limit, facets, budget)
     if read is not None:
         read += [f"{bundle.name}/{name}" for bundle in bundles for name in bundle.read]
     return results
 
 
 def _run(bundle_dirs: Sequence[Path], query: str, limit: int,
-         facets: Sequence[str]) -> tuple[Results, list[_Bundle]]:
+         facets: Sequence[str], budget: int) -> tuple[Results, list[_Bundle]]:
     words = query_words(query)
     bundles: list[_Bundle] = []
     if not words:
@@ -337,9 +346,20 @@ def _run(bundle_dirs: Sequence[Path], query: str, limit: int,
     single = len(words) == 1 and not facets
     ranked = rank(bundles, per_bundle, allowed, limit, single)
     depths: list[Depths] = [{} for _ in bundles]
+    allowance = budget * max(1, -(-limit // PAGE_SIZE))  # a budget per page asked
+    spent = 0
+    approximate = False
     while ranked is None:  # what was read cannot tell: read on where the bounds are highest
-        for b, per_word in enumerate(per_bundle):
-            for key in _binding(per_word):
+        keys = [_binding(per_word) for per_word in per_bundle]
+        cost = sum(_next_length(key, depths[b]) for b, bundle_keys in enumerate(keys) for key in bundle_keys)
+        if spent + cost > allowance:  # rank from what was read, once `limit` docs have every word
+            ranked = rank(bundles, per_bundle, allowed, limit, single, proven=False)
+            if ranked is not None:
+                approximate = True
+                break
+        spent += cost
+        for b, bundle_keys in enumerate(keys):
+            for key in bundle_keys:
                 depths[b][id(key)] = depths[b].get(id(key), 0) + 1
         per_bundle = [[_word_postings(bundle, w, near[i], depths[b]) for i, w in enumerate(words)]
                       for b, bundle in enumerate(bundles)]
@@ -352,7 +372,13 @@ def _run(bundle_dirs: Sequence[Path], query: str, limit: int,
         rarest = min((i for i, x in enumerate(found) if x is not None), key=lambda i: (per_word[i].df, i))
         score = sum(x[0] for x in found if x is not None)
         hits.append(_hit(bundles[b], doc, found[rarest][1], score, words))
-    return Results(hits, total, corrections, exact), bundles
+    return Results(hits, total, corrections, exact, approximate, spent), bundles
+
+
+def _next_length(key: Entry, depths: Depths) -> int:
+    """Bytes of the key's next unread tail segment."""
+    assert key.tail is not None  # only open keys are read on
+    return key.tail.segments[depths.get(id(key), 0)].length
 
 
 def _binding(per_word: list[_Word]) -> list[Entry]:
@@ -369,9 +395,11 @@ def _binding(per_word: list[_Word]) -> list[Entry]:
 
 
 def rank(bundles: Sequence[_Bundle], per_bundle: list[list[_Word]], allowed: list[set[int] | None],
-         limit: int, single: bool) -> tuple[list[Candidate], int, bool] | None:
+         limit: int, single: bool, proven: bool = True) -> tuple[list[Candidate], int, bool] | None:
     """(hits in order, total, whether total is exact), or None when tails are unread and the
-    first `limit` hits cannot be told from the heads (FORMAT.md "Query", step 6)."""
+    first `limit` hits cannot be told from the heads (FORMAT.md "Query", step 6). Not
+    `proven`: the first `limit` of the docs known to have every word, by their known scores,
+    without the proof (None only while fewer are known)."""
     candidates: list[Candidate] = []
     for b in range(len(bundles)):
         per_word = per_bundle[b]
@@ -392,6 +420,8 @@ def rank(bundles: Sequence[_Bundle], per_bundle: list[list[_Word]], allowed: lis
         return None
     complete.sort(key=order)
     top = complete[:limit]
+    if not proven:
+        return top, _total(per_bundle, complete, single), False
     if not all(_settled(per_bundle[b], doc, found) for b, doc, found in top):
         return None
     last = order(top[-1])
@@ -411,11 +441,16 @@ def rank(bundles: Sequence[_Bundle], per_bundle: list[list[_Word]], allowed: lis
         upper = sum(_upper(w, x, doc) for x, w in zip(found, per_word, strict=True))
         if not last < (-upper, _order(bundles, b), b, doc):
             return None
+    return top, _total(per_bundle, complete, single), False
+
+
+def _total(per_bundle: list[list[_Word]], complete: list[Candidate], single: bool) -> int:
+    """The docs known to have every word; for one word at least the postings of its keys."""
     total = 0
     for b, per_word in enumerate(per_bundle):
         known = sum(1 for c in complete if c[0] == b)
         total += max(known, per_word[0].df) if single else known
-    return top, total, False
+    return total
 
 
 def _order(bundles: Sequence[_Bundle], b: int) -> int:
