@@ -119,7 +119,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         custom = 1 if config.theme.custom_dir else 0
         if templates not in config.theme.dirs:
             config.theme.dirs.insert(custom, templates)
-        self.publishing.redirect(config, root / self.config.cache_dir)
+        self.publishing.redirect(config)
         return config
 
     def _identity(self, config: MkDocsConfig) -> None:

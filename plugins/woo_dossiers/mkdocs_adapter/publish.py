@@ -18,11 +18,7 @@ swap; a second build waits for the first. The swap renames `site/` to
 `.site.old` and `.site.new` to `site/`: a build killed between the two
 renames leaves the good copy in `.site.old`, and the next build puts it back
 before anything else, so `site/` is never lost and never deleted while it is
-the only good copy. Once the new site is in, the old one is moved into the
-cache's `trash/` folder and removed there by `rm` in the background: unlinking
-a whole site (200,000 files at 10,000 dossiers) is no reason to keep the team
-waiting for its preview. Where it cannot be moved (the cache on another file
-system) it is removed before the build ends, as before.
+the only good copy.
 
 Two builds of the same input give the same bytes: MkDocs stamps the sitemap
 (`lastmod`) and the gzip header of `sitemap.xml.gz` with the build time unless
@@ -37,8 +33,6 @@ import fcntl
 import logging
 import os
 import shutil
-import subprocess
-import time
 from calendar import timegm
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -50,7 +44,6 @@ from mkdocs.utils import CountHandler
 from ..model.dossier import Dossier
 
 EPOCH = "SOURCE_DATE_EPOCH"
-TRASH = "trash"  # in the cache folder: previous sites, removed in the background
 # Tests set this to a step of the swap to stop the process right there, as a kill would.
 FAULT = "WOO_FAULT"
 log = logging.getLogger("mkdocs.plugins.woo")
@@ -72,12 +65,11 @@ class SafePublishing:
         self.config: MkDocsConfig | None = None
         self.epoch_set = False
         self.lock: int | None = None  # file descriptor of .site.lock while this build holds it
-        self.trash: Path | None = None  # where old sites are removed after the swap
 
     def startup(self, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
 
-    def redirect(self, config: MkDocsConfig, cache_dir: Path | None = None) -> None:
+    def redirect(self, config: MkDocsConfig) -> None:
         """Point the build at a fresh sibling of site_dir (unless serving or deploying)."""
         self.final = self.staging = None
         if self.command in {"serve", "gh-deploy"} or self.dirty:
@@ -85,11 +77,8 @@ class SafePublishing:
         self.config = config
         self.final = Path(config.site_dir)
         self.staging = self.final.with_name(f".{self.final.name}.new")
-        self.trash = cache_dir / TRASH if cache_dir is not None else None
         self._lock()
         self._recover()
-        if self.trash is not None and self.trash.is_dir():  # what a killed `rm` left
-            _remove_in_background(self.trash)
         shutil.rmtree(self.staging, ignore_errors=True)  # left by a killed build
         config.site_dir = str(self.staging)
 
@@ -117,7 +106,7 @@ class SafePublishing:
                 self.final.rename(old)
             _fault("between-renames")
             self.staging.rename(self.final)
-            _discard(old, self.trash)
+            _clear(old)
             return True
         finally:
             self._unlock()
@@ -177,29 +166,6 @@ def _clear(old: Path) -> None:
         old.rename(aside)
         log.warning(f"the previous site could not be removed completely; it was moved to "
                     f"{aside}: remove it by hand")
-
-
-def _discard(old: Path, trash: Path | None) -> None:
-    """Remove the previous site without waiting for it: moved into the trash folder and
-    removed there by a process of its own; removed here where it cannot be moved."""
-    if trash is not None and old.is_dir() and not old.is_symlink():
-        try:
-            trash.mkdir(parents=True, exist_ok=True)
-            old.rename(trash / f"{os.getpid()}-{time.time_ns()}")
-        except OSError:
-            pass  # another file system, or the trash being removed right now: remove it here
-        else:
-            _remove_in_background(trash)
-            return
-    _clear(old)
-
-
-def _remove_in_background(folder: Path) -> None:
-    """`rm -rf folder` in a process that outlives this one: the shell starts it in the
-    background and ends at once, so nothing waits for it and no output pipe stays open."""
-    subprocess.run(["sh", "-c", 'rm -rf -- "$1" >/dev/null 2>&1 &', "sh", str(folder)],
-                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, check=False, start_new_session=True)
 
 
 def _fault(point: str) -> None:
