@@ -53,6 +53,7 @@ def test_header_field_searches_and_facets_narrow_the_results(example_site, brows
     every = reader.run(bundles(example_site.site), "besluit").total
     # Narrow by the year of one dossier: only its year's dossiers (pages and annexes) remain.
     year = str(dossiers[slug].dates.decided.year)
+    page.get_by_role("button", name="Filters", exact=True).click()
     filters = page.locator("form#zoek-filters")
     expect(filters).to_be_visible()
     filters.get_by_label("Jaar").select_option(year)
@@ -102,3 +103,41 @@ def test_the_site_ships_its_scripts_minified(example_site):
     # comments gone: the search engine is about a third smaller
     zoeken = (example_site.site / "assets" / "zoeken.js").read_text("utf-8")
     assert "// " not in zoeken and len(zoeken) < 0.7 * len(shipped["assets/zoeken.js"].read_text("utf-8"))
+
+
+def test_a_first_search_does_not_download_the_filters_and_a_failed_load_is_said(example_site,
+                                                                                browser_page):
+    """The filters are a file of their own, fetched when the visitor opens them (11 kB of a
+    first search at 10,000 decisions); opened, they are the overview's facets."""
+    page, base = browser_page(example_site.site)
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(f"{base}zoeken/?q=besluit")
+    expect(page.locator(".woo-zoek__melding")).to_have_text(re.compile(r"resultaten voor ‘besluit’$"))
+    assert not [url for url in asked if "filters" in url]
+    assert page.locator("form#zoek-filters").count() == 0
+    button = page.get_by_role("button", name="Filters", exact=True)
+    assert button.get_attribute("aria-expanded") == "false"
+    button.click()
+    expect(page.locator("form#zoek-filters")).to_be_visible()
+    assert button.get_attribute("aria-expanded") == "true"
+    assert [url for url in asked if url.endswith("/zoeken/filters.html")] != []
+    labels = page.locator("form#zoek-filters label").all_inner_texts()
+    assert labels[:2] == ["Jaar", "Bestuursorgaan"] and "Weigeringsgrond" in labels
+    button.click()  # closed again: hidden, and its choices kept
+    expect(page.locator("#zoek-filtervak")).to_be_hidden()
+
+    failing, failing_base = browser_page(example_site.site)
+    failing.route("**/zoeken/filters.html", lambda route: route.abort())
+    failing.goto(f"{failing_base}zoeken/?q=besluit")
+    failing.get_by_role("button", name="Filters", exact=True).click()
+    expect(failing.locator("#zoek-filtervak")).to_have_text(
+        "De filters konden niet worden geladen. Probeer het later opnieuw.")
+
+
+def test_the_filters_file_is_a_page_search_engines_leave_out(example_site):
+    text = (example_site.site / "zoeken" / "filters.html").read_text("utf-8")
+    assert '<meta name="robots" content="noindex">' in text
+    assert text.count('<form class="woo-filters" id="zoek-filters"') == 1
+    assert "<script" not in text
+    assert "zoek-filters" not in (example_site.site / "zoeken" / "index.html").read_text("utf-8")

@@ -540,6 +540,11 @@ def test_the_search_works_by_keyboard_with_visible_focus(themed_site, browser_pa
     page.keyboard.press("Enter")
     expect(page.locator(".woo-zoek__melding")).to_have_text("15 resultaten voor ‘besluit’")
     page.keyboard.press("Tab")  # the button "Zoeken"
+    page.keyboard.press("Tab")  # the button "Filters", which opens them
+    assert page.evaluate("document.activeElement.getAttribute('aria-expanded')") == "false"
+    page.keyboard.press("Enter")
+    expect(page.locator("form#zoek-filters")).to_be_visible()
+    assert page.evaluate("document.activeElement.getAttribute('aria-expanded')") == "true"
     page.keyboard.press("Tab")  # the filters: the first is the year
     assert page.evaluate("document.activeElement.id") == "zoek-f-jaar"
     for _ in range(10):  # past the other filters and their reset button, to the first result

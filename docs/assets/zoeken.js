@@ -707,18 +707,26 @@
     const more = element("button", {
       type: "button", className: "md-button woo-zoek__meer", hidden: true,
     }, ["Meer resultaten"]);
-    // The filters (the overview's facets) are rendered into the page by the plugin, hidden
-    // until this script can use them.
-    const filters = document.getElementById("zoek-filters");
+    // The filters (the overview's facets, form#zoek-filters, written by the plugin into
+    // filters.html beside this page) are behind a button and fetched when it is first opened:
+    // at 10,000 decisions the form is 11 kB that a first search need not download.
+    let filters = null;
+    let loadingFilters = null;
     const facets = () => (filters ? Array.from(filters.querySelectorAll("select[data-woo-field]"))
       .filter((select) => select.value)
       .map((select) => select.getAttribute("data-woo-field") + "=" + select.value) : []);
+    const filterPanel = element("div", { id: "zoek-filtervak", className: "woo-zoek__filters",
+                                         hidden: true });
+    const filterButton = element("button", {
+      type: "button", className: "md-button woo-zoek__filterknop",
+    }, ["Filters"]);
+    filterButton.setAttribute("aria-expanded", "false");
+    filterButton.setAttribute("aria-controls", "zoek-filtervak");
     const note = element("p", { className: "woo-zoek__correctie" });
     note.setAttribute("role", "status");
     note.setAttribute("aria-live", "polite");
     note.hidden = true;
-    container.replaceChildren(...[form, filters, note, message, list, more].filter(Boolean));
-    if (filters) { filters.hidden = false; }
+    container.replaceChildren(form, filterButton, filterPanel, note, message, list, more);
 
     let current = { seq: 0, query: "", hits: [], shown: 0, pending: null };
     let timer = 0;
@@ -843,13 +851,35 @@
       window.clearTimeout(timer);
       run(input.value);
     });
-    if (filters) {
+    // Our own markup (the plugin escapes every label), parsed inert: no script in it runs.
+    async function loadFilters() {
+      const response = await fetch(new URL("filters.html", window.location.href));
+      if (!response.ok) { throw new Error("filters: HTTP " + response.status); }
+      const parsed = new DOMParser().parseFromString(await response.text(), "text/html");
+      const loaded = parsed.getElementById("zoek-filters");
+      if (!loaded) { throw new Error("filters: no form"); }
+      filters = document.importNode(loaded, true);
+      filters.hidden = false;
       filters.addEventListener("change", () => { if (input.value.trim()) { run(input.value); } });
       filters.addEventListener("reset", () => {
         window.setTimeout(() => { if (input.value.trim()) { run(input.value); } }, 0);
       });
       filters.addEventListener("submit", (event) => event.preventDefault());
+      filterPanel.replaceChildren(filters);
     }
+    filterButton.addEventListener("click", async () => {
+      const open = filterButton.getAttribute("aria-expanded") !== "true";
+      filterButton.setAttribute("aria-expanded", String(open));
+      filterPanel.hidden = !open;
+      if (!open || filters) { return; }
+      loadingFilters = loadingFilters || loadFilters().catch(() => {
+        loadingFilters = null;  // a later click tries again
+        filterPanel.replaceChildren(element("p", { className: "woo-zoek__melding" }, [
+          "De filters konden niet worden geladen. Probeer het later opnieuw.",
+        ]));
+      });
+      await loadingFilters;
+    });
     more.addEventListener("click", async () => {
       const state = current;
       try {

@@ -34,7 +34,7 @@ from ..render.annex_page import fill_annex_text
 from ..render.csp import add_policy, site_origin
 from ..render.home import home_figures
 from ..render.identity import IDENTITY_CSS, contrast_problems, identity, identity_css
-from ..render.index_pages import filter_form, newest_list, search_facets
+from ..render.index_pages import filter_form, filters_document, newest_list, search_facets
 from ..render.templating import Templates, package_templates_dir
 from ..search.annex_bundle import AnnexDoc, AnnexIndex
 from ..search.bundles import PageIndex
@@ -54,7 +54,9 @@ _GENERATOR = re.compile(r'[ \t]*<meta name="generator" content="[^"]*">\n?')
 _REPAIRED = " (the kept index in the cache was damaged: written again)"
 SEARCH_PAGE = "zoeken.md"
 # Where the search page (docs/zoeken.md) wants its filters: the overview's facets.
-SEARCH_FILTERS = '<div id="zoekfilters"></div>'
+# The overview's facets for the search page, a file of their own that zoeken.js fetches when
+# the visitor opens them (not part of a first search's download).
+SEARCH_FILTERS = "zoeken/filters.html"
 FIGURES_MARKER = "<!-- woo:cijfers -->"
 # The words of the build log around a problem (the problems' own words: messages/).
 _WORDS = {
@@ -183,6 +185,10 @@ class WooPlugin(BasePlugin[WooConfig]):
                 self.page_feeds[entry.path] = entry.feed
             self.differential.note(entry)
             self._add(files, _file(config, entry))
+        if files.get_file_from_path(SEARCH_PAGE) is not None:  # its filters, fetched when opened
+            self._add(files, File.generated(config, SEARCH_FILTERS, content=filters_document(
+                filter_form(analysis, form_id="zoek-filters", prefix="zoek-f",
+                            aria_label="Zoekresultaten filteren", sort=False))))
         for path in DOCS_SCRIPTS:  # the search page's scripts, as a visitor downloads them
             script = files.get_file_from_path(path)
             if script is not None:
@@ -244,10 +250,6 @@ class WooPlugin(BasePlugin[WooConfig]):
             output = fill_annex_text(output, annex_page[1])
         elif self.page_index is not None and not _left_out_of_search(page):
             searched = self.page_index.add(page.url, output, self._facets(page.url))
-        if page.file.src_uri == SEARCH_PAGE:  # the overview's facets narrow the results
-            output = output.replace(SEARCH_FILTERS, filter_form(
-                self.analysis, form_id="zoek-filters", prefix="zoek-f",
-                aria_label="Zoekresultaten filteren", sort=False), 1)
         head = feed_link(config.site_url, config.site_name)
         if page.file.src_uri in self.page_feeds:  # a topic's or organisation's own feed
             head += feed_link(config.site_url, config.site_name, *self.page_feeds[page.file.src_uri])

@@ -144,6 +144,14 @@ def filter_form(analysis: Analysis, form_id: str = "woo-filters", prefix: str = 
     )
 
 
+def filters_document(form: str) -> str:
+    """The search page's filter form as a file of its own (zoeken.js fetches it when the
+    visitor opens the filters); a page search engines leave out, should they find it."""
+    return ('<!doctype html>\n<html lang="nl">\n<head><meta charset="utf-8">'
+            '<meta name="robots" content="noindex"><title>Filters</title></head>\n'
+            f"<body>\n{form}</body>\n</html>\n")
+
+
 def newest_list(dossiers: dict[str, Dossier], from_url: str, count: int) -> str:
     """An HTML list of the newest decisions, for a page at `from_url`."""
     entries = []
