@@ -52,3 +52,22 @@ def test_what_a_killed_writing_of_the_analyses_left_goes_with_the_next_writing(t
     built = build_site(project)  # writes the pages' bundle again, through the doc cache
     assert built.ok, built.messages
     assert sorted(p.name for p in (project / INDEX).iterdir() if p.name.startswith(".")) == []
+
+
+@pytest.mark.xfail(strict=True, reason="review: KeptBundles.place links from `previous` through a "
+                   "symlinked site/: the new site's index files are the inodes of the folder the "
+                   "link pointed to, which the build leaves in place (moved aside, not removed), "
+                   "so writing that folder in place changes the published site")
+def test_a_symlinked_previous_site_shares_no_file_with_the_new_one(tmp_path):
+    project = make_project(tmp_path, [SEED, CAS])
+    assert build_site(project).ok
+    served = tmp_path / "www"  # a web server's folder that site/ pointed to
+    (project / "site").rename(served)
+    (project / "site").symlink_to(served)
+    # Not strict: the warning that the old site/ (the link) was moved aside is not the point here.
+    built = build_site(project, strict=False)
+    assert built.ok, built.messages
+    assert not (project / "site").is_symlink()
+    outside = {p.stat().st_ino for p in served.rglob("*") if p.is_file()}
+    inside = {p.stat().st_ino for p in built.site.rglob("*") if p.is_file()}
+    assert served.is_dir() and not outside & inside
