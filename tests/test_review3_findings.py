@@ -4,6 +4,7 @@ defect is there; the lead removes the mark with the fix)."""
 from __future__ import annotations
 
 import marshal
+import shutil
 
 import pytest
 from sitebuild import build_site, edit, make_project
@@ -71,3 +72,15 @@ def test_a_symlinked_previous_site_shares_no_file_with_the_new_one(tmp_path):
     outside = {p.stat().st_ino for p in served.rglob("*") if p.is_file()}
     inside = {p.stat().st_ino for p in built.site.rglob("*") if p.is_file()}
     assert served.is_dir() and not outside & inside
+
+
+@pytest.mark.xfail(strict=True, reason="review: 3552c2e's `rm -rf <cache>/trash` still runs after the "
+                   "build has returned, so removing the cache right after a build (as "
+                   "test_annex_ocr.py's warm-build test does, now failing on main) fails with "
+                   "FileNotFoundError; 8 of 8 tries here")
+def test_when_the_build_returns_nothing_it_started_still_changes_the_project(tmp_path):
+    project = make_project(tmp_path, [SEED, CAS])
+    assert build_site(project).ok
+    for _ in range(3):  # three tries: each lost the race here every time
+        assert build_site(project).ok  # the previous site goes to the trash
+        shutil.rmtree(project / ".cache")  # e.g. a from-scratch build, a CI step
