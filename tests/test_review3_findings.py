@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import marshal
 import shutil
+from pathlib import Path
 
 import pytest
 from sitebuild import build_site, edit, make_project
@@ -12,12 +13,18 @@ from test_annex_site import CAS, SEED
 from test_search_doc_cache import INDEX, files, from_nothing
 
 
+def built_project(tmp_path: Path) -> Path:
+    """Two example dossiers (one with annexes), built once: a site/ and a cache to break."""
+    project = make_project(tmp_path, [SEED, CAS])
+    assert build_site(project).ok
+    return project
+
+
 @pytest.mark.xfail(strict=True, reason="review: doc_cache.get trusts the marshal'd index's "
                    "entries: one damaged entry (a flipped sign bit) raises in seek/unpack and the "
                    "build fails, and every later build too, instead of analysing that doc again")
 def test_a_damaged_entry_of_the_analysis_index_is_analysed_again(tmp_path):
-    project = make_project(tmp_path, [SEED, CAS])
-    assert build_site(project).ok
+    project = built_project(tmp_path)
     [cache] = (project / INDEX).glob("paginas.docs-*")
     index = marshal.loads((cache / "index").read_bytes())
     key = sorted(index)[0]
@@ -40,8 +47,7 @@ DEAD = 4194305  # above Linux's largest process id: a build that is surely gone
                    "a build killed inside commit() leaves, stay in the cache for good")
 @pytest.mark.parametrize("left", ["earlier version's work", "killed inside commit"])
 def test_what_a_killed_writing_of_the_analyses_left_goes_with_the_next_writing(tmp_path, left):
-    project = make_project(tmp_path, [SEED, CAS])
-    assert build_site(project).ok
+    project = built_project(tmp_path)
     [cache] = (project / INDEX).glob("paginas.docs-*")
     if left == "earlier version's work":  # killed while writing, before the plugin was updated
         leftover = project / INDEX / f".paginas.docs-0123456789abcdef.{DEAD}"
@@ -60,8 +66,7 @@ def test_what_a_killed_writing_of_the_analyses_left_goes_with_the_next_writing(t
                    "link pointed to, which the build leaves in place (moved aside, not removed), "
                    "so writing that folder in place changes the published site")
 def test_a_symlinked_previous_site_shares_no_file_with_the_new_one(tmp_path):
-    project = make_project(tmp_path, [SEED, CAS])
-    assert build_site(project).ok
+    project = built_project(tmp_path)
     served = tmp_path / "www"  # a web server's folder that site/ pointed to
     (project / "site").rename(served)
     (project / "site").symlink_to(served)
@@ -79,8 +84,7 @@ def test_a_symlinked_previous_site_shares_no_file_with_the_new_one(tmp_path):
                    "test_annex_ocr.py's warm-build test does, now failing on main) fails with "
                    "FileNotFoundError; 8 of 8 tries here")
 def test_when_the_build_returns_nothing_it_started_still_changes_the_project(tmp_path):
-    project = make_project(tmp_path, [SEED, CAS])
-    assert build_site(project).ok
+    project = built_project(tmp_path)
     for _ in range(3):  # three tries: each lost the race here every time
         assert build_site(project).ok  # the previous site goes to the trash
         shutil.rmtree(project / ".cache")  # e.g. a from-scratch build, a CI step
