@@ -86,5 +86,9 @@ def test_a_symlinked_previous_site_shares_no_file_with_the_new_one(tmp_path):
 def test_when_the_build_returns_nothing_it_started_still_changes_the_project(tmp_path):
     project = built_project(tmp_path)
     for _ in range(3):  # three tries: each lost the race here every time
+        filler = project / "site" / "vuller"  # a site of some size: its removal takes a moment
+        filler.mkdir()
+        for i in range(2000):
+            (filler / f"{i}.html").write_text("oud")
         assert build_site(project).ok  # the previous site goes to the trash
         shutil.rmtree(project / ".cache")  # e.g. a from-scratch build, a CI step
