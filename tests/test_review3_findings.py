@@ -81,8 +81,8 @@ def test_a_symlinked_previous_site_shares_no_file_with_the_new_one(tmp_path):
 
 @pytest.mark.xfail(strict=True, reason="review: 3552c2e's `rm -rf <cache>/trash` still runs after the "
                    "build has returned, so removing the cache right after a build (as "
-                   "test_annex_ocr.py's warm-build test does, now failing on main) fails with "
-                   "FileNotFoundError; 8 of 8 tries here")
+                   "test_annex_ocr.py's warm-build test does: it failed 3 of 3 runs alone on main, "
+                   "passed in a run of its file) fails with FileNotFoundError")
 def test_when_the_build_returns_nothing_it_started_still_changes_the_project(tmp_path):
     project = built_project(tmp_path)
     for _ in range(3):  # three tries: each lost the race here every time
