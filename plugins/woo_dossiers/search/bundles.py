@@ -111,7 +111,9 @@ class KeptBundles:
         into the cache, and the previous site is removed once the new one is in."""
         target = site_dir / INDEX_DIR / self.name
         remove(target)
-        before = previous / INDEX_DIR / self.name if previous is not None else None
+        # Not through a symlinked site/: the folder it points to outlives the build.
+        linkable = previous is not None and not previous.is_symlink()
+        before = previous / INDEX_DIR / self.name if linkable else None
         if before is not None and before.is_dir() and self._listed(key) == _files_of(before):
             shutil.copytree(before, target, copy_function=os.link)
         else:

@@ -23,7 +23,7 @@ import os
 from pathlib import Path
 from typing import IO, Any
 
-from ..workfiles import remove, remove_abandoned
+from ..workfiles import remove, running
 from .analysis import Analysed
 
 DATA, INDEX = "docs.bin", "index"
@@ -42,7 +42,7 @@ class DocCache:
         and other versions are removed on commit)."""
         self.folder = folder
         self.reused = 0
-        remove_abandoned(folder.parent, f".{folder.name}.")
+        _remove_abandoned(folder)
         self._new = folder.parent / f".{folder.name}.{os.getpid()}"
         remove(self._new)
         self._old: dict[str, tuple[int, int, bytes]] = _read_index(folder / INDEX)
@@ -61,14 +61,19 @@ class DocCache:
         place = self._old.get(key)
         if place is None or self._old_data is None:
             return None
-        offset, length, digest = place
-        self._old_data.seek(offset)
-        record = self._old_data.read(length)
-        if len(record) != length or hashlib.blake2b(record, digest_size=16).digest() != digest:
-            return None
+        # The index is read from disk too: an entry of the wrong shape or a negative place
+        # (damage) makes the doc be analysed again, never a failed build.
         try:
+            offset, length, digest = place
+            if not (isinstance(offset, int) and isinstance(length, int) and offset >= 0
+                    and length >= 0 and isinstance(digest, bytes)):
+                return None
+            self._old_data.seek(offset)
+            record = self._old_data.read(length)
+            if len(record) != length or hashlib.blake2b(record, digest_size=16).digest() != digest:
+                return None
             analysed = Analysed(*marshal.loads(record))
-        except (ValueError, EOFError, TypeError):
+        except (ValueError, EOFError, TypeError, OSError):
             return None
         self._append(key, record, digest)
         self.reused += 1
@@ -113,6 +118,17 @@ class DocCache:
             self._old_data = None
         if self._data is not None:
             self._data.close()
+
+
+def _remove_abandoned(folder: Path) -> None:
+    """Work of killed writings of this bundle's cache, whatever its code version: the new
+    folder being filled (`.<name>.<pid>`) and the previous one set aside in commit
+    (`.<name>.old.<pid>`)."""
+    family = folder.name.partition("-")[0]
+    for entry in folder.parent.glob(f".{family}-*"):
+        pid = entry.name.rpartition(".")[2]
+        if pid.isdigit() and not running(int(pid)):
+            remove(entry)
 
 
 def _read_index(path: Path) -> dict[str, tuple[int, int, bytes]]:
