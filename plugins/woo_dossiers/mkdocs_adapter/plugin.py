@@ -186,9 +186,10 @@ class WooPlugin(BasePlugin[WooConfig]):
             self.differential.note(entry)
             self._add(files, _file(config, entry))
         if files.get_file_from_path(SEARCH_PAGE) is not None:  # its filters, fetched when opened
-            self._add(files, File.generated(config, SEARCH_FILTERS, content=filters_document(
-                filter_form(analysis, form_id="zoek-filters", prefix="zoek-f",
-                            aria_label="Zoekresultaten filteren", sort=False))))
+            self._add(files, File.generated(config, SEARCH_FILTERS, content=self._with_policy(
+                filters_document(filter_form(analysis, form_id="zoek-filters", prefix="zoek-f",
+                                             aria_label="Zoekresultaten filteren", sort=False)),
+                config)))
         for path in DOCS_SCRIPTS:  # the search page's scripts, as a visitor downloads them
             script = files.get_file_from_path(path)
             if script is not None:
