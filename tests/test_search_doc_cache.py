@@ -110,3 +110,17 @@ def test_the_cache_keeps_only_this_writing_and_this_code_version(tmp_path):
                                                    "paginas.docs"]
     [pages] = (project / INDEX).glob("paginas.docs-*")
     assert sorted(p.name for p in pages.iterdir()) == ["docs.bin", "index"]
+
+
+def test_a_moved_project_takes_the_analyses_it_had(tmp_path):
+    """An annex's analysis is known by its text file in the annex cache (content and reader
+    version), not by where the project lies: a project moved (a CI runner's other folder)
+    does not analyse its annexes again."""
+    project = make_project(tmp_path, [SEED, CAS])
+    assert build_site(project).ok
+    moved = shutil.move(project, tmp_path / "elders")
+    annexes = len(list((Path(moved) / "dossiers").rglob("*.pdf")))
+    write(Path(moved) / "dossiers" / SEED / AUDIT, fpdf_document(["Nieuwe versie"]))
+    with info_log() as changed:
+        assert build_site(Path(moved)).ok
+    assert analysed_before(changed)[1] == annexes - 1

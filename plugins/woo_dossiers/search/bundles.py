@@ -190,11 +190,8 @@ class PageIndex:
             with IndexWriter(self.kept.path(key), work_dir=self.work.with_suffix(".spill")) as writer:
                 for line in self._lines():
                     url, title, sections, facets = json.loads(line)
-                    page_key = doc_key(line)
-                    analysed = docs.get(page_key)
-                    if analysed is None:
-                        analysed = analyse(title, [text for _, _, text in sections], facets)
-                        docs.put(page_key, analysed)
+                    analysed = docs.analysis(doc_key(line), analyse, title,
+                                             [text for _, _, text in sections], facets)
                     writer.add_page(url, title, "", [Section(*s) for s in sections], facets,
                                     analysed)
             self.kept.seal(key)

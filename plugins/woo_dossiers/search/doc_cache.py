@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -55,6 +56,14 @@ class DocCache:
         self._index: dict[str, tuple[int, int, bytes]] = {}
         self._data: IO[bytes] | None = None
         self._size = 0
+
+    def analysis(self, key: str, analyse: Callable[..., Analysed], *args: Any) -> Analysed:
+        """The doc's analysis from the last writing, or `analyse(*args)`'s; kept for the next."""
+        analysed = self.get(key)
+        if analysed is None:
+            analysed = analyse(*args)
+            self.put(key, analysed)
+        return analysed
 
     def get(self, key: str) -> Analysed | None:
         """The doc's analysis from the last writing (kept for the next one too), or None."""

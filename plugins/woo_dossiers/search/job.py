@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..render.annex_text import plain_text
-from .analysis import analyse
+from .analysis import Analysed, analyse
 from .doc_cache import DocCache, doc_key
 from .writer import IndexWriter
 
@@ -36,6 +36,22 @@ def text_of(record: dict[str, Any]) -> list[str]:
     return pages
 
 
+def _key(record: dict[str, Any]) -> str:
+    """What an annex's analysis is made of. Its text file in the annex cache is named by the
+    PDF's content under a folder named by the reader's version: those two parts name the
+    text wherever the project lies (the whole path would analyse a moved project anew)."""
+    stored = record.get("text_file")
+    text = "/".join(Path(stored).parts[-3:]) if stored else None
+    return doc_key(record["title"], record.get("facets", ()), text, record.get("pages"),
+                   record.get("text"))
+
+
+def _analyse(record: dict[str, Any]) -> Analysed:
+    # The words as the annex page shows them: a word hyphenated at a line end whole.
+    return analyse(record["title"], [plain_text(page) for page in text_of(record)],
+                   record.get("facets", ()))
+
+
 def main(job: Path, out_dir: Path, work_dir: Path, docs_dir: Path) -> None:
     docs = DocCache(docs_dir)
     try:
@@ -43,15 +59,7 @@ def main(job: Path, out_dir: Path, work_dir: Path, docs_dir: Path) -> None:
             for line in lines:
                 record = json.loads(line)
                 facets = record.get("facets", ())
-                # The cache's text file is named by the PDF's content and the reader's version.
-                key = doc_key(record["title"], facets, record.get("text_file"),
-                              record.get("pages"), record.get("text"))
-                analysed = docs.get(key)
-                if analysed is None:
-                    # The words as the annex page shows them: a word hyphenated at a line end whole.
-                    pages = [plain_text(page) for page in text_of(record)]
-                    analysed = analyse(record["title"], pages, facets)
-                    docs.put(key, analysed)
+                analysed = docs.analysis(_key(record), _analyse, record)
                 writer.add_paged(record["url"], record["title"], record["context"], None, facets,
                                  analysed)
         docs.commit()
