@@ -12,6 +12,7 @@ import yaml
 from annex_pdfs import fpdf_document, write
 from sitebuild import build_site, edit, make_project
 from test_annex_site import AUDIT, CAS, RARE, SEED, info_log
+from test_search_doc_cache import built_project
 from woo_dossiers.search import job
 from woo_dossiers.search.reader import search
 
@@ -206,3 +207,18 @@ def test_an_unchanged_index_is_linked_from_the_previous_site_only_when_it_is_int
     assert all(again[path] != inodes[path] for path in pages)  # copied from the cache
     assert (published / changed.relative_to(published)).read_bytes() != b"\0" * changed.stat().st_size
     assert search([bundle(built.site, "paginas")], "convenanten")
+
+
+# Found in review.
+def test_a_symlinked_previous_site_shares_no_file_with_the_new_one(tmp_path):
+    project = built_project(tmp_path)
+    served = tmp_path / "www"  # a web server's folder that site/ pointed to
+    (project / "site").rename(served)
+    (project / "site").symlink_to(served)
+    # Not strict: the warning that the old site/ (the link) was moved aside is not the point here.
+    built = build_site(project, strict=False)
+    assert built.ok, built.messages
+    assert not (project / "site").is_symlink()
+    outside = {p.stat().st_ino for p in served.rglob("*") if p.is_file()}
+    inside = {p.stat().st_ino for p in built.site.rglob("*") if p.is_file()}
+    assert served.is_dir() and not outside & inside
