@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 from test_search_client import make_site, run_dict, write_bundle
 from woo_dossiers.search import reader
 from woo_dossiers.search.reader import PAGE_SIZE, TAIL_BUDGET
+from woo_dossiers.search.writer import CHUNK_BYTES
 from woo_dossiers.search.tokens import tokens
 
 WORDS = ["besluit", "gemeente", "utrecht", "politie", "gegevens", "verzoek", "college", "raad",
@@ -45,11 +46,11 @@ def common_words(n: int, seed: int = 16) -> tuple[list[dict], list[dict]]:
 
 
 def common_site(folder: Path, n: int = 4000, head_postings: int = 128) -> tuple[Path, dict[str, str]]:
-    """A site of `common_words(n)` (4 kB chunks, as built), and each doc's text by its url."""
+    """A site of `common_words(n)` (chunks as built), and each doc's text by its url."""
     site = make_site(folder)
     pages, annexes = common_words(n)
-    write_bundle(site, "paginas", pages, chunk_bytes=4096, head_postings=head_postings)
-    write_bundle(site, "bijlagen", annexes, chunk_bytes=4096, head_postings=head_postings)
+    write_bundle(site, "paginas", pages, chunk_bytes=CHUNK_BYTES, head_postings=head_postings)
+    write_bundle(site, "bijlagen", annexes, chunk_bytes=CHUNK_BYTES, head_postings=head_postings)
     texts = {d["url"]: " ".join(s[2] for s in d["sections"]) for d in pages}
     texts |= {d["url"]: " ".join(d["pages"]) for d in annexes}
     return site, texts
@@ -184,8 +185,8 @@ def test_the_header_panel_says_it_too(example_site, tmp_path, browser_page):
     site = tmp_path / "site"
     shutil.copytree(example_site.site, site, ignore=shutil.ignore_patterns("zoekindex"))
     pages, annexes = common_words(4000)
-    write_bundle(site, "paginas", pages, chunk_bytes=4096)
-    write_bundle(site, "bijlagen", annexes, chunk_bytes=4096)
+    write_bundle(site, "paginas", pages, chunk_bytes=CHUNK_BYTES)
+    write_bundle(site, "bijlagen", annexes, chunk_bytes=CHUNK_BYTES)
     query = "besluit gegevens raad"
     found = reader.run(bundles(site), query, 5)
     assert found.approximate

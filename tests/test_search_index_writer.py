@@ -45,7 +45,13 @@ def all_postings(bundle: Path, derived: bool = False) -> dict[str, list[tuple[in
     reading = _Bundle(bundle.name, bundle, meta)
     terms: dict[str, list] = {}
     for i in range(len(meta["chunks"])):
-        for term, entry in parse_chunk((bundle / "t" / f"{i}.bin").read_bytes()):
+        entries = parse_chunk((bundle / "t" / f"{i}.bin").read_bytes())
+        start = meta["chunks"][i]
+        if i == 0:
+            assert start == entries[0][0]
+        else:  # the shortest start that parts the chunk from the one before
+            assert start > list(terms)[-1] >= start[:-1] and entries[0][0].startswith(start), (i, start)
+        for term, entry in entries:
             assert meta["chunks"][i] <= term, (i, term)
             if i + 1 < len(meta["chunks"]):
                 assert term < meta["chunks"][i + 1], (i, term)
@@ -172,6 +178,8 @@ def test_tiny_chunks_spread_terms_and_prefix_search_crosses_chunks(tmp_path: Pat
     meta = json.loads((bundle / "meta.json").read_text())
     assert len(meta["chunks"]) >= 10
     assert meta["chunks"] == sorted(meta["chunks"])
+    assert any(start != "prefix" and "prefix".startswith(start) for start in meta["chunks"])  # shortened
+    assert b", " not in (bundle / "meta.json").read_bytes()
     assert len(list((bundle / "t").iterdir())) == len(meta["chunks"])
     terms = all_postings(bundle)  # also checks each term lies in its chunk's range
     assert len(terms) == 26 + len(FILLER.split())
@@ -264,10 +272,11 @@ def test_files_of_docs_and_excerpt_parts(tmp_path: Path) -> None:
     write(bundle, docs)
     meta = json.loads((bundle / "meta.json").read_text())
     assert {k: meta[k] for k in ("format", "docs", "docs_per_file", "part_bytes", "parts_per_file")} == {
-        "format": 4, "docs": 1002, "docs_per_file": 2, "part_bytes": 1024, "parts_per_file": 16}
+        "format": 4, "docs": 1002, "docs_per_file": 1, "part_bytes": 1024, "parts_per_file": 16}
     files = sorted((bundle / "d").iterdir(), key=lambda p: int(p.stem))
-    assert [p.name for p in files] == [f"{k}.json" for k in range(501)]  # 1002 docs, 2 a file
-    assert [len(json.loads(p.read_text())) for p in files] == [2] * 501
+    assert [p.name for p in files] == [f"{k}.json" for k in range(1002)]  # 1002 docs, 1 a file
+    assert [len(json.loads(p.read_text())) for p in files] == [1] * 1002
+    assert b'", "' not in files[0].read_bytes() and b'": ' not in files[0].read_bytes()  # no spaces to load
     first = json.loads(files[0].read_text())[0]
     assert first == {"url": "d0/", "title": "Bijlage d0/", "context": "Bijlage bij het besluit",
                      "pages": 1, "starts": [0], "parts": 1}

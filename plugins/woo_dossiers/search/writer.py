@@ -29,8 +29,8 @@ from .tokens import K1, STOP_WORDS, B
 from .varint import decode, encode
 
 FORMAT = 4
-CHUNK_BYTES = 4096
-DOCS_PER_FILE = 2  # a result fetches its doc's file: 16 docs made 7.5 kB a result
+CHUNK_BYTES = 2048
+DOCS_PER_FILE = 1  # a result fetches its doc's file: 2 docs made 1 kB a result, 16 made 7.5 kB
 # A term's postings beyond its best HEAD_POSTINGS go to a tail file (FORMAT.md "Tails"):
 # enough for the first pages of results, and the term chunk stays the same size at any N.
 HEAD_POSTINGS = 128
@@ -154,7 +154,8 @@ class IndexWriter:
         k = (len(self._lengths) - 1) // DOCS_PER_FILE
         folder = self._tmp / "d"
         folder.mkdir(exist_ok=True)
-        (folder / f"{k}.json").write_text(json.dumps(self._docs, ensure_ascii=False), encoding="utf-8")
+        (folder / f"{k}.json").write_text(json.dumps(self._docs, ensure_ascii=False, separators=(",", ":")),
+                                          encoding="utf-8")
         self._docs = []
 
     # -- spilling ------------------------------------------------------------------
@@ -213,7 +214,8 @@ class IndexWriter:
             meta = {"format": FORMAT, "docs": len(self._lengths), "docs_per_file": DOCS_PER_FILE,
                     "part_bytes": PART_BYTES, "parts_per_file": PARTS_PER_FILE,
                     "stopwords": sorted(STOP_WORDS), "chunks": chunks}
-            (self._tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+            (self._tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")),
+                                                 encoding="utf-8")
             self._swap()
         except BaseException:
             shutil.rmtree(self._tmp, ignore_errors=True)
@@ -233,7 +235,8 @@ class IndexWriter:
         # Per doc the BM25 length norm, so a posting costs one lookup.
         norms = array("d", (K1 * (1 - B + B * dl / avgdl) if avgdl else K1 for dl in self._lengths))
         (self._tmp / "t").mkdir()
-        firsts: list[str] = []
+        firsts: list[str] = []  # per chunk the shortest start that parts it from the one before
+        last = ""
         chunk = bytearray()
         tails = _TailFiles(self._tmp / "p")
         k1p1 = K1 + 1
@@ -246,7 +249,8 @@ class IndexWriter:
                 df = len(postings) // 3
                 scale = 10 * math.log(1 + (n - df + 0.5) / (df + 0.5)) * k1p1
                 if not chunk:
-                    firsts.append(term)
+                    firsts.append(_separator(last, term) if firsts else term)
+                last = term
                 raw = term.encode()
                 encode(len(raw), chunk)
                 chunk += raw
@@ -280,6 +284,12 @@ class IndexWriter:
         os.rename(self._tmp, self.out_dir)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def _separator(last: str, first: str) -> str:
+    """The shortest beginning of `first` that sorts after `last`: a chunk's start in meta.json
+    needs only part its terms from the chunk before (2.6 of 10.8 kB at 10,000 dossiers)."""
+    return next(first[:k] for k in range(1, len(first) + 1) if first[:k] > last)
 
 
 def tier_sizes(df: int, head: int) -> list[int]:
