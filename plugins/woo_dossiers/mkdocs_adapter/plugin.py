@@ -27,7 +27,7 @@ from ..annex import Limits, ReadStats, read_pdfs
 from ..annex.ocr import find_engine
 from ..export import feed_link
 from ..loader import SiteData, load_site
-from ..minify import DOCS_SCRIPTS, minify_js
+from ..minify import DOCS_SCRIPTS, collapse_indentation, minify_js
 from ..model.dossier import Annex, Dossier
 from ..model.embargo import not_yet_public, today_in_the_netherlands
 from ..render.annex_page import fill_annex_text
@@ -310,16 +310,17 @@ class WooPlugin(BasePlugin[WooConfig]):
         return self._with_policy(output_content, config)
 
     def _with_policy(self, html: str, config: MkDocsConfig) -> str:
-        """The finished page as published: no generator tag, with the security policy."""
+        """The finished page as published: no generator tag, no indentation between tags,
+        with the security policy."""
         # The generator tag names the engine and the theme with their versions: the body's
         # site, not ours, and no version list for anyone probing it. (Without it, MkDocs
         # and ProperDocs write the same bytes.)
         html = _GENERATOR.sub("", html, count=1)
         # `mkdocs serve` injects an inline live-reload script into every page it
         # serves; the policy would block it, so the local preview goes without.
-        if self.publishing.command == "serve":
-            return html
-        return add_policy(html, site_origin(config.site_url))
+        if self.publishing.command != "serve":
+            html = add_policy(html, site_origin(config.site_url))
+        return collapse_indentation(html)
 
     @event_priority(-100)  # last: after every other plugin has written its files
     @plain_os_errors
