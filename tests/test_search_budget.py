@@ -15,8 +15,8 @@ from playwright.sync_api import expect
 from test_search_client import make_site, run_dict, write_bundle
 from woo_dossiers.search import reader
 from woo_dossiers.search.reader import PAGE_SIZE, TAIL_BUDGET
-from woo_dossiers.search.writer import CHUNK_BYTES
 from woo_dossiers.search.tokens import tokens
+from woo_dossiers.search.writer import CHUNK_BYTES
 
 WORDS = ["besluit", "gemeente", "utrecht", "politie", "gegevens", "verzoek", "college", "raad",
          "minister", "brief", "kamer", "rapport", "overleg", "advies", "bezwaar", "termijn"]
