@@ -21,6 +21,9 @@ CASES = [
     ("<script>\n  if (a <b) {\n  }</script>\n  <STYLE>\n  a > b {}\n  </STYLE >", "<script>\n  if (a <b) {\n  }</script>\n<STYLE>\n  a > b {}\n  </STYLE >"),
     ("<div>\n  <pre>x</pre>\n  <pre>\n  y</pre>\n</div>", "<div>\n<pre>x</pre>\n<pre>\n  y</pre>\n</div>"),
     ("<precious>\n  <p>", "<precious>\n<p>"),  # only those elements, not names that begin so
+    # a key combination: the outer kbd ends at its own closing tag, not the first one (review)
+    ("<kbd>\n  <kbd>Ctrl</kbd>\n  <kbd>C</kbd>\n</kbd>\n  <p>", "<kbd>\n  <kbd>Ctrl</kbd>\n  <kbd>C</kbd>\n</kbd>\n<p>"),
+    ("<pre>\n  <b>x</b>\n", "<pre>\n  <b>x</b>\n"),  # left open: kept to the end
 ]
 
 

@@ -11,7 +11,7 @@
   const MAX_TOKEN = 40;
   const PREFIX_MIN = 3;        // shorter words match exact terms only
   const PREFIX_TERMS = 64;     // at most this many longer terms per word ...
-  const PREFIX_CHUNKS = 4;     // ... found in at most this many consecutive chunks
+  const PREFIX_CHUNKS = 8;     // ... found in at most this many consecutive chunks (2 kB each)
   // A word's score in a doc: tier * TIER_SCALE + impact (exact, then stem, then compound).
   const EXACT = 3;
   const STEMMED = 2;
@@ -309,7 +309,7 @@
       return chunk.terms[at] === key ? chunk.entries[at] : null;
     }
 
-    // Entries of up to 64 longer words that start with `word`, from at most 4 chunks.
+    // Entries of up to 64 longer words that start with `word`, from at most 8 chunks.
     async prefixTerms(word) {
       const chunks = this.meta.chunks;
       const first = this.floor(word);

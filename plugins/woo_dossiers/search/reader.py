@@ -23,7 +23,7 @@ from .writer import tier_sizes
 
 PREFIX_MIN = 3
 PREFIX_TERMS = 64
-PREFIX_CHUNKS = 4
+PREFIX_CHUNKS = 8  # chunks of 2 kB: the 16 kB that 4 chunks of 4 kB reached
 # A word's score in a doc is tier * TIER_SCALE + impact: an exact match outranks a match by
 # its stem, which outranks a longer word that begins or ends with it (a compound).
 EXACT, STEMMED, NEAR = 3, 2, 1
@@ -190,7 +190,7 @@ def query_words(query: str) -> list[str]:
 
 
 def _prefix_terms(bundle: _Bundle, word: str) -> list[Entry]:
-    """Entries of up to 64 longer words that start with `word`, from at most 4 chunks."""
+    """Entries of up to 64 longer words that start with `word`, from at most 8 chunks."""
     chunks = bundle.meta["chunks"]
     first = bundle.floor(word)
     out: list[Entry] = []
