@@ -119,11 +119,16 @@ class OutputStore:
             return None  # missing, changed or damaged: the page is rendered again
         return kept
 
-    def html(self, kept: Kept) -> str:
+    def html(self, kept: Kept) -> bytes:
+        """The page as published (UTF-8)."""
         data = self._html(kept.name).read_bytes()
         if digest(data) != kept.sums[0]:  # changed since `match` checked it
             raise OSError(f"{self._html(kept.name)}: changed while the site was being built")
-        return data.decode("utf-8")
+        return data
+
+    def html_file(self, kept: Kept) -> Path:
+        """Where the page is kept (as `match` checked it: this build holds the store)."""
+        return self._html(kept.name)
 
     def learned(self, kept: Kept) -> Learned:
         """What was learned from rendering `kept`; ValueError when its file is not as kept."""
