@@ -103,9 +103,9 @@ class OutputStore:
             self.previous, self.site_key, self.previous_dossiers = {}, "", {}
 
     def match(self, src: str, key: str, site_key: str,
-              lookup: Callable[[str], Lookup]) -> Kept | None:
-        """The kept page `src` if it was rendered with the same keys and its links find
-        the same files; else None."""
+              lookup: Callable[[str], Lookup]) -> tuple[Kept, Learned] | None:
+        """The kept page `src` and what was learned from rendering it, if it was rendered
+        with the same keys and its links find the same files; else None."""
         kept = self.previous.get(src)
         if kept is None or kept.key != key or site_key != self.site_key:
             return None
@@ -114,10 +114,9 @@ class OutputStore:
         try:
             if digest(self._html(kept.name).read_bytes()) != kept.sums[0]:
                 return None
-            self.learned(kept)
+            return kept, self.learned(kept)
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing, changed or damaged: the page is rendered again
-        return kept
 
     def html(self, kept: Kept) -> bytes:
         """The page as published (UTF-8)."""

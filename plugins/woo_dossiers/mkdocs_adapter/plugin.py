@@ -177,7 +177,8 @@ class WooPlugin(BasePlugin[WooConfig]):
                     self.config.diwoo_organisations, self.scratch.export_folder,
                     Templates(config.theme.dirs), self.identity_css, self.differential.memo)
         # Folders whose files are this build's own to link into the site (scratch.py).
-        own = [f for f in (self.scratch.folder, self.differential.store_folder) if f is not None]
+        own = tuple(f"{f}{os.sep}" for f in (self.scratch.folder, self.differential.store_folder)
+                    if f is not None)
         for entry in site_plan(plan):
             if entry.annex is not None:  # its text goes in when the page is written
                 self.annex_pages[entry.path] = entry.annex
@@ -408,12 +409,13 @@ class WooPlugin(BasePlugin[WooConfig]):
         files.append(file)
 
 
-def _file(config: MkDocsConfig, entry: Entry, own: list[Path]) -> File:
-    """A MkDocs File for an entry of the site plan; `own`: folders whose files are linked."""
+def _file(config: MkDocsConfig, entry: Entry, own: tuple[str, ...]) -> File:
+    """A MkDocs File for an entry of the site plan; `own`: folders (ending in a separator)
+    whose files are linked."""
     inclusion = (InclusionLevel.UNDEFINED if entry.in_nav is None
                  else InclusionLevel.INCLUDED if entry.in_nav else InclusionLevel.NOT_IN_NAV)
     if entry.source is not None:
-        kind = LinkedFile if any(entry.source.is_relative_to(f) for f in own) else File
+        kind = LinkedFile if str(entry.source).startswith(own) else File
         return kind.generated(config, entry.path, abs_src_path=str(entry.source),
                               inclusion=inclusion)
     return File.generated(config, entry.path, content=entry.content, inclusion=inclusion)

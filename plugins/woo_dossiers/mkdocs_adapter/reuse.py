@@ -187,10 +187,10 @@ class Differential:
             if file is None or file.page is None \
                     or (id(file.page) in listed and vars(file.page).get("title") is None):
                 continue
-            kept = store.match(src, key, self.site_key,
-                               lambda path: _lookup(files.get_file_from_path(path)))
-            if kept is not None:
-                ReusedPage(file, config, kept, store.learned(kept))
+            found = store.match(src, key, self.site_key,
+                                lambda path: _lookup(files.get_file_from_path(path)))
+            if found is not None:
+                ReusedPage(file, config, *found)
                 self.reused += 1
 
     def rendering(self, page: Page) -> None:
