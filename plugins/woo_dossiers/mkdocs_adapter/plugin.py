@@ -359,10 +359,12 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         """Remove this build's work files; a full disk or a folder we may not write, met while
         MkDocs itself writes the site, becomes one Dutch line instead of a traceback."""
-        if self.annex_index is not None:
-            self.annex_index.abandon()
-        if self.page_index is not None:
-            self.page_index.abandon()
+        for index in (self.annex_index, self.page_index):
+            if index is not None:
+                try:
+                    index.abandon()
+                except OSError:  # its work file's last lines met the full disk; closing it
+                    index.abandon()  # closed it all the same, so now it is removed
         self.differential.stop()
         self.scratch.finish()
         staging = self.publishing.staging
