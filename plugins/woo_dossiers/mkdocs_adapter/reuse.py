@@ -221,7 +221,8 @@ class Differential:
         """Every page is read (on_env): MkDocs' page loop gets the pages it renders, and
         the reused ones are written by `publish` where the loop would have written them.
         (Through the loop, a reused page cost a template, two events and the HTML
-        decoded and encoded again: most of a build in which nothing changed.)"""
+        decoded, encoded and written: the largest part of a build in which nothing
+        changed that was MkDocs' own.)"""
         if self.files is not None and self.reused:
             self.files.loop = self._loop
 
