@@ -11,7 +11,7 @@ import html
 import io
 import json
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -19,7 +19,7 @@ from ..addresses import dossier_url
 from ..analyse import Analysis
 from ..model.dossier import Dossier
 from .atom import FEED_PATH, FEED_TITLE_SUFFIX, atom_feed
-from .diwoo import SITEMAP_PATH, DiwooSitemap, robots_txt
+from .diwoo import SITEMAP_PATH, DiwooSitemap, UrlsetJoin, robots_txt
 from .documents import COLUMNS as DOCUMENTS_COLUMNS
 from .documents import DOCUMENTS_CSV, document_rows
 from .items_csv import COLUMNS as ITEMS_COLUMNS
@@ -96,13 +96,18 @@ def write_exports(sink: Sink, analysis: Analysis, site_url: str | None, site_nam
     base = (site_url.rstrip("/") + "/") if site_url else ""
     dossiers = analysis.dossiers
     records = Records(analysis, base)
+    sitemap = DiwooSitemap(analysis, base, organisations) if base else None
+    # What a dossier's texts depend on beyond the dossier (kept: the previous build's).
+    context = f"{FORMAT_VERSION}\n{base}\n{json.dumps(organisations or {}, sort_keys=True)}"
     written = [DOSSIERS_JSON, ITEMS_CSV, DOCUMENTS_CSV]
     with sink(DOSSIERS_JSON) as all_json, sink(ITEMS_CSV) as items, \
-            sink(DOCUMENTS_CSV) as documents:
+            sink(DOCUMENTS_CSV) as documents, \
+            (sink(SITEMAP_PATH) if sitemap else nullcontext(None)) as sitemap_out:
         head = {"format_version": FORMAT_VERSION, "license": LICENSE}
         listing = JsonListWriter(all_json, head, "dossiers")
         item_writer = csv_writer(items, ITEMS_COLUMNS)
         document_writer = csv_writer(documents, DOCUMENTS_COLUMNS)
+        urlsets = UrlsetJoin(sitemap_out) if sitemap_out is not None else None
         for slug in sorted(dossiers):  # a stable order, so that consecutive exports diff cleanly
             dossier = dossiers[slug]
 
@@ -110,23 +115,26 @@ def write_exports(sink: Sink, analysis: Analysis, site_url: str | None, site_nam
                 record = records.dossier(dossier)
                 return [listing.text(record), csv_rows(item_writer, item_rows(record)),
                         csv_rows(document_writer, document_rows(record, lambda where: base + where)),
-                        to_json({**head, **record})]
+                        to_json({**head, **record}),
+                        sitemap.dossier_xml(dossier) if sitemap else ""]
 
-            entry, item_lines, document_lines, own = make() if kept is None else kept(
-                dossier, f"{FORMAT_VERSION}\n{base}", make)
+            entry, item_lines, document_lines, own, urlset = make() if kept is None \
+                else kept(dossier, context, make)
             listing.add_text(entry)
             items.write(item_lines)
             documents.write(document_lines)
+            if urlsets is not None:
+                urlsets.add(urlset)
             path = dossier_json_path(slug)
             with sink(path) as out:
                 out.write(own)
             written.append(path)
         listing.close()
+        if urlsets is not None:
+            urlsets.close()
     if base:
         with sink(FEED_PATH) as out:
             out.write(atom_feed(analysis, base, site_name))
-        with sink(SITEMAP_PATH) as out:
-            DiwooSitemap(analysis, base, organisations).write(out)
         with sink(ROBOTS_TXT) as out:
             out.write(robots_txt(base, [MKDOCS_SITEMAP, SITEMAP_PATH]))
         written += [FEED_PATH, SITEMAP_PATH, ROBOTS_TXT]

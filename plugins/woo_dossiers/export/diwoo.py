@@ -75,33 +75,23 @@ class DiwooSitemap:
     def write(self, out: TextIO) -> None:
         """The sitemap, one dossier at a time: the same bytes as serialising one tree of all
         <url>s (ET.indent, ET.tostring), without holding that tree (tens of kB a dossier)."""
+        joined = UrlsetJoin(out)
+        for slug in sorted(self.dossiers):
+            joined.add(self.dossier_xml(self.dossiers[slug]))
+        joined.close()
+
+    def dossier_xml(self, dossier: Dossier) -> str:
+        """The dossier's <url>s in a urlset of their own, indented as in the whole tree (a
+        text of its own, which a differential build keeps: incremental/sources.py)."""
         ET.register_namespace("", SITEMAP_NS)
         ET.register_namespace("diwoo", DIWOO_NS)
-        opening = None
-        for slug in sorted(self.dossiers):
-            # The dossier's <url>s in a urlset of their own, indented as in the whole tree;
-            # every <url> uses both namespaces, so each urlset opens with the same tag.
-            urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
-            dossier = self.dossiers[slug]
-            self._url(urlset, self.base_url + dossier_url(slug), dossier, None)
-            for annex in self.annexes(dossier):
-                self._url(urlset, self.base_url + annex_url(slug, annex.file), dossier, annex)
-            ET.indent(urlset)
-            text = ET.tostring(urlset, encoding="unicode", xml_declaration=opening is None)
-            start = text.index("<urlset")
-            tag = text[start:text.index(">", start) + 1]
-            if opening is None:
-                opening = tag
-                out.write(text[:start] + tag)
-            assert tag == opening, (tag, opening)
-            # Between the tags: "\n  <url>...</url>\n"; the last line end closes the whole.
-            out.write(text[start + len(tag):-len("</urlset>")].removesuffix("\n"))
-        if opening is None:  # no dossiers: an empty urlset, as ET writes it
-            out.write(ET.tostring(ET.Element(f"{{{SITEMAP_NS}}}urlset"), encoding="unicode",
-                                  xml_declaration=True))
-        else:
-            out.write("\n</urlset>")
-        out.write("\n")
+        urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
+        slug = dossier.slug
+        self._url(urlset, self.base_url + dossier_url(slug), dossier, None)
+        for annex in self.annexes(dossier):
+            self._url(urlset, self.base_url + annex_url(slug, annex.file), dossier, annex)
+        ET.indent(urlset)
+        return ET.tostring(urlset, encoding="unicode", xml_declaration=True)
 
     def _url(self, urlset: ET.Element, loc: str, dossier: Dossier, annex: Annex | None) -> None:
         url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
@@ -163,6 +153,33 @@ class DiwooSitemap:
                 _el(relation, "relation", self.dossiers[slug].title,
                     resource=self.base_url + dossier_url(slug))
         return diwoo
+
+
+class UrlsetJoin:
+    """Dossiers' urlsets (`DiwooSitemap.dossier_xml`) written as one: every <url> uses both
+    namespaces, so each urlset opens with the same tag, written once."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.opening: str | None = None
+
+    def add(self, text: str) -> None:
+        start = text.index("<urlset")
+        tag = text[start:text.index(">", start) + 1]
+        if self.opening is None:
+            self.opening = tag
+            self.out.write(text[:start] + tag)
+        assert tag == self.opening, (tag, self.opening)
+        # Between the tags: "\n  <url>...</url>\n"; the last line end closes the whole.
+        self.out.write(text[start + len(tag):-len("</urlset>")].removesuffix("\n"))
+
+    def close(self) -> None:
+        if self.opening is None:  # no dossiers: an empty urlset, as ET writes it
+            self.out.write(ET.tostring(ET.Element(f"{{{SITEMAP_NS}}}urlset"), encoding="unicode",
+                                       xml_declaration=True))
+        else:
+            self.out.write("\n</urlset>")
+        self.out.write("\n")
 
 
 def robots_txt(base_url: str, sitemaps: list[str]) -> str:

@@ -103,9 +103,9 @@ class OutputStore:
             self.previous, self.site_key, self.previous_dossiers = {}, "", {}
 
     def match(self, src: str, key: str, site_key: str,
-              lookup: Callable[[str], Lookup]) -> Kept | None:
-        """The kept page `src` if it was rendered with the same keys and its links find
-        the same files; else None."""
+              lookup: Callable[[str], Lookup]) -> tuple[Kept, Learned] | None:
+        """The kept page `src` and what was learned from rendering it, if it was rendered
+        with the same keys and its links find the same files; else None."""
         kept = self.previous.get(src)
         if kept is None or kept.key != key or site_key != self.site_key:
             return None
@@ -114,16 +114,20 @@ class OutputStore:
         try:
             if digest(self._html(kept.name).read_bytes()) != kept.sums[0]:
                 return None
-            self.learned(kept)
+            return kept, self.learned(kept)
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing, changed or damaged: the page is rendered again
-        return kept
 
-    def html(self, kept: Kept) -> str:
+    def html(self, kept: Kept) -> bytes:
+        """The page as published (UTF-8)."""
         data = self._html(kept.name).read_bytes()
         if digest(data) != kept.sums[0]:  # changed since `match` checked it
             raise OSError(f"{self._html(kept.name)}: changed while the site was being built")
-        return data.decode("utf-8")
+        return data
+
+    def html_file(self, kept: Kept) -> Path:
+        """Where the page is kept (as `match` checked it: this build holds the store)."""
+        return self._html(kept.name)
 
     def learned(self, kept: Kept) -> Learned:
         """What was learned from rendering `kept`; ValueError when its file is not as kept."""

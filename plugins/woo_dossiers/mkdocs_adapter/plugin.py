@@ -45,7 +45,7 @@ from .config import WooConfig
 from .oserrors import os_error_line, plain_os_errors
 from .publish import EPOCH, SafePublishing, build_year
 from .reuse import Differential, ReusedPage
-from .scratch import PLACEHOLDER, Scratch
+from .scratch import PLACEHOLDER, LinkedFile, Scratch
 
 log = get_plugin_logger("woo")
 
@@ -176,6 +176,9 @@ class WooPlugin(BasePlugin[WooConfig]):
         plan = Site(self.differential.plan_analysis(analysis), config.site_url, config.site_name,
                     self.config.diwoo_organisations, self.scratch.export_folder,
                     Templates(config.theme.dirs), self.identity_css, self.differential.memo)
+        # Folders whose files are this build's own to link into the site (scratch.py).
+        own = tuple(f"{f}{os.sep}" for f in (self.scratch.folder, self.differential.store_folder)
+                    if f is not None)
         for entry in site_plan(plan):
             if entry.annex is not None:  # its text goes in when the page is written
                 self.annex_pages[entry.path] = entry.annex
@@ -184,7 +187,7 @@ class WooPlugin(BasePlugin[WooConfig]):
             if entry.feed is not None:
                 self.page_feeds[entry.path] = entry.feed
             self.differential.note(entry)
-            self._add(files, _file(config, entry))
+            self._add(files, _file(config, entry, own))
         if files.get_file_from_path(SEARCH_PAGE) is not None:  # its filters, fetched when opened
             self._add(files, File.generated(config, SEARCH_FILTERS, content=self._with_policy(
                 filters_document(filter_form(analysis, form_id="zoek-filters", prefix="zoek-f",
@@ -218,6 +221,11 @@ class WooPlugin(BasePlugin[WooConfig]):
                      "with the files the previous build made")
         return nav
 
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        """Every page is read: the reused ones leave MkDocs' page loop (reuse.py)."""
+        self.differential.writing()
+        return env
+
     @event_priority(100)  # first: before any other plugin reads the page
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         self.differential.rendering(page)
@@ -238,11 +246,11 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Put an annex's text into its page; hand every other page's text to the search
         index; let browsers and feed readers find the Atom feed from every page; add the CSP."""
+        self._publish_reused(page.file)
         reused = self.differential.reused_output(page)
         if reused is not None:  # as published before: text, feed links, policy and all
             assert isinstance(page, ReusedPage)
-            if self.page_index is not None and page.learned.search is not None:
-                self.page_index.add_text(page.url, page.learned.search, self._facets(page.url))
+            self._search_reused([page])
             return reused
         annex_page = self.annex_pages.get(page.file.src_uri)
         searched = None
@@ -327,6 +335,8 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the pages' search bundle, collect the annex text's, then publish."""
         site_dir, previous = Path(config.site_dir), self.publishing.final
+        self._publish_reused(None)
+        self.differential.check_anchors(config.validation.links.anchors)
         if self.page_index is not None:
             pages, written = self.page_index.pages, self.page_index.finish(site_dir, previous)
             log.info(f"search: {pages} pages, " + (
@@ -350,10 +360,12 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         """Remove this build's work files; a full disk or a folder we may not write, met while
         MkDocs itself writes the site, becomes one Dutch line instead of a traceback."""
-        if self.annex_index is not None:
-            self.annex_index.abandon()
-        if self.page_index is not None:
-            self.page_index.abandon()
+        for index in (self.annex_index, self.page_index):
+            if index is not None:
+                try:
+                    index.abandon()
+                except OSError:  # its work file's last lines met the full disk; closing it
+                    index.abandon()  # closed it all the same, so now it is removed
         self.differential.stop()
         self.scratch.finish()
         staging = self.publishing.staging
@@ -365,6 +377,15 @@ class WooPlugin(BasePlugin[WooConfig]):
         """Rebuild when a dossier changes during `mkdocs serve`."""
         server.watch(str(self.dossiers_dir))
         return server
+
+    def _publish_reused(self, until: File | None) -> None:
+        """The reused pages MkDocs' page loop passes before `until` (None: to its end)."""
+        self._search_reused(self.differential.publish(until))
+
+    def _search_reused(self, pages: list[ReusedPage]) -> None:
+        for page in pages:
+            if self.page_index is not None and page.learned.search is not None:
+                self.page_index.add_text(page.url, page.learned.search, self._facets(page.url))
 
     def _report(self) -> None:
         # Warnings, not errors: `--strict` fails on them, a plain build goes on
@@ -391,12 +412,14 @@ class WooPlugin(BasePlugin[WooConfig]):
         files.append(file)
 
 
-def _file(config: MkDocsConfig, entry: Entry) -> File:
-    """A MkDocs File for an entry of the site plan."""
+def _file(config: MkDocsConfig, entry: Entry, own: tuple[str, ...]) -> File:
+    """A MkDocs File for an entry of the site plan; `own`: folders (ending in a separator)
+    whose files are linked."""
     inclusion = (InclusionLevel.UNDEFINED if entry.in_nav is None
                  else InclusionLevel.INCLUDED if entry.in_nav else InclusionLevel.NOT_IN_NAV)
     if entry.source is not None:
-        return File.generated(config, entry.path, abs_src_path=str(entry.source),
+        kind = LinkedFile if str(entry.source).startswith(own) else File
+        return kind.generated(config, entry.path, abs_src_path=str(entry.source),
                               inclusion=inclusion)
     return File.generated(config, entry.path, content=entry.content, inclusion=inclusion)
 

@@ -7,10 +7,10 @@ it judges a page by file times, not by what the page shows. Why not drop unchang
 pages from MkDocs' files: links to them would be reported as broken, and the sitemap,
 the gzip header's date and the anchor check read every page. So every page stays a
 page of MkDocs; a reused one is a `ReusedPage`, whose reading and rendering are free
-(no Markdown, no theme template: `woo/reused.html` is a word) and which tells MkDocs
-what rendering it once told (title, anchors, links to anchors), and its HTML comes
-from the store in `on_post_page`. MkDocs still writes it into the fresh site folder,
-so a build is published (or not) exactly as a full one.
+(no Markdown) and which tells MkDocs what rendering it once told (title, anchors,
+links to anchors). Only MkDocs' page loop does not get it (`RecordingFiles.loop`):
+`Differential.publish` links its kept HTML into the fresh site folder where the loop
+would have written it, so a build is published (or not) exactly as a full one.
 
 What a page's HTML depends on beyond its own Markdown is recorded while it is rendered:
 every file its links were looked up as (`RecordingFiles`); the rest is the site key
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
+from mkdocs.utils import write_file
 
 from ..analyse import Analysis
 from ..incremental.keys import digest, entry_key, site_key
@@ -42,12 +44,25 @@ from ..workfiles import remove_abandoned
 REUSED_TEMPLATE = "woo/reused.html"
 SERVE = "serve-"  # a `mkdocs serve` process's store: serve-<pid>
 _PLUGIN_NAMES = {"woo", "woo_dossiers"}
+_ANY: Any = object()  # documentation_pages() called without an inclusion level
 
 
 class RecordingFiles(Files):
-    """MkDocs' files, noting every lookup while a page is rendered (its links)."""
+    """MkDocs' files, noting every lookup while a page is rendered (its links), and
+    handing MkDocs' page loop only the pages it renders (`loop`)."""
 
     recording: dict[str, Lookup] | None = None
+    # Once every page is read (on_env): what the next list of pages asked for with an
+    # inclusion level gets instead. MkDocs asks so twice, to read every page and, after
+    # the sitemap and other templates (which ask without one), to write every page.
+    loop: Callable[[list[File]], list[File]] | None = None
+
+    def documentation_pages(self, *, inclusion: Any = _ANY) -> Sequence[File]:
+        if inclusion is _ANY:
+            return super().documentation_pages()
+        pages = super().documentation_pages(inclusion=inclusion)
+        loop, self.loop = self.loop, None  # once: the page loop, nothing after it
+        return pages if loop is None else loop(list(pages))
 
     def get_file_from_path(self, path: str) -> File | None:
         found = super().get_file_from_path(path)
@@ -95,6 +110,9 @@ class Differential:
         self.reused = 0
         self.keeping = False
         self.memo: DossierMemo | None = None  # dossiers whose files are not made again
+        self.published: list[ReusedPage] = []  # reused pages written into the site
+        self._order: list[File] = []  # MkDocs' page loop: every page it would write, in order
+        self._next = 0  # the first of `_order` not yet passed
         self._config: MkDocsConfig | None = None
         self._listener: _Listener | None = None
 
@@ -104,7 +122,7 @@ class Differential:
         `site`: the folder the site is published in (None: `mkdocs serve`'s, new each time)."""
         self.stop()
         self.keys, self.lookups, self.noisy, self.reused, self.files = {}, {}, set(), 0, None
-        self.memo = None
+        self.memo, self.published, self._order, self._next = None, [], [], 0
         others = set(config.plugins) - _PLUGIN_NAMES
         # No command: MkDocs' build() called by a program (tests, tools), a build.
         if not wanted or dirty or others or command not in {None, "build", "serve", "gh-deploy"}:
@@ -126,6 +144,10 @@ class Differential:
             logging.getLogger("mkdocs").addHandler(self._listener)
         self.memo = DossierMemo(self.store, plan_key([Path(d) for d in config.theme.dirs]),
                                 self.keeping)
+
+    @property
+    def store_folder(self) -> Path | None:
+        return None if self.store is None else self.store.folder
 
     def plan_analysis(self, analysis: Analysis) -> Analysis:
         """The analysis the site plan renders from (its dossiers' lookups recorded)."""
@@ -165,10 +187,10 @@ class Differential:
             if file is None or file.page is None \
                     or (id(file.page) in listed and vars(file.page).get("title") is None):
                 continue
-            kept = store.match(src, key, self.site_key,
-                               lambda path: _lookup(files.get_file_from_path(path)))
-            if kept is not None:
-                ReusedPage(file, config, kept, store.learned(kept))
+            found = store.match(src, key, self.site_key,
+                                lambda path: _lookup(files.get_file_from_path(path)))
+            if found is not None:
+                ReusedPage(file, config, *found)
                 self.reused += 1
 
     def rendering(self, page: Page) -> None:
@@ -195,12 +217,50 @@ class Differential:
         self.store.keep(src, key, self.site_key, lookups,
                         output.encode("utf-8", errors="xmlcharrefreplace"), learned)
 
+    def writing(self) -> None:
+        """Every page is read (on_env): MkDocs' page loop gets the pages it renders, and
+        the reused ones are written by `publish` where the loop would have written them.
+        (Through the loop, a reused page cost a template, two events and the HTML
+        decoded, encoded and written: the largest part of a build in which nothing
+        changed that was MkDocs' own.)"""
+        if self.files is not None and self.reused:
+            self.files.loop = self._loop
+
+    def _loop(self, pages: list[File]) -> list[File]:
+        self._order, self._next = pages, 0
+        return [file for file in pages if not isinstance(file.page, ReusedPage)]
+
+    def publish(self, until: File | None) -> list[ReusedPage]:
+        """Write into the site, as the previous build published them, the reused pages
+        MkDocs' page loop comes to before `until` (a page it renders; None: to the end);
+        those pages, in the loop's order (the search bundle takes their text in it)."""
+        written: list[ReusedPage] = []
+        while self._next < len(self._order) and self.store is not None:
+            file = self._order[self._next]
+            self._next += 1
+            if file is until:
+                break
+            page = file.page
+            if isinstance(page, ReusedPage):
+                _publish(self.store, page.kept, file.abs_dest_path)
+                self.store.reuse(file.src_uri, page.kept)
+                written.append(page)
+        self.published += written
+        return written
+
+    def check_anchors(self, level: int) -> None:
+        """After MkDocs checked the links to anchors of the pages it wrote: those of the
+        pages `publish` wrote (reported as when they were rendered)."""
+        if self.files is not None:
+            for page in self.published:
+                page.validate_anchor_links(files=self.files, log_level=level)
+
     def reused_output(self, page: Page) -> str | None:
-        """The HTML of a reused page, as the previous build published it."""
+        """The HTML of a reused page that went through MkDocs' page loop after all."""
         if not isinstance(page, ReusedPage) or self.store is None:
             return None
         self.store.reuse(page.file.src_uri, page.kept)
-        return self.store.html(page.kept)
+        return self.store.html(page.kept).decode("utf-8")
 
     def finish(self) -> None:
         """The build got to its end: the store lists this build's pages."""
@@ -231,6 +291,19 @@ class _Listener(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.differential.heard(record)
+
+
+def _publish(store: OutputStore, kept: Kept, path: str) -> None:
+    """A reused page into the site: its file in the store, linked (a page written is a
+    folder, a file and its bytes; linked, a folder and a name). The store cannot change
+    what a later build publishes through the link: `OutputStore.match` checks every kept
+    page's bytes, so a published page changed in place is rendered again. Written when
+    it cannot be linked (another disk, a file already there)."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    try:
+        os.link(store.html_file(kept), path)
+    except OSError:
+        write_file(store.html(kept), path)
 
 
 def _lookup(found: File | None) -> Lookup:

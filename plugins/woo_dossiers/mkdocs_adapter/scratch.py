@@ -18,6 +18,11 @@ build held all of it at once (at 10,000 dossiers: gigabytes). So:
 The folder lives in the cache folder, outside `site/`, so nothing of it is
 published; it is removed when the build ends, whether it succeeded or failed,
 and a folder left by a killed build is removed by the next build.
+
+A file MkDocs copies from here (or from the page store, whose files are checked by
+their content before every use: incremental/store.py) is linked instead
+(`LinkedFile`): at 1,000 dossiers the open data and inventory files are 65 MB that
+a build read and wrote again only to delete the scratch copy.
 """
 
 from __future__ import annotations
@@ -37,6 +42,22 @@ from .oserrors import with_file_name
 
 PREFIX = "build-"
 PLACEHOLDER = "<!-- woo: this page's HTML waits in the build's scratch folder until it is written -->"
+
+
+class LinkedFile(File):
+    """A generated file copied from a folder of the build's own: linked into the site
+    (copied when it cannot be: another disk, a file already there)."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if dirty or self.abs_src_path is None:
+            super().copy_file(dirty)
+            return
+        output = self.abs_dest_path
+        os.makedirs(os.path.dirname(output), exist_ok=True)
+        try:
+            os.link(self.abs_src_path, output)
+        except OSError:
+            super().copy_file(dirty)
 
 
 class Scratch:
@@ -71,8 +92,8 @@ class Scratch:
             path.write_bytes(file.content_bytes)
         except OSError as error:
             raise with_file_name(error, path) from None
-        return File.generated(self.config, file.src_uri, abs_src_path=str(path),
-                              inclusion=file.inclusion)
+        return LinkedFile.generated(self.config, file.src_uri, abs_src_path=str(path),
+                                    inclusion=file.inclusion)
 
     def stash(self, key: str, value: Any) -> bool:
         """Keep a page's HTML and table of contents on disk; False if there is no folder."""
