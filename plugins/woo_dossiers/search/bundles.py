@@ -30,7 +30,7 @@ from typing import IO, Any
 
 from ..workfiles import remove, remove_abandoned, write_atomically
 from .analysis import analyse
-from .derived import lexicon_identity
+from .derived import keep_lexicon_in, lexicon_identity
 from .doc_cache import DocCache, doc_key
 from .page_text import page_sections
 from .writer import IndexWriter, Section
@@ -46,6 +46,12 @@ def doc_cache_folder(index_dir: Path, name: str, *more: bytes) -> Path:
     for extra in more:
         version.update(extra)
     return index_dir / f"{name}.docs-{version.hexdigest()[:16]}"
+
+
+def kept_lexicon(index_dir: Path) -> Path:
+    """Where the word list's keys are kept for this version of the index code
+    (derived.keep_lexicon_in), shared by both bundles' writers."""
+    return index_dir / f"lexicon-{code_key().hexdigest()[:16]}.keys"
 
 
 def code_key() -> hashlib.blake2b:
@@ -185,6 +191,7 @@ class PageIndex:
 
     def _write(self, key: str) -> None:
         """Write the bundle; a page whose text is as in the last writing is not analysed again."""
+        keep_lexicon_in(kept_lexicon(self.kept.folder.parent))
         docs = DocCache(doc_cache_folder(self.kept.folder.parent, PAGES_BUNDLE))
         try:
             with IndexWriter(self.kept.path(key), work_dir=self.work.with_suffix(".spill")) as writer:

@@ -15,7 +15,9 @@ per bucket of the finished list, what a query can find another way.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator
@@ -23,6 +25,7 @@ from functools import cache, lru_cache
 from itertools import chain
 from pathlib import Path
 
+from ..workfiles import remove, write_atomically
 from .stemming import stem, stemmable
 from .tokens import fold
 
@@ -48,10 +51,57 @@ def _key(word: str) -> int:
     return zlib.crc32(raw) << 32 | zlib.adler32(raw)
 
 
+# Where the keys of the word list are kept between processes (keep_lexicon_in), if anywhere.
+_kept: list[Path] = []
+
+
+def keep_lexicon_in(path: Path) -> None:
+    """Take the word list's keys from `path` (a file named by everything they depend on),
+    written there by the first process that works them out: working them out from the word
+    list costs 0.7 s CPU in every process that writes a bundle, reading them 0.1 s.
+    Call before the first `lexicon()`; other `lexicon-*` files beside it are removed."""
+    _kept[:] = [path]
+    for other in path.parent.glob("lexicon-*.keys"):
+        if other != path:
+            remove(other)
+
+
 @cache
 def lexicon() -> frozenset[int]:
     """The Dutch words (folded, lower-case, 4+ letters) of the word list, as _key()s; empty
     without the list."""
+    if _kept:
+        kept = _read_keys(_kept[0])
+        if kept is not None:
+            return kept
+    keys = _lexicon_keys()
+    if _kept and keys:
+        body = array("Q", sorted(keys)).tobytes()
+        _kept[0].parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(_kept[0], lambda out: out.write(_checksum(body) + body))
+    return keys
+
+
+def _read_keys(path: Path) -> frozenset[int] | None:
+    """The keys kept in `path`; None when it is missing or not as written (made again)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    body = data[16:]
+    if data[:16] != _checksum(body) or len(body) % 8:
+        return None
+    keys = array("Q")
+    keys.frombytes(body)
+    return frozenset(keys)
+
+
+def _checksum(body: bytes) -> bytes:
+    # The byte order is the machine's: a cache moved to another kind of machine is not used.
+    return hashlib.blake2b(body + sys.byteorder.encode(), digest_size=16).digest()
+
+
+def _lexicon_keys() -> frozenset[int]:
     try:
         text = LEXICON.read_text("utf-8")
     except OSError:

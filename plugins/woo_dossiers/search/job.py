@@ -19,6 +19,8 @@ from typing import Any
 
 from ..render.annex_text import plain_text
 from .analysis import Analysed, analyse
+from .bundles import kept_lexicon
+from .derived import keep_lexicon_in
 from .doc_cache import DocCache, doc_key
 from .writer import IndexWriter
 
@@ -53,6 +55,7 @@ def _analyse(record: dict[str, Any]) -> Analysed:
 
 
 def main(job: Path, out_dir: Path, work_dir: Path, docs_dir: Path) -> None:
+    keep_lexicon_in(kept_lexicon(docs_dir.parent))
     docs = DocCache(docs_dir)
     try:
         with IndexWriter(out_dir, work_dir=work_dir) as writer, job.open(encoding="utf-8") as lines:
