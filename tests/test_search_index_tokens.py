@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -47,6 +49,13 @@ def test_tokens_follow_the_spec_word_by_word(text: str, expected: list[str]) -> 
     bmp = "".join(" " if ord(c) > 0xFFFF else c for c in no_marks)
     words = [t for t in tokens(text) if not any(c in t for c in "./-")]
     assert words == [t for t in SPEC_WORD.findall(bmp) if 2 <= len(t) <= 40]
+
+
+def test_fold_drops_exactly_the_combining_marks_of_every_code_point() -> None:
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    decomposed = unicodedata.normalize("NFKD", every)
+    no_marks = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower()
+    assert fold(every) == re.sub("[\U00010000-\U0010ffff]+", " ", no_marks)
 
 
 def test_fold_keeps_separators() -> None:

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 import unicodedata
-from functools import cache
 
 MIN_LEN = 2
 MAX_LEN = 40
@@ -50,27 +48,26 @@ _STOP_TEXT = """
 STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
 
 
-@cache
-def _marks() -> re.Pattern[str]:
-    """A class of every combining mark (category M*), built once: ~0.3 s, only for non-ASCII text."""
-    ranges: list[str] = []
-    start = None
-    for cp in range(sys.maxunicode + 2):
-        is_mark = cp <= sys.maxunicode and unicodedata.category(chr(cp)).startswith("M")
-        if is_mark and start is None:
-            start = cp
-        elif not is_mark and start is not None:
-            end = cp - 1
-            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(end)) if end > start else ""))
-            start = None
-    return re.compile("[" + "".join(ranges) + "]+")
+class _WithoutMarks(dict[int, int | None]):
+    """A `str.translate` table that drops every combining mark (category M*): each code
+    point is looked up once, when first met. (A character class of every mark, built by
+    going through all 1.1 million code points, cost 0.5 s CPU in every process that folded
+    any non-ASCII text.)"""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.category(chr(code)).startswith("M") else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _WithoutMarks()
 
 
 def fold(text: str) -> str:
     """NFKD, combining marks dropped, lower-cased, astral characters turned into spaces."""
     if text.isascii():
         return text.lower()
-    text = _marks().sub("", unicodedata.normalize("NFKD", text)).lower()
+    text = unicodedata.normalize("NFKD", text).translate(_WITHOUT_MARKS).lower()
     return _ASTRAL.sub(" ", text)
 
 
