@@ -11,7 +11,9 @@ in one run per N, each build its own `mkdocs build` process with the annex cache
 - **unchanged**: a differential build with nothing changed;
 - **one letter**: after one dossier's letter changed (checked in the output);
 - **new dossier**: after one dossier was added (the overviews, feeds and open data change);
-- **serve**: `mkdocs serve`, from saving one letter until the served page shows it;
+- **serve**: `mkdocs serve`, from saving one letter until the rebuild is done and the
+  browser told to reload (the page alone shows earlier: serve writes into the folder it
+  serves); the CPU time of the serve process (and its children) over that time;
 - **full**: every page rendered (`woo: differential: false`), of the input as it then
   stands, its site compared file by file with the differential build's;
 - **plain**: plain MkDocs on the same pages (scripts/benchmark.py's baseline), unless
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -53,6 +56,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--n", type=int, nargs="+", default=[1000])
     parser.add_argument("--no-plain", action="store_true", help="skip the plain MkDocs baseline")
+    parser.add_argument("--no-serve", action="store_true",
+                        help="skip the serve reload (its target is at N = 1,000)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "plugins"))
     results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
@@ -64,11 +69,11 @@ def main() -> None:
             RESULTS.write_text(json.dumps(results, indent=1))
             write_report(results)
 
-        measure(n, not args.no_plain, save)
+        measure(n, not args.no_plain, not args.no_serve, save)
     print(f"\nwritten: {REPORT.relative_to(ROOT)}")
 
 
-def measure(n: int, plain: bool, save: Callable[[dict], None]) -> None:
+def measure(n: int, plain: bool, serve: bool, save: Callable[[dict], None]) -> None:
     log(f"N = {n}")
     ours, _ = corpus(n)
     write_ours_config(ours)
@@ -101,9 +106,11 @@ def measure(n: int, plain: bool, save: Callable[[dict], None]) -> None:
         result["dossier"] = timed(build(ours, quiet=False), "one dossier added")
         result["dossier"]["shown"] = (ours / "site" / "dossiers" / slug_of(n) / "index.html").is_file()
         save(result)
-        result["serve"] = serve_reload(ours, letter, edited)
-        log(f"serve: {result['serve']:.1f} s from saving to the page showing it")
-        save(result)
+        if serve:
+            result["serve"], result["serve_cpu"] = serve_reload(ours, letter, edited)
+            log(f"serve: {result['serve']:.1f} s ({result['serve_cpu']:.1f} s CPU) from saving "
+                "to the browser's reload")
+            save(result)
         # The site as it stands (letter edited, dossier added) built both ways, compared.
         letter.write_text(edited, "utf-8")
         timed(build(ours, quiet=False), "differential after serve (to compare)")
@@ -143,9 +150,11 @@ def _files(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
-def serve_reload(ours: Path, letter: Path, original: str) -> float:
-    """Seconds from saving a letter until `mkdocs serve` serves the page with it."""
-    output = (WORK / "serve.log").open("wb")
+def serve_reload(ours: Path, letter: Path, original: str) -> tuple[float, float]:
+    """Seconds from saving a letter until `mkdocs serve` has rebuilt the site with it and
+    tells the browser to reload; the CPU seconds the serve process spent meanwhile."""
+    log_file = WORK / "serve.log"
+    output = log_file.open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{PORT}",
          "-f", str(ours / "mkdocs.yml")], cwd=ours, env=build_env(), stdout=output,
@@ -154,14 +163,31 @@ def serve_reload(ours: Path, letter: Path, original: str) -> float:
     url = f"http://127.0.0.1:{PORT}/woo/dossiers/{letter.parent.name}/"
     try:
         _wait_for(url, "</html>", timeout=1800)
+        time.sleep(5)  # the first build's end: its last lines, the server settled
+        reloads = _reloads(log_file)
+        cpu = _cpu(process.pid)
         letter.write_text(original + f"\n{mark}\n", "utf-8")
         saved = time.perf_counter()
         _wait_for(url, mark, timeout=600)
-        return time.perf_counter() - saved
+        deadline = time.monotonic() + 600
+        while _reloads(log_file) == reloads and time.monotonic() < deadline:
+            time.sleep(0.02)
+        return time.perf_counter() - saved, _cpu(process.pid) - cpu
     finally:
         process.terminate()
         process.wait(timeout=60)
         output.close()
+
+
+def _reloads(log_file: Path) -> int:
+    """How often serve has told the browsers to reload (once per finished rebuild)."""
+    return log_file.read_bytes().count(b"Reloading browsers")
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds of a process and its waited-for children (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 def _wait_for(url: str, text: str, timeout: float) -> None:
@@ -191,7 +217,8 @@ def write_report(results: dict) -> None:
         r = results[key]
         cells = [f"{int(key):,}"] + [_cell(r.get(k)) for k in ("plain", "full", "first", "unchanged",
                                                                  "letter", "dossier")]
-        cells.append(f"{r['serve']:.1f} s" if "serve" in r else "-")
+        cells.append("-" if "serve" not in r else f"{r['serve']:.1f} s" + (
+            f" ({r['serve_cpu']:.0f} s)" if "serve_cpu" in r else ""))
         cells.append({True: "yes", False: "NO"}.get(r.get("same_as_full"), "-"))
         lines.append("| " + " | ".join(cells) + " |")
     dates = [f"N = {int(k):,}: {results[k]['date']}, load at end of the one-letter build "
