@@ -21,7 +21,7 @@ import tempfile
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .analysis import PART_BYTES, Analysed, analyse
 from .derived import prune
@@ -154,8 +154,7 @@ class IndexWriter:
         k = (len(self._lengths) - 1) // DOCS_PER_FILE
         folder = self._tmp / "d"
         folder.mkdir(exist_ok=True)
-        (folder / f"{k}.json").write_text(json.dumps(self._docs, ensure_ascii=False, separators=(",", ":")),
-                                          encoding="utf-8")
+        _write_json(folder / f"{k}.json", self._docs)
         self._docs = []
 
     # -- spilling ------------------------------------------------------------------
@@ -214,8 +213,7 @@ class IndexWriter:
             meta = {"format": FORMAT, "docs": len(self._lengths), "docs_per_file": DOCS_PER_FILE,
                     "part_bytes": PART_BYTES, "parts_per_file": PARTS_PER_FILE,
                     "stopwords": sorted(STOP_WORDS), "chunks": chunks}
-            (self._tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")),
-                                                 encoding="utf-8")
+            _write_json(self._tmp / "meta.json", meta)
             self._swap()
         except BaseException:
             shutil.rmtree(self._tmp, ignore_errors=True)
@@ -385,3 +383,8 @@ def _umask() -> int:
 
 def _bucket_name(prefix: str) -> str:
     return prefix.encode().hex() + ".bucket"
+
+
+def _write_json(path: Path, data: Any) -> None:
+    """A file the browser downloads: compact JSON, UTF-8."""
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
