@@ -10,10 +10,18 @@ other dossiers and its files.
 The store keeps copies, not the published files: a site changed or deleted after a
 build (a deploy step, `mkdocs serve`'s temporary folder) cannot change what a later
 build publishes. Nor can the store itself when it is damaged or changed (a CI cache
-restored wrong, a disk error): every kept file is checked against the digest the
-manifest (pages) or its name (sources) gives before it is used, and one that does not
-check out is made again, never published. A page that made the engine say anything while it was rendered (a
-broken link, a missing anchor) is not kept, so that every build says it again.
+restored wrong, a disk error): every kept file is checked before it is used, and one
+that does not check out is made again, never published. A source is checked against the
+digest its name gives. A page's HTML (which `mkdocs_adapter/reuse.py` links into the
+published site, so a change to the site in place is a change here) is checked by its
+size and modification time (`os.stat`, nanoseconds) as the manifest recorded them when
+it was kept or last checked: a build reads no page it does not render. A page whose stat
+differs (a file edited, a store restored from a CI cache with new times) is read and
+checked against the digest the manifest gives; when it checks out its new stat is
+recorded. The limitation: a change in place that keeps the file's size and sets its
+modification time back (`os.utime`) is not seen. A page that made the engine say
+anything while it was rendered (a broken link, a missing anchor) is not kept, so that
+every build says it again.
 
 A build keeps the pages it rendered (`keep`) and those it took from here (`reuse`);
 `commit` writes the manifest and removes every file it does not list, so the store
@@ -23,7 +31,9 @@ manifest, and its new files are removed by the next commit.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +47,8 @@ MANIFEST = "manifest.json"
 # What a link was looked up as when the page was rendered: the target's address and
 # whether it is excluded from the site, or None when there was no such file.
 Lookup = tuple[str, bool] | None
+# A kept file's size and modification time in nanoseconds, as `os.stat` gave them.
+Stat = tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,7 @@ class Kept:
     name: str  # its files in the store
     lookups: dict[str, Lookup] = field(default_factory=dict)
     sums: tuple[str, str] = ("", "")  # digests of its HTML and of what was learned
+    stat: Stat | None = None  # its HTML file's, when it was last known to match sums[0]
 
 
 @dataclass(frozen=True)
@@ -92,11 +105,14 @@ class OutputStore:
             if data.get("format") != FORMAT:
                 return
             self.site_key = str(data["site"])
+            # A manifest of a build before stats were recorded lists four things a page:
+            # its pages are checked by their digest.
             self.previous = {src: Kept(key, name, {path: None if value is None else
                                                    (str(value[0]), bool(value[1]))
                                                    for path, value in lookups.items()},
-                                       (str(sums[0]), str(sums[1])))
-                             for src, (key, name, lookups, sums) in data["pages"].items()}
+                                       (str(sums[0]), str(sums[1])),
+                                       (int(stat[0][0]), int(stat[0][1])) if stat else None)
+                             for src, (key, name, lookups, sums, *stat) in data["pages"].items()}
             self.previous_dossiers = {slug: DossierFiles(str(key), dict(lookups), dict(files))
                                       for slug, (key, lookups, files) in data["dossiers"].items()}
         except (OSError, ValueError, KeyError, TypeError):
@@ -112,8 +128,12 @@ class OutputStore:
         if any(lookup(path) != value for path, value in kept.lookups.items()):
             return None
         try:
-            if digest(self._html(kept.name).read_bytes()) != kept.sums[0]:
-                return None
+            path = self._html(kept.name)
+            stat = _stat(path)
+            if stat != kept.stat:  # changed, or kept without its stat: read it
+                if digest(path.read_bytes()) != kept.sums[0]:
+                    return None
+                kept = dataclasses.replace(kept, stat=stat)  # as it was read
             return kept, self.learned(kept)
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing, changed or damaged: the page is rendered again
@@ -147,7 +167,8 @@ class OutputStore:
                           ensure_ascii=False, sort_keys=True).encode("utf-8")
         write_atomically(self._html(name), lambda out: out.write(html))
         write_atomically(self._learned(name), lambda out: out.write(text))
-        self.current[src] = Kept(key, name, dict(lookups), (digest(html), digest(text)))
+        self.current[src] = Kept(key, name, dict(lookups), (digest(html), digest(text)),
+                                 _stat(self._html(name)))
 
     def keep_source(self, path: str, data: bytes) -> str:
         """Keep a generated file's content (a page's Markdown, an inventory's CSV) by its
@@ -179,6 +200,7 @@ class OutputStore:
         """Record this build's pages and remove every other file of the store."""
         self.folder.mkdir(parents=True, exist_ok=True)
         pages = {src: [kept.key, kept.name, kept.lookups, list(kept.sums)]
+                 + ([list(kept.stat)] if kept.stat is not None else [])
                  for src, kept in sorted(self.current.items())}
         dossiers = {slug: [kept.key, kept.lookups, kept.files]
                     for slug, kept in sorted(self.current_dossiers.items())}
@@ -200,6 +222,11 @@ class OutputStore:
 
     def _learned(self, name: str) -> Path:
         return self.folder / f"{name}.json"
+
+
+def _stat(path: Path) -> Stat:
+    found = os.stat(path)
+    return found.st_size, found.st_mtime_ns
 
 
 def _source_name(path: str, data: bytes) -> str:

@@ -297,7 +297,8 @@ def _publish(store: OutputStore, kept: Kept, path: str) -> None:
     """A reused page into the site: its file in the store, linked (a page written is a
     folder, a file and its bytes; linked, a folder and a name). The store cannot change
     what a later build publishes through the link: `OutputStore.match` checks every kept
-    page's bytes, so a published page changed in place is rendered again. Written when
+    page (its stat, and its bytes when that differs), so a published page changed in
+    place is rendered again. Written when
     it cannot be linked (another disk, a file already there)."""
     os.makedirs(os.path.dirname(path), exist_ok=True)
     try:
