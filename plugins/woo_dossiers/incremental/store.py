@@ -23,6 +23,16 @@ modification time back (`os.utime`) is not seen. A page that made the engine say
 anything while it was rendered (a broken link, a missing anchor) is not kept, so that
 every build says it again.
 
+`<name>.<suffix>`: a copy of a file the site publishes from outside the build's own
+folders (an annex PDF, `keep_copy`), made once and linked into every later site, so that
+a build does not copy every PDF again. Its name comes from the file's path and stat (size,
+mtime_ns, inode, ctime_ns): a file replaced or changed gets a new copy. The copy is
+checked by its own size and mtime_ns as recorded when it was made: one changed in place
+through a site's link is made again. The dossier's own file is never linked, so a change
+to the site cannot change it. A file modified less than two seconds before the build is
+copied as without a store (a second change within the same timestamp tick could keep
+its stat, as annex/hashes.py says of the annex cache).
+
 A build keeps the pages it rendered (`keep`) and those it took from here (`reuse`);
 `commit` writes the manifest and removes every file it does not list, so the store
 holds one site's pages. A build that fails before `commit` leaves the previous
@@ -34,6 +44,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +55,7 @@ from ..workfiles import TEMPORARY, remove, remove_abandoned, write_atomically
 from .keys import FORMAT, digest
 
 FOLDER = "pages"  # in the cache folder
+_QUIET_NS = 2_000_000_000  # a file this long unmodified cannot change within its mtime tick
 MANIFEST = "manifest.json"
 # What a link was looked up as when the page was rendered: the target's address and
 # whether it is excluded from the site, or None when there was no such file.
@@ -95,11 +108,14 @@ class OutputStore:
         self.current: dict[str, Kept] = {}
         self.previous_dossiers: dict[str, DossierFiles] = {}
         self.current_dossiers: dict[str, DossierFiles] = {}
+        self.previous_copies: dict[str, Stat] = {}  # a kept copy's file name -> its stat
+        self.current_copies: dict[str, Stat] = {}
 
     def load(self) -> None:
         """Read the previous build's manifest (nothing kept if it is missing or damaged)."""
         self.previous, self.site_key, self.current = {}, "", {}
         self.previous_dossiers, self.current_dossiers = {}, {}
+        self.previous_copies, self.current_copies = {}, {}
         try:
             data = json.loads((self.folder / MANIFEST).read_text("utf-8"))
             if data.get("format") != FORMAT:
@@ -115,8 +131,11 @@ class OutputStore:
                              for src, (key, name, lookups, sums, *stat) in data["pages"].items()}
             self.previous_dossiers = {slug: DossierFiles(str(key), dict(lookups), dict(files))
                                       for slug, (key, lookups, files) in data["dossiers"].items()}
+            self.previous_copies = {str(name): (int(size), int(mtime))
+                                    for name, (size, mtime) in data.get("copies", {}).items()}
         except (OSError, ValueError, KeyError, TypeError):
             self.previous, self.site_key, self.previous_dossiers = {}, "", {}
+            self.previous_copies = {}
 
     def match(self, src: str, key: str, site_key: str,
               lookup: Callable[[str], Lookup]) -> tuple[Kept, Learned] | None:
@@ -192,6 +211,29 @@ class OutputStore:
             return None
         return data if _source_name(path, data) == name else None
 
+    def keep_copy(self, source: Path) -> Path | None:
+        """A copy of `source` for this build to link into the site: the one kept, when it
+        is as it was made, else made now; None when it cannot be kept (changed just now or
+        while it was copied, unreadable): the site then gets a copy of its own."""
+        try:
+            before = os.stat(source)
+            if time.time_ns() - before.st_mtime_ns < _QUIET_NS:
+                return None
+            name = digest("copy", os.path.abspath(source), repr(_stamp(before))) + source.suffix
+            path = self.folder / name
+            recorded = self.current_copies.get(name) or self.previous_copies.get(name)
+            if recorded is None or _stat(path) != recorded:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                with source.open("rb") as data:
+                    write_atomically(path, lambda out: shutil.copyfileobj(data, out, 1 << 20))
+                if _stamp(os.stat(source)) != _stamp(before):
+                    remove(path)
+                    return None
+            self.current_copies[name] = _stat(path)
+            return path
+        except OSError:
+            return None
+
     def reuse(self, src: str, kept: Kept) -> None:
         """A page this build took from the store."""
         self.current[src] = kept
@@ -204,18 +246,21 @@ class OutputStore:
                  for src, kept in sorted(self.current.items())}
         dossiers = {slug: [kept.key, kept.lookups, kept.files]
                     for slug, kept in sorted(self.current_dossiers.items())}
-        text = json.dumps({"format": FORMAT, "site": site_key, "pages": pages,
-                           "dossiers": dossiers}, ensure_ascii=False).encode("utf-8")
+        text = json.dumps({"format": FORMAT, "site": site_key, "pages": pages, "dossiers": dossiers,
+                           "copies": dict(sorted(self.current_copies.items()))},
+                          ensure_ascii=False).encode("utf-8")
         write_atomically(self.folder / MANIFEST, lambda out: out.write(text))
         names = {kept.name for kept in self.current.values()}
         names.update(name for kept in self.current_dossiers.values() for name in kept.files.values())
         remove_abandoned(self.folder, TEMPORARY)
         for path in self.folder.iterdir():
             stem = path.name.rsplit(".", 1)[0]
-            if path.name != MANIFEST and not path.name.startswith(TEMPORARY) and stem not in names:
+            if path.name != MANIFEST and not path.name.startswith(TEMPORARY) and stem not in names \
+                    and path.name not in self.current_copies:
                 remove(path)
         self.previous, self.site_key = dict(self.current), site_key
         self.previous_dossiers = dict(self.current_dossiers)
+        self.previous_copies = dict(self.current_copies)
 
     def _html(self, name: str) -> Path:
         return self.folder / f"{name}.html"
@@ -227,6 +272,11 @@ class OutputStore:
 def _stat(path: Path) -> Stat:
     found = os.stat(path)
     return found.st_size, found.st_mtime_ns
+
+
+def _stamp(found: os.stat_result) -> tuple[int, int, int, int]:
+    """What names a file's copy: a file written (replaced, edited) gets another ctime."""
+    return found.st_size, found.st_mtime_ns, found.st_ino, found.st_ctime_ns
 
 
 def _source_name(path: str, data: bytes) -> str:

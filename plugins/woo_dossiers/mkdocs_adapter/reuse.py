@@ -149,6 +149,14 @@ class Differential:
     def store_folder(self) -> Path | None:
         return None if self.store is None else self.store.folder
 
+    def published_copy(self, source: Path) -> Path:
+        """Where the site's copy of a file from outside the build's folders (an annex PDF)
+        comes from: the store's copy, which is linked (`OutputStore.keep_copy`); without a
+        store, or when it cannot keep one, the file itself, which is copied."""
+        if self.store is None:
+            return source
+        return self.store.keep_copy(source) or source
+
     def plan_analysis(self, analysis: Analysis) -> Analysis:
         """The analysis the site plan renders from (its dossiers' lookups recorded)."""
         return analysis if self.memo is None else self.memo.wrap(analysis)
