@@ -133,7 +133,7 @@ class OutputStore:
                                       for slug, (key, lookups, files) in data["dossiers"].items()}
             self.previous_copies = {str(name): (int(size), int(mtime))
                                     for name, (size, mtime) in data.get("copies", {}).items()}
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             self.previous, self.site_key, self.previous_dossiers = {}, "", {}
             self.previous_copies = {}
 
