@@ -222,14 +222,19 @@ class OutputStore:
             name = digest("copy", os.path.abspath(source), repr(_stamp(before))) + source.suffix
             path = self.folder / name
             recorded = self.current_copies.get(name) or self.previous_copies.get(name)
-            if recorded is None or _stat(path) != recorded:
+            try:
+                found = _stat(path) if recorded is not None else None
+            except FileNotFoundError:  # removed: made again
+                found = None
+            if found is None or found != recorded:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 with source.open("rb") as data:
                     write_atomically(path, lambda out: shutil.copyfileobj(data, out, 1 << 20))
                 if _stamp(os.stat(source)) != _stamp(before):
                     remove(path)
                     return None
-            self.current_copies[name] = _stat(path)
+                found = _stat(path)
+            self.current_copies[name] = found
             return path
         except OSError:
             return None
