@@ -10,10 +10,28 @@ other dossiers and its files.
 The store keeps copies, not the published files: a site changed or deleted after a
 build (a deploy step, `mkdocs serve`'s temporary folder) cannot change what a later
 build publishes. Nor can the store itself when it is damaged or changed (a CI cache
-restored wrong, a disk error): every kept file is checked against the digest the
-manifest (pages) or its name (sources) gives before it is used, and one that does not
-check out is made again, never published. A page that made the engine say anything while it was rendered (a
-broken link, a missing anchor) is not kept, so that every build says it again.
+restored wrong, a disk error): every kept file is checked before it is used, and one
+that does not check out is made again, never published. A source is checked against the
+digest its name gives. A page's HTML (which `mkdocs_adapter/reuse.py` links into the
+published site, so a change to the site in place is a change here) is checked by its
+size and modification time (`os.stat`, nanoseconds) as the manifest recorded them when
+it was kept or last checked: a build reads no page it does not render. A page whose stat
+differs (a file edited, a store restored from a CI cache with new times) is read and
+checked against the digest the manifest gives; when it checks out its new stat is
+recorded. The limitation: a change in place that keeps the file's size and sets its
+modification time back (`os.utime`) is not seen. A page that made the engine say
+anything while it was rendered (a broken link, a missing anchor) is not kept, so that
+every build says it again.
+
+`<name>.<suffix>`: a copy of a file the site publishes from outside the build's own
+folders (an annex PDF, `keep_copy`), made once and linked into every later site, so that
+a build does not copy every PDF again. Its name comes from the file's path and stat (size,
+mtime_ns, inode, ctime_ns): a file replaced or changed gets a new copy. The copy is
+checked by its own size and mtime_ns as recorded when it was made: one changed in place
+through a site's link is made again. The dossier's own file is never linked, so a change
+to the site cannot change it. A file modified less than two seconds before the build is
+copied as without a store (a second change within the same timestamp tick could keep
+its stat, as annex/hashes.py says of the annex cache).
 
 A build keeps the pages it rendered (`keep`) and those it took from here (`reuse`);
 `commit` writes the manifest and removes every file it does not list, so the store
@@ -23,7 +41,11 @@ manifest, and its new files are removed by the next commit.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
+import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,10 +55,13 @@ from ..workfiles import TEMPORARY, remove, remove_abandoned, write_atomically
 from .keys import FORMAT, digest
 
 FOLDER = "pages"  # in the cache folder
+_QUIET_NS = 2_000_000_000  # a file this long unmodified cannot change within its mtime tick
 MANIFEST = "manifest.json"
 # What a link was looked up as when the page was rendered: the target's address and
 # whether it is excluded from the site, or None when there was no such file.
 Lookup = tuple[str, bool] | None
+# A kept file's size and modification time in nanoseconds, as `os.stat` gave them.
+Stat = tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -47,6 +72,7 @@ class Kept:
     name: str  # its files in the store
     lookups: dict[str, Lookup] = field(default_factory=dict)
     sums: tuple[str, str] = ("", "")  # digests of its HTML and of what was learned
+    stat: Stat | None = None  # its HTML file's, when it was last known to match sums[0]
 
 
 @dataclass(frozen=True)
@@ -82,25 +108,34 @@ class OutputStore:
         self.current: dict[str, Kept] = {}
         self.previous_dossiers: dict[str, DossierFiles] = {}
         self.current_dossiers: dict[str, DossierFiles] = {}
+        self.previous_copies: dict[str, Stat] = {}  # a kept copy's file name -> its stat
+        self.current_copies: dict[str, Stat] = {}
 
     def load(self) -> None:
         """Read the previous build's manifest (nothing kept if it is missing or damaged)."""
         self.previous, self.site_key, self.current = {}, "", {}
         self.previous_dossiers, self.current_dossiers = {}, {}
+        self.previous_copies, self.current_copies = {}, {}
         try:
             data = json.loads((self.folder / MANIFEST).read_text("utf-8"))
             if data.get("format") != FORMAT:
                 return
             self.site_key = str(data["site"])
+            # A manifest of a build before stats were recorded lists four things a page:
+            # its pages are checked by their digest.
             self.previous = {src: Kept(key, name, {path: None if value is None else
                                                    (str(value[0]), bool(value[1]))
                                                    for path, value in lookups.items()},
-                                       (str(sums[0]), str(sums[1])))
-                             for src, (key, name, lookups, sums) in data["pages"].items()}
+                                       (str(sums[0]), str(sums[1])),
+                                       (int(stat[0][0]), int(stat[0][1])) if stat else None)
+                             for src, (key, name, lookups, sums, *stat) in data["pages"].items()}
             self.previous_dossiers = {slug: DossierFiles(str(key), dict(lookups), dict(files))
                                       for slug, (key, lookups, files) in data["dossiers"].items()}
-        except (OSError, ValueError, KeyError, TypeError):
+            self.previous_copies = {str(name): (int(size), int(mtime))
+                                    for name, (size, mtime) in data.get("copies", {}).items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             self.previous, self.site_key, self.previous_dossiers = {}, "", {}
+            self.previous_copies = {}
 
     def match(self, src: str, key: str, site_key: str,
               lookup: Callable[[str], Lookup]) -> tuple[Kept, Learned] | None:
@@ -112,8 +147,12 @@ class OutputStore:
         if any(lookup(path) != value for path, value in kept.lookups.items()):
             return None
         try:
-            if digest(self._html(kept.name).read_bytes()) != kept.sums[0]:
-                return None
+            path = self._html(kept.name)
+            stat = _stat(path)
+            if stat != kept.stat:  # changed, or kept without its stat: read it
+                if digest(path.read_bytes()) != kept.sums[0]:
+                    return None
+                kept = dataclasses.replace(kept, stat=stat)  # as it was read
             return kept, self.learned(kept)
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing, changed or damaged: the page is rendered again
@@ -147,7 +186,8 @@ class OutputStore:
                           ensure_ascii=False, sort_keys=True).encode("utf-8")
         write_atomically(self._html(name), lambda out: out.write(html))
         write_atomically(self._learned(name), lambda out: out.write(text))
-        self.current[src] = Kept(key, name, dict(lookups), (digest(html), digest(text)))
+        self.current[src] = Kept(key, name, dict(lookups), (digest(html), digest(text)),
+                                 _stat(self._html(name)))
 
     def keep_source(self, path: str, data: bytes) -> str:
         """Keep a generated file's content (a page's Markdown, an inventory's CSV) by its
@@ -171,6 +211,34 @@ class OutputStore:
             return None
         return data if _source_name(path, data) == name else None
 
+    def keep_copy(self, source: Path) -> Path | None:
+        """A copy of `source` for this build to link into the site: the one kept, when it
+        is as it was made, else made now; None when it cannot be kept (changed just now or
+        while it was copied, unreadable): the site then gets a copy of its own."""
+        try:
+            before = os.stat(source)
+            if time.time_ns() - before.st_mtime_ns < _QUIET_NS:
+                return None
+            name = digest("copy", os.path.abspath(source), repr(_stamp(before))) + source.suffix
+            path = self.folder / name
+            recorded = self.current_copies.get(name) or self.previous_copies.get(name)
+            try:
+                found = _stat(path) if recorded is not None else None
+            except FileNotFoundError:  # removed: made again
+                found = None
+            if found is None or found != recorded:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                with source.open("rb") as data:
+                    write_atomically(path, lambda out: shutil.copyfileobj(data, out, 1 << 20))
+                if _stamp(os.stat(source)) != _stamp(before):
+                    remove(path)
+                    return None
+                found = _stat(path)
+            self.current_copies[name] = found
+            return path
+        except OSError:
+            return None
+
     def reuse(self, src: str, kept: Kept) -> None:
         """A page this build took from the store."""
         self.current[src] = kept
@@ -179,27 +247,41 @@ class OutputStore:
         """Record this build's pages and remove every other file of the store."""
         self.folder.mkdir(parents=True, exist_ok=True)
         pages = {src: [kept.key, kept.name, kept.lookups, list(kept.sums)]
+                 + ([list(kept.stat)] if kept.stat is not None else [])
                  for src, kept in sorted(self.current.items())}
         dossiers = {slug: [kept.key, kept.lookups, kept.files]
                     for slug, kept in sorted(self.current_dossiers.items())}
-        text = json.dumps({"format": FORMAT, "site": site_key, "pages": pages,
-                           "dossiers": dossiers}, ensure_ascii=False).encode("utf-8")
+        text = json.dumps({"format": FORMAT, "site": site_key, "pages": pages, "dossiers": dossiers,
+                           "copies": dict(sorted(self.current_copies.items()))},
+                          ensure_ascii=False).encode("utf-8")
         write_atomically(self.folder / MANIFEST, lambda out: out.write(text))
         names = {kept.name for kept in self.current.values()}
         names.update(name for kept in self.current_dossiers.values() for name in kept.files.values())
         remove_abandoned(self.folder, TEMPORARY)
         for path in self.folder.iterdir():
             stem = path.name.rsplit(".", 1)[0]
-            if path.name != MANIFEST and not path.name.startswith(TEMPORARY) and stem not in names:
+            if path.name != MANIFEST and not path.name.startswith(TEMPORARY) and stem not in names \
+                    and path.name not in self.current_copies:
                 remove(path)
         self.previous, self.site_key = dict(self.current), site_key
         self.previous_dossiers = dict(self.current_dossiers)
+        self.previous_copies = dict(self.current_copies)
 
     def _html(self, name: str) -> Path:
         return self.folder / f"{name}.html"
 
     def _learned(self, name: str) -> Path:
         return self.folder / f"{name}.json"
+
+
+def _stat(path: Path) -> Stat:
+    found = os.stat(path)
+    return found.st_size, found.st_mtime_ns
+
+
+def _stamp(found: os.stat_result) -> tuple[int, int, int, int]:
+    """What names a file's copy: a file written (replaced, edited) gets another ctime."""
+    return found.st_size, found.st_mtime_ns, found.st_ino, found.st_ctime_ns
 
 
 def _source_name(path: str, data: bytes) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import os
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -187,7 +188,7 @@ class WooPlugin(BasePlugin[WooConfig]):
             if entry.feed is not None:
                 self.page_feeds[entry.path] = entry.feed
             self.differential.note(entry)
-            self._add(files, _file(config, entry, own))
+            self._add(files, _file(config, entry, own, self.differential.published_copy))
         if files.get_file_from_path(SEARCH_PAGE) is not None:  # its filters, fetched when opened
             self._add(files, File.generated(config, SEARCH_FILTERS, content=self._with_policy(
                 filters_document(filter_form(analysis, form_id="zoek-filters", prefix="zoek-f",
@@ -412,15 +413,18 @@ class WooPlugin(BasePlugin[WooConfig]):
         files.append(file)
 
 
-def _file(config: MkDocsConfig, entry: Entry, own: tuple[str, ...]) -> File:
+def _file(config: MkDocsConfig, entry: Entry, own: tuple[str, ...],
+          published_copy: Callable[[Path], Path]) -> File:
     """A MkDocs File for an entry of the site plan; `own`: folders (ending in a separator)
-    whose files are linked."""
+    whose files are linked. A file from elsewhere (an annex PDF in the dossier's folder) is
+    never linked (a change to the site in place would change the dossier): it is copied,
+    or its `published_copy` in one of `own` is linked."""
     inclusion = (InclusionLevel.UNDEFINED if entry.in_nav is None
                  else InclusionLevel.INCLUDED if entry.in_nav else InclusionLevel.NOT_IN_NAV)
     if entry.source is not None:
-        kind = LinkedFile if str(entry.source).startswith(own) else File
-        return kind.generated(config, entry.path, abs_src_path=str(entry.source),
-                              inclusion=inclusion)
+        source = entry.source if str(entry.source).startswith(own) else published_copy(entry.source)
+        kind = LinkedFile if str(source).startswith(own) else File
+        return kind.generated(config, entry.path, abs_src_path=str(source), inclusion=inclusion)
     return File.generated(config, entry.path, content=entry.content, inclusion=inclusion)
 
 

@@ -149,6 +149,14 @@ class Differential:
     def store_folder(self) -> Path | None:
         return None if self.store is None else self.store.folder
 
+    def published_copy(self, source: Path) -> Path:
+        """Where the site's copy of a file from outside the build's folders (an annex PDF)
+        comes from: the store's copy, which is linked (`OutputStore.keep_copy`); without a
+        store, or when it cannot keep one, the file itself, which is copied."""
+        if self.store is None:
+            return source
+        return self.store.keep_copy(source) or source
+
     def plan_analysis(self, analysis: Analysis) -> Analysis:
         """The analysis the site plan renders from (its dossiers' lookups recorded)."""
         return analysis if self.memo is None else self.memo.wrap(analysis)
@@ -297,7 +305,8 @@ def _publish(store: OutputStore, kept: Kept, path: str) -> None:
     """A reused page into the site: its file in the store, linked (a page written is a
     folder, a file and its bytes; linked, a folder and a name). The store cannot change
     what a later build publishes through the link: `OutputStore.match` checks every kept
-    page's bytes, so a published page changed in place is rendered again. Written when
+    page (its stat, and its bytes when that differs), so a published page changed in
+    place is rendered again. Written when
     it cannot be linked (another disk, a file already there)."""
     os.makedirs(os.path.dirname(path), exist_ok=True)
     try:

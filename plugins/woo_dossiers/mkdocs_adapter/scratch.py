@@ -19,8 +19,8 @@ The folder lives in the cache folder, outside `site/`, so nothing of it is
 published; it is removed when the build ends, whether it succeeded or failed,
 and a folder left by a killed build is removed by the next build.
 
-A file MkDocs copies from here (or from the page store, whose files are checked by
-their content before every use: incremental/store.py) is linked instead
+A file MkDocs copies from here (or from the page store, whose files are checked
+before every use: incremental/store.py; the annex PDFs among them) is linked instead
 (`LinkedFile`): at 1,000 dossiers the open data and inventory files are 65 MB that
 a build read and wrote again only to delete the scratch copy.
 """

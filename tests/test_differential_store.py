@@ -1,0 +1,111 @@
+"""The page store's kept files are checked by their stat, and by their bytes when that
+differs (incremental/store.py): a site changed in place never changes what a later
+build publishes, and a store restored with other times is still used."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+from differential_helpers import build_into, differences
+from sitebuild import make_project
+
+SLUGS = ["2021-cas-vervolgverzoek", "2021-criminaliteits-anticipatie-systeem"]
+PAGE = Path("dossiers") / "2021-cas-vervolgverzoek" / "index.html"
+
+
+def _store(project: Path) -> Path:
+    return next((project / ".cache" / "woo" / "pages").iterdir())
+
+
+def test_a_page_edited_in_place_in_the_site_is_rendered_again(tmp_path: Path) -> None:
+    project = make_project(tmp_path, SLUGS)
+    site = project / "site"
+    assert build_into(project, site, differential=True).ok
+    assert build_into(project, site, differential=True).ok  # reused pages: linked to the store
+    page = site / PAGE
+    before = page.stat()
+    assert before.st_nlink > 1, "the reused page is not linked to the store"
+    data = page.read_bytes()
+    at = data.index(b"<title>") + len(b"<title>")
+    with page.open("r+b") as out:  # a deploy step's edit: same size, other bytes
+        out.seek(at)
+        out.write(b"X" if data[at:at + 1] != b"X" else b"Y")
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    again = build_into(project, site, differential=True)
+    assert again.ok and again.reused == again.candidates - 1
+    assert page.read_bytes() == data
+    build_into(project, tmp_path / "full", differential=False)
+    assert differences(site, tmp_path / "full") == []
+
+
+def test_a_store_restored_with_other_times_is_still_used(tmp_path: Path) -> None:
+    project = make_project(tmp_path, SLUGS)
+    site = project / "site"
+    assert build_into(project, site, differential=True).ok
+    store = _store(project)
+    restored = tmp_path / "restored"
+    shutil.copytree(store, restored, copy_function=shutil.copyfile)  # new files, new times
+    shutil.rmtree(store)
+    restored.rename(store)
+    for path in store.iterdir():
+        os.utime(path, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+    for _ in range(2):  # checked by their bytes, then by the stat recorded then
+        again = build_into(project, site, differential=True)
+        assert again.ok and again.candidates > 0 and again.reused == again.candidates
+    build_into(project, tmp_path / "full", differential=False)
+    assert differences(site, tmp_path / "full") == []
+
+
+PDF = Path("dossiers") / "2021-cas-vervolgverzoek" / "bijlage-2-auditrapport-cas-2019.pdf"
+OTHER_PDF = Path("dossiers") / "2021-criminaliteits-anticipatie-systeem" / "bijlage-3-privacy-impact-assessment-cas.pdf"
+AN_HOUR_AGO = time.time_ns() - 3600 * 1_000_000_000
+
+
+def _quiet(project: Path) -> None:
+    """The dossiers' PDFs as a checkout has them: not modified just now (a file modified
+    within the last two seconds is copied, not kept: incremental/store.py)."""
+    for pdf in (project / "dossiers").rglob("*.pdf"):
+        os.utime(pdf, ns=(AN_HOUR_AGO, AN_HOUR_AGO))
+
+
+def _kept_pdfs(project: Path) -> list[Path]:
+    return sorted(_store(project).glob("*.pdf"))
+
+
+def test_annex_pdfs_are_linked_from_a_kept_copy_not_from_the_dossier(tmp_path: Path) -> None:
+    project = make_project(tmp_path, SLUGS)
+    _quiet(project)
+    site = project / "site"
+    assert build_into(project, site, differential=True).ok
+    published, source = site / PDF, project / PDF
+    assert published.read_bytes() == source.read_bytes()
+    assert published.stat().st_nlink > 1 and not os.path.samefile(published, source)
+    pdfs = sorted(site.rglob("*.pdf"))
+    assert len(_kept_pdfs(project)) == len(pdfs) > 1
+    original = source.read_bytes()
+    with published.open("r+b") as out:  # a deploy step's edit, through the link
+        out.write(b"%XXX")
+    assert source.read_bytes() == original
+    assert build_into(project, site, differential=True).ok
+    assert published.read_bytes() == original
+    build_into(project, tmp_path / "full", differential=False)
+    assert differences(site, tmp_path / "full") == []
+    assert len(_kept_pdfs(project)) == len(pdfs)  # the damaged copy is gone
+
+
+def test_an_annex_replaced_by_another_pdf_is_published_with_its_bytes(tmp_path: Path) -> None:
+    project = make_project(tmp_path, SLUGS)
+    _quiet(project)
+    site = project / "site"
+    assert build_into(project, site, differential=True).ok
+    kept = _kept_pdfs(project)
+    shutil.copyfile(project / OTHER_PDF, project / PDF)
+    _quiet(project)
+    assert build_into(project, site, differential=True).ok
+    assert (site / PDF).read_bytes() == (project / OTHER_PDF).read_bytes()
+    assert len(_kept_pdfs(project)) == len(kept) and _kept_pdfs(project) != kept
+    build_into(project, tmp_path / "full", differential=False)
+    assert differences(site, tmp_path / "full") == []
