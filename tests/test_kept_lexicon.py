@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from woo_dossiers.search import derived
 
 # A process of its own: `lexicon()` is worked out once per process.
