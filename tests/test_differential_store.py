@@ -109,3 +109,24 @@ def test_an_annex_replaced_by_another_pdf_is_published_with_its_bytes(tmp_path: 
     assert len(_kept_pdfs(project)) == len(kept) and _kept_pdfs(project) != kept
     build_into(project, tmp_path / "full", differential=False)
     assert differences(site, tmp_path / "full") == []
+
+
+def test_a_kept_dossier_file_edited_in_place_through_the_site_is_made_again(tmp_path: Path) -> None:
+    project = make_project(tmp_path, ["2022-bzk-algoritmeregister"])  # an inventory's CSV
+    site = project / "site"
+    assert build_into(project, site, differential=True).ok
+    assert build_into(project, site, differential=True).ok
+    sources = {path.stat().st_ino: path for path in _store(project).glob("*.src")}
+    linked = sorted(path for path in site.rglob("*") if path.is_file()
+                    and path.stat().st_ino in sources)
+    assert linked, "no dossier file of the store is linked into the site"
+    published = linked[0]
+    data = published.read_bytes()
+    before = published.stat()
+    with published.open("r+b") as out:  # a deploy step's edit, through the link
+        out.write(b"X" if data[:1] != b"X" else b"Y")
+    os.utime(published, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    assert build_into(project, site, differential=True).ok
+    assert published.read_bytes() == data
+    build_into(project, tmp_path / "full", differential=False)
+    assert differences(site, tmp_path / "full") == []

@@ -107,8 +107,7 @@ class DossierMemo:
         previous = self._previous(dossier.slug, key)
         if previous is not None:
             files = {path: self.store.source_file(name) for path, name in previous.files.items()}
-            if all(self.store.read_source(path, name) is not None
-                   for path, name in previous.files.items()):
+            if all(self.store.has_source(path, name) for path, name in previous.files.items()):
                 self.store.current_dossiers[dossier.slug] = previous
                 self.reused += 1
                 return files

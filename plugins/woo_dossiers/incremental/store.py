@@ -11,8 +11,9 @@ The store keeps copies, not the published files: a site changed or deleted after
 build (a deploy step, `mkdocs serve`'s temporary folder) cannot change what a later
 build publishes. Nor can the store itself when it is damaged or changed (a CI cache
 restored wrong, a disk error): every kept file is checked before it is used, and one
-that does not check out is made again, never published. A source is checked against the
-digest its name gives. A page's HTML (which `mkdocs_adapter/reuse.py` links into the
+that does not check out is made again, never published. A source (a dossier's generated
+file, which the site may link) is checked the same way as a page's HTML: by its stat as
+last recorded, and against the digest its name gives when that differs. A page's HTML (which `mkdocs_adapter/reuse.py` links into the
 published site, so a change to the site in place is a change here) is checked by its
 size and modification time (`os.stat`, nanoseconds) as the manifest recorded them when
 it was kept or last checked: a build reads no page it does not render. A page whose stat
@@ -110,12 +111,15 @@ class OutputStore:
         self.current_dossiers: dict[str, DossierFiles] = {}
         self.previous_copies: dict[str, Stat] = {}  # a kept copy's file name -> its stat
         self.current_copies: dict[str, Stat] = {}
+        self.previous_sources: dict[str, Stat] = {}  # a kept source's name -> its stat
+        self.current_sources: dict[str, Stat] = {}
 
     def load(self) -> None:
         """Read the previous build's manifest (nothing kept if it is missing or damaged)."""
         self.previous, self.site_key, self.current = {}, "", {}
         self.previous_dossiers, self.current_dossiers = {}, {}
         self.previous_copies, self.current_copies = {}, {}
+        self.previous_sources, self.current_sources = {}, {}
         try:
             data = json.loads((self.folder / MANIFEST).read_text("utf-8"))
             if data.get("format") != FORMAT:
@@ -133,9 +137,11 @@ class OutputStore:
                                       for slug, (key, lookups, files) in data["dossiers"].items()}
             self.previous_copies = {str(name): (int(size), int(mtime))
                                     for name, (size, mtime) in data.get("copies", {}).items()}
+            self.previous_sources = {str(name): (int(size), int(mtime))
+                                     for name, (size, mtime) in data.get("sources", {}).items()}
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             self.previous, self.site_key, self.previous_dossiers = {}, "", {}
-            self.previous_copies = {}
+            self.previous_copies, self.previous_sources = {}, {}
 
     def match(self, src: str, key: str, site_key: str,
               lookup: Callable[[str], Lookup]) -> tuple[Kept, Learned] | None:
@@ -194,9 +200,10 @@ class OutputStore:
         digest; its name. A file with the same content already kept is not written again."""
         name = _source_name(path, data)
         target = self.source_file(name)
-        if self.read_source(path, name) is None:
+        if not self.has_source(path, name):
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomically(target, lambda out: out.write(data))
+            self.current_sources[name] = _stat(target)
         return name
 
     def source_file(self, name: str) -> Path:
@@ -205,11 +212,27 @@ class OutputStore:
     def read_source(self, path: str, name: str) -> bytes | None:
         """The kept file `name` of site path `path`; None when it is missing or its content
         is no longer what its name says."""
+        file = self.source_file(name)
         try:
-            data = self.source_file(name).read_bytes()
+            stat, data = _stat(file), file.read_bytes()
         except OSError:
             return None
-        return data if _source_name(path, data) == name else None
+        if _source_name(path, data) != name:
+            return None
+        self.current_sources[name] = stat
+        return data
+
+    def has_source(self, path: str, name: str) -> bool:
+        """Whether the kept file `name` of site path `path` is as kept: by its stat as last
+        recorded, else (changed, or kept before stats were recorded) read and checked."""
+        try:
+            stat = _stat(self.source_file(name))
+        except OSError:
+            return False
+        if stat == (self.current_sources.get(name) or self.previous_sources.get(name)):
+            self.current_sources[name] = stat
+            return True
+        return self.read_source(path, name) is not None
 
     def keep_copy(self, source: Path) -> Path | None:
         """A copy of `source` for this build to link into the site: the one kept, when it
@@ -251,12 +274,14 @@ class OutputStore:
                  for src, kept in sorted(self.current.items())}
         dossiers = {slug: [kept.key, kept.lookups, kept.files]
                     for slug, kept in sorted(self.current_dossiers.items())}
+        sources = {name for kept in self.current_dossiers.values() for name in kept.files.values()}
         text = json.dumps({"format": FORMAT, "site": site_key, "pages": pages, "dossiers": dossiers,
-                           "copies": dict(sorted(self.current_copies.items()))},
+                           "copies": dict(sorted(self.current_copies.items())),
+                           "sources": {name: stat for name, stat in sorted(self.current_sources.items())
+                                       if name in sources}},
                           ensure_ascii=False).encode("utf-8")
         write_atomically(self.folder / MANIFEST, lambda out: out.write(text))
-        names = {kept.name for kept in self.current.values()}
-        names.update(name for kept in self.current_dossiers.values() for name in kept.files.values())
+        names = {kept.name for kept in self.current.values()} | sources
         remove_abandoned(self.folder, TEMPORARY)
         for path in self.folder.iterdir():
             stem = path.name.rsplit(".", 1)[0]
@@ -266,6 +291,7 @@ class OutputStore:
         self.previous, self.site_key = dict(self.current), site_key
         self.previous_dossiers = dict(self.current_dossiers)
         self.previous_copies = dict(self.current_copies)
+        self.previous_sources = dict(self.current_sources)
 
     def _html(self, name: str) -> Path:
         return self.folder / f"{name}.html"
