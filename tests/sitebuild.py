@@ -17,6 +17,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,6 +96,17 @@ def build_site(project: Path, strict: bool = True, site: Path | None = None,
         logger.removeHandler(handler)
         logger.setLevel(before)
     return Built(project, ok, handler.messages)
+
+
+def serve_build(project: Path, site: Path) -> MkDocsConfig:
+    """One build of `project` as `mkdocs serve` makes it, into its own folder `site`."""
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()  # the plugin outlives the test in MkDocs' plugin cache
+    return config
 
 
 def edit(path: Path, old: str, new: str) -> int:

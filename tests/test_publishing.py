@@ -15,7 +15,7 @@ from calendar import timegm
 from datetime import date
 from pathlib import Path
 
-from sitebuild import build_crashing_at, build_site, edit, make_project
+from sitebuild import build_crashing_at, build_site, edit, make_project, serve_build
 
 SEED = "2021-cas-vervolgverzoek"
 CAS = "2021-criminaliteits-anticipatie-systeem"
@@ -118,17 +118,9 @@ def test_a_given_source_date_epoch_is_respected(tmp_path, monkeypatch):
 
 def test_serve_builds_in_place_and_leaves_out_the_policy(tmp_path):
     """`mkdocs serve` watches its own folder and injects an inline live-reload script."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
     project = make_project(tmp_path, [CAS])
     site = tmp_path / "served"
-    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
-    config.plugins.on_startup(command="serve", dirty=False)
-    try:
-        build(config)
-    finally:
-        config.plugins.on_shutdown()  # the plugin outlives this test in MkDocs' plugin cache
+    config = serve_build(project, site)
     assert config.site_dir == str(site)
     assert leftovers(tmp_path) == []
     html = (site / "dossiers" / CAS / "index.html").read_text("utf-8")

@@ -336,15 +336,17 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the pages' search bundle, collect the annex text's, then publish."""
         site_dir, previous = Path(config.site_dir), self.publishing.final
+        serving = self.publishing.command == "serve"  # its folder may link into the cache
         self._publish_reused(None)
         self.differential.check_anchors(config.validation.links.anchors)
         if self.page_index is not None:
-            pages, written = self.page_index.pages, self.page_index.finish(site_dir, previous)
+            pages = self.page_index.pages
+            written = self.page_index.finish(site_dir, previous, serving)
             log.info(f"search: {pages} pages, " + (
                 f"indexed anew ({self.page_index.analysed_before} as analysed before)"
                 if written else "unchanged") + _REPAIRED * self.page_index.kept.damaged)
         if self.annex_index is not None:
-            problem = self.annex_index.finish(site_dir, previous)
+            problem = self.annex_index.finish(site_dir, previous, serving)
             if problem:
                 log.warning(problem)
             else:

@@ -89,9 +89,11 @@ class AnnexIndex:
                  str(self.work / "spill"), str(docs)],
                 stdout=log, stderr=subprocess.STDOUT, env=_child_env())
 
-    def finish(self, site_dir: Path, previous: Path | None = None) -> str | None:
+    def finish(self, site_dir: Path, previous: Path | None = None,
+               serving: bool = False) -> str | None:
         """Wait for the bundle and put it in the site (`previous`: the site this build
-        replaces, see KeptBundles.place); None on success, else what went wrong."""
+        replaces; `serving`: under `mkdocs serve`; see KeptBundles.place); None on success,
+        else what went wrong."""
         try:
             if self._process is not None:
                 code = self._process.wait()
@@ -103,7 +105,7 @@ class AnnexIndex:
                     self.analysed_before = int(said.removeprefix(ANALYSED_BEFORE))
                 self.kept.seal(self.key)
             self.kept.keep_only(self.key)
-            self.kept.place(self.key, site_dir, previous)
+            self.kept.place(self.key, site_dir, previous, serving)
             return None
         finally:
             self._clean()

@@ -70,10 +70,21 @@ class KeptBundles:
     """A bundle's versions in the project's cache, one per key; only the newest is kept.
 
     A bundle counts as kept only when its manifest (`<key>.manifest`, written when the
-    bundle was complete) lists exactly the files in its folder, each with its size and
-    hash: a bundle that lost files to a killed build or was changed on disk is written
-    again (with a note in the log), never published as "unchanged". The site gets copies,
-    not hard links, so that damaging the cache cannot change a published site.
+    bundle was complete) lists exactly the files in its folder, each with its size, hash
+    and modification time (`st_mtime_ns`): a bundle that lost files to a killed build or was
+    changed on disk is written again (with a note in the log), never published as
+    "unchanged". The check is by `stat`, not by reading: the annex bundle is 100+ MB at
+    1,000 dossiers, and reading it on every build cost more than a second. A file whose
+    size and time are as listed counts as unchanged; one whose time differs is read and
+    hashed (the same bytes, as in a cache restored with other times: kept, and the manifest
+    takes the new time). Like make and rsync this trusts the time: a file changed in place
+    and then given back its size and time (`os.utime`) counts as unchanged. A manifest
+    without times (written before they were listed) is checked by hash, then given them.
+
+    A build's site gets copies or links of the previous site's copy, never hard links into
+    the cache, so that damaging the cache cannot change a published site. `mkdocs serve`'s
+    folder, private, never published and emptied by MkDocs before every rebuild, gets hard
+    links into the cache (copies where that folder is on another disk).
     """
 
     def __init__(self, cache_dir: Path, name: str) -> None:
@@ -92,7 +103,7 @@ class KeptBundles:
         if not manifest.is_file():
             self.damaged = self.path(key).exists()
         else:
-            self.damaged = self._listed(key) != _files_of(self.path(key))
+            self.damaged = not self._intact(key)
         if self.damaged:
             remove(self.path(key))
             remove(manifest)
@@ -100,8 +111,8 @@ class KeptBundles:
 
     def seal(self, key: str) -> None:
         """Record the complete bundle's files; until then it does not count as kept."""
-        text = json.dumps(_files_of(self.path(key)), sort_keys=True).encode("utf-8")
-        write_atomically(self.manifest(key), lambda out: out.write(text))
+        folder = self.path(key)
+        self._record(key, {name: _entry(folder / name) for name in _stats_of(folder) or {}})
 
     def keep_only(self, key: str) -> None:
         if not self.folder.is_dir():
@@ -110,26 +121,61 @@ class KeptBundles:
             if old.name not in {key, self.manifest(key).name}:
                 remove(old)
 
-    def place(self, key: str, site_dir: Path, previous: Path | None = None) -> None:
+    def place(self, key: str, site_dir: Path, previous: Path | None = None,
+              serving: bool = False) -> None:
         """Put the kept bundle into the site: hard links to the previous site's copy when that
-        is still exactly the files the manifest lists (tens of thousands of small files at
-        10,000 dossiers: linking them is much cheaper than copying), else a copy. Never links
-        into the cache, and the previous site is removed once the new one is in."""
+        still has exactly the files the manifest lists, each with its size and time (tens of
+        thousands of small files at 10,000 dossiers: linking them is much cheaper than
+        copying; a file edited in place has another time), else a copy; under `mkdocs serve`
+        (`serving`) hard links into the cache. The previous site is removed once the new one
+        is in."""
         target = site_dir / INDEX_DIR / self.name
         remove(target)
         # Not through a symlinked site/: the folder it points to outlives the build.
         linkable = previous is not None and not previous.is_symlink()
         before = previous / INDEX_DIR / self.name if linkable else None
-        if before is not None and before.is_dir() and self._listed(key) == _files_of(before):
+        if before is not None and self._as_listed(key, before):
             shutil.copytree(before, target, copy_function=os.link)
-        else:
-            shutil.copytree(self.path(key), target)
+        else:  # copy2 (the default) keeps the times, so the next build can link this copy
+            shutil.copytree(self.path(key), target,
+                            copy_function=_link_or_copy if serving else shutil.copy2)
+
+    def _intact(self, key: str) -> bool:
+        """Whether the kept bundle's files are those its manifest lists (see the class)."""
+        listed, found = self._listed(key), _stats_of(self.path(key))
+        if not isinstance(listed, dict) or found is None or listed.keys() != found.keys():
+            return False
+        retimed: dict[str, list[int | str]] = {}
+        for name, entry in listed.items():
+            if not (isinstance(entry, list) and len(entry) in (2, 3)):
+                return False
+            if entry[0] != found[name].st_size:
+                return False
+            if entry[2:] != [found[name].st_mtime_ns]:
+                now = _entry(self.path(key) / name)
+                if now[:2] != entry[:2]:
+                    return False
+                retimed[name] = now
+        if retimed:
+            self._record(key, listed | retimed)
+        return True
+
+    def _as_listed(self, key: str, folder: Path) -> bool:
+        """Whether `folder` has exactly the listed files, each with its size and time."""
+        listed, found = self._listed(key), _stats_of(folder)
+        return (isinstance(listed, dict) and found is not None and listed.keys() == found.keys()
+                and all(listed[name] == [stat.st_size, listed[name][1], stat.st_mtime_ns]
+                        for name, stat in found.items()))
 
     def _listed(self, key: str) -> Any:
         try:
             return json.loads(self.manifest(key).read_text("utf-8"))
         except (OSError, ValueError):
             return None
+
+    def _record(self, key: str, files: dict[str, list[int | str]]) -> None:
+        text = json.dumps(files, sort_keys=True).encode("utf-8")
+        write_atomically(self.manifest(key), lambda out: out.write(text))
 
 
 class PageIndex:
@@ -172,9 +218,10 @@ class PageIndex:
         self.digest.update(line.encode())
         self.pages += 1
 
-    def finish(self, site_dir: Path, previous: Path | None = None) -> bool:
+    def finish(self, site_dir: Path, previous: Path | None = None, serving: bool = False) -> bool:
         """Write the bundle if its text changed and put it into the site (`previous`: the
-        site this build replaces, whose copy may be linked); True if written."""
+        site this build replaces, whose copy may be linked; `serving`: `mkdocs serve`'s,
+        see KeptBundles.place); True if written."""
         if self._out is not None:
             self._out.close()
             self._out = None
@@ -184,7 +231,7 @@ class PageIndex:
             if written:
                 self._write(key)
             self.kept.keep_only(key)
-            self.kept.place(key, site_dir, previous)
+            self.kept.place(key, site_dir, previous, serving)
         finally:
             self.abandon()
         return written
@@ -220,14 +267,34 @@ class PageIndex:
         remove(self.work.with_suffix(".spill"))
 
 
-def _files_of(folder: Path) -> dict[str, list[int | str]] | None:
-    """Each file under `folder` (POSIX path) with its size and hash; None without the folder."""
+def _stats_of(folder: Path) -> dict[str, os.stat_result] | None:
+    """Each file under `folder` (POSIX path) with its `stat`, read from the folders alone (no
+    file opened); None without the folder."""
     if not folder.is_dir():
         return None
-    files: dict[str, list[int | str]] = {}
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            data = path.read_bytes()
-            files[path.relative_to(folder).as_posix()] = [
-                len(data), hashlib.blake2b(data, digest_size=16).hexdigest()]
+    files: dict[str, os.stat_result] = {}
+    folders = [(folder, "")]
+    while folders:
+        here, prefix = folders.pop()
+        with os.scandir(here) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append((Path(entry.path), f"{prefix}{entry.name}/"))
+                elif entry.is_file():
+                    files[prefix + entry.name] = entry.stat()
     return files
+
+
+def _entry(path: Path) -> list[int | str]:
+    """A file's line in a manifest: its size, hash and modification time."""
+    with path.open("rb") as file:
+        data = file.read()
+        stat = os.fstat(file.fileno())
+    return [len(data), hashlib.blake2b(data, digest_size=16).hexdigest(), stat.st_mtime_ns]
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # serve's folder on another disk (a tmpfs /tmp): a copy, as in a build
+        shutil.copy2(source, target)
