@@ -13,8 +13,9 @@ build publishes. Nor can the store itself when it is damaged or changed (a CI ca
 restored wrong, a disk error): every kept file is checked before it is used, and one
 that does not check out is made again, never published. A source (a dossier's generated
 file, which the site may link) is checked the same way as a page's HTML: by its stat as
-last recorded, and against the digest its name gives when that differs. A page's HTML (which `mkdocs_adapter/reuse.py` links into the
-published site, so a change to the site in place is a change here) is checked by its
+last recorded, and against the digest its name gives when that differs. A page's HTML
+(which `mkdocs_adapter/reuse.py` links into the published site, so a change to the site
+in place is a change here) is checked by its
 size and modification time (`os.stat`, nanoseconds) as the manifest recorded them when
 it was kept or last checked: a build reads no page it does not render. A page whose stat
 differs (a file edited, a store restored from a CI cache with new times) is read and
