@@ -85,7 +85,7 @@ def test_each_bundle_is_written_again_only_when_what_it_holds_changes(tmp_path):
     assert search([bundle(built.site, "bijlagen")], "nieuwe versie")
     kept = project / ".cache" / "woo" / "zoekindex"
     assert [p.name.partition("-")[0] for p in sorted(kept.iterdir())] == [
-        "bijlagen", "bijlagen.docs", "paginas", "paginas.docs"], "no work files left"
+        "bijlagen", "bijlagen.docs", "lexicon", "paginas", "paginas.docs"], "no work files left"
     for name in ("bijlagen", "paginas"):  # only the newest version, with its manifest
         [key] = [p.name for p in (kept / name).iterdir() if p.is_dir()]
         assert sorted(p.name for p in (kept / name).iterdir()) == [key, f"{key}.manifest"]

@@ -107,8 +107,8 @@ def test_the_cache_keeps_only_this_writing_and_this_code_version(tmp_path):
     assert build_site(project).ok
     names = sorted(p.name for p in (project / INDEX).iterdir())
     assert stale.name not in names
-    assert [n.partition("-")[0] for n in names] == ["bijlagen", "bijlagen.docs", "paginas",
-                                                   "paginas.docs"]
+    assert [n.partition("-")[0] for n in names] == ["bijlagen", "bijlagen.docs", "lexicon",
+                                                   "paginas", "paginas.docs"]
     [pages] = (project / INDEX).glob("paginas.docs-*")
     assert sorted(p.name for p in pages.iterdir()) == ["docs.bin", "index"]
 
