@@ -130,3 +130,16 @@ def test_a_kept_dossier_file_edited_in_place_through_the_site_is_made_again(tmp_
     assert published.read_bytes() == data
     build_into(project, tmp_path / "full", differential=False)
     assert differences(site, tmp_path / "full") == []
+
+
+def test_a_dossiers_own_record_is_linked_from_the_store_not_written_each_build(tmp_path: Path) -> None:
+    project = make_project(tmp_path, SLUGS)
+    site = project / "site"
+    assert build_into(project, site, differential=True).ok
+    record = site / "dossiers" / SLUGS[0] / "dossier.json"
+    kept = record.stat().st_ino
+    assert kept in {path.stat().st_ino for path in _store(project).glob("*.src")}
+    assert build_into(project, site, differential=True).ok
+    assert record.stat().st_ino == kept  # the same kept file: not written again
+    build_into(project, tmp_path / "full", differential=False)
+    assert differences(site, tmp_path / "full") == []

@@ -12,17 +12,19 @@ exporter); its address comes from `render/addresses.py`.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import addresses
 from .analyse import Analysis
-from .export import folder_sink, write_exports
+from .export import Sink, folder_sink, write_exports
 from .export.atom import atom_feed
 from .inventory.export import inventory_csv_bytes, inventory_json
 from .minify import minify_js
@@ -113,10 +115,24 @@ def site_plan(site: Site) -> Iterator[Entry]:
             yield Entry(feed, content=atom_feed(
                 analysis, base, site.site_name, dossiers=page.group.dossiers, path=feed,
                 title=page.feed_title, page=addresses.page_url(page.src_path)))
+    kept: dict[str, Path] = {}  # each dossier's own record, kept in the store by its content
+    own = _kept_sink(site.memo, kept) if site.memo is not None and site.memo.keeping else None
     for path in write_exports(folder_sink(site.export_folder), analysis, site.site_url,
                               site.site_name, site.diwoo_organisations,
-                              None if site.memo is None else site.memo.texts):
-        yield Entry(path, source=site.export_folder / path)
+                              None if site.memo is None else site.memo.texts, own):
+        yield Entry(path, source=kept.get(path, site.export_folder / path))
+
+
+def _kept_sink(memo: DossierMemo, kept: dict[str, Path]) -> Sink:
+    """A sink that keeps each file in the store by its content (DossierMemo.kept_file) and
+    notes where, in `kept`."""
+    @contextmanager
+    def to_store(path: str) -> Iterator[TextIO]:
+        out = io.StringIO(newline="")
+        yield out
+        kept[path] = memo.kept_file(path, out.getvalue())
+
+    return to_store
 
 
 def _dossier_entries(site: Site, dossier: Dossier) -> Iterator[Entry]:

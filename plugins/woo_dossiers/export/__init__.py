@@ -83,8 +83,9 @@ KeptTexts = Callable[[Dossier, str, Callable[[], list[str]]], list[str]]
 
 def write_exports(sink: Sink, analysis: Analysis, site_url: str | None, site_name: str,
                   organisations: dict[str, str] | None = None,
-                  kept: KeptTexts | None = None) -> list[str]:
-    """Write every open-data file through `sink(site_path)`; returns the site paths written.
+                  kept: KeptTexts | None = None, own_sink: Sink | None = None) -> list[str]:
+    """Write every open-data file through `sink(site_path)`, each dossier's own record
+    through `own_sink` when given; returns the site paths written.
 
     One dossier's record at a time: the site-wide files (dossiers.json and the
     CSVs, which carry every letter and item) are written as they grow, so a
@@ -126,7 +127,7 @@ def write_exports(sink: Sink, analysis: Analysis, site_url: str | None, site_nam
             if urlsets is not None:
                 urlsets.add(urlset)
             path = dossier_json_path(slug)
-            with sink(path) as out:
+            with (own_sink or sink)(path) as out:
                 out.write(own)
             written.append(path)
         listing.close()

@@ -156,6 +156,12 @@ class DossierMemo:
         self.done()
         return texts
 
+    def kept_file(self, path: str, text: str) -> Path:
+        """A file of the site kept by its content (a dossier's own open-data record): written
+        only when no kept file has that content, so an unchanged dossier's costs no file
+        written at all (one for each of 10,000 dossiers on every build, before)."""
+        return self.store.source_file(self.store.keep_source(path, text.encode("utf-8")))
+
     def _previous(self, name: str, key: str) -> DossierFiles | None:
         previous = self.store.previous_dossiers.get(name)
         if previous is None or previous.key != key:

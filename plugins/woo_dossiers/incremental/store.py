@@ -275,7 +275,9 @@ class OutputStore:
                  for src, kept in sorted(self.current.items())}
         dossiers = {slug: [kept.key, kept.lookups, kept.files]
                     for slug, kept in sorted(self.current_dossiers.items())}
+        # The dossiers' files, and every other source this build kept or took (kept_file).
         sources = {name for kept in self.current_dossiers.values() for name in kept.files.values()}
+        sources.update(self.current_sources)
         text = json.dumps({"format": FORMAT, "site": site_key, "pages": pages, "dossiers": dossiers,
                            "copies": dict(sorted(self.current_copies.items())),
                            "sources": {name: stat for name, stat in sorted(self.current_sources.items())
