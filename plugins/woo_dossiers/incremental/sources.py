@@ -91,12 +91,14 @@ class DossierMemo:
         self.analysis: Analysis | None = None
         self.reused = 0
         self._digests: dict[str, str] = {}
+        self._keys: dict[str, str] = {}  # slug -> _key (asked for its files and its texts)
         self._making: tuple[str, str, dict[str, str]] | None = None  # slug, key, path -> name
 
     def wrap(self, analysis: Analysis) -> Analysis:
         """The analysis the renderers get: its dossiers note what is looked up."""
         self.dossiers = RecordingDossiers(analysis.dossiers)
         self.analysis = replace(analysis, dossiers=self.dossiers)
+        self._keys = {}  # they include what the analysis says
         return self.analysis
 
     def kept(self, dossier: Dossier) -> dict[str, Path] | None:
@@ -171,6 +173,12 @@ class DossierMemo:
         return previous
 
     def _key(self, dossier: Dossier) -> str:
+        found = self._keys.get(dossier.slug)
+        if found is None:
+            found = self._keys[dossier.slug] = self._make_key(dossier)
+        return found
+
+    def _make_key(self, dossier: Dossier) -> str:
         analysis = self.analysis
         assert analysis is not None, "wrap() comes first"
         slug = dossier.slug
