@@ -2,10 +2,13 @@
 
 The annex cache is keyed by each file's SHA-256, so a warm build would still
 read every PDF in full just to find its entry. This index remembers, per
-absolute path, the (size, mtime_ns, inode) a hash was computed for; a file
+absolute path, the (size, mtime_ns, inode, ctime_ns) a hash was computed for; a file
 whose stat is unchanged reuses its hash without being read. Anything changed
 is hashed again (a touched file with the same bytes then still finds its
-cache entry by content).
+cache entry by content). The change time counts because the modification time can be
+set back: a PDF redacted in place with its size and time kept (`cp -p` onto it,
+`touch -r`) must never keep the unredacted PDF's hash, and with it its text; no
+program can set the change time back.
 
 A file modified within a second or two of being hashed is not remembered:
 a second write in the same timestamp tick would keep size and mtime, so only
@@ -35,11 +38,11 @@ from .cache import content_key
 log = logging.getLogger("woo_dossiers.annex")
 
 INDEX_FILE = "annex-hashes.index"
-_FORMAT = 2  # 2: each entry carries the checksum of its fields
+_FORMAT = 3  # 2: each entry carries the checksum of its fields; 3: and the change time
 _QUIET_NS = 2_000_000_000  # a file this long unmodified cannot change within its mtime tick
 _HASH = re.compile(r"[0-9a-f]{64}")
 
-Stamp = tuple[int, int, int]  # size, mtime_ns, inode
+Stamp = tuple[int, int, int, int]  # size, mtime_ns, inode, ctime_ns
 
 
 class HashIndex:
@@ -67,6 +70,9 @@ class HashIndex:
             return entry[1]
         digest = content_key(path)
         self.hashed += 1
+        # Quiet by the modification time, as before the change time counted: a second
+        # rewrite in place within one change-time tick (a few milliseconds), its
+        # modification time set back again, is not a case we guard against.
         if _stamp(path) == before and self.now() - before[1] > _QUIET_NS:
             self.seen[name] = (before, digest)
         return digest
@@ -88,7 +94,7 @@ class HashIndex:
 
 def _stamp(path: Path) -> Stamp:
     status = os.stat(path)
-    return (status.st_size, status.st_mtime_ns, status.st_ino)
+    return (status.st_size, status.st_mtime_ns, status.st_ino, status.st_ctime_ns)
 
 
 def _load(file: Path) -> dict[str, tuple[Stamp, str]]:
@@ -101,12 +107,12 @@ def _load(file: Path) -> dict[str, tuple[Stamp, str]]:
         return {}
     known: dict[str, tuple[Stamp, str]] = {}
     for path, entry in entries:
-        if (isinstance(entry, list) and len(entry) == 5
-                and all(type(n) is int for n in entry[:3])
-                and isinstance(entry[3], str) and _HASH.fullmatch(entry[3])):
-            stamp: Stamp = (entry[0], entry[1], entry[2])
-            if entry[4] == _checksum(path, stamp, entry[3]):
-                known[path] = (stamp, entry[3])
+        if (isinstance(entry, list) and len(entry) == 6
+                and all(type(n) is int for n in entry[:4])
+                and isinstance(entry[4], str) and _HASH.fullmatch(entry[4])):
+            stamp: Stamp = (entry[0], entry[1], entry[2], entry[3])
+            if entry[5] == _checksum(path, stamp, entry[4]):
+                known[path] = (stamp, entry[4])
     return known
 
 

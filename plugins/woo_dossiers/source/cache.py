@@ -11,9 +11,10 @@ Only what `loader.read_source` produces is kept. PDF facts have their own cache
 (`annex.read_pdfs`); checks across dossiers (`validate.check_references`) run on every
 build, because another dossier's change can break them.
 
-A folder's fingerprint is the bytes of dossier.yml plus the name, kind, size
-and modification time of every file in the folder, and the source of this
-package, so that a new version of the checks never reuses old results.
+A folder's fingerprint is the bytes of dossier.yml plus the name, kind, size,
+modification time, inode and change time of every file in the folder (the change
+time because the modification time can be set back after an edit in place), and the
+source of this package, so that a new version of the checks never reuses old results.
 """
 
 from __future__ import annotations
@@ -108,7 +109,11 @@ def fingerprint(folder: Path, yml_bytes: bytes) -> str:
         for entry in sorted(entries, key=lambda e: e.name):
             info = entry.stat(follow_symlinks=False)
             kind = "l" if entry.is_symlink() else "d" if entry.is_dir() else "f"
-            digest.update(f"\0{entry.name}\0{kind}\0{info.st_size}\0{info.st_mtime_ns}".encode())
+            # The change time too: a file rewritten in place with its size and modification
+            # time kept (`cp -p`, `touch -r`: a letter with a name blacked out letter for
+            # letter) gets a new one, which no program can set back.
+            digest.update(f"\0{entry.name}\0{kind}\0{info.st_size}\0{info.st_mtime_ns}"
+                          f"\0{info.st_ino}\0{info.st_ctime_ns}".encode())
     return digest.hexdigest()
 
 
