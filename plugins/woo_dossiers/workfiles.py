@@ -9,6 +9,7 @@ that is still running (another `mkdocs build` on the same project) is left alone
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import secrets
@@ -76,3 +77,20 @@ def remove_abandoned_temporaries(cache_dir: Path) -> None:
     for pattern in _TEMPORARY_FOLDERS:
         for folder in {entry.parent for entry in cache_dir.glob(f"{pattern}{TEMPORARY}*")}:
             remove_abandoned(folder, TEMPORARY)
+
+
+def linked_only_from(source: str | Path, previous: str | Path | None) -> bool:
+    """Whether `source`, a file the build keeps (in its cache), is hard-linked from nowhere but
+    its own folder and perhaps `previous` (the same file in the site this build replaces),
+    so that linking it into the new site shares it with nothing that outlives the build. A
+    site kept aside (moved away, copied with links, a symlinked site/ replaced) still links
+    it: the new site then gets a copy, so an edit in place of one never changes the other."""
+    try:
+        found = os.stat(source)
+    except OSError:
+        return False
+    links = 1
+    if previous is not None:
+        with contextlib.suppress(OSError):  # no such file there: no link of it there
+            links += os.path.samestat(found, os.stat(previous))
+    return found.st_nlink <= links

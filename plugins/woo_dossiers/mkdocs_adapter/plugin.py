@@ -188,7 +188,8 @@ class WooPlugin(BasePlugin[WooConfig]):
             if entry.feed is not None:
                 self.page_feeds[entry.path] = entry.feed
             self.differential.note(entry)
-            self._add(files, _file(config, entry, own, self.differential.published_copy))
+            self._add(files, _file(config, entry, own, self.differential.published_copy,
+                                   self.differential.previous_site))
         if files.get_file_from_path(SEARCH_PAGE) is not None:  # its filters, fetched when opened
             self._add(files, File.generated(config, SEARCH_FILTERS, content=self._with_policy(
                 filters_document(filter_form(analysis, form_id="zoek-filters", prefix="zoek-f",
@@ -416,7 +417,7 @@ class WooPlugin(BasePlugin[WooConfig]):
 
 
 def _file(config: MkDocsConfig, entry: Entry, own: tuple[str, ...],
-          published_copy: Callable[[Path], Path]) -> File:
+          published_copy: Callable[[Path], Path], previous_site: Path | None) -> File:
     """A MkDocs File for an entry of the site plan; `own`: folders (ending in a separator)
     whose files are linked. A file from elsewhere (an annex PDF in the dossier's folder) is
     never linked (a change to the site in place would change the dossier): it is copied,
@@ -425,8 +426,12 @@ def _file(config: MkDocsConfig, entry: Entry, own: tuple[str, ...],
                  else InclusionLevel.INCLUDED if entry.in_nav else InclusionLevel.NOT_IN_NAV)
     if entry.source is not None:
         source = entry.source if str(entry.source).startswith(own) else published_copy(entry.source)
-        kind = LinkedFile if str(source).startswith(own) else File
-        return kind.generated(config, entry.path, abs_src_path=str(source), inclusion=inclusion)
+        if not str(source).startswith(own):
+            return File.generated(config, entry.path, abs_src_path=str(source), inclusion=inclusion)
+        linked = LinkedFile.generated(config, entry.path, abs_src_path=str(source),
+                                      inclusion=inclusion)
+        linked.previous_site = previous_site
+        return linked
     return File.generated(config, entry.path, content=entry.content, inclusion=inclusion)
 
 

@@ -37,7 +37,7 @@ from typing import Any, BinaryIO
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
-from ..workfiles import remove_abandoned, remove_abandoned_temporaries
+from ..workfiles import linked_only_from, remove_abandoned, remove_abandoned_temporaries
 from .oserrors import with_file_name
 
 PREFIX = "build-"
@@ -46,10 +46,17 @@ PLACEHOLDER = "<!-- woo: this page's HTML waits in the build's scratch folder un
 
 class LinkedFile(File):
     """A generated file copied from a folder of the build's own: linked into the site
-    (copied when it cannot be: another disk, a file already there)."""
+    (copied when it cannot be: another disk, a file already there, a file that a site kept
+    aside links too: `workfiles.linked_only_from`)."""
+
+    previous_site: Path | None = None  # the site this build replaces (not through a symlink)
 
     def copy_file(self, dirty: bool = False) -> None:
         if dirty or self.abs_src_path is None:
+            super().copy_file(dirty)
+            return
+        previous = None if self.previous_site is None else self.previous_site / self.dest_uri
+        if not linked_only_from(self.abs_src_path, previous):
             super().copy_file(dirty)
             return
         output = self.abs_dest_path

@@ -165,7 +165,9 @@ class KeptBundles:
         listed, found = self._listed(key), _stats_of(folder)
         return (isinstance(listed, dict) and found is not None and listed.keys() == found.keys()
                 and all(listed[name] == [stat.st_size, listed[name][1], stat.st_mtime_ns]
-                        for name, stat in found.items()))
+                        # linked from nothing else (a copy kept aside with links shares
+                        # no file with the new site)
+                        and stat.st_nlink == 1 for name, stat in found.items()))
 
     def _listed(self, key: str) -> Any:
         try:
