@@ -20,20 +20,25 @@ def _store(project: Path) -> Path:
     return next((project / ".cache" / "woo" / "pages").iterdir())
 
 
+def _edit_in_place(path: Path, at: int = 0) -> bytes:
+    """A deploy step's edit through the site's link: one byte changed, the same size, a
+    later modification time; the bytes before it."""
+    data, before = path.read_bytes(), path.stat()
+    with path.open("r+b") as out:
+        out.seek(at)
+        out.write(b"X" if data[at:at + 1] != b"X" else b"Y")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    return data
+
+
 def test_a_page_edited_in_place_in_the_site_is_rendered_again(tmp_path: Path) -> None:
     project = make_project(tmp_path, SLUGS)
     site = project / "site"
     assert build_into(project, site, differential=True).ok
     assert build_into(project, site, differential=True).ok  # reused pages: linked to the store
     page = site / PAGE
-    before = page.stat()
-    assert before.st_nlink > 1, "the reused page is not linked to the store"
-    data = page.read_bytes()
-    at = data.index(b"<title>") + len(b"<title>")
-    with page.open("r+b") as out:  # a deploy step's edit: same size, other bytes
-        out.seek(at)
-        out.write(b"X" if data[at:at + 1] != b"X" else b"Y")
-    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    assert page.stat().st_nlink > 1, "the reused page is not linked to the store"
+    data = _edit_in_place(page, page.read_bytes().index(b"<title>") + len(b"<title>"))
     again = build_into(project, site, differential=True)
     assert again.ok and again.reused == again.candidates - 1
     assert page.read_bytes() == data
@@ -121,11 +126,7 @@ def test_a_kept_dossier_file_edited_in_place_through_the_site_is_made_again(tmp_
                     and path.stat().st_ino in sources)
     assert linked, "no dossier file of the store is linked into the site"
     published = linked[0]
-    data = published.read_bytes()
-    before = published.stat()
-    with published.open("r+b") as out:  # a deploy step's edit, through the link
-        out.write(b"X" if data[:1] != b"X" else b"Y")
-    os.utime(published, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    data = _edit_in_place(published)
     assert build_into(project, site, differential=True).ok
     assert published.read_bytes() == data
     build_into(project, tmp_path / "full", differential=False)
