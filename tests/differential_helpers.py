@@ -41,3 +41,9 @@ def differences(one: Path, other: Path) -> list[str]:
     found += [f"differs: {name}" for name in sorted(left.keys() & right.keys())
               if left[name].read_bytes() != right[name].read_bytes()]
     return found
+
+
+def differs_from_full(project: Path, site: Path, full: Path) -> list[str]:
+    """`differences` between `site` and a full build of `project` (every page rendered) into `full`."""
+    build_into(project, full, differential=False)
+    return differences(site, full)

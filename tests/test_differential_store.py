@@ -9,7 +9,7 @@ import shutil
 import time
 from pathlib import Path
 
-from differential_helpers import build_into, differences
+from differential_helpers import build_into, differs_from_full
 from sitebuild import make_project
 
 SLUGS = ["2021-cas-vervolgverzoek", "2021-criminaliteits-anticipatie-systeem"]
@@ -42,8 +42,7 @@ def test_a_page_edited_in_place_in_the_site_is_rendered_again(tmp_path: Path) ->
     again = build_into(project, site, differential=True)
     assert again.ok and again.reused == again.candidates - 1
     assert page.read_bytes() == data
-    build_into(project, tmp_path / "full", differential=False)
-    assert differences(site, tmp_path / "full") == []
+    assert differs_from_full(project, site, tmp_path / "full") == []
 
 
 def test_a_store_restored_with_other_times_is_still_used(tmp_path: Path) -> None:
@@ -60,8 +59,7 @@ def test_a_store_restored_with_other_times_is_still_used(tmp_path: Path) -> None
     for _ in range(2):  # checked by their bytes, then by the stat recorded then
         again = build_into(project, site, differential=True)
         assert again.ok and again.candidates > 0 and again.reused == again.candidates
-    build_into(project, tmp_path / "full", differential=False)
-    assert differences(site, tmp_path / "full") == []
+    assert differs_from_full(project, site, tmp_path / "full") == []
 
 
 PDF = Path("dossiers") / "2021-cas-vervolgverzoek" / "bijlage-2-auditrapport-cas-2019.pdf"
@@ -96,8 +94,7 @@ def test_annex_pdfs_are_linked_from_a_kept_copy_not_from_the_dossier(tmp_path: P
     assert source.read_bytes() == original
     assert build_into(project, site, differential=True).ok
     assert published.read_bytes() == original
-    build_into(project, tmp_path / "full", differential=False)
-    assert differences(site, tmp_path / "full") == []
+    assert differs_from_full(project, site, tmp_path / "full") == []
     assert len(_kept_pdfs(project)) == len(pdfs)  # the damaged copy is gone
 
 
@@ -112,8 +109,7 @@ def test_an_annex_replaced_by_another_pdf_is_published_with_its_bytes(tmp_path: 
     assert build_into(project, site, differential=True).ok
     assert (site / PDF).read_bytes() == (project / OTHER_PDF).read_bytes()
     assert len(_kept_pdfs(project)) == len(kept) and _kept_pdfs(project) != kept
-    build_into(project, tmp_path / "full", differential=False)
-    assert differences(site, tmp_path / "full") == []
+    assert differs_from_full(project, site, tmp_path / "full") == []
 
 
 def test_a_kept_dossier_file_edited_in_place_through_the_site_is_made_again(tmp_path: Path) -> None:
@@ -129,8 +125,7 @@ def test_a_kept_dossier_file_edited_in_place_through_the_site_is_made_again(tmp_
     data = _edit_in_place(published)
     assert build_into(project, site, differential=True).ok
     assert published.read_bytes() == data
-    build_into(project, tmp_path / "full", differential=False)
-    assert differences(site, tmp_path / "full") == []
+    assert differs_from_full(project, site, tmp_path / "full") == []
 
 
 def test_a_dossiers_own_record_is_linked_from_the_store_not_written_each_build(tmp_path: Path) -> None:
@@ -142,5 +137,4 @@ def test_a_dossiers_own_record_is_linked_from_the_store_not_written_each_build(t
     assert kept in {path.stat().st_ino for path in _store(project).glob("*.src")}
     assert build_into(project, site, differential=True).ok
     assert record.stat().st_ino == kept  # the same kept file: not written again
-    build_into(project, tmp_path / "full", differential=False)
-    assert differences(site, tmp_path / "full") == []
+    assert differs_from_full(project, site, tmp_path / "full") == []
