@@ -410,6 +410,8 @@ class WooPlugin(BasePlugin[WooConfig]):
 
     def _add(self, files: Files, file: File) -> None:
         file = self.scratch.spill(file)  # generated content waits on disk, not in memory
+        if isinstance(file, LinkedFile):
+            file.folders = self.differential.folders
         existing = files.get_file_from_path(file.src_uri)
         if existing is not None:
             files.remove(existing)

@@ -39,7 +39,7 @@ from ..incremental.keys import digest, entry_key, site_key
 from ..incremental.sources import DossierMemo, plan_key
 from ..incremental.store import FOLDER, Kept, Learned, Lookup, OutputStore, folder_for
 from ..site_plan import Entry
-from ..workfiles import linked_only_from, remove_abandoned
+from ..workfiles import Folders, linked_only_from, remove_abandoned
 
 REUSED_TEMPLATE = "woo/reused.html"
 SERVE = "serve-"  # a `mkdocs serve` process's store: serve-<pid>
@@ -116,6 +116,7 @@ class Differential:
         self._config: MkDocsConfig | None = None
         self._listener: _Listener | None = None
         self.previous_site: Path | None = None
+        self.folders = Folders()  # the site's folders this build made (kept pages, linked files)
 
     def start(self, config: MkDocsConfig, command: str | None, dirty: bool, cache_dir: Path,
               site: Path | None, wanted: bool = True) -> None:
@@ -124,6 +125,7 @@ class Differential:
         self.stop()
         self.keys, self.lookups, self.noisy, self.reused, self.files = {}, {}, set(), 0, None
         self.memo, self.published, self._order, self._next = None, [], [], 0
+        self.folders = Folders()
         # The site this build replaces, whose files may link the store's (not through a
         # symlinked site/: the folder it points to outlives the build).
         self.previous_site = None if site is None or site.is_symlink() else site
@@ -255,7 +257,7 @@ class Differential:
             page = file.page
             if isinstance(page, ReusedPage):
                 previous = None if self.previous_site is None else self.previous_site / file.dest_uri
-                _publish(self.store, page.kept, file.abs_dest_path, previous)
+                _publish(self.store, page.kept, file.abs_dest_path, previous, self.folders)
                 self.store.reuse(file.src_uri, page.kept)
                 written.append(page)
         self.published += written
@@ -306,7 +308,8 @@ class _Listener(logging.Handler):
         self.differential.heard(record)
 
 
-def _publish(store: OutputStore, kept: Kept, path: str, previous: Path | None) -> None:
+def _publish(store: OutputStore, kept: Kept, path: str, previous: Path | None,
+             folders: Folders) -> None:
     """A reused page into the site: its file in the store, linked (a page written is a
     folder, a file and its bytes; linked, a folder and a name). The store cannot change
     what a later build publishes through the link: `OutputStore.match` checks every kept
@@ -314,7 +317,7 @@ def _publish(store: OutputStore, kept: Kept, path: str, previous: Path | None) -
     place is rendered again. Written when it cannot be linked (another disk, a file
     already there) or when a site kept aside links it too (`previous`: the page in the
     site this build replaces; `workfiles.linked_only_from`)."""
-    os.makedirs(os.path.dirname(path), exist_ok=True)
+    folders.make_for(path)
     source = store.html_file(kept)
     try:
         if not linked_only_from(source, previous):

@@ -37,7 +37,7 @@ from typing import Any, BinaryIO
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
-from ..workfiles import linked_only_from, remove_abandoned, remove_abandoned_temporaries
+from ..workfiles import Folders, linked_only_from, remove_abandoned, remove_abandoned_temporaries
 from .oserrors import with_file_name
 
 PREFIX = "build-"
@@ -50,6 +50,7 @@ class LinkedFile(File):
     aside links too: `workfiles.linked_only_from`)."""
 
     previous_site: Path | None = None  # the site this build replaces (not through a symlink)
+    folders: Folders | None = None  # the build's output folders made so far
 
     def copy_file(self, dirty: bool = False) -> None:
         if dirty or self.abs_src_path is None:
@@ -60,7 +61,10 @@ class LinkedFile(File):
             super().copy_file(dirty)
             return
         output = self.abs_dest_path
-        os.makedirs(os.path.dirname(output), exist_ok=True)
+        if self.folders is None:
+            os.makedirs(os.path.dirname(output), exist_ok=True)
+        else:
+            self.folders.make_for(output)
         try:
             os.link(self.abs_src_path, output)
         except OSError:
