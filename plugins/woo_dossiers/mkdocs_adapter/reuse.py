@@ -74,9 +74,19 @@ class RecordingFiles(Files):
 class ReusedPage(Page):
     """A page the previous build rendered with the same keys: nothing to read or render."""
 
-    def __init__(self, file: File, config: MkDocsConfig, kept: Kept, learned: Learned) -> None:
-        super().__init__(None, file, config)
-        self.kept, self.learned = kept, learned
+    kept: Kept
+    learned: Learned
+
+    @classmethod
+    def taking_over(cls, page: Page, kept: Kept, learned: Learned) -> ReusedPage:
+        """The Page MkDocs made for a file, as a reused page: what MkDocs worked out for it
+        (its canonical and edit addresses, its place in the navigation) taken over rather
+        than worked out again, which cost 0.1 ms a page."""
+        reused = cls.__new__(cls)
+        vars(reused).update(vars(page))
+        reused.file.page = reused
+        reused.kept, reused.learned = kept, learned
+        return reused
 
     def read_source(self, config: MkDocsConfig) -> None:
         self.markdown = ""
@@ -204,7 +214,7 @@ class Differential:
             found = store.match(src, key, self.site_key,
                                 lambda path: _lookup(files.get_file_from_path(path)))
             if found is not None:
-                ReusedPage(file, config, *found)
+                ReusedPage.taking_over(file.page, *found)
                 self.reused += 1
 
     def rendering(self, page: Page) -> None:
