@@ -188,14 +188,19 @@ def test_rebuild_with_nothing_changed_reuses_every_page(tmp_path: Path) -> None:
 
 
 def test_serve_renders_only_the_changed_page_again(tmp_path: Path) -> None:
-    """`mkdocs serve` rebuilds after a save with the pages of its previous build."""
+    """`mkdocs serve` rebuilds after a save with the pages of its previous build; the
+    previous rebuild's files leave the served folder in one move and are removed beside it
+    (publish.py, `empty_served`)."""
     project = make_project(tmp_path, ["2021-cas-vervolgverzoek",
                                       "2021-criminaliteits-anticipatie-systeem"])
     log = tmp_path / "serve.log"
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "plugins"), str(ROOT / "tests")]))
+    temporary = tmp_path / "tmp"  # where serve makes the folder it serves
+    temporary.mkdir()
+    env = dict(os.environ, TMPDIR=str(temporary),
+               PYTHONPATH=os.pathsep.join([str(ROOT / "plugins"), str(ROOT / "tests")]))
     url = f"http://127.0.0.1:{port}/woo/dossiers/2021-cas-vervolgverzoek/"
     with log.open("wb") as output:
         server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve",
@@ -203,10 +208,17 @@ def test_serve_renders_only_the_changed_page_again(tmp_path: Path) -> None:
                                   stdout=output, stderr=subprocess.STDOUT)
         try:
             assert "Crime Anticipation System" in _served(url, "</html>", log)
+            [served] = temporary.glob("mkdocs_*")
+            first = served.stat().st_ino
             letter = project / "dossiers" / "2021-cas-vervolgverzoek" / "decision.md"
             with letter.open("a", encoding="utf-8") as out:
                 out.write("\nDeze zin is net opgeslagen.\n")
             _served(url, "Deze zin is net opgeslagen.", log)
+            deadline = time.monotonic() + 120
+            while len(list(temporary.iterdir())) > 1 and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert [p.name for p in temporary.iterdir()] == [served.name]
+            assert served.stat().st_ino != first  # a new folder, the old one removed
         finally:
             server.terminate()
             server.wait(timeout=60)

@@ -139,6 +139,11 @@ class WooPlugin(BasePlugin[WooConfig]):
         if logo and config.theme.get("favicon") == "assets/images/favicon.png":
             config.theme["favicon"] = logo
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Under `mkdocs serve`, the previous rebuild's files leave the served folder at once
+        (publish.py)."""
+        self.publishing.empty_served(config)
+
     @plain_os_errors
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Load every dossier and add its page, its annexes and the index pages."""

@@ -32,7 +32,9 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import secrets
 import shutil
+import subprocess
 from calendar import timegm
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -65,6 +67,33 @@ class SafePublishing:
         self.config: MkDocsConfig | None = None
         self.epoch_set = False
         self.lock: int | None = None  # file descriptor of .site.lock while this build holds it
+        self.removing: list[subprocess.Popen[bytes]] = []  # served folders being removed
+
+    def empty_served(self, config: MkDocsConfig) -> None:
+        """Before MkDocs empties the folder `mkdocs serve` serves (each rebuild, file by
+        file: 0.6-1.1 s at 1,000 dossiers), move what is in it aside, in one rename, and
+        remove that in another process while the rebuild runs: the browser reloads that
+        much sooner. MkDocs then empties an empty folder. Only when serving, never --dirty
+        (which keeps the folder's files); where the rename cannot be done, MkDocs empties
+        the folder as always."""
+        if self.command != "serve" or self.dirty:
+            return
+        self.removing = [process for process in self.removing if process.poll() is None]
+        served = Path(config.site_dir)
+        aside = served.with_name(f"{served.name}.old-{secrets.token_hex(4)}")
+        try:
+            mode = served.stat().st_mode & 0o7777
+            served.rename(aside)
+        except OSError:
+            return
+        try:
+            served.mkdir(mode=mode)
+        except OSError:  # the name is taken after all: put the files back for MkDocs
+            aside.rename(served)
+            return
+        self.removing.append(subprocess.Popen(
+            ["rm", "-rf", "--", str(aside)], stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True))
 
     def startup(self, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty
