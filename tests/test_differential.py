@@ -214,6 +214,14 @@ def test_serve_renders_only_the_changed_page_again(tmp_path: Path) -> None:
             with letter.open("a", encoding="utf-8") as out:
                 out.write("\nDeze zin is net opgeslagen.\n")
             _served(url, "Deze zin is net opgeslagen.", log)
+            # Told of the save by the system (watching.py), not by MkDocs' polling; and not
+            # of the rebuild's own reading of the dossiers, which would rebuild for ever.
+            said = log.read_text("utf-8")
+            assert "for changes as the system reports them" in said, said
+            while "Reloading browsers" not in log.read_text("utf-8"):
+                time.sleep(0.1)
+            time.sleep(2)
+            assert log.read_text("utf-8").count("Detected file changes") == 1, log.read_text("utf-8")
             deadline = time.monotonic() + 120
             while len(list(temporary.iterdir())) > 1 and time.monotonic() < deadline:
                 time.sleep(0.1)

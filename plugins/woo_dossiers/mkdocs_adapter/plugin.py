@@ -47,6 +47,7 @@ from .oserrors import os_error_line, plain_os_errors
 from .publish import EPOCH, SafePublishing, build_year
 from .reuse import Differential, ReusedPage
 from .scratch import PLACEHOLDER, LinkedFile, Scratch
+from .watching import DossierWatch
 
 log = get_plugin_logger("woo")
 
@@ -84,11 +85,13 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.differential = Differential()  # generated pages reused from the previous build
         self.log_language = "en"
         self.identity_css = ""
+        self.watch = DossierWatch()  # the dossiers folder under `mkdocs serve`
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.publishing.startup(command, dirty)
 
     def on_shutdown(self) -> None:
+        self.watch.stop()
         # MkDocs keeps a plugin with on_startup for the whole process; a build that
         # follows in the same process (tests, tools) must not inherit "serve".
         self.publishing = SafePublishing()
@@ -383,8 +386,9 @@ class WooPlugin(BasePlugin[WooConfig]):
             raise PluginError(os_error_line(error, str(staging) if staging else None)) from error
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        """Rebuild when a dossier changes during `mkdocs serve`."""
-        server.watch(str(self.dossiers_dir))
+        """Rebuild when a dossier changes during `mkdocs serve` (told by the system where it
+        can: watching.py)."""
+        self.watch.start(server, self.dossiers_dir)
         return server
 
     def _publish_reused(self, until: File | None) -> None:
