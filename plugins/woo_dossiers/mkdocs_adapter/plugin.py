@@ -202,8 +202,15 @@ class WooPlugin(BasePlugin[WooConfig]):
         # The annex text's search bundle is written in the background while MkDocs renders;
         # the pages' bundle takes each page's text as it is written (on_post_page).
         self.annex_index = AnnexIndex(cache_dir)
+        facets: dict[str, tuple[str, ...]] = {}  # by dossier, made once for all its annexes
+
+        def facets_of(dossier: Dossier) -> tuple[str, ...]:
+            if dossier.slug not in facets:
+                facets[dossier.slug] = tuple(search_facets(dossier))
+            return facets[dossier.slug]
+
         self.annex_index.start([AnnexDoc(addresses.page_url(src), annex.title, dossier.title,
-                                         annex.text, tuple(search_facets(dossier)))
+                                         annex.text, facets_of(dossier))
                                 for src, (dossier, annex) in self.annex_pages.items()])
         self.page_index = PageIndex(cache_dir)
         if not config.site_url:
