@@ -30,6 +30,8 @@ from .facts import PdfFacts, StoredText, from_plain, text_digest, to_plain
 
 # Bump when what the reader extracts or checks changes, so old entries are not reused.
 READER_VERSION = f"annex-9+pypdf-{pypdf.__version__}+pdfium-{pdfium_version.PDFIUM_INFO.build}"
+# The folder of this version's entries: the version with characters a folder name avoids.
+_VERSION_FOLDER = "".join(c if c.isalnum() or c in ".-+" else "_" for c in READER_VERSION)
 
 
 def content_key(path: Path) -> str:
@@ -46,16 +48,17 @@ class Cache:
         self.folder = folder
         self.ocr = ocr
 
-    def _entry(self, key: str) -> Path:
-        version = "".join(c if c.isalnum() or c in ".-+" else "_" for c in READER_VERSION)
-        return self.folder / version / key[:2] / f"{key}.json"
+    def _entry(self, key: str, suffix: str = ".json") -> Path:
+        # One path made from a string: every build asks for each annex's entries, and
+        # pathlib's joins cost more than the file's read.
+        return Path(f"{self.folder}/{_VERSION_FOLDER}/{key[:2]}/{key}{suffix}")
 
     def _text_entry(self, key: str) -> Path:
-        return self._entry(key).with_suffix(".text.json")
+        return self._entry(key, ".text.json")
 
     def ocr_file(self, key: str) -> Path:
         """Where the PDF given a text layer is kept (the worker writes it)."""
-        return self._entry(key).with_suffix(".ocr.pdf")
+        return self._entry(key, ".ocr.pdf")
 
     def get(self, key: str) -> PdfFacts | str | None:
         """The cached facts, their text left on disk; None when absent or damaged."""
