@@ -35,7 +35,7 @@ from .render.browse_pages import browse_pages
 from .render.case_page import case_page_markdown
 from .render.dossier_page import DossierPage
 from .render.identity import IDENTITY_CSS
-from .render.index_pages import overview_page
+from .render.index_pages import TableRows, overview_page
 from .render.inventory_page import SCRIPT, InventoryPage
 from .render.reuse_page import reuse_page
 from .render.templating import Templates
@@ -97,12 +97,15 @@ def site_plan(site: Site) -> Iterator[Entry]:
                     content=case_page_markdown(case, analysis, site.templates))
     # Pages listing every decision changed when the newest of them did.
     newest = analysis.newest(analysis.dossiers.values())
+    table_rows = TableRows(analysis)  # the overview's and the browse pages' rows
     yield Entry(addresses.OVERVIEW_PAGE, content=overview_page(analysis, addresses.OVERVIEW_PAGE,
-                                                                 site.templates), updated=newest)
+                                                                 site.templates, table_rows),
+                updated=newest)
     yield Entry(addresses.REUSE_PAGE, content=reuse_page(analysis, addresses.REUSE_PAGE),
                 updated=newest)
     base = site.site_url.rstrip("/") + "/" if site.site_url else ""
-    for page in browse_pages(analysis, site.site_name, feeds=bool(base), templates=site.templates):
+    for page in browse_pages(analysis, site.site_name, feeds=bool(base), templates=site.templates,
+                             table_rows=table_rows):
         if page.group is None:
             yield Entry(page.src_path, content=page.markdown, in_nav=page.in_nav, updated=newest)
             continue

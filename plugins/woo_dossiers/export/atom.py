@@ -15,7 +15,7 @@ from ..addresses import dossier_url
 from ..analyse import Analysis
 from ..model.dossier import Dossier
 from ..model.status import is_withdrawn
-from ..wording import dutch_date, outcome_summary
+from ..wording import dutch_date
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_PATH = "feed.xml"
@@ -74,7 +74,8 @@ def atom_feed(analysis: Analysis, base_url: str, site_name: str, *,
         for topic in d.topics:
             _sub(entry, "category", term=topic)
         note = f"{change.label} op {dutch_date(change.day)}." if change.label else None
-        outcomes = None if is_withdrawn(d) else f"Uitkomst per onderdeel: {outcome_summary(d.items)}."
+        outcomes = (None if is_withdrawn(d)
+                    else f"Uitkomst per onderdeel: {analysis.outcome_summary(d)}.")
         summary = " ".join(part for part in (note, d.summary, outcomes) if part)
         _sub(entry, "summary", summary)
     ET.indent(feed)
