@@ -25,6 +25,7 @@ from .. import addresses
 from ..analyse import analyse
 from ..analyse.publication_history import site_history
 from ..annex import Limits, ReadStats, read_pdfs
+from ..annex.cache import EntryMemo
 from ..annex.ocr import find_engine
 from ..export import feed_link
 from ..loader import SiteData, load_site
@@ -82,6 +83,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.page_index: PageIndex | None = None
         self.scratch = Scratch()
         self.differential = Differential()  # generated pages reused from the previous build
+        # `mkdocs serve`: the annex cache entries the previous rebuild read (annex/cache.py).
+        self.annex_entries = EntryMemo()
         self.log_language = "en"
         self.identity_css = ""
 
@@ -92,6 +95,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         # MkDocs keeps a plugin with on_startup for the whole process; a build that
         # follows in the same process (tests, tools) must not inherit "serve".
         self.publishing = SafePublishing()
+        self.annex_entries = EntryMemo()
 
     @plain_os_errors
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -152,7 +156,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         engine = find_engine() if self.config.ocr else None
 
         def reader(paths: list[Path]) -> dict[Path, Any]:
-            return read_pdfs(paths, cache_dir, limits=limits, stats=stats, ocr=engine)
+            return read_pdfs(paths, cache_dir, limits=limits, stats=stats, ocr=engine,
+                             memo=self.annex_entries if self.publishing.command == "serve" else None)
 
         self.annex_pages, self.page_dates, self.page_feeds = {}, {}, {}
         self.scratch.start(cache_dir, config)
