@@ -42,10 +42,33 @@ def annex_text_page(slug: str, file: str) -> str:
 
 def relative(from_url: str, to_url: str) -> str:
     """A link from the page at `from_url` to `to_url`, both relative to the site root."""
-    rel = posixpath.relpath("/" + to_url, "/" + from_url)
+    rel = _relpath(to_url, from_url)
     if rel == ".":
         return "./"
     return rel + "/" if to_url.endswith("/") else rel
+
+
+def _relpath(to_url: str, from_url: str) -> str:
+    """`posixpath.relpath("/" + to_url, "/" + from_url)`, the same answer for every input.
+
+    A generated site makes tens of thousands of links a build, and relpath's abspath and
+    normpath cost more than the rest of a link: site paths are plain segments, so the
+    common prefix of their segments is all it takes. A path that normpath would change
+    beyond its outer slashes (an empty, "." or ".." segment; any segment starting with a
+    dot, to keep the test short) goes to relpath itself."""
+    to_path, from_path = to_url.strip("/"), from_url.strip("/")
+    if ("//" in to_path or "//" in from_path or to_path.startswith(".") or "/." in to_path
+            or from_path.startswith(".") or "/." in from_path):
+        return posixpath.relpath("/" + to_url, "/" + from_url)
+    to_parts = to_path.split("/") if to_path else []
+    from_parts = from_path.split("/") if from_path else []
+    common = 0
+    for to_part, from_part in zip(to_parts, from_parts, strict=False):
+        if to_part != from_part:
+            break
+        common += 1
+    parts = [".."] * (len(from_parts) - common) + to_parts[common:]
+    return "/".join(parts) if parts else "."
 
 
 # Browse pages: by topic, by organisation, by legal ground; the statistics.

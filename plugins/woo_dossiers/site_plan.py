@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from . import addresses
 from .analyse import Analysis
 from .export import Sink, folder_sink, write_exports
-from .export.atom import atom_feed
+from .export.atom import FeedEntries, atom_feed
 from .inventory.export import inventory_csv_bytes, inventory_json
 from .minify import minify_js
 from .model.dossier import Annex, Dossier
@@ -35,7 +35,7 @@ from .render.browse_pages import browse_pages
 from .render.case_page import case_page_markdown
 from .render.dossier_page import DossierPage
 from .render.identity import IDENTITY_CSS
-from .render.index_pages import overview_page
+from .render.index_pages import TableRows, overview_page
 from .render.inventory_page import SCRIPT, InventoryPage
 from .render.reuse_page import reuse_page
 from .render.templating import Templates
@@ -97,12 +97,16 @@ def site_plan(site: Site) -> Iterator[Entry]:
                     content=case_page_markdown(case, analysis, site.templates))
     # Pages listing every decision changed when the newest of them did.
     newest = analysis.newest(analysis.dossiers.values())
+    table_rows = TableRows(analysis)  # the overview's and the browse pages' rows
     yield Entry(addresses.OVERVIEW_PAGE, content=overview_page(analysis, addresses.OVERVIEW_PAGE,
-                                                                 site.templates), updated=newest)
+                                                                 site.templates, table_rows),
+                updated=newest)
     yield Entry(addresses.REUSE_PAGE, content=reuse_page(analysis, addresses.REUSE_PAGE),
                 updated=newest)
     base = site.site_url.rstrip("/") + "/" if site.site_url else ""
-    for page in browse_pages(analysis, site.site_name, feeds=bool(base), templates=site.templates):
+    entries = FeedEntries()  # a dossier's entry, the same in each of its groups' feeds
+    for page in browse_pages(analysis, site.site_name, feeds=bool(base), templates=site.templates,
+                             table_rows=table_rows):
         if page.group is None:
             yield Entry(page.src_path, content=page.markdown, in_nav=page.in_nav, updated=newest)
             continue
@@ -114,7 +118,7 @@ def site_plan(site: Site) -> Iterator[Entry]:
         if base:
             yield Entry(feed, content=atom_feed(
                 analysis, base, site.site_name, dossiers=page.group.dossiers, path=feed,
-                title=page.feed_title, page=addresses.page_url(page.src_path)))
+                title=page.feed_title, page=addresses.page_url(page.src_path), entries=entries))
     kept: dict[str, Path] = {}  # each dossier's own record, kept in the store by its content
     own = _kept_sink(site.memo, kept) if site.memo is not None and site.memo.keeping else None
     for path in write_exports(folder_sink(site.export_folder), analysis, site.site_url,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model.dossier import Dossier
+from ..wording import outcome_summary
 from .cases import Case, cases
 from .changes import LastChange, last_change, last_modified, with_withdrawals
 from .facets import FacetCounts, GroundUse, Group, facet_counts, grounds_usage, organisations, topics
@@ -40,6 +41,13 @@ class Analysis:
     not_yet_public: dict[str, date] = field(default_factory=dict)
     # Requests decided in parts: case id -> its published parts (analyse/cases.py).
     cases: dict[str, Case] = field(default_factory=dict)
+    # Per slug: the outcome counts in words (wording.outcome_summary), which every table
+    # row and feed entry of the dossier shows; made once instead of for each of them.
+    outcomes: dict[str, str] = field(default_factory=dict)
+
+    def outcome_summary(self, dossier: Dossier) -> str:
+        known = self.outcomes.get(dossier.slug)
+        return known if known is not None else outcome_summary(dossier.items)
 
     def case_of(self, dossier: Dossier) -> Case | None:
         return self.cases.get(dossier.case.case) if dossier.case else None
@@ -86,4 +94,5 @@ def analyse(dossiers: dict[str, Dossier],
         modified={slug: last_modified(d, history.get(slug, ())) for slug, d in dossiers.items()},
         not_yet_public=not_yet_public or {},
         cases=found,
+        outcomes={slug: outcome_summary(d.items) for slug, d in dossiers.items()},
     )

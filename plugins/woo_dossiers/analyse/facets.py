@@ -12,11 +12,15 @@ import unicodedata
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model.dossier import Dossier, Item
 from ..model.laws import LAWS, Ground, Law
 
 
+# Pure, and asked tens of thousands of times a build for a few hundred names (every
+# table row's topics, every filter value): kept, within a bound for `mkdocs serve`.
+@lru_cache(maxsize=8192)
 def slugify(text: str) -> str:
     """'Politie, Korpsstaf' -> 'politie-korpsstaf'; accents dropped ('beëindigen' -> 'beeindigen')."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -44,7 +48,9 @@ def _group(dossiers: dict[str, Dossier], keys) -> list[Group]:
         for name in keys(dossier):
             slug = slugify(name)
             group = groups.setdefault(slug, Group(slug, name))
-            if dossier not in group.dossiers:
+            # Sorted, a dossier equal to one already in the group can only follow it: the
+            # last one is all `in` needs to compare (it compared the whole list, field by field).
+            if not group.dossiers or group.dossiers[-1] != dossier:
                 group.dossiers.append(dossier)
     return sorted(groups.values(), key=lambda g: (g.name.casefold(), g.slug))
 
@@ -80,6 +86,7 @@ class GroundUse:
         return sum(len(item.numbers) for _, items in self.uses for item in items)
 
 
+@lru_cache(maxsize=1024)  # pure; a few dozen codes, sorted again for every dossier
 def ground_order(code: str) -> tuple[int, ...]:
     """Sort key in the order of the law: 10.1.a before 10.2.a before 11.1."""
     return tuple(ord(part) if part.isalpha() else int(part) for part in code.split("."))

@@ -19,8 +19,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pypdf
 from pypdfium2 import version as pdfium_version
@@ -30,6 +34,8 @@ from .facts import PdfFacts, StoredText, from_plain, text_digest, to_plain
 
 # Bump when what the reader extracts or checks changes, so old entries are not reused.
 READER_VERSION = f"annex-9+pypdf-{pypdf.__version__}+pdfium-{pdfium_version.PDFIUM_INFO.build}"
+# The folder of this version's entries: the version with characters a folder name avoids.
+_VERSION_FOLDER = "".join(c if c.isalnum() or c in ".-+" else "_" for c in READER_VERSION)
 
 
 def content_key(path: Path) -> str:
@@ -40,28 +46,72 @@ def content_key(path: Path) -> str:
     return digest.hexdigest()
 
 
+# A file this long unmodified cannot change within its timestamp tick (hashes.py says why).
+QUIET_NS = 2_000_000_000
+Stamp = tuple[int, int, int, int]  # size, mtime_ns, inode, ctime_ns
+
+
+def stamp(path: Path) -> Stamp:
+    status = os.stat(path)
+    return (status.st_size, status.st_mtime_ns, status.st_ino, status.st_ctime_ns)
+
+
+class EntryMemo:
+    """The entries `Cache.get` read, for the next build of the same process (`mkdocs
+    serve`): an entry whose file has the same stamp (size, times, inode) is not read and
+    parsed again. Everything `get` checks beyond the entry's own content (the text file's
+    size, the published PDF's, the Tesseract) is checked as before; a changed PDF has
+    another content key, so another entry. Holds the entries of the latest build only."""
+
+    def __init__(self, now: Callable[[], int] = time.time_ns) -> None:
+        self.now = now
+        self._previous: dict[Path, tuple[Stamp, Any]] = {}
+        self._current: dict[Path, tuple[Stamp, Any]] = {}
+
+    def start_build(self) -> None:
+        self._previous, self._current = self._current, {}
+
+    def read(self, entry: Path) -> Any:
+        """The entry's JSON, parsed (raises OSError or ValueError as reading it would)."""
+        before = stamp(entry)
+        known = self._previous.get(entry) or self._current.get(entry)
+        if known is not None and known[0] == before:
+            self._current[entry] = known
+            return known[1]
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        # Only an entry quiet for a while: one rewritten in place within its timestamp
+        # tick would keep its stamp.
+        if self.now() - max(before[1], before[3]) > QUIET_NS:
+            self._current[entry] = (before, data)
+        return data
+
+
 class Cache:
-    def __init__(self, folder: Path, ocr: str | None = None) -> None:
-        """`ocr`: the tag of this build's Tesseract (ocr.Engine.tag), None without one."""
+    def __init__(self, folder: Path, ocr: str | None = None, memo: EntryMemo | None = None) -> None:
+        """`ocr`: the tag of this build's Tesseract (ocr.Engine.tag), None without one.
+        `memo`: the entries the previous build of this process read (serve)."""
         self.folder = folder
         self.ocr = ocr
+        self.memo = memo
 
-    def _entry(self, key: str) -> Path:
-        version = "".join(c if c.isalnum() or c in ".-+" else "_" for c in READER_VERSION)
-        return self.folder / version / key[:2] / f"{key}.json"
+    def _entry(self, key: str, suffix: str = ".json") -> Path:
+        # One path made from a string: every build asks for each annex's entries, and
+        # pathlib's joins cost more than the file's read.
+        return Path(f"{self.folder}/{_VERSION_FOLDER}/{key[:2]}/{key}{suffix}")
 
     def _text_entry(self, key: str) -> Path:
-        return self._entry(key).with_suffix(".text.json")
+        return self._entry(key, ".text.json")
 
     def ocr_file(self, key: str) -> Path:
         """Where the PDF given a text layer is kept (the worker writes it)."""
-        return self._entry(key).with_suffix(".ocr.pdf")
+        return self._entry(key, ".ocr.pdf")
 
     def get(self, key: str) -> PdfFacts | str | None:
         """The cached facts, their text left on disk; None when absent or damaged."""
         entry = self._entry(key)
         try:
-            data = json.loads(entry.read_text(encoding="utf-8"))
+            data = (self.memo.read(entry) if self.memo is not None
+                    else json.loads(entry.read_text(encoding="utf-8")))
             if data.get("key") != key or data.get("reader") != READER_VERSION:
                 return None
             plain = data["result"]
@@ -74,7 +124,8 @@ class Cache:
                 published = self.ocr_file(key)
                 if published.stat().st_size != plain["size"]:
                     return None
-                plain["published"] = str(published)  # where the cache is now
+                plain = plain | {"published": str(published)}  # where the cache is now (a
+                # new dict: the memo's stays as read)
             text_entry = self._text_entry(key)
             # The size written beside the facts: a text file cut short or replaced is
             # noticed here, without reading it, and the PDF is read again.

@@ -33,16 +33,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..workfiles import write_atomically
-from .cache import content_key
+from .cache import QUIET_NS as _QUIET_NS
+from .cache import Stamp, content_key
+from .cache import stamp as _stamp
 
 log = logging.getLogger("woo_dossiers.annex")
 
 INDEX_FILE = "annex-hashes.index"
 _FORMAT = 3  # 2: each entry carries the checksum of its fields; 3: and the change time
-_QUIET_NS = 2_000_000_000  # a file this long unmodified cannot change within its mtime tick
 _HASH = re.compile(r"[0-9a-f]{64}")
-
-Stamp = tuple[int, int, int, int]  # size, mtime_ns, inode, ctime_ns
 
 
 class HashIndex:
@@ -90,11 +89,6 @@ class HashIndex:
             write_atomically(self.file, lambda out: out.write(text))
         except OSError as error:  # a read-only disk must not fail the build
             log.warning("annex hash index not written (%s)", error)
-
-
-def _stamp(path: Path) -> Stamp:
-    status = os.stat(path)
-    return (status.st_size, status.st_mtime_ns, status.st_ino, status.st_ctime_ns)
 
 
 def _load(file: Path) -> dict[str, tuple[Stamp, str]]:

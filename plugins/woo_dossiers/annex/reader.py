@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import Cache
+from .cache import Cache, EntryMemo
 from .facts import PdfFacts, Refusal
 from .hashes import HashIndex
 from .ocr import Engine
@@ -33,16 +33,20 @@ def read_pdfs(
     limits: Limits | None = None,
     stats: ReadStats | None = None,
     ocr: Engine | None = None,
+    memo: EntryMemo | None = None,
 ) -> dict[Path, PdfFacts | str]:
     """Read every PDF once; a string value is why that file could not be read (plain words).
 
     With `ocr` and a cache, pages without text are recognised (ocr.py); the PDF with
-    the text layer is kept in the cache and named by `PdfFacts.published`.
+    the text layer is kept in the cache and named by `PdfFacts.published`. `memo`: the
+    cache entries the previous call read (a process that builds again: `mkdocs serve`).
     """
     limits = limits or Limits()
     stats = stats if stats is not None else ReadStats()
     ocr = ocr if cache_dir is not None else None
-    cache = Cache(cache_dir, ocr.tag if ocr else None) if cache_dir is not None else None
+    if memo is not None:
+        memo.start_build()
+    cache = Cache(cache_dir, ocr.tag if ocr else None, memo) if cache_dir is not None else None
     index = HashIndex(cache_dir)
     results: dict[Path, PdfFacts | str] = {}
     keys: dict[Path, str] = {}

@@ -25,6 +25,7 @@ from .. import addresses
 from ..analyse import analyse
 from ..analyse.publication_history import site_history
 from ..annex import Limits, ReadStats, read_pdfs
+from ..annex.cache import EntryMemo
 from ..annex.ocr import find_engine
 from ..export import feed_link
 from ..loader import SiteData, load_site
@@ -83,6 +84,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.page_index: PageIndex | None = None
         self.scratch = Scratch()
         self.differential = Differential()  # generated pages reused from the previous build
+        # `mkdocs serve`: the annex cache entries the previous rebuild read (annex/cache.py).
+        self.annex_entries = EntryMemo()
         self.log_language = "en"
         self.identity_css = ""
         self.watch = DossierWatch()  # the dossiers folder under `mkdocs serve`
@@ -95,6 +98,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         # MkDocs keeps a plugin with on_startup for the whole process; a build that
         # follows in the same process (tests, tools) must not inherit "serve".
         self.publishing = SafePublishing()
+        self.annex_entries = EntryMemo()
 
     @plain_os_errors
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -160,7 +164,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         engine = find_engine() if self.config.ocr else None
 
         def reader(paths: list[Path]) -> dict[Path, Any]:
-            return read_pdfs(paths, cache_dir, limits=limits, stats=stats, ocr=engine)
+            return read_pdfs(paths, cache_dir, limits=limits, stats=stats, ocr=engine,
+                             memo=self.annex_entries if self.publishing.command == "serve" else None)
 
         self.annex_pages, self.page_dates, self.page_feeds = {}, {}, {}
         self.scratch.start(cache_dir, config)
@@ -210,8 +215,15 @@ class WooPlugin(BasePlugin[WooConfig]):
         # The annex text's search bundle is written in the background while MkDocs renders;
         # the pages' bundle takes each page's text as it is written (on_post_page).
         self.annex_index = AnnexIndex(cache_dir)
+        facets: dict[str, tuple[str, ...]] = {}  # by dossier, made once for all its annexes
+
+        def facets_of(dossier: Dossier) -> tuple[str, ...]:
+            if dossier.slug not in facets:
+                facets[dossier.slug] = tuple(search_facets(dossier))
+            return facets[dossier.slug]
+
         self.annex_index.start([AnnexDoc(addresses.page_url(src), annex.title, dossier.title,
-                                         annex.text, tuple(search_facets(dossier)))
+                                         annex.text, facets_of(dossier))
                                 for src, (dossier, annex) in self.annex_pages.items()])
         self.page_index = PageIndex(cache_dir)
         if not config.site_url:

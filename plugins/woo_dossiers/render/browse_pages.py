@@ -20,6 +20,7 @@ from ..analyse import Analysis
 from ..analyse.facets import Group
 from .grounds_page import grounds_page
 from .groups import group_index, group_page
+from .index_pages import TableRows
 from .stats_page import stats_page
 from .templating import Templates
 
@@ -38,9 +39,11 @@ FEED_WORDS = {"Onderwerp": "besluiten over", "Bestuursorgaan": "besluiten van"}
 
 
 def browse_pages(analysis: Analysis, site_name: str = "", feeds: bool = False,
-                 templates: Templates | None = None) -> list[GeneratedPage]:
+                 templates: Templates | None = None,
+                 table_rows: TableRows | None = None) -> list[GeneratedPage]:
     """With `feeds` (the site has an absolute address), each topic's and organisation's
-    page links to its own Atom feed."""
+    page links to its own Atom feed. `table_rows`: the build's (shared with the overview)."""
+    table_rows = table_rows or TableRows(analysis)
     by_topic = analysis.topics
     by_organisation = analysis.organisations
     pages = [
@@ -63,7 +66,7 @@ def browse_pages(analysis: Analysis, site_name: str = "", feeds: bool = False,
         for g in groups:
             src = page_of(g.slug)
             markdown = group_page(g, src, heading, index, label, page_feed(src) if feeds else None,
-                                  templates)
+                                  templates, table_rows)
             pages.append(GeneratedPage(src, markdown, False, g,
                                        f"{site_name}: {FEED_WORDS[heading]} {g.name}"))
     return pages

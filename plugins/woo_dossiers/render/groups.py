@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..addresses import OVERVIEW_PAGE, page_url, relative
 from ..analyse.facets import Group
-from .index_pages import dossier_table
+from .index_pages import TableRows, dossier_table
 from .markdown import escape_markdown, front_matter
 from .templating import Templates
 from .text import esc
@@ -28,7 +28,8 @@ def group_index(groups: list[Group], src_path: str, page_of, title: str, descrip
 
 
 def group_page(group: Group, src_path: str, heading: str, index_src: str, index_label: str,
-               feed: str | None = None, templates: Templates | None = None) -> str:
+               feed: str | None = None, templates: Templates | None = None,
+               table_rows: TableRows | None = None) -> str:
     """The decisions of one topic or organisation, as the overview shows them; with `feed`
     (its site path), a link to its Atom feed."""
     url = page_url(src_path)
@@ -43,6 +44,6 @@ def group_page(group: Group, src_path: str, heading: str, index_src: str, index_
         + f"# {escape_markdown(title)}\n\n"
         + f"<p>{decisions(len(group.dossiers))}, het nieuwste eerst.</p>\n\n"
         + dossier_table(group.dossiers, url, f"Besluiten bij {heading.lower()} {group.name}",
-                        templates=templates)
+                        templates=templates, table_rows=table_rows)
         + "\n" + follow + back
     )

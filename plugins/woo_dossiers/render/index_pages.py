@@ -8,6 +8,8 @@ Content-Security-Policy may forbid it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..addresses import (
     GROUNDS_PAGE,
     ORGANISATIONS_PAGE,
@@ -31,7 +33,8 @@ OVERVIEW_TITLE = "Alle besluiten"
 COLUMNS = ("Besluit", "Datum besluit", "Bestuursorgaan", "Wet", "Uitkomst per onderdeel", "Onderwerpen")
 
 
-def overview_page(analysis: Analysis, src_path: str, templates: Templates | None = None) -> str:
+def overview_page(analysis: Analysis, src_path: str, templates: Templates | None = None,
+                  table_rows: TableRows | None = None) -> str:
     """The overview (templates/woo/overview.html)."""
     templates = templates or default_templates()
     dossiers = analysis.dossiers
@@ -41,7 +44,8 @@ def overview_page(analysis: Analysis, src_path: str, templates: Templates | None
              "organisations": relative(url, page_url(ORGANISATIONS_PAGE)),
              "grounds": relative(url, page_url(GROUNDS_PAGE))}
     table = dossier_table(newest_first(dossiers), url, "Alle besluiten, het nieuwste eerst",
-                          table_id="woo-overview", filterable=True, templates=templates)
+                          table_id="woo-overview", filterable=True, templates=templates,
+                          table_rows=table_rows or TableRows(analysis))
     return templates.render(
         "overview",
         front_matter=Markup(front_matter(OVERVIEW_TITLE,
@@ -51,21 +55,61 @@ def overview_page(analysis: Analysis, src_path: str, templates: Templates | None
         count=count, noun="besluit" if count == 1 else "besluiten", table=Markup(table.rstrip("\n")))
 
 
+@dataclass(frozen=True)
+class _RowFacts:
+    """What a dossier's row says on every table it is in; only its links differ by page."""
+
+    url: str  # the dossier page's site URL
+    decided: str  # HTML
+    outcomes: str
+    topics: tuple[tuple[str, str], ...]  # each topic page's site URL and the topic, escaped
+
+
+class TableRows:
+    """The rows' facts of one build's tables: a dossier is a row of the overview and of
+    the page of each of its topics and its organisation, and its facts are worked out
+    once for all of them. `analysis`: the build's (its outcome summaries); None: made here."""
+
+    def __init__(self, analysis: Analysis | None = None) -> None:
+        self.analysis = analysis
+        self._facts: dict[str, _RowFacts] = {}
+        self._data: dict[str, str] = {}
+
+    def facts(self, d: Dossier) -> _RowFacts:
+        facts = self._facts.get(d.slug)
+        if facts is None:
+            facts = self._facts[d.slug] = _RowFacts(
+                dossier_url(d.slug), iso_time(d.dates.decided),
+                (self.analysis.outcome_summary(d) if self.analysis is not None
+                 else outcome_summary(d.items)),
+                tuple((page_url(topic_page(slugify(t))), esc(t)) for t in d.topics))
+        return facts
+
+    def data(self, d: Dossier) -> str:
+        """The row's data-* attributes (row_data)."""
+        data = self._data.get(d.slug)
+        if data is None:
+            data = self._data[d.slug] = row_data(d)
+        return data
+
+
 def dossier_table(dossiers: list[Dossier], url: str, caption: str, table_id: str = "",
-                  filterable: bool = False, templates: Templates | None = None) -> str:
+                  filterable: bool = False, templates: Templates | None = None,
+                  table_rows: TableRows | None = None) -> str:
     """The decisions as a table (templates/woo/decisions-table.html); with `filterable`,
-    every row carries its facets in data-* attributes."""
+    every row carries its facets in data-* attributes. `table_rows`: the build's, shared
+    by its tables."""
+    table_rows = table_rows or TableRows()
     rows = []
     for d in dossiers:
-        topic_links = ", ".join(
-            f'<a href="{esc(relative(url, page_url(topic_page(slugify(t)))))}">{esc(t)}</a>'
-            for t in d.topics
-        )
-        rows.append({"data": Markup(row_data(d) if filterable else ""),
-                     "decided": Markup(iso_time(d.dates.decided)),
-                     "href": relative(url, dossier_url(d.slug)), "title": d.title,
+        facts = table_rows.facts(d)
+        topic_links = ", ".join(f'<a href="{esc(relative(url, topic))}">{name}</a>'
+                                for topic, name in facts.topics)
+        rows.append({"data": Markup(table_rows.data(d) if filterable else ""),
+                     "decided": Markup(facts.decided),
+                     "href": relative(url, facts.url), "title": d.title,
                      "organisation": d.organisation, "law": d.law,
-                     "outcomes": outcome_summary(d.items), "topics": Markup(topic_links)})
+                     "outcomes": facts.outcomes, "topics": Markup(topic_links)})
     return (templates or default_templates()).render(
         "decisions-table", caption=caption, table_id=table_id, columns=COLUMNS, rows=rows)
 
