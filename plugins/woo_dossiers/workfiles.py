@@ -19,6 +19,10 @@ from pathlib import Path
 from typing import IO
 
 _PID = re.compile(r"\d+")
+# A file unmodified this long cannot change within its timestamp's tick (a file system
+# with coarse times): only then does its stamp vouch for its content.
+QUIET_NS = 2_000_000_000
+Stamp = tuple[int, int, int, int]  # size, mtime_ns, inode, ctime_ns
 TEMPORARY = "tmp-"  # a file being written: tmp-<pid>-<random>.tmp beside its final name
 # Where the cache holds files written through write_atomically: its own folder, and the
 # annex cache's <reader version>/<first two hex digits of the hash>/ folders.
@@ -111,4 +115,15 @@ class Folders:
         if folder not in self._made:
             os.makedirs(folder, exist_ok=True)
             self._made.add(folder)
+
+
+def stamp_of(status: os.stat_result) -> Stamp:
+    """What tells a file's content from another's without reading it: its size and times,
+    and its inode and change time, which no program can set back (a PDF redacted in place
+    with its size kept and its modification time restored still gets another ctime)."""
+    return status.st_size, status.st_mtime_ns, status.st_ino, status.st_ctime_ns
+
+
+def stamp(path: str | Path) -> Stamp:
+    return stamp_of(os.stat(path))
 

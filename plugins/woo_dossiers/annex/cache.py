@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -29,7 +28,7 @@ from typing import Any
 import pypdf
 from pypdfium2 import version as pdfium_version
 
-from ..workfiles import write_atomically
+from ..workfiles import QUIET_NS, Stamp, stamp, write_atomically
 from .facts import PdfFacts, StoredText, from_plain, text_digest, to_plain
 
 # Bump when what the reader extracts or checks changes, so old entries are not reused.
@@ -44,16 +43,6 @@ def content_key(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-# A file this long unmodified cannot change within its timestamp tick (hashes.py says why).
-QUIET_NS = 2_000_000_000
-Stamp = tuple[int, int, int, int]  # size, mtime_ns, inode, ctime_ns
-
-
-def stamp(path: Path) -> Stamp:
-    status = os.stat(path)
-    return (status.st_size, status.st_mtime_ns, status.st_ino, status.st_ctime_ns)
 
 
 class EntryMemo:

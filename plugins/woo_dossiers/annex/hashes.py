@@ -32,10 +32,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ..workfiles import write_atomically
-from .cache import QUIET_NS as _QUIET_NS
-from .cache import Stamp, content_key
-from .cache import stamp as _stamp
+from ..workfiles import QUIET_NS as _QUIET_NS
+from ..workfiles import Stamp, write_atomically
+from ..workfiles import stamp as _stamp
+from .cache import content_key
 
 log = logging.getLogger("woo_dossiers.annex")
 

@@ -53,11 +53,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..workfiles import TEMPORARY, remove, remove_abandoned, write_atomically
+from ..workfiles import QUIET_NS, TEMPORARY, remove, remove_abandoned, stamp_of, write_atomically
 from .keys import FORMAT, digest
 
 FOLDER = "pages"  # in the cache folder
-_QUIET_NS = 2_000_000_000  # a file this long unmodified cannot change within its mtime tick
 MANIFEST = "manifest.json"
 # What a link was looked up as when the page was rendered: the target's address and
 # whether it is excluded from the site, or None when there was no such file.
@@ -241,9 +240,9 @@ class OutputStore:
         while it was copied, unreadable): the site then gets a copy of its own."""
         try:
             before = os.stat(source)
-            if time.time_ns() - before.st_mtime_ns < _QUIET_NS:
+            if time.time_ns() - before.st_mtime_ns < QUIET_NS:
                 return None
-            name = digest("copy", os.path.abspath(source), repr(_stamp(before))) + source.suffix
+            name = digest("copy", os.path.abspath(source), repr(stamp_of(before))) + source.suffix
             path = self.folder / name
             recorded = self.current_copies.get(name) or self.previous_copies.get(name)
             try:
@@ -254,7 +253,7 @@ class OutputStore:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 with source.open("rb") as data:
                     write_atomically(path, lambda out: shutil.copyfileobj(data, out, 1 << 20))
-                if _stamp(os.stat(source)) != _stamp(before):
+                if stamp_of(os.stat(source)) != stamp_of(before):
                     remove(path)
                     return None
                 found = _stat(path)
@@ -306,11 +305,6 @@ class OutputStore:
 def _stat(path: Path) -> Stat:
     found = os.stat(path)
     return found.st_size, found.st_mtime_ns
-
-
-def _stamp(found: os.stat_result) -> tuple[int, int, int, int]:
-    """What names a file's copy: a file written (replaced, edited) gets another ctime."""
-    return found.st_size, found.st_mtime_ns, found.st_ino, found.st_ctime_ns
 
 
 def _source_name(path: str, data: bytes) -> str:

@@ -26,7 +26,7 @@ from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
-from ..workfiles import write_atomically
+from ..workfiles import stamp_of, write_atomically
 from .dossier_source import DossierSource
 
 CACHE_FILE = "sources.pickle"
@@ -109,11 +109,11 @@ def fingerprint(folder: Path, yml_bytes: bytes) -> str:
         for entry in sorted(entries, key=lambda e: e.name):
             info = entry.stat(follow_symlinks=False)
             kind = "l" if entry.is_symlink() else "d" if entry.is_dir() else "f"
-            # The change time too: a file rewritten in place with its size and modification
-            # time kept (`cp -p`, `touch -r`: a letter with a name blacked out letter for
-            # letter) gets a new one, which no program can set back.
-            digest.update(f"\0{entry.name}\0{kind}\0{info.st_size}\0{info.st_mtime_ns}"
-                          f"\0{info.st_ino}\0{info.st_ctime_ns}".encode())
+            # Its stamp (workfiles.stamp_of): a letter rewritten in place with its size and
+            # modification time kept (`cp -p`, `touch -r`: a name blacked out letter for
+            # letter) gets a new change time, which no program can set back.
+            digest.update(f"\0{entry.name}\0{kind}\0".encode()
+                          + "\0".join(map(str, stamp_of(info))).encode())
     return digest.hexdigest()
 
 
