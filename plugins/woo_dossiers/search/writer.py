@@ -9,6 +9,11 @@ the buckets in sorted order, one at a time, and write the term chunks: per term 
 tail file, so the chunk a query reads first does not grow with the site, nor what a query of
 several common words reads after it. Doc metadata and excerpt parts are written
 as docs arrive. Memory: the buffer, one bucket, one d/ file's worth of docs, 8 bytes a doc.
+
+A doc's d/ and x/ files hold nothing but what the doc is (its text and its analysis), not its
+number nor the other docs: a doc that a bundle written before by the same code held too
+(`earlier`, `same_as`) gets that bundle's files as hard links instead of being written again,
+so writing a bundle again after one page changed creates the files of that page only.
 """
 
 from __future__ import annotations
@@ -58,8 +63,16 @@ class IndexWriter:
         buffer_postings: int = 500_000,
         chunk_bytes: int = CHUNK_BYTES,
         head_postings: int = HEAD_POSTINGS,
+        earlier: Path | None = None,
     ) -> None:
+        """earlier: a complete bundle written by this code, whose files `add_page`'s
+        `same_as` names; linked, so never written to (the bundle's files are never changed in
+        place: a published site may share them)."""
         self.out_dir = Path(out_dir)
+        self.earlier = earlier
+        # Each file linked from `earlier`: its name here -> its name there (POSIX, relative).
+        self.linked: dict[str, str] = {}
+        self._folders: set[Path] = set()  # the folders of the bundle made so far
         self.buffer_postings = buffer_postings
         self.chunk_bytes = chunk_bytes
         self.out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -92,14 +105,17 @@ class IndexWriter:
     # -- adding docs ---------------------------------------------------------------
 
     def add_page(self, url: str, title: str, context: str, sections: Sequence[Section],
-                 facets: Sequence[str] = (), analysed: Analysed | None = None) -> int:
+                 facets: Sequence[str] = (), analysed: Analysed | None = None,
+                 same_as: int | None = None) -> int:
         """A site page: sections[0] is the text before the first heading with an id.
 
         facets: its dossier's "field=value" pairs (derived.py), for narrowing results;
-        analysed: what `analyse` made of its texts before (doc_cache.py), if known."""
+        analysed: what `analyse` made of its texts before (doc_cache.py), if known;
+        same_as: the number of the same doc (this url, title, context and sections,
+        analysed as `analysed`) in the `earlier` bundle, whose files are then this doc's."""
         meta = {"url": url, "title": title, "context": context,
                 "sections": [[s.anchor, s.heading] for s in sections]}
-        return self._add(meta, [s.text for s in sections], facets, analysed)
+        return self._add(meta, [s.text for s in sections], facets, analysed, same_as)
 
     def add_paged(self, url: str, title: str, context: str, pages: Sequence[str] | None,
                   facets: Sequence[str] = (), analysed: Analysed | None = None) -> int:
@@ -110,7 +126,7 @@ class IndexWriter:
         return self._add(meta, pages, facets, analysed)
 
     def _add(self, meta: dict, texts: Sequence[str] | None, facets: Sequence[str] = (),
-             analysed: Analysed | None = None) -> int:
+             analysed: Analysed | None = None, same_as: int | None = None) -> int:
         if self._finished:
             raise RuntimeError("IndexWriter.finish() was already called")
         doc = len(self._lengths)
@@ -126,35 +142,66 @@ class IndexWriter:
             else:
                 postings.extend((doc, count, best[term]))
         self._buffered += len(analysed.tf)
-        self._write_parts(doc, analysed.parts)
-        meta["starts"] = list(analysed.starts)
-        meta["parts"] = len(analysed.parts)
-        self._docs.append(meta)
-        if len(self._docs) == DOCS_PER_FILE:
-            self._flush_docs()
+        linked = same_as is not None and self._link_doc(doc, same_as, len(analysed.parts))
+        if not linked:
+            self._write_parts(doc, analysed.parts)
+        if not (linked and DOCS_PER_FILE == 1):  # a d/ file of several docs is written
+            meta["starts"] = list(analysed.starts)
+            meta["parts"] = len(analysed.parts)
+            self._docs.append(meta)
+            if len(self._docs) == DOCS_PER_FILE:
+                self._flush_docs()
         if self._buffered >= self.buffer_postings:
             self._spill()
         return doc
+
+    def _link_doc(self, doc: int, same_as: int, parts: int) -> bool:
+        """Link doc `same_as`'s x/ files (and its d/ file, when that holds it alone) from the
+        earlier bundle as doc `doc`'s; False, with nothing linked, where one cannot be (then
+        the doc's files are written: the same bytes)."""
+        if self.earlier is None:
+            return False
+        names = [(_parts_file(doc, f), _parts_file(same_as, f))
+                 for f in range(-(-parts // PARTS_PER_FILE))]
+        if DOCS_PER_FILE == 1:
+            names.append((_docs_file(doc), _docs_file(same_as)))
+        made: list[Path] = []
+        try:
+            for name, source in names:
+                target = self._tmp / name
+                self._folder(target.parent)
+                os.link(self.earlier / source, target)
+                made.append(target)
+        except OSError:  # gone, or another disk: written instead
+            for target in made:
+                target.unlink()
+            return False
+        self.linked.update(names)
+        return True
+
+    def _folder(self, folder: Path) -> None:
+        """Make a folder of the bundle (once: asking the disk for every file cost time)."""
+        if folder not in self._folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
 
     def _write_parts(self, doc: int, parts: list[str]) -> None:
         """x/<doc // 1000>/<doc>-<f>.txt: PARTS_PER_FILE parts a file, each in a slot of
         PART_BYTES (padded with spaces), so part p is at a place the client can compute."""
         if not parts:
             return
-        folder = self._tmp / "x" / str(doc // DOCS_PER_FOLDER)
-        folder.mkdir(parents=True, exist_ok=True)
+        self._folder((self._tmp / _parts_file(doc, 0)).parent)
         for f in range(0, len(parts), PARTS_PER_FILE):
             slots = [p.encode().ljust(PART_BYTES) for p in parts[f:f + PARTS_PER_FILE]]
             slots[-1] = slots[-1].rstrip(b" ")  # the file ends with its last part's text
-            (folder / f"{doc}-{f // PARTS_PER_FILE}.txt").write_bytes(b"".join(slots))
+            (self._tmp / _parts_file(doc, f // PARTS_PER_FILE)).write_bytes(b"".join(slots))
 
     def _flush_docs(self) -> None:
         if not self._docs:
             return
         k = (len(self._lengths) - 1) // DOCS_PER_FILE
-        folder = self._tmp / "d"
-        folder.mkdir(exist_ok=True)
-        _write_json(folder / f"{k}.json", self._docs)
+        self._folder(self._tmp / "d")
+        _write_json(self._tmp / _docs_file(k), self._docs)
         self._docs = []
 
     # -- spilling ------------------------------------------------------------------
@@ -379,6 +426,16 @@ def _umask() -> int:
     except (OSError, ValueError):
         pass
     return 0o022  # the usual one
+
+
+def _docs_file(k: int) -> str:
+    """The d/ file of docs k * DOCS_PER_FILE .. + DOCS_PER_FILE - 1."""
+    return f"d/{k}.json"
+
+
+def _parts_file(doc: int, f: int) -> str:
+    """The x/ file of a doc's excerpt parts f * PARTS_PER_FILE .. + PARTS_PER_FILE - 1."""
+    return f"x/{doc // DOCS_PER_FOLDER}/{doc}-{f}.txt"
 
 
 def _bucket_name(prefix: str) -> str:
