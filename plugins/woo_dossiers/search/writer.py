@@ -2,13 +2,14 @@
 
 Per doc the writer cuts each section into excerpt parts of at most PART_BYTES, counts its
 terms (tf and the part where each occurs most) and appends the postings to an in-memory
-buffer keyed by term. When the buffer holds `buffer_postings` postings it is spilled to
-bucket files under work_dir, one file per two-character term prefix, so finish() can read
-the buckets in sorted order, one at a time, and write the term chunks: per term its best
+buffer keyed by term. When the buffer holds `buffer_postings` postings it is spilled to a
+file under work_dir, in one run per two-character term prefix, so finish() can read the
+buckets (a prefix's runs, and what the buffer holds of it) in sorted order, one at a time,
+and write the term chunks: per term its best
 `head_postings` postings in the chunk, the rest (the tail) in segments of doubling size in a
 tail file, so the chunk a query reads first does not grow with the site, nor what a query of
 several common words reads after it. Doc metadata and excerpt parts are written
-as docs arrive. Memory: the buffer, one bucket, one d/ file's worth of docs, 8 bytes a doc.
+as docs arrive. Memory: the buffer and one bucket, one d/ file's worth of docs, 8 bytes a doc.
 
 A doc's d/ and x/ files hold nothing but what the doc is (its text and its analysis), not its
 number nor the other docs: a doc that a bundle written before by the same code held too
@@ -18,15 +19,16 @@ so writing a bundle again after one page changed creates the files of that page 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
 import shutil
 import tempfile
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import IO, Any, NamedTuple
 
 from .analysis import PART_BYTES, Analysed, analyse
 from .derived import prune
@@ -44,6 +46,7 @@ TAIL_FILE_BYTES = 65536
 # (padded with spaces), PARTS_PER_FILE to a file: a result fetches its part alone (an HTTP range).
 PARTS_PER_FILE = 16
 DOCS_PER_FOLDER = 1000
+SPILL_FILE = "postings.spill"  # in work_dir: buffered postings waiting for finish()
 
 
 class Section(NamedTuple):
@@ -86,7 +89,10 @@ class IndexWriter:
         self._buffer: dict[str, array] = {}  # term -> (doc, tf, section) * n
         self._buffered = 0
         self.head_postings = head_postings
-        self._buckets: set[str] = set()
+        # The spilled postings: one file (a file per prefix and spill cost an open each,
+        # a third of a second at 1,000 pages), and per prefix where its runs are in it.
+        self._spilled_bytes = 0
+        self._runs: dict[str, list[tuple[int, int]]] = {}  # prefix -> (offset, length), in doc order
         self._lengths = array("I")
         self._docs: list[dict] = []  # the d/ file being filled
         self.spills = 0
@@ -207,28 +213,31 @@ class IndexWriter:
     # -- spilling ------------------------------------------------------------------
 
     def _spill(self) -> None:
-        """Append the buffered postings to one bucket file per two-character prefix."""
-        by_prefix: dict[str, list[str]] = {}
-        for term in self._buffer:
-            by_prefix.setdefault(term[:2], []).append(term)
-        for prefix, terms in by_prefix.items():
-            out = bytearray()
-            for term in terms:
-                postings = self._buffer[term]
-                raw = term.encode()
-                encode(len(raw), out)
-                out += raw
-                encode(len(postings), out)
-                out += postings.tobytes()
-            with open(self._work / _bucket_name(prefix), "ab") as f:
-                f.write(out)
-            self._buckets.add(prefix)
+        """Append the buffered postings to the spill file, one run per two-character prefix."""
+        with open(self._work / SPILL_FILE, "ab") as spilled:
+            for prefix, terms in _by_prefix(self._buffer).items():
+                out = bytearray()
+                for term in terms:
+                    postings = self._buffer[term]
+                    raw = term.encode()
+                    encode(len(raw), out)
+                    out += raw
+                    encode(len(postings), out)
+                    out += postings.tobytes()
+                spilled.write(out)
+                self._runs.setdefault(prefix, []).append((self._spilled_bytes, len(out)))
+                self._spilled_bytes += len(out)
         self._buffer = {}
         self._buffered = 0
         self.spills += 1
 
-    def _read_bucket(self, prefix: str) -> dict[str, array]:
-        data = (self._work / _bucket_name(prefix)).read_bytes()
+    def _read_bucket(self, prefix: str, spilled: IO[bytes] | None) -> dict[str, array]:
+        """The spilled postings of the terms with this prefix (`spilled`: the spill file)."""
+        data = bytearray()
+        for offset, length in self._runs.get(prefix, ()):
+            assert spilled is not None
+            spilled.seek(offset)
+            data += spilled.read(length)
         terms: dict[str, array] = {}
         pos = 0
         itemsize = array("I").itemsize
@@ -246,6 +255,23 @@ class IndexWriter:
                 terms[term] = postings
         return terms
 
+    def _buckets(self) -> Iterator[dict[str, array]]:
+        """Each prefix's postings, in prefix order: its spilled runs, then what the buffer
+        holds of it (the last docs; not spilled, which would only write it to read it back)."""
+        unspilled = _by_prefix(self._buffer)
+        with contextlib.ExitStack() as stack:
+            spilled = stack.enter_context(open(self._work / SPILL_FILE, "rb")) if self._runs else None
+            for prefix in sorted(self._runs.keys() | unspilled.keys()):
+                bucket = self._read_bucket(prefix, spilled)
+                for term in unspilled.get(prefix, ()):
+                    postings = self._buffer.pop(term)
+                    if term in bucket:
+                        bucket[term].extend(postings)
+                    else:
+                        bucket[term] = postings
+                yield bucket
+                del bucket  # one bucket in memory at a time
+
     # -- finishing -----------------------------------------------------------------
 
     def finish(self) -> None:
@@ -255,7 +281,6 @@ class IndexWriter:
         self._finished = True
         try:
             self._flush_docs()
-            self._spill()
             chunks = self._write_chunks()
             meta = {"format": FORMAT, "docs": len(self._lengths), "docs_per_file": DOCS_PER_FILE,
                     "part_bytes": PART_BYTES, "parts_per_file": PARTS_PER_FILE,
@@ -285,8 +310,7 @@ class IndexWriter:
         tails = _TailFiles(self._tmp / "p")
         k1p1 = K1 + 1
         head = self.head_postings
-        for prefix in sorted(self._buckets):
-            bucket = self._read_bucket(prefix)
+        for bucket in self._buckets():
             prune(bucket)
             for term in sorted(bucket):
                 postings = bucket[term]
@@ -438,8 +462,12 @@ def _parts_file(doc: int, f: int) -> str:
     return f"x/{doc // DOCS_PER_FOLDER}/{doc}-{f}.txt"
 
 
-def _bucket_name(prefix: str) -> str:
-    return prefix.encode().hex() + ".bucket"
+def _by_prefix(buffer: dict[str, array]) -> dict[str, list[str]]:
+    """The buffer's terms by their first two characters (a bucket)."""
+    by_prefix: dict[str, list[str]] = {}
+    for term in buffer:
+        by_prefix.setdefault(term[:2], []).append(term)
+    return by_prefix
 
 
 def _write_json(path: Path, data: Any) -> None:
