@@ -168,22 +168,35 @@ class KeptBundles:
 
     def place(self, key: str, site_dir: Path, previous: Path | None = None,
               serving: bool = False) -> None:
-        """Put the kept bundle into the site: hard links to the previous site's copy when that
-        still has exactly the files the manifest lists, each with its size and time (tens of
+        """Put the kept bundle into the site: each file a hard link to the previous site's
+        copy when that is as the manifest lists it, with its name, size and time (tens of
         thousands of small files at 10,000 dossiers: linking them is much cheaper than
-        copying; a file edited in place has another time), else a copy; under `mkdocs serve`
-        (`serving`) hard links into the cache. The previous site is removed once the new one
-        is in."""
+        copying, and a bundle written again keeps the files of its unchanged docs,
+        writer.py; a file edited in place has another time), else a copy; under `mkdocs
+        serve` (`serving`) hard links into the cache. The previous site is removed once the
+        new one is in."""
         target = site_dir / INDEX_DIR / self.name
         remove(target)
         # Not through a symlinked site/: the folder it points to outlives the build.
         linkable = previous is not None and not previous.is_symlink()
         before = previous / INDEX_DIR / self.name if linkable else None
-        if before is not None and self._as_listed(key, before):
-            shutil.copytree(before, target, copy_function=os.link)
-        else:  # copy2 (the default) keeps the times, so the next build can link this copy
-            shutil.copytree(self.path(key), target,
-                            copy_function=_link_or_copy if serving else shutil.copy2)
+        listed, found = self._listed(key), _stats_of(before) if before is not None else None
+        # copy2 keeps the times, so the next build can link this copy
+        otherwise = _link_or_copy if serving else shutil.copy2
+
+        def place_file(source: str, destination: str) -> None:
+            name = Path(destination).relative_to(target).as_posix()
+            stat = found.get(name) if found is not None else None
+            if (before is not None and stat is not None and isinstance(listed, dict)
+                    and _as_listed(listed.get(name), stat)):
+                try:
+                    os.link(before / name, destination)
+                    return
+                except OSError:
+                    pass
+            otherwise(source, destination)
+
+        shutil.copytree(self.path(key), target, copy_function=place_file)
 
     def _intact(self, key: str) -> bool:
         """Whether the kept bundle's files are those its manifest lists (see the class)."""
@@ -204,15 +217,6 @@ class KeptBundles:
         if retimed:
             self._record(key, listed | retimed)
         return True
-
-    def _as_listed(self, key: str, folder: Path) -> bool:
-        """Whether `folder` has exactly the listed files, each with its size and time."""
-        listed, found = self._listed(key), _stats_of(folder)
-        return (isinstance(listed, dict) and found is not None and listed.keys() == found.keys()
-                and all(listed[name] == [stat.st_size, listed[name][1], stat.st_mtime_ns]
-                        # linked from nothing else (a copy kept aside with links shares
-                        # no file with the new site)
-                        and stat.st_nlink == 1 for name, stat in found.items()))
 
     def _listed(self, key: str) -> Any:
         try:
@@ -351,6 +355,14 @@ def _stats_of(folder: Path) -> dict[str, os.stat_result] | None:
                 elif entry.is_file():
                     files[prefix + entry.name] = entry.stat()
     return files
+
+
+def _as_listed(entry: Any, stat: os.stat_result) -> bool:
+    """Whether a file of the previous site is as the manifest lists the file of that name
+    (size and time), and linked from nothing else (a copy kept aside with links shares no
+    file with the new site)."""
+    return (isinstance(entry, list) and len(entry) == 3
+            and entry == [stat.st_size, entry[1], stat.st_mtime_ns] and stat.st_nlink == 1)
 
 
 def _entry(path: Path) -> list[int | str]:

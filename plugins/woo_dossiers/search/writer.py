@@ -178,6 +178,11 @@ class IndexWriter:
                 self._folder(target.parent)
                 os.link(self.earlier / source, target)
                 made.append(target)
+                if name != source:
+                    # Under another name the file gets a time of its own: a site's file is
+                    # taken for the kept one by name, size and time (KeptBundles.place), and
+                    # the files of one writing share their times (the clock's tick).
+                    os.utime(target)
         except OSError:  # gone, or another disk: written instead
             for target in made:
                 target.unlink()
