@@ -15,7 +15,8 @@ import yaml
 from annex_pdfs import fpdf_document, write
 from sitebuild import build_site, edit, make_project, serve_build
 from test_annex_site import AUDIT, CAS, RARE, SEED, info_log
-from test_search_doc_cache import built_project
+from test_search_doc_cache import built_project, from_nothing
+from test_search_doc_cache import files as files_of
 from woo_dossiers.search import job
 from woo_dossiers.search.reader import search
 
@@ -86,9 +87,12 @@ def test_each_bundle_is_written_again_only_when_what_it_holds_changes(tmp_path):
     kept = project / ".cache" / "woo" / "zoekindex"
     assert [p.name.partition("-")[0] for p in sorted(kept.iterdir())] == [
         "bijlagen", "bijlagen.docs", "lexicon", "paginas", "paginas.docs"], "no work files left"
-    for name in ("bijlagen", "paginas"):  # only the newest version, with its manifest
+    # Only the newest version, with its manifest (and the pages' with its docs' keys, which
+    # the next writing links their files by).
+    for name, beside in (("bijlagen", []), ("paginas", ["docs"])):
         [key] = [p.name for p in (kept / name).iterdir() if p.is_dir()]
-        assert sorted(p.name for p in (kept / name).iterdir()) == [key, f"{key}.manifest"]
+        assert sorted(p.name for p in (kept / name).iterdir()) == [
+            key, *(f"{key}.{suffix}" for suffix in beside), f"{key}.manifest"]
 
 
 def _shift_time(path, seconds=1):
@@ -245,9 +249,9 @@ def test_an_annex_index_that_cannot_be_written_fails_the_build_and_says_why(tmp_
     assert problem == f"the search index of the annexes was not built: File exists ({blocked})"
 
 
-def test_an_unchanged_index_is_linked_from_the_previous_site_only_when_it_is_intact(tmp_path):
+def test_an_unchanged_index_is_linked_from_the_previous_site_only_where_it_is_intact(tmp_path):
     """Tens of thousands of index files at 10,000 dossiers: an unchanged bundle is hard-linked
-    from the site the build replaces, never when that copy was changed after publishing."""
+    from the site the build replaces, file by file, never a file changed after publishing."""
     project = make_project(tmp_path, [SEED, CAS])
     assert build_site(project).ok
     published = project / "site" / "zoekindex"
@@ -262,7 +266,10 @@ def test_an_unchanged_index_is_linked_from_the_previous_site_only_when_it_is_int
     annexes = [path for path in inodes if path.parts[0] == "bijlagen"]
     pages = [path for path in inodes if path.parts[0] == "paginas"]
     assert all(again[path] == inodes[path] for path in annexes)  # linked: the same files
-    assert all(again[path] != inodes[path] for path in pages)  # copied from the cache
+    edited_here = changed.relative_to(published)
+    assert edited_here in pages
+    assert all(again[path] == inodes[path] for path in pages if path != edited_here)
+    assert again[edited_here] != inodes[edited_here]  # copied from the cache
     assert (published / changed.relative_to(published)).read_bytes() != edited
     assert search([bundle(built.site, "paginas")], "convenanten")
 
@@ -310,3 +317,93 @@ def test_a_symlinked_previous_site_shares_no_file_with_the_new_one(tmp_path):
     outside = {p.stat().st_ino for p in served.rglob("*") if p.is_file()}
     inside = {p.stat().st_ino for p in built.site.rglob("*") if p.is_file()}
     assert served.is_dir() and not outside & inside
+
+
+BZK = "2022-bzk-algoritmeregister"
+
+
+def _kept_pages(project):
+    """The pages' kept bundle and the stat of each of its files."""
+    [folder] = [p for p in (project / ".cache" / "woo" / "zoekindex" / "paginas").iterdir()
+                if p.is_dir()]
+    return folder, {p.relative_to(folder).as_posix(): p.stat()
+                    for p in folder.rglob("*") if p.is_file()}
+
+
+def _doc_files(files, url):
+    """The d/ and x/ files of the doc of the page at `url`, and its number."""
+    [doc] = [int(name[2:-5]) for name, path in files if name.startswith("d/")
+             and json.loads(path.read_text("utf-8"))[0]["url"] == url]
+    return doc, {name for name, _ in files
+                 if name == f"d/{doc}.json" or name.startswith(f"x/{doc // 1000}/{doc}-")}
+
+
+# How the site changes between two builds, and the page whose files keep their number.
+REWRITES = {
+    "letter edited": lambda project: edit(project / "dossiers" / SEED / "decision.md",
+                                          "Ad 6", "Ad 6 (gewijzigd)"),
+    # The pages after it come one earlier: their files are linked under their new number.
+    "dossier removed": lambda project: shutil.rmtree(project / "dossiers" / SEED),
+}
+
+
+@pytest.mark.parametrize("change", REWRITES)
+def test_a_bundle_written_again_links_the_files_of_the_pages_that_did_not_change(tmp_path, change):
+    """One edited letter wrote every file of the pages' bundle again (20,000 at 10,000
+    dossiers, most of a second). A page whose text and analysis are as in the last writing
+    gets that writing's d/ and x/ files as hard links, whatever its number now; the bundle is
+    the same bytes as one written from nothing."""
+    project = make_project(tmp_path, [SEED, CAS, BZK])
+    assert build_site(project).ok
+    before, old = _kept_pages(project)
+    old_doc, old_files = _doc_files([(n, before / n) for n in old], f"dossiers/{BZK}/")
+    published = {name: (bundle(project / "site", "paginas") / name).stat().st_ino
+                 for name in old_files}
+    REWRITES[change](project)
+    built = build_site(project)
+    assert built.ok, built.messages
+    after, new = _kept_pages(project)
+    assert after.name != before.name and not before.exists()
+    doc, files = _doc_files([(n, after / n) for n in new], f"dossiers/{BZK}/")
+    assert (doc == old_doc) == (change == "letter edited")
+    # An unchanged page's files are those of the last writing, under its number now.
+    assert {new[name].st_ino for name in files} == {old[name].st_ino for name in old_files}
+    linked = {name for name, stat in new.items()
+              if stat.st_ino in {s.st_ino for s in old.values()}}
+    assert files <= linked
+    # The changed ones are written: the dossier's own page, and the index proper.
+    assert not any(name.startswith(("t/", "p/")) or name == "meta.json" for name in linked)
+    if change == "letter edited":
+        _, edited = _doc_files([(n, after / n) for n in new], f"dossiers/{SEED}/")
+        assert edited and not edited & linked
+    fresh = from_nothing(project, tmp_path)
+    assert files_of(bundle(built.site, "paginas")) == {
+        name.removeprefix("paginas/"): data for name, data in fresh.items()
+        if name.startswith("paginas/")}
+    assert files_of(after) == files_of(bundle(built.site, "paginas"))
+    site_inodes = {p.relative_to(bundle(built.site, "paginas")).as_posix(): p.stat().st_ino
+                   for p in bundle(built.site, "paginas").rglob("*") if p.is_file()}
+    assert not set(site_inodes.values()) & {stat.st_ino for stat in new.values()}  # no link
+    # into the cache; and the site's copy of an unchanged page's files is the previous
+    # site's, where they keep their name (under another they have another time: copied).
+    assert ({site_inodes[name] for name in files} == set(published.values())) == (
+        change == "letter edited")
+
+
+def test_a_damaged_kept_bundle_is_no_source_of_links(tmp_path):
+    """A kept bundle whose files differ from its manifest is never linked from: its damage
+    would be published under the new bundle's name."""
+    project = make_project(tmp_path, [SEED, CAS, BZK])
+    assert build_site(project).ok
+    before, old = _kept_pages(project)
+    _, damaged = _doc_files([(n, before / n) for n in old], f"dossiers/{BZK}/")
+    _rewrite_same_size(before / sorted(damaged)[0])
+    edit(project / "dossiers" / SEED / "decision.md", "Ad 6", "Ad 6 (gewijzigd)")
+    built = build_site(project)
+    assert built.ok, built.messages
+    _, new = _kept_pages(project)
+    assert not {s.st_ino for s in new.values()} & {s.st_ino for s in old.values()}
+    fresh = from_nothing(project, tmp_path)
+    assert files_of(bundle(built.site, "paginas")) == {
+        name.removeprefix("paginas/"): data for name, data in fresh.items()
+        if name.startswith("paginas/")}

@@ -23,10 +23,10 @@ import importlib.metadata
 import json
 import os
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from ..workfiles import remove, remove_abandoned, write_atomically
 from .analysis import analyse
@@ -85,6 +85,10 @@ class KeptBundles:
     the cache, so that damaging the cache cannot change a published site. `mkdocs serve`'s
     folder, private, never published and emptied by MkDocs before every rebuild, gets hard
     links into the cache (copies where that folder is on another disk).
+
+    Beside a bundle, `<key>.docs` lists its docs' keys (doc_cache.doc_key) in doc order and
+    the code that wrote it: the next writing links the files of the docs it has too from
+    this bundle (`earlier`) instead of writing them again (writer.py).
     """
 
     def __init__(self, cache_dir: Path, name: str) -> None:
@@ -98,6 +102,9 @@ class KeptBundles:
     def manifest(self, key: str) -> Path:
         return self.folder / f"{key}.manifest"
 
+    def docs(self, key: str) -> Path:
+        return self.folder / f"{key}.docs"
+
     def has(self, key: str) -> bool:
         manifest = self.manifest(key)
         if not manifest.is_file():
@@ -107,38 +114,89 @@ class KeptBundles:
         if self.damaged:
             remove(self.path(key))
             remove(manifest)
+            remove(self.docs(key))
         return manifest.is_file()
 
-    def seal(self, key: str) -> None:
-        """Record the complete bundle's files; until then it does not count as kept."""
+    def earlier(self, key: str, code: str) -> Earlier | None:
+        """The bundle kept before `key`'s, to link its docs' files from while writing `key`'s:
+        only one whose files are as its manifest lists (`_intact`: a damaged bundle is
+        never a source), written by this code (`code`: the writer's output depends on it),
+        with its docs' keys."""
+        if not self.folder.is_dir():
+            return None
+        for manifest in self.folder.glob("*.manifest"):
+            other = manifest.name.removesuffix(".manifest")
+            if other == key:
+                continue
+            try:
+                record = json.loads(self.docs(other).read_text("utf-8"))
+                if record["code"] != code:
+                    continue
+                numbers = {doc: number for number, doc in enumerate(record["docs"])}
+            except (OSError, ValueError, KeyError, TypeError):  # none (yet), or damaged
+                continue
+            if self._intact(other):
+                return Earlier(self.path(other), numbers, self._listed(other))
+        return None
+
+    def keep_docs(self, key: str, code: str, docs: Sequence[str]) -> None:
+        """Record the bundle's docs' keys in doc order (see the class), before `seal`."""
+        text = json.dumps({"code": code, "docs": list(docs)}).encode("utf-8")
+        write_atomically(self.docs(key), lambda out: out.write(text))
+
+    def seal(self, key: str, known: Mapping[str, list[int | str]] | None = None) -> None:
+        """Record the complete bundle's files; until then it does not count as kept.
+        known: manifest entries of some of its files (those linked from an earlier bundle,
+        Earlier.entries), taken while a file's size and time are as listed instead of
+        reading it (the trust of `_intact`)."""
         folder = self.path(key)
-        self._record(key, {name: _entry(folder / name) for name in _stats_of(folder) or {}})
+        known = known or {}
+        files: dict[str, list[int | str]] = {}
+        for name, stat in (_stats_of(folder) or {}).items():
+            entry = known.get(name)
+            if not (entry and entry[0] == stat.st_size and entry[2:] == [stat.st_mtime_ns]):
+                entry = _entry(folder / name)
+            files[name] = entry
+        self._record(key, files)
 
     def keep_only(self, key: str) -> None:
         if not self.folder.is_dir():
             return
         for old in self.folder.iterdir():
-            if old.name not in {key, self.manifest(key).name}:
+            if old.name not in {key, self.manifest(key).name, self.docs(key).name}:
                 remove(old)
 
     def place(self, key: str, site_dir: Path, previous: Path | None = None,
               serving: bool = False) -> None:
-        """Put the kept bundle into the site: hard links to the previous site's copy when that
-        still has exactly the files the manifest lists, each with its size and time (tens of
+        """Put the kept bundle into the site: each file a hard link to the previous site's
+        copy when that is as the manifest lists it, with its name, size and time (tens of
         thousands of small files at 10,000 dossiers: linking them is much cheaper than
-        copying; a file edited in place has another time), else a copy; under `mkdocs serve`
-        (`serving`) hard links into the cache. The previous site is removed once the new one
-        is in."""
+        copying, and a bundle written again keeps the files of its unchanged docs,
+        writer.py; a file edited in place has another time), else a copy; under `mkdocs
+        serve` (`serving`) hard links into the cache. The previous site is removed once the
+        new one is in."""
         target = site_dir / INDEX_DIR / self.name
         remove(target)
         # Not through a symlinked site/: the folder it points to outlives the build.
         linkable = previous is not None and not previous.is_symlink()
         before = previous / INDEX_DIR / self.name if linkable else None
-        if before is not None and self._as_listed(key, before):
-            shutil.copytree(before, target, copy_function=os.link)
-        else:  # copy2 (the default) keeps the times, so the next build can link this copy
-            shutil.copytree(self.path(key), target,
-                            copy_function=_link_or_copy if serving else shutil.copy2)
+        listed, found = self._listed(key), _stats_of(before) if before is not None else None
+        # copy2 keeps the times, so the next build can link this copy
+        otherwise = _link_or_copy if serving else shutil.copy2
+
+        def place_file(source: str, destination: str) -> None:
+            name = Path(destination).relative_to(target).as_posix()
+            stat = found.get(name) if found is not None else None
+            if (before is not None and stat is not None and isinstance(listed, dict)
+                    and _as_listed(listed.get(name), stat)):
+                try:
+                    os.link(before / name, destination)
+                    return
+                except OSError:
+                    pass
+            otherwise(source, destination)
+
+        shutil.copytree(self.path(key), target, copy_function=place_file)
 
     def _intact(self, key: str) -> bool:
         """Whether the kept bundle's files are those its manifest lists (see the class)."""
@@ -160,15 +218,6 @@ class KeptBundles:
             self._record(key, listed | retimed)
         return True
 
-    def _as_listed(self, key: str, folder: Path) -> bool:
-        """Whether `folder` has exactly the listed files, each with its size and time."""
-        listed, found = self._listed(key), _stats_of(folder)
-        return (isinstance(listed, dict) and found is not None and listed.keys() == found.keys()
-                and all(listed[name] == [stat.st_size, listed[name][1], stat.st_mtime_ns]
-                        # linked from nothing else (a copy kept aside with links shares
-                        # no file with the new site)
-                        and stat.st_nlink == 1 for name, stat in found.items()))
-
     def _listed(self, key: str) -> Any:
         try:
             return json.loads(self.manifest(key).read_text("utf-8"))
@@ -178,6 +227,19 @@ class KeptBundles:
     def _record(self, key: str, files: dict[str, list[int | str]]) -> None:
         text = json.dumps(files, sort_keys=True).encode("utf-8")
         write_atomically(self.manifest(key), lambda out: out.write(text))
+
+
+class Earlier(NamedTuple):
+    """A kept bundle written before, intact, as a source of links (KeptBundles.earlier)."""
+    folder: Path
+    numbers: dict[str, int]  # a doc's key -> its number there
+    listed: dict[str, list[int | str]]  # its manifest
+
+    def entries(self, linked: Mapping[str, str]) -> dict[str, list[int | str]]:
+        """The manifest entries of a new bundle's files linked from this one (name there ->
+        name here: IndexWriter.linked)."""
+        return {name: self.listed[source] for name, source in linked.items()
+                if source in self.listed}
 
 
 class PageIndex:
@@ -193,6 +255,7 @@ class PageIndex:
         remove_abandoned(cache_dir / INDEX_DIR, f".{PAGES_BUNDLE}.")
         self.work = cache_dir / INDEX_DIR / f".{PAGES_BUNDLE}.{os.getpid()}.jsonl"
         self.digest = code_key()
+        self.code = self.digest.copy().hexdigest()  # what wrote a kept bundle (`earlier`)
         self.pages = 0
         self.analysed_before = 0  # pages of the last writing whose analysis was taken again
         self._out: IO[str] | None = None
@@ -239,18 +302,25 @@ class PageIndex:
         return written
 
     def _write(self, key: str) -> None:
-        """Write the bundle; a page whose text is as in the last writing is not analysed again."""
+        """Write the bundle; a page whose text is as in the last writing is not analysed
+        again, and its files are linked from the bundle that writing made."""
         keep_lexicon_in(kept_lexicon(self.kept.folder.parent))
         docs = DocCache(doc_cache_folder(self.kept.folder.parent, PAGES_BUNDLE))
+        earlier = self.kept.earlier(key, self.code)
+        numbers = earlier.numbers if earlier is not None else {}
+        keys: list[str] = []
         try:
-            with IndexWriter(self.kept.path(key), work_dir=self.work.with_suffix(".spill")) as writer:
+            with IndexWriter(self.kept.path(key), work_dir=self.work.with_suffix(".spill"),
+                             earlier=earlier.folder if earlier is not None else None) as writer:
                 for line in self._lines():
                     url, title, sections, facets = json.loads(line)
-                    analysed = docs.analysis(doc_key(line), analyse, title,
+                    keys.append(doc_key(line))
+                    analysed = docs.analysis(keys[-1], analyse, title,
                                              [text for _, _, text in sections], facets)
                     writer.add_page(url, title, "", [Section(*s) for s in sections], facets,
-                                    analysed)
-            self.kept.seal(key)
+                                    analysed, numbers.get(keys[-1]))
+            self.kept.keep_docs(key, self.code, keys)
+            self.kept.seal(key, earlier.entries(writer.linked) if earlier is not None else None)
             docs.commit()
             self.analysed_before = docs.reused
         finally:
@@ -285,6 +355,14 @@ def _stats_of(folder: Path) -> dict[str, os.stat_result] | None:
                 elif entry.is_file():
                     files[prefix + entry.name] = entry.stat()
     return files
+
+
+def _as_listed(entry: Any, stat: os.stat_result) -> bool:
+    """Whether a file of the previous site is as the manifest lists the file of that name
+    (size and time), and linked from nothing else (a copy kept aside with links shares no
+    file with the new site)."""
+    return (isinstance(entry, list) and len(entry) == 3
+            and entry == [stat.st_size, entry[1], stat.st_mtime_ns] and stat.st_nlink == 1)
 
 
 def _entry(path: Path) -> list[int | str]:

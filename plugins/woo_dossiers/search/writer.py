@@ -2,26 +2,33 @@
 
 Per doc the writer cuts each section into excerpt parts of at most PART_BYTES, counts its
 terms (tf and the part where each occurs most) and appends the postings to an in-memory
-buffer keyed by term. When the buffer holds `buffer_postings` postings it is spilled to
-bucket files under work_dir, one file per two-character term prefix, so finish() can read
-the buckets in sorted order, one at a time, and write the term chunks: per term its best
+buffer keyed by term. When the buffer holds `buffer_postings` postings it is spilled to a
+file under work_dir, in one run per two-character term prefix, so finish() can read the
+buckets (a prefix's runs, and what the buffer holds of it) in sorted order, one at a time,
+and write the term chunks: per term its best
 `head_postings` postings in the chunk, the rest (the tail) in segments of doubling size in a
 tail file, so the chunk a query reads first does not grow with the site, nor what a query of
 several common words reads after it. Doc metadata and excerpt parts are written
-as docs arrive. Memory: the buffer, one bucket, one d/ file's worth of docs, 8 bytes a doc.
+as docs arrive. Memory: the buffer and one bucket, one d/ file's worth of docs, 8 bytes a doc.
+
+A doc's d/ and x/ files hold nothing but what the doc is (its text and its analysis), not its
+number nor the other docs: a doc that a bundle written before by the same code held too
+(`earlier`, `same_as`) gets that bundle's files as hard links instead of being written again,
+so writing a bundle again after one page changed creates the files of that page only.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
 import shutil
 import tempfile
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import IO, Any, NamedTuple
 
 from .analysis import PART_BYTES, Analysed, analyse
 from .derived import prune
@@ -39,6 +46,7 @@ TAIL_FILE_BYTES = 65536
 # (padded with spaces), PARTS_PER_FILE to a file: a result fetches its part alone (an HTTP range).
 PARTS_PER_FILE = 16
 DOCS_PER_FOLDER = 1000
+SPILL_FILE = "postings.spill"  # in work_dir: buffered postings waiting for finish()
 
 
 class Section(NamedTuple):
@@ -58,8 +66,16 @@ class IndexWriter:
         buffer_postings: int = 500_000,
         chunk_bytes: int = CHUNK_BYTES,
         head_postings: int = HEAD_POSTINGS,
+        earlier: Path | None = None,
     ) -> None:
+        """earlier: a complete bundle written by this code, whose files `add_page`'s
+        `same_as` names; linked, so never written to (the bundle's files are never changed in
+        place: a published site may share them)."""
         self.out_dir = Path(out_dir)
+        self.earlier = earlier
+        # Each file linked from `earlier`: its name here -> its name there (POSIX, relative).
+        self.linked: dict[str, str] = {}
+        self._folders: set[Path] = set()  # the folders of the bundle made so far
         self.buffer_postings = buffer_postings
         self.chunk_bytes = chunk_bytes
         self.out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -73,7 +89,10 @@ class IndexWriter:
         self._buffer: dict[str, array] = {}  # term -> (doc, tf, section) * n
         self._buffered = 0
         self.head_postings = head_postings
-        self._buckets: set[str] = set()
+        # The spilled postings: one file (a file per prefix and spill cost an open each,
+        # a third of a second at 1,000 pages), and per prefix where its runs are in it.
+        self._spilled_bytes = 0
+        self._runs: dict[str, list[tuple[int, int]]] = {}  # prefix -> (offset, length), in doc order
         self._lengths = array("I")
         self._docs: list[dict] = []  # the d/ file being filled
         self.spills = 0
@@ -92,14 +111,17 @@ class IndexWriter:
     # -- adding docs ---------------------------------------------------------------
 
     def add_page(self, url: str, title: str, context: str, sections: Sequence[Section],
-                 facets: Sequence[str] = (), analysed: Analysed | None = None) -> int:
+                 facets: Sequence[str] = (), analysed: Analysed | None = None,
+                 same_as: int | None = None) -> int:
         """A site page: sections[0] is the text before the first heading with an id.
 
         facets: its dossier's "field=value" pairs (derived.py), for narrowing results;
-        analysed: what `analyse` made of its texts before (doc_cache.py), if known."""
+        analysed: what `analyse` made of its texts before (doc_cache.py), if known;
+        same_as: the number of the same doc (this url, title, context and sections,
+        analysed as `analysed`) in the `earlier` bundle, whose files are then this doc's."""
         meta = {"url": url, "title": title, "context": context,
                 "sections": [[s.anchor, s.heading] for s in sections]}
-        return self._add(meta, [s.text for s in sections], facets, analysed)
+        return self._add(meta, [s.text for s in sections], facets, analysed, same_as)
 
     def add_paged(self, url: str, title: str, context: str, pages: Sequence[str] | None,
                   facets: Sequence[str] = (), analysed: Analysed | None = None) -> int:
@@ -110,7 +132,7 @@ class IndexWriter:
         return self._add(meta, pages, facets, analysed)
 
     def _add(self, meta: dict, texts: Sequence[str] | None, facets: Sequence[str] = (),
-             analysed: Analysed | None = None) -> int:
+             analysed: Analysed | None = None, same_as: int | None = None) -> int:
         if self._finished:
             raise RuntimeError("IndexWriter.finish() was already called")
         doc = len(self._lengths)
@@ -126,62 +148,101 @@ class IndexWriter:
             else:
                 postings.extend((doc, count, best[term]))
         self._buffered += len(analysed.tf)
-        self._write_parts(doc, analysed.parts)
-        meta["starts"] = list(analysed.starts)
-        meta["parts"] = len(analysed.parts)
-        self._docs.append(meta)
-        if len(self._docs) == DOCS_PER_FILE:
-            self._flush_docs()
+        linked = same_as is not None and self._link_doc(doc, same_as, len(analysed.parts))
+        if not linked:
+            self._write_parts(doc, analysed.parts)
+        if not (linked and DOCS_PER_FILE == 1):  # a d/ file of several docs is written
+            meta["starts"] = list(analysed.starts)
+            meta["parts"] = len(analysed.parts)
+            self._docs.append(meta)
+            if len(self._docs) == DOCS_PER_FILE:
+                self._flush_docs()
         if self._buffered >= self.buffer_postings:
             self._spill()
         return doc
+
+    def _link_doc(self, doc: int, same_as: int, parts: int) -> bool:
+        """Link doc `same_as`'s x/ files (and its d/ file, when that holds it alone) from the
+        earlier bundle as doc `doc`'s; False, with nothing linked, where one cannot be (then
+        the doc's files are written: the same bytes)."""
+        if self.earlier is None:
+            return False
+        names = [(_parts_file(doc, f), _parts_file(same_as, f))
+                 for f in range(-(-parts // PARTS_PER_FILE))]
+        if DOCS_PER_FILE == 1:
+            names.append((_docs_file(doc), _docs_file(same_as)))
+        made: list[Path] = []
+        try:
+            for name, source in names:
+                target = self._tmp / name
+                self._folder(target.parent)
+                os.link(self.earlier / source, target)
+                made.append(target)
+                if name != source:
+                    # Under another name the file gets a time of its own: a site's file is
+                    # taken for the kept one by name, size and time (KeptBundles.place), and
+                    # the files of one writing share their times (the clock's tick).
+                    os.utime(target)
+        except OSError:  # gone, or another disk: written instead
+            for target in made:
+                target.unlink()
+            return False
+        self.linked.update(names)
+        return True
+
+    def _folder(self, folder: Path) -> None:
+        """Make a folder of the bundle (once: asking the disk for every file cost time)."""
+        if folder not in self._folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
 
     def _write_parts(self, doc: int, parts: list[str]) -> None:
         """x/<doc // 1000>/<doc>-<f>.txt: PARTS_PER_FILE parts a file, each in a slot of
         PART_BYTES (padded with spaces), so part p is at a place the client can compute."""
         if not parts:
             return
-        folder = self._tmp / "x" / str(doc // DOCS_PER_FOLDER)
-        folder.mkdir(parents=True, exist_ok=True)
+        self._folder((self._tmp / _parts_file(doc, 0)).parent)
         for f in range(0, len(parts), PARTS_PER_FILE):
             slots = [p.encode().ljust(PART_BYTES) for p in parts[f:f + PARTS_PER_FILE]]
             slots[-1] = slots[-1].rstrip(b" ")  # the file ends with its last part's text
-            (folder / f"{doc}-{f // PARTS_PER_FILE}.txt").write_bytes(b"".join(slots))
+            (self._tmp / _parts_file(doc, f // PARTS_PER_FILE)).write_bytes(b"".join(slots))
 
     def _flush_docs(self) -> None:
         if not self._docs:
             return
         k = (len(self._lengths) - 1) // DOCS_PER_FILE
-        folder = self._tmp / "d"
-        folder.mkdir(exist_ok=True)
-        _write_json(folder / f"{k}.json", self._docs)
+        self._folder(self._tmp / "d")
+        _write_json(self._tmp / _docs_file(k), self._docs)
         self._docs = []
 
     # -- spilling ------------------------------------------------------------------
 
     def _spill(self) -> None:
-        """Append the buffered postings to one bucket file per two-character prefix."""
-        by_prefix: dict[str, list[str]] = {}
-        for term in self._buffer:
-            by_prefix.setdefault(term[:2], []).append(term)
-        for prefix, terms in by_prefix.items():
-            out = bytearray()
-            for term in terms:
-                postings = self._buffer[term]
-                raw = term.encode()
-                encode(len(raw), out)
-                out += raw
-                encode(len(postings), out)
-                out += postings.tobytes()
-            with open(self._work / _bucket_name(prefix), "ab") as f:
-                f.write(out)
-            self._buckets.add(prefix)
+        """Append the buffered postings to the spill file, one run per two-character prefix."""
+        with open(self._work / SPILL_FILE, "ab") as spilled:
+            for prefix, terms in _by_prefix(self._buffer).items():
+                out = bytearray()
+                for term in terms:
+                    postings = self._buffer[term]
+                    raw = term.encode()
+                    encode(len(raw), out)
+                    out += raw
+                    encode(len(postings), out)
+                    out += postings.tobytes()
+                spilled.write(out)
+                self._runs.setdefault(prefix, []).append((self._spilled_bytes, len(out)))
+                self._spilled_bytes += len(out)
         self._buffer = {}
         self._buffered = 0
         self.spills += 1
 
-    def _read_bucket(self, prefix: str) -> dict[str, array]:
-        data = (self._work / _bucket_name(prefix)).read_bytes()
+    def _read_bucket(self, prefix: str, spilled: IO[bytes] | None) -> dict[str, array]:
+        """The spilled postings of the terms with this prefix (`spilled`: the spill file)."""
+        data = bytearray()
+        for offset, length in self._runs.get(prefix, ()):
+            assert spilled is not None
+            spilled.seek(offset)
+            data += spilled.read(length)
         terms: dict[str, array] = {}
         pos = 0
         itemsize = array("I").itemsize
@@ -199,6 +260,23 @@ class IndexWriter:
                 terms[term] = postings
         return terms
 
+    def _buckets(self) -> Iterator[dict[str, array]]:
+        """Each prefix's postings, in prefix order: its spilled runs, then what the buffer
+        holds of it (the last docs; not spilled, which would only write it to read it back)."""
+        unspilled = _by_prefix(self._buffer)
+        with contextlib.ExitStack() as stack:
+            spilled = stack.enter_context(open(self._work / SPILL_FILE, "rb")) if self._runs else None
+            for prefix in sorted(self._runs.keys() | unspilled.keys()):
+                bucket = self._read_bucket(prefix, spilled)
+                for term in unspilled.get(prefix, ()):
+                    postings = self._buffer.pop(term)
+                    if term in bucket:
+                        bucket[term].extend(postings)
+                    else:
+                        bucket[term] = postings
+                yield bucket
+                del bucket  # one bucket in memory at a time
+
     # -- finishing -----------------------------------------------------------------
 
     def finish(self) -> None:
@@ -208,7 +286,6 @@ class IndexWriter:
         self._finished = True
         try:
             self._flush_docs()
-            self._spill()
             chunks = self._write_chunks()
             meta = {"format": FORMAT, "docs": len(self._lengths), "docs_per_file": DOCS_PER_FILE,
                     "part_bytes": PART_BYTES, "parts_per_file": PARTS_PER_FILE,
@@ -238,8 +315,7 @@ class IndexWriter:
         tails = _TailFiles(self._tmp / "p")
         k1p1 = K1 + 1
         head = self.head_postings
-        for prefix in sorted(self._buckets):
-            bucket = self._read_bucket(prefix)
+        for bucket in self._buckets():
             prune(bucket)
             for term in sorted(bucket):
                 postings = bucket[term]
@@ -381,8 +457,22 @@ def _umask() -> int:
     return 0o022  # the usual one
 
 
-def _bucket_name(prefix: str) -> str:
-    return prefix.encode().hex() + ".bucket"
+def _docs_file(k: int) -> str:
+    """The d/ file of docs k * DOCS_PER_FILE .. + DOCS_PER_FILE - 1."""
+    return f"d/{k}.json"
+
+
+def _parts_file(doc: int, f: int) -> str:
+    """The x/ file of a doc's excerpt parts f * PARTS_PER_FILE .. + PARTS_PER_FILE - 1."""
+    return f"x/{doc // DOCS_PER_FOLDER}/{doc}-{f}.txt"
+
+
+def _by_prefix(buffer: dict[str, array]) -> dict[str, list[str]]:
+    """The buffer's terms by their first two characters (a bucket)."""
+    by_prefix: dict[str, list[str]] = {}
+    for term in buffer:
+        by_prefix.setdefault(term[:2], []).append(term)
+    return by_prefix
 
 
 def _write_json(path: Path, data: Any) -> None:
