@@ -35,6 +35,7 @@ import os
 import secrets
 import shutil
 import subprocess
+import threading
 from calendar import timegm
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -91,9 +92,13 @@ class SafePublishing:
         except OSError:  # the name is taken after all: put the files back for MkDocs
             aside.rename(served)
             return
-        self.removing.append(subprocess.Popen(
-            ["rm", "-rf", "--", str(aside)], stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True))
+        try:
+            self.removing.append(subprocess.Popen(
+                ["rm", "-rf", "--", str(aside)], stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True))
+        except OSError:  # no `rm` to start: removed by a thread of this process instead
+            threading.Thread(target=shutil.rmtree, args=(aside,), kwargs={"ignore_errors": True},
+                             daemon=True).start()
 
     def startup(self, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty

@@ -74,7 +74,11 @@ def _can_ask_for_rebuild(server: Any) -> bool:
 def _asking_for_rebuild(server: Any) -> Any:
     """What MkDocs' own watcher does on a change (livereload.LiveReloadServer.watch)."""
     def changed(event: FileSystemEvent) -> None:
-        if event.is_directory or event.event_type not in _CHANGES:
+        # A folder's own "modified" only echoes a change to a file in it; but a folder
+        # moved out or deleted is all the system says of the files in it (a dossier taken
+        # off the site), and polling saw those files go.
+        if event.event_type not in _CHANGES or (
+                event.is_directory and event.event_type == EVENT_TYPE_MODIFIED):
             return
         with server._rebuild_cond:
             server._want_rebuild = True
