@@ -23,13 +23,12 @@ import importlib.metadata
 import json
 import os
 import shutil
-import time
 from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from ..workfiles import QUIET_NS, remove, remove_abandoned, write_atomically
+from ..workfiles import remove, remove_abandoned, write_atomically
 from .analysis import analyse
 from .derived import keep_lexicon_in, lexicon_identity
 from .doc_cache import DocCache, doc_key
@@ -361,13 +360,9 @@ def _stats_of(folder: Path) -> dict[str, os.stat_result] | None:
 def _as_listed(entry: Any, stat: os.stat_result) -> bool:
     """Whether a file of the previous site is as the manifest lists the file of that name
     (size and time), and linked from nothing else (a copy kept aside with links shares no
-    file with the new site). Only for a listed file older than a timestamp's tick: one
-    this writing made (or gave a time of its own) cannot be in the previous site, and on
-    a file system with coarse times a file the previous build wrote within the same tick,
-    of the same size, would pass for it."""
+    file with the new site)."""
     return (isinstance(entry, list) and len(entry) == 3
-            and entry == [stat.st_size, entry[1], stat.st_mtime_ns] and stat.st_nlink == 1
-            and time.time_ns() - stat.st_mtime_ns > QUIET_NS)
+            and entry == [stat.st_size, entry[1], stat.st_mtime_ns] and stat.st_nlink == 1)
 
 
 def _entry(path: Path) -> list[int | str]:
