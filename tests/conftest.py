@@ -39,9 +39,12 @@ def chromium():
 
 
 def _close(context) -> None:
-    """Close a test's browser context once its pages have loaded. A test that ends with a
-    click that navigates leaves a load under way; closing the context then hung for good
-    in a CI run (in `BrowserContext.close`, the test server idle, after a tap on a result)."""
+    """Close a test's browser context once its pages have loaded.
+
+    Closing a context while a navigation is starting hangs for good in `BrowserContext.close`
+    (Playwright 1.65, Debian's chromium), and nothing here can see that one is about to start:
+    a test that ends with a click that navigates must wait for the new page's whole address
+    (`wait_for_url(base + path)`), not for a pattern the old address may match as well."""
     from contextlib import suppress
 
     for page in context.pages:
