@@ -188,9 +188,8 @@ def test_rebuild_with_nothing_changed_reuses_every_page(tmp_path: Path) -> None:
 
 
 def test_serve_renders_only_the_changed_page_again(tmp_path: Path) -> None:
-    """`mkdocs serve` rebuilds after a save with the pages of its previous build; the
-    previous rebuild's files leave the served folder in one move and are removed beside it
-    (publish.py, `empty_served`)."""
+    """`mkdocs serve` rebuilds after a save with the pages of its previous build, in the
+    folder it served before (served.py): nothing is left beside it."""
     project = make_project(tmp_path, ["2021-cas-vervolgverzoek",
                                       "2021-criminaliteits-anticipatie-systeem"])
     log = tmp_path / "serve.log"
@@ -226,7 +225,7 @@ def test_serve_renders_only_the_changed_page_again(tmp_path: Path) -> None:
             while len(list(temporary.iterdir())) > 1 and time.monotonic() < deadline:
                 time.sleep(0.1)
             assert [p.name for p in temporary.iterdir()] == [served.name]
-            assert served.stat().st_ino != first  # a new folder, the old one removed
+            assert served.stat().st_ino == first  # the folder kept, what changed moved in
         finally:
             server.terminate()
             server.wait(timeout=60)

@@ -11,7 +11,6 @@ import gzip
 import os
 import re
 import struct
-import time
 from calendar import timegm
 from datetime import date
 from pathlib import Path
@@ -126,21 +125,3 @@ def test_serve_builds_in_place_and_leaves_out_the_policy(tmp_path):
     assert leftovers(tmp_path) == []
     html = (site / "dossiers" / CAS / "index.html").read_text("utf-8")
     assert "Content-Security-Policy" not in html
-
-
-def test_serve_empties_its_folder_without_an_rm_to_start(tmp_path, monkeypatch):
-    """A rebuild under `mkdocs serve` moves the previous files aside and removes them in the
-    background (publish.py, `empty_served`); where no `rm` can be started (not on PATH),
-    a thread of the process removes them: nothing stale is served, nothing is left."""
-    project = make_project(tmp_path, [CAS])
-    site = tmp_path / "served"
-    serve_build(project, site)
-    (site / "stale.html").write_text("from a removed page", "utf-8")
-    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
-    serve_build(project, site)
-    assert not (site / "stale.html").exists()
-    assert (site / "dossiers" / CAS / "index.html").is_file()
-    deadline = time.monotonic() + 60
-    while sorted(p.name for p in tmp_path.glob("served*")) != ["served"] and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert sorted(p.name for p in tmp_path.glob("served*")) == ["served"]

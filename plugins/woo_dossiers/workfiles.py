@@ -18,6 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from .served import ServedFolder
+
 _PID = re.compile(r"\d+")
 # A file unmodified this long cannot change within its timestamp's tick (a file system
 # with coarse times): only then does its stamp vouch for its content.
@@ -104,10 +106,16 @@ class Folders:
     """The folders one build has made in its output, so that a file placed there costs a
     `mkdir` only for its folder's first file (`os.makedirs` for each of 3,700 kept pages
     and 2,500 annex PDFs at 1,000 dossiers was most of placing them). One per build: a
-    folder removed between builds (serve empties its folder) is made again."""
+    folder removed between builds (serve empties its folder) is made again. Under `mkdocs
+    serve`, `kept` is the previous rebuild's folder, where a file may stay (served.py)."""
 
-    def __init__(self) -> None:
+    def __init__(self, kept: ServedFolder | None = None) -> None:
         self._made: set[str] = set()
+        self.kept = kept
+
+    def left_in_place(self, source: str, destination: str) -> bool:
+        """Whether `source`, to be linked at `destination`, is there already (see `kept`)."""
+        return self.kept is not None and self.kept.leave(source, destination)
 
     def make_for(self, path: str) -> None:
         """Make the folder `path` goes in, unless this build already did."""

@@ -37,7 +37,7 @@ from ..render.csp import add_policy, site_origin
 from ..render.home import home_figures
 from ..render.identity import IDENTITY_CSS, contrast_problems, identity, identity_css
 from ..render.index_pages import filter_form, filters_document, newest_list, search_facets
-from ..render.templating import Templates, package_templates_dir
+from ..render.templating import CompiledTemplates, Templates, package_templates_dir
 from ..search.annex_bundle import AnnexDoc, AnnexIndex
 from ..search.bundles import PageIndex
 from ..site_plan import CSS_PATH, HEADER_SEARCH_PATH, JS_PATH, Entry, Site, site_plan
@@ -89,16 +89,19 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.log_language = "en"
         self.identity_css = ""
         self.watch = DossierWatch()  # the dossiers folder under `mkdocs serve`
+        self.compiled = CompiledTemplates()  # `mkdocs serve`: for the next rebuild
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.publishing.startup(command, dirty)
 
     def on_shutdown(self) -> None:
         self.watch.stop()
+        self.publishing.serve_previous()  # a rebuild stopped half-way: nothing left beside it
         # MkDocs keeps a plugin with on_startup for the whole process; a build that
         # follows in the same process (tests, tools) must not inherit "serve".
         self.publishing = SafePublishing()
         self.annex_entries = EntryMemo()
+        self.compiled = CompiledTemplates()
 
     @plain_os_errors
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -147,9 +150,9 @@ class WooPlugin(BasePlugin[WooConfig]):
             config.theme["favicon"] = logo
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        """Under `mkdocs serve`, the previous rebuild's files leave the served folder at once
-        (publish.py)."""
-        self.publishing.empty_served(config)
+        """Under `mkdocs serve`, the previous rebuild's files move aside at once, to be kept
+        where this rebuild makes the same (served.py)."""
+        self.publishing.set_served_aside(config)
 
     @plain_os_errors
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -172,7 +175,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.differential.start(config, self.publishing.command, self.publishing.dirty, cache_dir,
                                 None if self.publishing.command == "serve"
                                 else self.publishing.final or Path(config.site_dir),
-                                self.config.differential)
+                                self.config.differential, self.publishing.served)
         self.site = load_site(self.dossiers_dir, root=root, pdf_reader=reader,
                               cache=shared_cache(cache_dir / CACHE_FILE))
         if self.publishing.command in {"build", "gh-deploy"}:  # serve keeps it for the next rebuild
@@ -189,7 +192,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.analysis = analysis = analyse(dossiers, site_history(self.dossiers_dir), waiting)
         plan = Site(self.differential.plan_analysis(analysis), config.site_url, config.site_name,
                     self.config.diwoo_organisations, self.scratch.export_folder,
-                    Templates(config.theme.dirs), self.identity_css, self.differential.memo)
+                    Templates(config.theme.dirs, self._compiled()), self.identity_css,
+                    self.differential.memo)
         # Folders whose files are this build's own to link into the site (scratch.py).
         own = tuple(f"{f}{os.sep}" for f in (self.scratch.folder, self.differential.store_folder)
                     if f is not None)
@@ -244,9 +248,15 @@ class WooPlugin(BasePlugin[WooConfig]):
         return nav
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        """Every page is read: the reused ones leave MkDocs' page loop (reuse.py)."""
+        """Every page is read: the reused ones leave MkDocs' page loop (reuse.py). Under
+        `mkdocs serve` the theme's templates compiled by the last rebuild are used again."""
         self.differential.writing()
+        if self._compiled() is not None:
+            env.bytecode_cache = self.compiled
         return env
+
+    def _compiled(self) -> CompiledTemplates | None:
+        return self.compiled if self.publishing.command == "serve" else None
 
     @event_priority(100)  # first: before any other plugin reads the page
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
@@ -362,12 +372,12 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.differential.check_anchors(config.validation.links.anchors)
         if self.page_index is not None:
             pages = self.page_index.pages
-            written = self.page_index.finish(site_dir, previous, serving)
+            written = self.page_index.finish(site_dir, previous, serving, self.publishing.served)
             log.info(f"search: {pages} pages, " + (
                 f"indexed anew ({self.page_index.analysed_before} as analysed before)"
                 if written else "unchanged") + _REPAIRED * self.page_index.kept.damaged)
         if self.annex_index is not None:
-            problem = self.annex_index.finish(site_dir, previous, serving)
+            problem = self.annex_index.finish(site_dir, previous, serving, self.publishing.served)
             if problem:
                 log.warning(problem)
             else:
@@ -377,6 +387,7 @@ class WooPlugin(BasePlugin[WooConfig]):
                     + _REPAIRED * self.annex_index.kept.damaged)
         self.scratch.finish()
         self.differential.finish()
+        self.publishing.serve_merged()
         if not self.publishing.finish(config) and self.publishing.final is not None:
             log.info(f"the build failed; {self.publishing.final} keeps the previous site")
 
@@ -393,6 +404,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.differential.stop()
         self.scratch.finish()
         staging = self.publishing.staging
+        self.publishing.serve_previous()
         self.publishing.abandon()
         if isinstance(error, OSError):  # ours arrive as PluginError already (plain_os_errors)
             raise PluginError(os_error_line(error, str(staging) if staging else None)) from error

@@ -32,10 +32,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
-import secrets
 import shutil
-import subprocess
-import threading
 from calendar import timegm
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -45,6 +42,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils import CountHandler
 
 from ..model.dossier import Dossier
+from ..served import ServedFolder
 
 EPOCH = "SOURCE_DATE_EPOCH"
 # Tests set this to a step of the swap to stop the process right there, as a kill would.
@@ -68,37 +66,27 @@ class SafePublishing:
         self.config: MkDocsConfig | None = None
         self.epoch_set = False
         self.lock: int | None = None  # file descriptor of .site.lock while this build holds it
-        self.removing: list[subprocess.Popen[bytes]] = []  # served folders being removed
+        self.served: ServedFolder | None = None  # `mkdocs serve`'s folder, kept (served.py)
 
-    def empty_served(self, config: MkDocsConfig) -> None:
-        """Before MkDocs empties the folder `mkdocs serve` serves (each rebuild, file by
-        file: 0.6-1.1 s at 1,000 dossiers), move what is in it aside, in one rename, and
-        remove that in another process while the rebuild runs: the browser reloads that
-        much sooner. MkDocs then empties an empty folder. Only when serving, never --dirty
-        (which keeps the folder's files); where the rename cannot be done, MkDocs empties
-        the folder as always."""
-        if self.command != "serve" or self.dirty:
-            return
-        self.removing = [process for process in self.removing if process.poll() is None]
-        served = Path(config.site_dir)
-        aside = served.with_name(f"{served.name}.old-{secrets.token_hex(4)}")
-        try:
-            mode = served.stat().st_mode & 0o7777
-            served.rename(aside)
-        except OSError:
-            return
-        try:
-            served.mkdir(mode=mode)
-        except OSError:  # the name is taken after all: put the files back for MkDocs
-            aside.rename(served)
-            return
-        try:
-            self.removing.append(subprocess.Popen(
-                ["rm", "-rf", "--", str(aside)], stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True))
-        except OSError:  # no `rm` to start: removed by a thread of this process instead
-            threading.Thread(target=shutil.rmtree, args=(aside,), kwargs={"ignore_errors": True},
-                             daemon=True).start()
+    def set_served_aside(self, config: MkDocsConfig) -> None:
+        """Under `mkdocs serve` (never --dirty, which keeps the folder's files), before MkDocs
+        empties the folder it serves: the previous rebuild's files move aside, to be kept
+        where this rebuild makes the same (served.py); MkDocs then empties an empty folder."""
+        self.served = None
+        if self.command == "serve" and not self.dirty:
+            self.served = ServedFolder.set_aside(Path(config.site_dir))
+
+    def serve_merged(self) -> None:
+        """The rebuild is complete: serve the folder set aside with what it made."""
+        if self.served is not None:
+            served, self.served = self.served, None
+            served.merge()
+
+    def serve_previous(self) -> None:
+        """The rebuild failed: serve the last complete one again."""
+        if self.served is not None:
+            served, self.served = self.served, None
+            served.restore()
 
     def startup(self, command: str, dirty: bool) -> None:
         self.command, self.dirty = command, dirty

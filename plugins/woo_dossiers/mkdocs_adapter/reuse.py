@@ -38,6 +38,7 @@ from ..analyse import Analysis
 from ..incremental.keys import digest, entry_key, site_key
 from ..incremental.sources import DossierMemo, plan_key
 from ..incremental.store import FOLDER, Kept, Learned, Lookup, OutputStore, folder_for
+from ..served import ServedFolder
 from ..site_plan import Entry
 from ..workfiles import Folders, linked_only_from, remove_abandoned
 
@@ -129,13 +130,14 @@ class Differential:
         self.folders = Folders()  # the site's folders this build made (kept pages, linked files)
 
     def start(self, config: MkDocsConfig, command: str | None, dirty: bool, cache_dir: Path,
-              site: Path | None, wanted: bool = True) -> None:
+              site: Path | None, wanted: bool = True, served: ServedFolder | None = None) -> None:
         """Before the files: whether this build may reuse, and what it reused before.
-        `site`: the folder the site is published in (None: `mkdocs serve`'s, new each time)."""
+        `site`: the folder the site is published in (None: `mkdocs serve`'s, new each time);
+        `served`: serve's previous folder, whose files may stay (served.py)."""
         self.stop()
         self.keys, self.lookups, self.noisy, self.reused, self.files = {}, {}, set(), 0, None
         self.memo, self.published, self._order, self._next = None, [], [], 0
-        self.folders = Folders()
+        self.folders = Folders(served)
         # The site this build replaces, whose files may link the store's (not through a
         # symlinked site/: the folder it points to outlives the build).
         self.previous_site = None if site is None or site.is_symlink() else site
@@ -327,8 +329,10 @@ def _publish(store: OutputStore, kept: Kept, path: str, previous: Path | None,
     place is rendered again. Written when it cannot be linked (another disk, a file
     already there) or when a site kept aside links it too (`previous`: the page in the
     site this build replaces; `workfiles.linked_only_from`)."""
-    folders.make_for(path)
     source = store.html_file(kept)
+    if folders.left_in_place(source, path):
+        return
+    folders.make_for(path)
     try:
         if not linked_only_from(source, previous):
             raise OSError("linked from a site kept aside")

@@ -56,6 +56,8 @@ class LinkedFile(File):
         if dirty or self.abs_src_path is None:
             super().copy_file(dirty)
             return
+        if self.folders is not None and self.folders.left_in_place(self.abs_src_path, self.abs_dest_path):
+            return
         previous = None if self.previous_site is None else self.previous_site / self.dest_uri
         if not linked_only_from(self.abs_src_path, previous):
             super().copy_file(dirty)

@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..annex.facts import StoredText
+from ..served import ServedFolder
 from ..workfiles import remove_abandoned
 from .bundles import INDEX_DIR, KeptBundles, code_key, doc_cache_folder
 from .job import ANALYSED_BEFORE
@@ -89,8 +90,8 @@ class AnnexIndex:
                  str(self.work / "spill"), str(docs)],
                 stdout=log, stderr=subprocess.STDOUT, env=_child_env())
 
-    def finish(self, site_dir: Path, previous: Path | None = None,
-               serving: bool = False) -> str | None:
+    def finish(self, site_dir: Path, previous: Path | None = None, serving: bool = False,
+               served: ServedFolder | None = None) -> str | None:
         """Wait for the bundle and put it in the site (`previous`: the site this build
         replaces; `serving`: under `mkdocs serve`; see KeptBundles.place); None on success,
         else what went wrong."""
@@ -105,7 +106,7 @@ class AnnexIndex:
                     self.analysed_before = int(said.removeprefix(ANALYSED_BEFORE))
                 self.kept.seal(self.key)
             self.kept.keep_only(self.key)
-            self.kept.place(self.key, site_dir, previous, serving)
+            self.kept.place(self.key, site_dir, previous, serving, served)
             return None
         finally:
             self._clean()

@@ -28,6 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+from ..served import ServedFolder
 from ..workfiles import remove, remove_abandoned, write_atomically
 from .analysis import analyse
 from .derived import keep_lexicon_in, lexicon_identity
@@ -167,14 +168,15 @@ class KeptBundles:
                 remove(old)
 
     def place(self, key: str, site_dir: Path, previous: Path | None = None,
-              serving: bool = False) -> None:
+              serving: bool = False, served: ServedFolder | None = None) -> None:
         """Put the kept bundle into the site: each file a hard link to the previous site's
         copy when that is as the manifest lists it, with its name, size and time (tens of
         thousands of small files at 10,000 dossiers: linking them is much cheaper than
         copying, and a bundle written again keeps the files of its unchanged docs,
         writer.py; a file edited in place has another time), else a copy; under `mkdocs
-        serve` (`serving`) hard links into the cache. The previous site is removed once the
-        new one is in."""
+        serve` (`serving`) hard links into the cache, and a file that is there already in
+        serve's previous folder stays there (`served`, served.py). The previous site is
+        removed once the new one is in."""
         target = site_dir / INDEX_DIR / self.name
         remove(target)
         # Not through a symlinked site/: the folder it points to outlives the build.
@@ -185,6 +187,8 @@ class KeptBundles:
         otherwise = _link_or_copy if serving else shutil.copy2
 
         def place_file(source: str, destination: str) -> None:
+            if served is not None and served.leave(source, destination):
+                return
             name = Path(destination).relative_to(target).as_posix()
             stat = found.get(name) if found is not None else None
             if (before is not None and stat is not None and isinstance(listed, dict)
@@ -283,10 +287,11 @@ class PageIndex:
         self.digest.update(line.encode())
         self.pages += 1
 
-    def finish(self, site_dir: Path, previous: Path | None = None, serving: bool = False) -> bool:
+    def finish(self, site_dir: Path, previous: Path | None = None, serving: bool = False,
+               served: ServedFolder | None = None) -> bool:
         """Write the bundle if its text changed and put it into the site (`previous`: the
-        site this build replaces, whose copy may be linked; `serving`: `mkdocs serve`'s,
-        see KeptBundles.place); True if written."""
+        site this build replaces, whose copy may be linked; `serving`, `served`: `mkdocs
+        serve`'s, see KeptBundles.place); True if written."""
         if self._out is not None:
             self._out.close()
             self._out = None
@@ -296,7 +301,7 @@ class PageIndex:
             if written:
                 self._write(key)
             self.kept.keep_only(key)
-            self.kept.place(key, site_dir, previous, serving)
+            self.kept.place(key, site_dir, previous, serving, served)
         finally:
             self.abandon()
         return written

@@ -1,0 +1,143 @@
+"""`mkdocs serve`'s folder kept from one rebuild to the next.
+
+MkDocs empties the folder it serves before every rebuild, and the rebuild then
+places every file of the site in it again: at 1,000 dossiers, 3,700 folders made
+and 11,000 files linked for one edited letter, and the old files removed. So the
+plugin moves the previous rebuild's folder aside in one rename before MkDocs
+empties anything (`aside`). A file the rebuild would place as a link to the very
+file that is already at the same place in the folder set aside is left there
+(`leave`): the same file, so the same bytes as placing it again. Everything else
+is written into the new folder as before. At the end of the rebuild (`merge`)
+what it wrote moves into the folder set aside, what this rebuild did not make
+(a dossier removed, a bundle file no longer listed) leaves it, and it is served
+again. After a failed rebuild (`restore`) the folder set aside, the last site
+that was served whole, is served again.
+
+The served folder is private to the serve process (a temporary folder), so
+nothing else changes the files set aside between rebuilds; and a file is left in
+place only when it is the same file (device and inode) as the one the rebuild
+would link, never by its name, size or time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+from pathlib import Path
+
+
+class ServedFolder:
+    def __init__(self, served: Path, aside: Path) -> None:
+        self.served = served  # the folder MkDocs serves and this rebuild writes into
+        self.aside = aside  # the previous rebuild's folder
+        self._prefix = os.path.join(os.path.abspath(served), "")
+        self.left: set[str] = set()  # paths in `aside` (relative, OS form) this rebuild keeps
+
+    @classmethod
+    def set_aside(cls, served: Path) -> ServedFolder | None:
+        """Move the served folder's files aside in one rename and leave an empty folder of
+        the same mode in its place; None where there is nothing to keep (serve's first
+        build) or that cannot be done (MkDocs then empties the folder as always)."""
+        aside = served.with_name(f"{served.name}.old-{secrets.token_hex(4)}")
+        try:
+            with os.scandir(served) as entries:
+                if next(entries, None) is None:
+                    return None
+            mode = served.stat().st_mode & 0o7777
+            served.rename(aside)
+        except OSError:
+            return None
+        try:
+            served.mkdir(mode=mode)
+        except OSError:  # the name is taken after all: put the files back for MkDocs
+            aside.rename(served)
+            return None
+        return cls(served, aside)
+
+    def leave(self, source: str | os.PathLike[str], destination: str | os.PathLike[str]) -> bool:
+        """Whether the file `source`, to be linked at `destination` in the served folder, is
+        the very file at that place in the folder set aside; if so it stays there and
+        nothing is to be placed."""
+        destination = os.fspath(destination)
+        if not destination.startswith(self._prefix):
+            return False
+        relative = destination[len(self._prefix):]
+        try:
+            same = os.path.samestat(os.stat(source), os.lstat(os.path.join(self.aside, relative)))
+        except OSError:
+            return False
+        if same:
+            self.left.add(relative)
+        return same
+
+    def merge(self) -> None:
+        """The rebuild is complete: what it wrote goes into the folder set aside, what it no
+        longer makes leaves that folder, and that folder is served again."""
+        made = self._move_written()
+        self._remove_unmade(made | self.left)
+        emptied = self.served.with_name(f"{self.served.name}.new-{secrets.token_hex(4)}")
+        self.served.rename(emptied)
+        self.aside.rename(self.served)
+        shutil.rmtree(emptied, ignore_errors=True)  # folders only: every file moved
+
+    def restore(self) -> None:
+        """The rebuild failed: serve the folder set aside again, as it was."""
+        if not self.aside.is_dir():
+            return
+        failed = self.served.with_name(f"{self.served.name}.failed-{secrets.token_hex(4)}")
+        with contextlib.suppress(FileNotFoundError):
+            self.served.rename(failed)
+        self.aside.rename(self.served)
+        shutil.rmtree(failed, ignore_errors=True)
+
+    def _move_written(self) -> set[str]:
+        """Move every file of the served folder to its place in the folder set aside; their
+        paths (relative)."""
+        made: set[str] = set()
+        for root, folders, files in os.walk(self.served):
+            relative = os.path.relpath(root, self.served)
+            relative = "" if relative == os.curdir else relative
+            target_root = os.path.join(self.aside, relative)
+            _folder_at(target_root)
+            for name in folders + files:
+                made.add(os.path.join(relative, name))
+            for name in files:
+                target = os.path.join(target_root, name)
+                if os.path.isdir(target) and not os.path.islink(target):
+                    shutil.rmtree(target)
+                os.replace(os.path.join(root, name), target)
+        return made
+
+    def _remove_unmade(self, made: set[str]) -> None:
+        """Remove from the folder set aside every file not in `made`, and every folder left
+        with nothing in it that this rebuild did not make."""
+        occupied: set[str] = set()  # folders (relative) that keep something
+        for root, folders, files in os.walk(self.aside, topdown=False):
+            relative = os.path.relpath(root, self.aside)
+            relative = "" if relative == os.curdir else relative
+            kept = False
+            for name in files:
+                if os.path.join(relative, name) in made:
+                    kept = True
+                else:
+                    os.unlink(os.path.join(root, name))
+            for name in folders:
+                path, inside = os.path.join(root, name), os.path.join(relative, name)
+                if inside in made or inside in occupied:
+                    kept = True
+                elif os.path.islink(path):  # os.walk lists a link to a folder among folders
+                    os.unlink(path)
+                else:
+                    os.rmdir(path)  # emptied bottom-up
+            if kept:
+                occupied.add(relative)
+
+def _folder_at(path: str) -> None:
+    """A folder at `path` in the folder set aside, where a file may have been before."""
+    if os.path.isdir(path) and not os.path.islink(path):
+        return
+    if os.path.lexists(path):
+        os.unlink(path)
+    os.makedirs(path, exist_ok=True)

@@ -1,0 +1,130 @@
+"""`mkdocs serve` keeps its folder from one rebuild to the next (served.py): what a rebuild
+would place as the very file that is there already stays, the rest is written, what the
+rebuild no longer makes goes, and the folder is then the same as a first build's of the same
+dossiers. A rebuild that fails serves the previous site again."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+from sitebuild import edit, example_folder, make_project, serve_build
+from test_publishing import snapshot
+from woo_dossiers.served import ServedFolder
+
+SEED = "2021-cas-vervolgverzoek"
+CAS = "2021-criminaliteits-anticipatie-systeem"
+
+
+@pytest.fixture(autouse=True)
+def heard(caplog):
+    """A serve rebuild keeps its pages for the next one only when it hears what MkDocs says
+    of them (reuse.py), as `mkdocs serve` does."""
+    caplog.set_level(logging.INFO, logger="mkdocs")
+
+
+def beside(site: Path) -> list[str]:
+    """Folders left beside the served one (set aside, emptied, failed)."""
+    return sorted(p.name for p in site.parent.iterdir() if p.name.startswith(f"{site.name}."))
+
+
+def letter(project: Path, slug: str) -> Path:
+    return project / "dossiers" / slug / "decision.md"
+
+
+def add_line(project: Path) -> None:
+    with letter(project, CAS).open("a", encoding="utf-8") as out:
+        out.write("\nDeze zin is net opgeslagen.\n")
+
+
+def remove_seed(project: Path) -> None:
+    shutil.rmtree(project / "dossiers" / SEED)
+
+
+def add_seed_back(project: Path) -> None:
+    remove_seed(project)
+    serve_build(project, project.parent / "between")  # built once without it
+    shutil.copytree(example_folder(SEED), project / "dossiers" / SEED)
+
+
+@pytest.mark.parametrize("change", [add_line, remove_seed, add_seed_back])
+def test_a_rebuild_in_the_kept_folder_is_a_first_build(tmp_path, change):
+    project = make_project(tmp_path, [SEED, CAS])
+    site = tmp_path / "served"
+    serve_build(project, site)
+    serve_build(project, site)  # now with the kept pages, which the next rebuild leaves
+    (site / "weg" / "een").mkdir(parents=True)  # as a page of a removed dossier would be
+    (site / "weg" / "een" / "index.html").write_text("weg", "utf-8")
+    change(project)
+    serve_build(project, site)
+    fresh = tmp_path / "fresh"
+    serve_build(project, fresh)
+    assert snapshot(site) == snapshot(fresh)
+    assert sorted(p.relative_to(site) for p in site.rglob("*")) == \
+        sorted(p.relative_to(fresh) for p in fresh.rglob("*"))  # no folder left empty
+    assert beside(site) == []
+
+
+def test_unchanged_files_stay_in_place(tmp_path):
+    """From the second rebuild on, when the served files are the kept ones (the first build
+    writes what it renders; the kept copy is another file)."""
+    project = make_project(tmp_path, [SEED, CAS])
+    site = tmp_path / "served"
+    serve_build(project, site)
+    serve_build(project, site)
+    unchanged = next((site / "dossiers" / SEED / "bijlagen").rglob("index.html"))
+    changed = site / "dossiers" / CAS / "index.html"
+    pdf = next((site / "dossiers" / SEED).rglob("*.pdf"))
+    before = {p: p.stat().st_ino for p in (unchanged, changed, pdf, unchanged.parent, site)}
+    add_line(project)
+    serve_build(project, site)
+    # The folders are those of the previous rebuild, not made again.
+    assert unchanged.parent.stat().st_ino == before[unchanged.parent]
+    assert site.stat().st_ino == before[site]
+    assert unchanged.stat().st_ino == before[unchanged]
+    assert pdf.stat().st_ino == before[pdf]
+    assert changed.stat().st_ino != before[changed]
+    assert "Deze zin is net opgeslagen." in changed.read_text("utf-8")
+
+
+def test_a_failed_rebuild_serves_the_previous_site(tmp_path):
+    project = make_project(tmp_path, [SEED, CAS])
+    site = tmp_path / "served"
+    serve_build(project, site)
+    previous = snapshot(site)
+    add_line(project)
+    (project / "crash.py").write_text(
+        "def on_post_build(*args, **kwargs):\n    raise RuntimeError('de schijf is vol')\n", "utf-8")
+    edit(project / "mkdocs.yml", "plugins:\n", "hooks:\n  - crash.py\n\nplugins:\n")
+    with pytest.raises(RuntimeError, match="de schijf is vol"):
+        serve_build(project, site)
+    assert snapshot(site) == previous
+    assert beside(site) == []
+
+
+def test_the_merge_replaces_files_by_folders_and_folders_by_files(tmp_path):
+    """What a rebuild makes wins over what was there, whatever its kind."""
+    served = tmp_path / "served"
+    files = {"a/b.html": "oud", "c": "oud", "d/e/f.html": "oud", "blijft/x.pdf": "blijft",
+             "blijft/y.pdf": "weg"}
+    for name, text in files.items():
+        (served / name).parent.mkdir(parents=True, exist_ok=True)
+        (served / name).write_text(text, "utf-8")
+    source = tmp_path / "bron.pdf"
+    source.write_text("blijft", "utf-8")
+    (served / "blijft" / "x.pdf").unlink()
+    (served / "blijft" / "x.pdf").hardlink_to(source)
+    folder = ServedFolder.set_aside(served)
+    assert folder is not None and list(served.iterdir()) == []
+    (served / "a").write_text("nieuw", "utf-8")
+    (served / "c").mkdir()
+    (served / "c" / "index.html").write_text("nieuw", "utf-8")
+    assert folder.leave(source, served / "blijft" / "x.pdf")
+    assert not folder.leave(tmp_path / "elders.pdf", served / "blijft" / "y.pdf")
+    folder.merge()
+    assert snapshot(served) == {"a": b"nieuw", "c/index.html": b"nieuw", "blijft/x.pdf": b"blijft"}
+    assert sorted(str(p.relative_to(served)) for p in served.rglob("*") if p.is_dir()) == \
+        ["blijft", "c"]
+    assert beside(served) == []
