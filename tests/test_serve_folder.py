@@ -108,7 +108,7 @@ def test_the_merge_replaces_files_by_folders_and_folders_by_files(tmp_path):
     """What a rebuild makes wins over what was there, whatever its kind."""
     served = tmp_path / "served"
     files = {"a/b.html": "oud", "c": "oud", "d/e/f.html": "oud", "blijft/x.pdf": "blijft",
-             "blijft/y.pdf": "weg"}
+             "blijft/y.pdf": "weg", "blijft/z.xml": "zelfde", "w.xml": "oud"}
     for name, text in files.items():
         (served / name).parent.mkdir(parents=True, exist_ok=True)
         (served / name).write_text(text, "utf-8")
@@ -123,8 +123,13 @@ def test_the_merge_replaces_files_by_folders_and_folders_by_files(tmp_path):
     (served / "c" / "index.html").write_text("nieuw", "utf-8")
     assert folder.leave(source, served / "blijft" / "x.pdf")
     assert not folder.leave(tmp_path / "elders.pdf", served / "blijft" / "y.pdf")
+    (tmp_path / "zelfde.xml").write_text("zelfde", "utf-8")  # another file, the same bytes
+    assert folder.leave(tmp_path / "zelfde.xml", served / "blijft" / "z.xml")
+    (tmp_path / "anders.xml").write_text("nie", "utf-8")  # the same size, other bytes
+    assert not folder.leave(tmp_path / "anders.xml", served / "w.xml")
     folder.merge()
-    assert snapshot(served) == {"a": b"nieuw", "c/index.html": b"nieuw", "blijft/x.pdf": b"blijft"}
+    assert snapshot(served) == {"a": b"nieuw", "c/index.html": b"nieuw", "blijft/x.pdf": b"blijft",
+                                "blijft/z.xml": b"zelfde"}
     assert sorted(str(p.relative_to(served)) for p in served.rglob("*") if p.is_dir()) == \
         ["blijft", "c"]
     assert beside(served) == []
