@@ -14,6 +14,7 @@ words searched (`#pagina-N`, the anchors of render/annex_page.py).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -52,6 +53,7 @@ class AnnexIndex:
     """One build's annex bundle: `start` once the annexes are known, `finish` at the end."""
 
     def __init__(self, cache_dir: Path) -> None:
+        self.cache_dir = cache_dir
         self.kept = KeptBundles(cache_dir, ANNEX_BUNDLE)
         remove_abandoned(cache_dir / INDEX_DIR, f".{ANNEX_BUNDLE}.")
         self.work = cache_dir / INDEX_DIR / f".{ANNEX_BUNDLE}.{os.getpid()}"
@@ -86,8 +88,8 @@ class AnnexIndex:
             # job.py analyses the annex text as render/annex_text.py shows it: its code counts.
             docs = doc_cache_folder(self.kept.folder.parent, ANNEX_BUNDLE, _annex_text_code())
             self._process = subprocess.Popen(
-                [sys.executable, "-m", JOB_MODULE, str(job), str(self.kept.path(self.key)),
-                 str(self.work / "spill"), str(docs)],
+                [sys.executable, "-m", JOB_MODULE, str(job), str(self.cache_dir), ANNEX_BUNDLE,
+                 self.key, _code().hexdigest(), str(self.work / "spill"), str(docs)],
                 stdout=log, stderr=subprocess.STDOUT, env=_child_env())
 
     def finish(self, site_dir: Path, previous: Path | None = None, serving: bool = False,
@@ -104,7 +106,7 @@ class AnnexIndex:
                 said = self._last_line()
                 if said.startswith(ANALYSED_BEFORE):
                     self.analysed_before = int(said.removeprefix(ANALYSED_BEFORE))
-                self.kept.seal(self.key)
+                # Kept (sealed) by the job, with the files it linked from the earlier bundle.
             self.kept.keep_only(self.key)
             self.kept.place(self.key, site_dir, previous, serving, served)
             return None
@@ -132,10 +134,7 @@ class AnnexIndex:
 
 def _key(docs: list[AnnexDoc]) -> str:
     """A hash of everything the bundle is made of: each annex's address, titles and text."""
-    digest = code_key()
-    digest.update(ANNEX_BUNDLE.encode())
-    # job.py indexes the annex text as render/annex_text.py shows it: its code counts too.
-    digest.update(_annex_text_code())
+    digest = _code()
     for doc in docs:
         digest.update(json.dumps([doc.url, doc.title, doc.context, doc.facets]).encode() + b"\0")
         # Text in the annex cache is known by its file (content hash, reader version):
@@ -144,6 +143,16 @@ def _key(docs: list[AnnexDoc]) -> str:
                 else json.dumps(list(doc.text)).encode())
         digest.update(text + b"\0")
     return digest.hexdigest()
+
+
+def _code() -> hashlib.blake2b:
+    """The code that writes the bundle: the index code, and render/annex_text.py, since
+    job.py indexes the annex text as that shows it (the start of the bundle's key; a kept
+    bundle written by other code is no source of links, bundles.Writing)."""
+    digest = code_key()
+    digest.update(ANNEX_BUNDLE.encode())
+    digest.update(_annex_text_code())
+    return digest
 
 
 def _annex_text_code() -> bytes:

@@ -23,14 +23,14 @@ import importlib.metadata
 import json
 import os
 import shutil
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from ..served import ServedFolder
 from ..workfiles import remove, remove_abandoned, write_atomically
-from .analysis import analyse
+from .analysis import Analysed, analyse
 from .derived import keep_lexicon_in, lexicon_identity
 from .doc_cache import DocCache, doc_key
 from .page_text import page_sections
@@ -246,6 +246,67 @@ class Earlier(NamedTuple):
                 if source in self.listed}
 
 
+class Writing:
+    """One writing of a kept bundle (both bundles': the pages' here, the annexes' in job.py):
+    for each doc in order `doc`, then the writer's `add_page` or `add_paged` with what `doc`
+    gave.
+
+    A doc's analysis is the last writing's where its key is unchanged (doc_cache.py), and its
+    d/ and x/ files are linked from the bundle kept before (KeptBundles.earlier) where that
+    held the same doc and was written by the same code (`code`: a hash of whatever shapes
+    the bundle's files, recorded beside it). When the block ends without an error the bundle
+    is complete and kept (`seal`, taking the linked files' manifest entries from the earlier
+    bundle instead of reading them) with its docs' keys, and the analyses are kept for the
+    next writing; after an error nothing of it is kept.
+    """
+
+    def __init__(self, kept: KeptBundles, key: str, code: str, work_dir: Path,
+                 docs_folder: Path) -> None:
+        """work_dir: for the writer's spilled postings; docs_folder: the docs' analyses
+        (doc_cache_folder)."""
+        keep_lexicon_in(kept_lexicon(kept.folder.parent))
+        self.kept, self.key, self.code = kept, key, code
+        self.earlier = kept.earlier(key, code)
+        self.keys: list[str] = []  # each doc's, in doc order (KeptBundles.keep_docs)
+        self.reused = 0  # docs whose analysis was taken from the last writing
+        self._docs = DocCache(docs_folder)
+        try:
+            self.writer = IndexWriter(kept.path(key), work_dir=work_dir,
+                                      earlier=self.earlier.folder if self.earlier else None)
+        except BaseException:
+            self._docs.abandon()
+            raise
+
+    def __enter__(self) -> Writing:
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        try:
+            if exc_type is not None:
+                self.writer.abort()
+                return
+            self.writer.finish()
+            self.kept.keep_docs(self.key, self.code, self.keys)
+            self.kept.seal(self.key, self.earlier.entries(self.writer.linked)
+                           if self.earlier is not None else None)
+            self._docs.commit()
+            self.reused = self._docs.reused
+        finally:
+            self._docs.abandon()
+
+    def doc(self, key: str, analyse: Callable[..., Analysed], *args: Any,
+            files: str | None = None) -> tuple[Analysed, int | None]:
+        """The next doc's analysis (`key`: a key of what it is made of, doc_cache.doc_key;
+        the last writing's analysis where it had this key, else `analyse(*args)`) and its
+        number in the earlier bundle where that held the same doc, the writer's `same_as`.
+        files: a key of what the doc's d/ and x/ files are made of, where that is more than
+        its analysis (`key`) is."""
+        files = files or key
+        self.keys.append(files)
+        analysed = self._docs.analysis(key, analyse, *args)
+        return analysed, self.earlier.numbers.get(files) if self.earlier is not None else None
+
+
 class PageIndex:
     """The `paginas` bundle: fed each page's HTML as it is written, built at the end.
 
@@ -308,28 +369,16 @@ class PageIndex:
 
     def _write(self, key: str) -> None:
         """Write the bundle; a page whose text is as in the last writing is not analysed
-        again, and its files are linked from the bundle that writing made."""
-        keep_lexicon_in(kept_lexicon(self.kept.folder.parent))
-        docs = DocCache(doc_cache_folder(self.kept.folder.parent, PAGES_BUNDLE))
-        earlier = self.kept.earlier(key, self.code)
-        numbers = earlier.numbers if earlier is not None else {}
-        keys: list[str] = []
-        try:
-            with IndexWriter(self.kept.path(key), work_dir=self.work.with_suffix(".spill"),
-                             earlier=earlier.folder if earlier is not None else None) as writer:
-                for line in self._lines():
-                    url, title, sections, facets = json.loads(line)
-                    keys.append(doc_key(line))
-                    analysed = docs.analysis(keys[-1], analyse, title,
-                                             [text for _, _, text in sections], facets)
-                    writer.add_page(url, title, "", [Section(*s) for s in sections], facets,
-                                    analysed, numbers.get(keys[-1]))
-            self.kept.keep_docs(key, self.code, keys)
-            self.kept.seal(key, earlier.entries(writer.linked) if earlier is not None else None)
-            docs.commit()
-            self.analysed_before = docs.reused
-        finally:
-            docs.abandon()
+        again, and its files are linked from the bundle that writing made (Writing)."""
+        with Writing(self.kept, key, self.code, self.work.with_suffix(".spill"),
+                     doc_cache_folder(self.kept.folder.parent, PAGES_BUNDLE)) as writing:
+            for line in self._lines():
+                url, title, sections, facets = json.loads(line)
+                analysed, same_as = writing.doc(doc_key(line), analyse, title,
+                                                [text for _, _, text in sections], facets)
+                writing.writer.add_page(url, title, "", [Section(*s) for s in sections], facets,
+                                        analysed, same_as)
+        self.analysed_before = writing.reused
 
     def _lines(self) -> Iterator[str]:
         if self.work.is_file():

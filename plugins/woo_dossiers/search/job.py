@@ -1,13 +1,16 @@
 """Write the annex text's bundle in a process of its own: `python -m woo_dossiers.search.job
-JOB OUT WORK DOCS`.
+JOB CACHE BUNDLE KEY CODE WORK DOCS`.
 
 JOB is a JSON-lines file, one annex a line: url, title, context, and either the
 annex's text per PDF page (`text`) or the annex cache's text file to read it
 from (`text_file`, with the number of `pages` it must hold). The build starts
 this while MkDocs renders (annex_bundle.py), so the writing happens on the
-other core, and reading the text here keeps it out of the build's memory. DOCS is
-the folder of the annexes' analyses (doc_cache.py): an annex analysed in the last
-writing is not read again.
+other core, and reading the text here keeps it out of the build's memory. The bundle
+is written as version KEY of the kept bundle BUNDLE in the cache folder CACHE
+(bundles.KeptBundles), by the code CODE, and kept (sealed) here. DOCS is the folder of
+the annexes' analyses (doc_cache.py): an annex analysed in the last writing is not read
+again, and one that was in the last kept bundle as it is now gets its files linked from
+there (bundles.Writing).
 """
 
 from __future__ import annotations
@@ -19,10 +22,8 @@ from typing import Any
 
 from ..render.annex_text import plain_text
 from .analysis import Analysed, analyse
-from .bundles import kept_lexicon
-from .derived import keep_lexicon_in
-from .doc_cache import DocCache, doc_key
-from .writer import IndexWriter
+from .bundles import KeptBundles, Writing
+from .doc_cache import doc_key
 
 ANALYSED_BEFORE = "analysed before: "
 
@@ -54,26 +55,29 @@ def _analyse(record: dict[str, Any]) -> Analysed:
                    record.get("facets", ()))
 
 
-def main(job: Path, out_dir: Path, work_dir: Path, docs_dir: Path) -> None:
-    keep_lexicon_in(kept_lexicon(docs_dir.parent))
-    docs = DocCache(docs_dir)
-    try:
-        with IndexWriter(out_dir, work_dir=work_dir) as writer, job.open(encoding="utf-8") as lines:
-            for line in lines:
-                record = json.loads(line)
-                facets = record.get("facets", ())
-                analysed = docs.analysis(_key(record), _analyse, record)
-                writer.add_paged(record["url"], record["title"], record["context"], None, facets,
-                                 analysed)
-        docs.commit()
-        print(f"{ANALYSED_BEFORE}{docs.reused}", flush=True)  # read by annex_bundle.py
-    finally:
-        docs.abandon()
+def _files_key(record: dict[str, Any], analysis: str) -> str:
+    """What an annex's d/ and x/ files are made of: its analysis (`_key`), address and context."""
+    return doc_key(record["url"], record["context"], analysis)
+
+
+def main(job: Path, cache_dir: Path, bundle: str, key: str, code: str, work_dir: Path,
+         docs_dir: Path) -> None:
+    with Writing(KeptBundles(cache_dir, bundle), key, code, work_dir, docs_dir) as writing, \
+            job.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            analysis = _key(record)
+            analysed, same_as = writing.doc(analysis, _analyse, record,
+                                            files=_files_key(record, analysis))
+            writing.writer.add_paged(record["url"], record["title"], record["context"], None,
+                                     record.get("facets", ()), analysed, same_as)
+    print(f"{ANALYSED_BEFORE}{writing.reused}", flush=True)  # read by annex_bundle.py
 
 
 if __name__ == "__main__":
     try:
-        main(*map(Path, sys.argv[1:5]))
+        job, cache_dir, bundle, key, code, work_dir, docs_dir = sys.argv[1:8]
+        main(Path(job), Path(cache_dir), bundle, key, code, Path(work_dir), Path(docs_dir))
     except OSError as error:  # a full disk, a folder that cannot be written: say which
         where = f" ({error.filename})" if error.filename else ""
         raise SystemExit(f"{error.strerror or error}{where}") from error

@@ -14,7 +14,7 @@ as docs arrive. Memory: the buffer and one bucket, one d/ file's worth of docs, 
 A doc's d/ and x/ files hold nothing but what the doc is (its text and its analysis), not its
 number nor the other docs: a doc that a bundle written before by the same code held too
 (`earlier`, `same_as`) gets that bundle's files as hard links instead of being written again,
-so writing a bundle again after one page changed creates the files of that page only.
+so writing a bundle again after one page or annex changed creates the files of that doc only.
 """
 
 from __future__ import annotations
@@ -124,12 +124,13 @@ class IndexWriter:
         return self._add(meta, [s.text for s in sections], facets, analysed, same_as)
 
     def add_paged(self, url: str, title: str, context: str, pages: Sequence[str] | None,
-                  facets: Sequence[str] = (), analysed: Analysed | None = None) -> int:
+                  facets: Sequence[str] = (), analysed: Analysed | None = None,
+                  same_as: int | None = None) -> int:
         """An annex: one text per PDF page; section s is page s+1. With `analysed` (its
-        pages analysed before) the text itself is not needed."""
+        pages analysed before) the text itself is not needed; same_as: as `add_page`'s."""
         count = len(analysed.starts) if analysed is not None else len(pages or ())
         meta = {"url": url, "title": title, "context": context, "pages": count}
-        return self._add(meta, pages, facets, analysed)
+        return self._add(meta, pages, facets, analysed, same_as)
 
     def _add(self, meta: dict, texts: Sequence[str] | None, facets: Sequence[str] = (),
              analysed: Analysed | None = None, same_as: int | None = None) -> int:
