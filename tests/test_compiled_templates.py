@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import jinja2
 import pytest
-
 from woo_dossiers.render.templating import CompiledTemplates, Templates
 
 
