@@ -52,3 +52,16 @@ def test_other_syntax_never_takes_the_code(tmp_path):
     assert Templates([str(tmp_path)], kept).render("proef") == "x{# c #}y"
     plain = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path)), bytecode_cache=kept)
     assert plain.get_template("woo/proef.html").render() == "xy"
+
+
+def test_code_with_other_filters_is_compiled_again(tmp_path):
+    """Jinja works out a filter of constants when it compiles: a filter changed between
+    rebuilds (a hook's, made anew) must not leave its old result in the kept code."""
+    write(tmp_path, '{{ "x"|merk }}')
+    kept = CompiledTemplates()
+    rendered = []
+    for mark in ("A", "B"):
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path)), bytecode_cache=kept)
+        env.filters["merk"] = lambda text, mark=mark: f"{text}-{mark}"
+        rendered.append(env.get_template("woo/proef.html").render())
+    assert rendered == ["x-A", "x-B"]

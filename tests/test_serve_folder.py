@@ -10,6 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 from sitebuild import edit, example_folder, make_project, serve_build
 from test_publishing import snapshot
 from woo_dossiers.served import ServedFolder
@@ -98,10 +100,16 @@ def test_a_failed_rebuild_serves_the_previous_site(tmp_path):
     (project / "crash.py").write_text(
         "def on_post_build(*args, **kwargs):\n    raise RuntimeError('de schijf is vol')\n", "utf-8")
     edit(project / "mkdocs.yml", "plugins:\n", "hooks:\n  - crash.py\n\nplugins:\n")
-    with pytest.raises(RuntimeError, match="de schijf is vol"):
-        serve_build(project, site)
-    assert snapshot(site) == previous
-    assert beside(site) == []
+    # As serve rebuilds: no on_shutdown after the failure (serve_build would call it).
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=False)
+    try:
+        with pytest.raises(RuntimeError, match="de schijf is vol"):
+            build(config)
+        assert snapshot(site) == previous
+        assert beside(site) == []
+    finally:
+        config.plugins.on_shutdown()
 
 
 def test_the_merge_replaces_files_by_folders_and_folders_by_files(tmp_path):
@@ -127,9 +135,15 @@ def test_the_merge_replaces_files_by_folders_and_folders_by_files(tmp_path):
     assert folder.leave(tmp_path / "zelfde.xml", served / "blijft" / "z.xml")
     (tmp_path / "anders.xml").write_text("nie", "utf-8")  # the same size, other bytes
     assert not folder.leave(tmp_path / "anders.xml", served / "w.xml")
+    (served / "a.css").write_text("eerder geschreven", "utf-8")  # by this rebuild, before
+    assert not folder.leave(source, served / "a.css")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "g.json").write_text("{}", "utf-8")
+    (served / "data").symlink_to(tmp_path / "data")  # a hook's link to a folder
     folder.merge()
     assert snapshot(served) == {"a": b"nieuw", "c/index.html": b"nieuw", "blijft/x.pdf": b"blijft",
-                                "blijft/z.xml": b"zelfde"}
-    assert sorted(str(p.relative_to(served)) for p in served.rglob("*") if p.is_dir()) == \
-        ["blijft", "c"]
+                                "blijft/z.xml": b"zelfde", "a.css": b"eerder geschreven"}
+    assert (served / "data").is_symlink() and (served / "data" / "g.json").read_text("utf-8") == "{}"
+    assert sorted(str(p.relative_to(served)) for p in served.rglob("*")
+                  if p.is_dir() and not p.is_symlink()) == ["blijft", "c"]
     assert beside(served) == []

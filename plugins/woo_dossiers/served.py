@@ -70,9 +70,9 @@ class ServedFolder:
         this rebuild: a feed or a search bundle's part made again as it was) a small file of
         the same bytes; if so it stays there and nothing is to be placed."""
         destination = os.fspath(destination)
-        if not destination.startswith(self._prefix):
-            return False
-        relative = destination[len(self._prefix):]
+        if not destination.startswith(self._prefix) or os.path.lexists(destination):
+            return False  # not in the served folder, or written there already by this rebuild
+        relative = os.path.normpath(destination[len(self._prefix):])
         kept = os.path.join(self.aside, relative)
         try:
             wanted, found = os.stat(source), os.lstat(kept)
@@ -118,7 +118,8 @@ class ServedFolder:
             _folder_at(target_root)
             for name in folders + files:
                 made.add(os.path.join(relative, name))
-            for name in files:
+            # A link to a folder is among `folders` (not followed): it moves as a link.
+            for name in files + [f for f in folders if os.path.islink(os.path.join(root, f))]:
                 target = os.path.join(target_root, name)
                 if os.path.isdir(target) and not os.path.islink(target):
                     shutil.rmtree(target)

@@ -395,6 +395,7 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         """Remove this build's work files; a full disk or a folder we may not write, met while
         MkDocs itself writes the site, becomes one Dutch line instead of a traceback."""
+        self.publishing.serve_previous()  # first: nothing below may keep the last site away
         for index in (self.annex_index, self.page_index):
             if index is not None:
                 try:
@@ -404,7 +405,6 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.differential.stop()
         self.scratch.finish()
         staging = self.publishing.staging
-        self.publishing.serve_previous()
         self.publishing.abandon()
         if isinstance(error, OSError):  # ours arrive as PluginError already (plain_os_errors)
             raise PluginError(os_error_line(error, str(staging) if staging else None)) from error

@@ -72,15 +72,21 @@ class SafePublishing:
         """Under `mkdocs serve` (never --dirty, which keeps the folder's files), before MkDocs
         empties the folder it serves: the previous rebuild's files move aside, to be kept
         where this rebuild makes the same (served.py); MkDocs then empties an empty folder."""
-        self.served = None
+        self.serve_previous()  # one a rebuild stopped before its end left (never lost)
         if self.command == "serve" and not self.dirty:
             self.served = ServedFolder.set_aside(Path(config.site_dir))
 
     def serve_merged(self) -> None:
-        """The rebuild is complete: serve the folder set aside with what it made."""
+        """The rebuild is complete: serve the folder set aside with what it made. If that
+        fails half-way the served folder is left as it is (the next rebuild places what it
+        lacks) and the folder set aside is removed, not left in the temporary folder."""
         if self.served is not None:
             served, self.served = self.served, None
-            served.merge()
+            try:
+                served.merge()
+            except BaseException:
+                shutil.rmtree(served.aside, ignore_errors=True)
+                raise
 
     def serve_previous(self) -> None:
         """The rebuild failed: serve the last complete one again."""

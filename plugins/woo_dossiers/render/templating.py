@@ -48,20 +48,23 @@ class CompiledTemplates(jinja2.BytecodeCache):
     half a second of each rebuild at any size). Jinja compares the template's source with
     the checksum kept beside its code, so an edited template (a site's override changed
     while serving) is compiled again; the environment's syntax and options are part of the
-    key, since the same file compiles to other code under other ones."""
+    key, since the same file compiles to other code under other ones; so are its filters
+    and tests (Jinja works out a filter of constants when it compiles). One entry a
+    template: the latest options' code, so a hook's filters made anew by every rebuild do
+    not pile up."""
 
     def __init__(self) -> None:
-        self._code: dict[tuple[str, str], bytes] = {}
+        self._code: dict[str, tuple[str, bytes]] = {}  # template key -> options, code
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        code = self._code.get((_options(bucket.environment), bucket.key))
-        if code is not None:
+        options, code = self._code.get(bucket.key, ("", b""))
+        if code and options == _options(bucket.environment):
             bucket.load_bytecode(io.BytesIO(code))
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         out = io.BytesIO()
         bucket.write_bytecode(out)
-        self._code[(_options(bucket.environment), bucket.key)] = out.getvalue()
+        self._code[bucket.key] = (_options(bucket.environment), out.getvalue())
 
 
 def _options(env: jinja2.Environment) -> str:
@@ -73,7 +76,9 @@ def _options(env: jinja2.Environment) -> str:
         env.line_statement_prefix, env.line_comment_prefix, env.trim_blocks,
         env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline,
         env.finalize is not None, env.optimized, env.is_async, sorted(env.extensions),
-        getattr(autoescape, "__qualname__", autoescape)))
+        getattr(autoescape, "__qualname__", autoescape), sorted(env.policies.items(), key=str),
+        sorted((name, id(f)) for name, f in env.filters.items()),
+        sorted((name, id(f)) for name, f in env.tests.items())))
 
 
 class Templates:
