@@ -118,8 +118,10 @@ def test_a_failed_rebuild_serves_the_previous_site(tmp_path):
         config.plugins.on_shutdown()
 
 
-def test_the_merge_replaces_files_by_folders_and_folders_by_files(tmp_path):
-    """What a rebuild makes wins over what was there, whatever its kind."""
+@pytest.mark.parametrize("known", [False, True])
+def test_the_merge_replaces_files_by_folders_and_folders_by_files(tmp_path, known):
+    """What a rebuild makes wins over what was there, whatever its kind; with what the
+    previous merge left `known` (no walk of the folder set aside) as without."""
     served = tmp_path / "served"
     files = {"a/b.html": "oud", "c": "oud", "d/e/f.html": "oud", "blijft/x.pdf": "blijft",
              "blijft/y.pdf": "weg", "blijft/z.xml": "zelfde", "w.xml": "oud"}
@@ -130,7 +132,8 @@ def test_the_merge_replaces_files_by_folders_and_folders_by_files(tmp_path):
     source.write_text("blijft", "utf-8")
     (served / "blijft" / "x.pdf").unlink()
     (served / "blijft" / "x.pdf").hardlink_to(source)
-    folder = ServedFolder.set_aside(served)
+    contents = frozenset(str(p.relative_to(served)) for p in served.rglob("*")) if known else None
+    folder = ServedFolder.set_aside(served, contents)
     assert folder is not None and list(served.iterdir()) == []
     (served / "a").write_text("nieuw", "utf-8")
     (served / "c").mkdir()
@@ -146,7 +149,8 @@ def test_the_merge_replaces_files_by_folders_and_folders_by_files(tmp_path):
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "g.json").write_text("{}", "utf-8")
     (served / "data").symlink_to(tmp_path / "data")  # a hook's link to a folder
-    folder.merge()
+    left = folder.merge()
+    assert left == {str(p.relative_to(served)) for p in served.rglob("*")}  # for the next merge
     assert snapshot(served) == {"a": b"nieuw", "c/index.html": b"nieuw", "blijft/x.pdf": b"blijft",
                                 "blijft/z.xml": b"zelfde", "a.css": b"eerder geschreven"}
     assert (served / "data").is_symlink() and (served / "data" / "g.json").read_text("utf-8") == "{}"

@@ -10,7 +10,8 @@ file that is already at the same place in the folder set aside is left there
 is written into the new folder as before. At the end of the rebuild (`merge`)
 what it wrote moves into the folder set aside, what this rebuild did not make
 (a dossier removed, a bundle file no longer listed) leaves it, and it is served
-again. After a failed rebuild (`restore`) the folder set aside, the last site
+again. What the folder then holds is remembered for the next merge, which removes what
+was there and is no longer made without walking the folder (the first walks it). After a failed rebuild (`restore`) the folder set aside, the last site
 that was served whole, is served again.
 
 The served folder is private to the serve process (a temporary folder), so
@@ -36,18 +37,22 @@ _COMPARED = 1024 * 1024
 
 
 class ServedFolder:
-    def __init__(self, served: Path, aside: Path) -> None:
+    def __init__(self, served: Path, aside: Path, contents: frozenset[str] | None = None) -> None:
         self.served = served  # the folder MkDocs serves and this rebuild writes into
         self.aside = aside  # the previous rebuild's folder
+        # Its files and folders (relative paths) as the previous merge left them; None: unknown
+        # (then the merge walks it to find what this rebuild no longer makes).
+        self.contents = contents
         self._prefix = os.path.join(os.path.abspath(served), "")
         self.left: set[str] = set()  # paths in `aside` (relative, OS form) this rebuild keeps
         self.since = time.time_ns() - 1_000_000_000  # a file newer is this rebuild's (with a tick to spare)
 
     @classmethod
-    def set_aside(cls, served: Path) -> ServedFolder | None:
+    def set_aside(cls, served: Path, contents: frozenset[str] | None = None) -> ServedFolder | None:
         """Move the served folder's files aside in one rename and leave an empty folder of
         the same mode in its place; None where there is nothing to keep (serve's first
-        build) or that cannot be done (MkDocs then empties the folder as always)."""
+        build) or that cannot be done (MkDocs then empties the folder as always).
+        `contents`: what the previous `merge` returned."""
         aside = served.with_name(f"{served.name}.old-{secrets.token_hex(4)}")
         try:
             with os.scandir(served) as entries:
@@ -62,7 +67,7 @@ class ServedFolder:
         except OSError:  # the name is taken after all: put the files back for MkDocs
             aside.rename(served)
             return None
-        return cls(served, aside)
+        return cls(served, aside, contents)
 
     def leave(self, source: str | os.PathLike[str], destination: str | os.PathLike[str]) -> bool:
         """Whether the file `source`, to be placed at `destination` in the served folder, is
@@ -87,15 +92,21 @@ class ServedFolder:
             self.left.add(relative)
         return same
 
-    def merge(self) -> None:
+    def merge(self) -> frozenset[str]:
         """The rebuild is complete: what it wrote goes into the folder set aside, what it no
-        longer makes leaves that folder, and that folder is served again."""
-        made = self._move_written()
-        self._remove_unmade(made | self.left)
+        longer makes leaves that folder, and that folder is served again. Returns what the
+        served folder now holds, for the next rebuild's `set_aside`."""
+        made = self._move_written() | self.left
+        made |= {folder for path in self.left for folder in _folders_above(path)}
+        if self.contents is None:
+            self._remove_unmade(made)
+        else:  # what the previous merge left and this rebuild did not make; no walk
+            self._remove(self.contents - made)
         emptied = self.served.with_name(f"{self.served.name}.new-{secrets.token_hex(4)}")
         self.served.rename(emptied)
         self.aside.rename(self.served)
         shutil.rmtree(emptied, ignore_errors=True)  # folders only: every file moved
+        return frozenset(made)
 
     def restore(self) -> None:
         """The rebuild failed: serve the folder set aside again, as it was."""
@@ -149,6 +160,30 @@ class ServedFolder:
                     os.rmdir(path)  # emptied bottom-up
             if kept:
                 occupied.add(relative)
+
+    def _remove(self, unmade: set[str] | frozenset[str]) -> None:
+        """Remove these paths (relative) from the folder set aside, the deepest first; a
+        folder only once it is empty (one that holds what this rebuild made stays)."""
+        for relative in sorted(unmade, key=lambda path: path.count(os.sep), reverse=True):
+            path = os.path.join(self.aside, relative)
+            if os.path.islink(path) or not os.path.isdir(path):
+                # Gone with a folder a file took the place of (NotADirectoryError).
+                with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+                    os.unlink(path)
+            else:
+                with contextlib.suppress(OSError):  # not empty: it holds what was made
+                    os.rmdir(path)
+
+
+def _folders_above(path: str) -> list[str]:
+    """The folders (relative) that hold the relative path `path`."""
+    found = []
+    folder = os.path.dirname(path)
+    while folder:
+        found.append(folder)
+        folder = os.path.dirname(folder)
+    return found
+
 
 def _read(path: str | os.PathLike[str]) -> bytes:
     with open(path, "rb") as file:

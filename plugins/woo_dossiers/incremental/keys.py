@@ -13,7 +13,7 @@ import importlib.metadata
 import re
 import sys
 import sysconfig
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -42,15 +42,18 @@ def digest(*parts: str | bytes) -> str:
     return hasher.hexdigest()
 
 
-def entry_key(entry: Entry) -> str | None:
+def entry_key(entry: Entry, kept_name: Callable[[Path], str | None] | None = None) -> str | None:
     """The key of a generated page's own inputs; None for what is not a page (a file). A
-    page the navigation lists shows its neighbours: they are in the site key's navigation."""
+    page the navigation lists shows its neighbours: they are in the site key's navigation.
+    `kept_name`: for a source file the store keeps by its content's digest and this build
+    checked, that name (OutputStore.checked_name), which stands for the content unread."""
     if not entry.path.endswith(".md"):
         return None
     if entry.content is not None:
-        content = entry.content
+        content: str | bytes = entry.content
     elif entry.source is not None:
-        content = entry.source.read_bytes()
+        name = kept_name(entry.source) if kept_name is not None else None
+        content = f"kept:{name}" if name is not None else entry.source.read_bytes()
     else:
         return None
     return digest(FORMAT, entry.path, content, annex_text_key(entry),

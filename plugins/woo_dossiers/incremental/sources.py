@@ -81,12 +81,26 @@ def plan_key(template_dirs: list[Path]) -> str:
                   *[template_folder_key(folder) for folder in template_dirs])
 
 
+class Remembered:
+    """`mkdocs serve`: what one rebuild's `DossierMemo` worked out that the next may take
+    over, in memory: each dossier's digest, by the very model it was made of (the loader
+    hands an unchanged dossier's model over as it is: `loader.ModelMemo`; models are frozen),
+    and each dossier's open-data texts, by the name of the kept file they were read from or
+    written to (its content's digest). 0.3-0.6 s of every rebuild at 1,000 dossiers."""
+
+    def __init__(self) -> None:
+        self.digests: dict[str, tuple[Dossier, str]] = {}  # slug -> model, its digest
+        self.texts: dict[str, tuple[str, list[str]]] = {}  # export:<slug> -> kept file, texts
+
+
 class DossierMemo:
     """One build's decisions: which dossiers' files are the previous build's, and the
     files of those it makes (kept in the store for the next build when `keeping`)."""
 
-    def __init__(self, store: OutputStore, plan: str, keeping: bool) -> None:
+    def __init__(self, store: OutputStore, plan: str, keeping: bool,
+                 remembered: Remembered | None = None) -> None:
         self.store, self.plan, self.keeping = store, plan, keeping
+        self.remembered = remembered or Remembered()
         self.dossiers = RecordingDossiers()
         self.analysis: Analysis | None = None
         self.reused = 0
@@ -144,18 +158,36 @@ class DossierMemo:
         name, key = EXPORT + dossier.slug, digest(self._key(dossier), context)
         previous = self._previous(name, key)
         if previous is not None:
-            try:
-                texts = json.loads(self.store.read_source(TEXTS, previous.files[TEXTS]) or b"")
-            except (ValueError, KeyError):
-                texts = None  # missing, changed or damaged: made again
-            if isinstance(texts, list) and all(isinstance(text, str) for text in texts):
+            texts = self._kept_texts(name, previous.files.get(TEXTS))
+            if texts is not None:
                 self.store.current_dossiers[name] = previous
                 return texts
         self.dossiers.recording, self.dossiers.whole = set(), False
         texts = make()
-        self._making = (name, key, {TEXTS: self.store.keep_source(TEXTS, json.dumps(
-            texts, ensure_ascii=False).encode("utf-8"))} if self.keeping else {})
+        self._making = (name, key, {})
+        if self.keeping:
+            kept = self.store.keep_source(TEXTS, json.dumps(texts, ensure_ascii=False).encode("utf-8"))
+            self._making[2][TEXTS] = kept
+            self.remembered.texts[name] = (kept, list(texts))
         self.done()
+        return texts
+
+    def _kept_texts(self, name: str, kept: str | None) -> list[str] | None:
+        """The texts in the kept file named `kept`; None: missing, changed or damaged."""
+        if kept is None:
+            return None
+        known = self.remembered.texts.get(name)
+        # The file's name is its content's digest, and the store checks a kept file's stamp
+        # before it is used (`has_source`): a file changed since is read again.
+        if known is not None and known[0] == kept and self.store.has_source(TEXTS, kept):
+            return list(known[1])
+        try:
+            texts = json.loads(self.store.read_source(TEXTS, kept) or b"")
+        except ValueError:
+            return None
+        if not isinstance(texts, list) or not all(isinstance(text, str) for text in texts):
+            return None
+        self.remembered.texts[name] = (kept, list(texts))
         return texts
 
     def kept_file(self, path: str, text: str) -> Path:
@@ -201,6 +233,11 @@ class DossierMemo:
     def _dossier_digest(self, dossier: Dossier) -> str:
         found = self._digests.get(dossier.slug)
         if found is None:
-            found = self._digests[dossier.slug] = digest(
-                pickle.dumps(dossier, protocol=pickle.HIGHEST_PROTOCOL))
+            known = self.remembered.digests.get(dossier.slug)
+            if known is not None and known[0] is dossier:
+                found = known[1]
+            else:
+                found = digest(pickle.dumps(dossier, protocol=pickle.HIGHEST_PROTOCOL))
+                self.remembered.digests[dossier.slug] = (dossier, found)
+            self._digests[dossier.slug] = found
         return found

@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..latest import Latest
 from ..workfiles import QUIET_NS, TEMPORARY, remove, remove_abandoned, stamp_of, write_atomically
 from .keys import FORMAT, digest
 
@@ -102,8 +103,11 @@ def folder_for(cache_dir: Path, site: str) -> Path:
 
 
 class OutputStore:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, learned: Latest[tuple[str, str], Learned] | None = None) -> None:
         self.folder = folder  # one site's: folder_for
+        # `mkdocs serve`: what was learned from each kept page, by its name and its record's
+        # digest, read once rather than on every rebuild (3,700 records at 1,000 dossiers).
+        self._known = learned if learned is not None else Latest()
         self.site_key = ""  # what every page of the previous build shared
         self.previous: dict[str, Kept] = {}
         self.current: dict[str, Kept] = {}
@@ -176,11 +180,16 @@ class OutputStore:
 
     def learned(self, kept: Kept) -> Learned:
         """What was learned from rendering `kept`; ValueError when its file is not as kept."""
-        text = self._learned(kept.name).read_bytes()
+        known = self._known.get((kept.name, kept.sums[1]))
+        if known is not None:  # read from a record with that digest: the same
+            return known
+        text = self._learned_file(kept.name).read_bytes()
         if digest(text) != kept.sums[1]:
-            raise ValueError(f"{self._learned(kept.name)}: not as kept")
+            raise ValueError(f"{self._learned_file(kept.name)}: not as kept")
         data = json.loads(text)
-        return Learned(data["title"], tuple(data["anchors"]), data["anchor_links"], data["search"])
+        learned = Learned(data["title"], tuple(data["anchors"]), data["anchor_links"], data["search"])
+        self._known.put((kept.name, kept.sums[1]), learned)
+        return learned
 
     def keep(self, src: str, key: str, site_key: str, lookups: dict[str, Lookup],
              html: bytes, learned: Learned) -> None:
@@ -191,7 +200,7 @@ class OutputStore:
                            "anchor_links": learned.anchor_links, "search": learned.search},
                           ensure_ascii=False, sort_keys=True).encode("utf-8")
         write_atomically(self._html(name), lambda out: out.write(html))
-        write_atomically(self._learned(name), lambda out: out.write(text))
+        write_atomically(self._learned_file(name), lambda out: out.write(text))
         self.current[src] = Kept(key, name, dict(lookups), (digest(html), digest(text)),
                                  _stat(self._html(name)))
 
@@ -208,6 +217,13 @@ class OutputStore:
 
     def source_file(self, name: str) -> Path:
         return self.folder / f"{name}.src"
+
+    def checked_name(self, file: Path) -> str | None:
+        """The name of `file` when it is a source this build kept or checked (`has_source`,
+        `read_source`, `keep_source`): its content's digest, so its content is known unread."""
+        if file.suffix != ".src" or file.parent != self.folder or file.stem not in self.current_sources:
+            return None
+        return file.stem
 
     def read_source(self, path: str, name: str) -> bytes | None:
         """The kept file `name` of site path `path`; None when it is missing or its content
@@ -298,7 +314,7 @@ class OutputStore:
     def _html(self, name: str) -> Path:
         return self.folder / f"{name}.html"
 
-    def _learned(self, name: str) -> Path:
+    def _learned_file(self, name: str) -> Path:
         return self.folder / f"{name}.json"
 
 

@@ -28,7 +28,7 @@ from ..annex import Limits, ReadStats, read_pdfs
 from ..annex.cache import EntryMemo
 from ..annex.ocr import find_engine
 from ..export import feed_link
-from ..loader import SiteData, load_site
+from ..loader import ModelMemo, SiteData, load_site
 from ..minify import DOCS_SCRIPTS, collapse_indentation, minify_js
 from ..model.dossier import Annex, Dossier
 from ..model.embargo import not_yet_public, today_in_the_netherlands
@@ -86,6 +86,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.differential = Differential()  # generated pages reused from the previous build
         # `mkdocs serve`: the annex cache entries the previous rebuild read (annex/cache.py).
         self.annex_entries = EntryMemo()
+        self.models = ModelMemo()  # `mkdocs serve`: the dossiers the previous rebuild loaded
         self.log_language = "en"
         self.identity_css = ""
         self.watch = DossierWatch()  # the dossiers folder under `mkdocs serve`
@@ -101,7 +102,9 @@ class WooPlugin(BasePlugin[WooConfig]):
         # follows in the same process (tests, tools) must not inherit "serve".
         self.publishing = SafePublishing()
         self.annex_entries = EntryMemo()
+        self.models = ModelMemo()
         self.compiled = CompiledTemplates()
+        self.differential = Differential()
 
     @plain_os_errors
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -166,9 +169,11 @@ class WooPlugin(BasePlugin[WooConfig]):
                         memory_bytes=self.config.annex_memory_limit * 1024**2)
         engine = find_engine() if self.config.ocr else None
 
+        serving = self.publishing.command == "serve"
+
         def reader(paths: list[Path]) -> dict[Path, Any]:
             return read_pdfs(paths, cache_dir, limits=limits, stats=stats, ocr=engine,
-                             memo=self.annex_entries if self.publishing.command == "serve" else None)
+                             memo=self.annex_entries if serving else None)
 
         self.annex_pages, self.page_dates, self.page_feeds = {}, {}, {}
         self.scratch.start(cache_dir, config)
@@ -177,11 +182,15 @@ class WooPlugin(BasePlugin[WooConfig]):
                                 else self.publishing.final or Path(config.site_dir),
                                 self.config.differential, self.publishing.served)
         self.site = load_site(self.dossiers_dir, root=root, pdf_reader=reader,
-                              cache=shared_cache(cache_dir / CACHE_FILE))
+                              cache=shared_cache(cache_dir / CACHE_FILE),
+                              models=self.models if serving else None,
+                              reader_key=f"{cache_dir}\0{limits!r}\0{engine!r}")
         if self.publishing.command in {"build", "gh-deploy"}:  # serve keeps it for the next rebuild
             release_shared(cache_dir / CACHE_FILE)
         log.info(f"annexes: {stats.parsed} read, {stats.cached} from the cache"
-                 + (f", {stats.recognised} page(s) recognised (OCR)" if stats.recognised else ""))
+                 + (f", {stats.recognised} page(s) recognised (OCR)" if stats.recognised else "")
+                 + (f"; {self.models.reused} dossier(s) as the previous rebuild loaded them"
+                    if serving else ""))
         if stats.without_text and engine is None:
             # Info, not a warning: a body without Tesseract must still build with --strict.
             log.info(_skipped_ocr(stats.without_text, self.config.ocr))

@@ -67,6 +67,7 @@ class SafePublishing:
         self.epoch_set = False
         self.lock: int | None = None  # file descriptor of .site.lock while this build holds it
         self.served: ServedFolder | None = None  # `mkdocs serve`'s folder, kept (served.py)
+        self.served_contents: frozenset[str] | None = None  # what the last merge left in it
 
     def set_served_aside(self, config: MkDocsConfig) -> None:
         """Under `mkdocs serve` (never --dirty, which keeps the folder's files), before MkDocs
@@ -74,16 +75,16 @@ class SafePublishing:
         where this rebuild makes the same (served.py); MkDocs then empties an empty folder."""
         self.serve_previous()  # one a rebuild stopped before its end left (never lost)
         if self.command == "serve" and not self.dirty:
-            self.served = ServedFolder.set_aside(Path(config.site_dir))
+            self.served = ServedFolder.set_aside(Path(config.site_dir), self.served_contents)
 
     def serve_merged(self) -> None:
         """The rebuild is complete: serve the folder set aside with what it made. If that
         fails half-way the served folder is left as it is (the next rebuild places what it
         lacks) and the folder set aside is removed, not left in the temporary folder."""
         if self.served is not None:
-            served, self.served = self.served, None
+            served, self.served, self.served_contents = self.served, None, None
             try:
-                served.merge()
+                self.served_contents = served.merge()
             except BaseException:
                 shutil.rmtree(served.aside, ignore_errors=True)
                 raise

@@ -36,8 +36,9 @@ from mkdocs.utils import write_file
 
 from ..analyse import Analysis
 from ..incremental.keys import digest, entry_key, site_key
-from ..incremental.sources import DossierMemo, plan_key
+from ..incremental.sources import DossierMemo, Remembered, plan_key
 from ..incremental.store import FOLDER, Kept, Learned, Lookup, OutputStore, folder_for
+from ..latest import Latest
 from ..served import ServedFolder
 from ..site_plan import Entry
 from ..workfiles import Folders, linked_only_from, remove_abandoned
@@ -128,6 +129,9 @@ class Differential:
         self._listener: _Listener | None = None
         self.previous_site: Path | None = None
         self.folders = Folders()  # the site's folders this build made (kept pages, linked files)
+        # `mkdocs serve`: from one rebuild to the next, what the store and the memo worked out
+        self.remembered = Remembered()
+        self.learned: Latest[tuple[str, str], Learned] = Latest()
 
     def start(self, config: MkDocsConfig, command: str | None, dirty: bool, cache_dir: Path,
               site: Path | None, wanted: bool = True, served: ServedFolder | None = None) -> None:
@@ -138,6 +142,9 @@ class Differential:
         self.keys, self.lookups, self.noisy, self.reused, self.files = {}, {}, set(), 0, None
         self.memo, self.published, self._order, self._next = None, [], [], 0
         self.folders = Folders(served)
+        if site is not None:  # only serve's rebuilds take over what the previous one worked out
+            self.remembered, self.learned = Remembered(), Latest()
+        self.learned.start()
         # The site this build replaces, whose files may link the store's (not through a
         # symlinked site/: the folder it points to outlives the build).
         self.previous_site = None if site is None or site.is_symlink() else site
@@ -151,7 +158,7 @@ class Differential:
             folder = cache_dir / FOLDER / f"{SERVE}{os.getpid()}"
         else:
             folder = folder_for(cache_dir, str(site.resolve()))
-        self.store = OutputStore(folder)
+        self.store = OutputStore(folder, self.learned)
         self.store.load()
         self._config = config
         # A page is kept only when the build could hear what MkDocs said about it: a quiet
@@ -161,7 +168,7 @@ class Differential:
             self._listener = _Listener(self)
             logging.getLogger("mkdocs").addHandler(self._listener)
         self.memo = DossierMemo(self.store, plan_key([Path(d) for d in config.theme.dirs]),
-                                self.keeping)
+                                self.keeping, self.remembered)
 
     @property
     def store_folder(self) -> Path | None:
@@ -183,7 +190,7 @@ class Differential:
         """A page of the site plan that may be reused: its own key."""
         if self.store is None:
             return
-        key = entry_key(entry)
+        key = entry_key(entry, self.store.checked_name)
         if key is not None:
             self.keys[entry.path] = key
 

@@ -1,0 +1,117 @@
+"""`mkdocs serve` takes over from one rebuild to the next what did not change: the dossiers'
+models (loader.ModelMemo), their digests and open-data texts (incremental.sources.Remembered).
+Whatever changed, the rebuilt site is the one a first build of the same dossiers makes, and
+a dossier whose folder or whose checks across dossiers changed is loaded again."""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from sitebuild import edit, example_folder, make_project, serve_build
+from test_publishing import snapshot
+
+SEED = "2021-cas-vervolgverzoek"  # reuses CAS
+CAS = "2021-criminaliteits-anticipatie-systeem"
+BZK = "2022-bzk-algoritmeregister"  # with an inventory, which may link any dossier's slug
+POLITIE = "2023-politie-voorspellend-politiewerk"  # reuses SEED
+APART = "2020-los-besluit"  # a copy of CAS that no other dossier refers to
+TAKEN_OVER = re.compile(r"(\d+) dossier\(s\) as the previous rebuild loaded them")
+
+
+@contextmanager
+def serving(project: Path, site: Path, caplog: pytest.LogCaptureFixture) -> Iterator[Callable[[], int]]:
+    """Rebuilds of `project` as one `mkdocs serve` process makes them (a fresh configuration
+    for each, the plugin kept); each returns how many dossiers it took over."""
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=False)
+
+    def rebuild() -> int:
+        caplog.clear()
+        build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+        [count] = TAKEN_OVER.findall(caplog.text)
+        return int(count)
+
+    try:
+        yield rebuild
+    finally:
+        config.plugins.on_shutdown()
+
+
+def folder(project: Path, slug: str) -> Path:
+    return project / "dossiers" / slug
+
+
+def project_of(tmp_path: Path) -> Path:
+    project = make_project(tmp_path, [SEED, CAS, BZK, POLITIE])
+    shutil.copytree(folder(project, CAS), folder(project, APART))
+    return project
+
+
+def first_build(project: Path, tmp_path: Path) -> Path:
+    """The site a first build of the project as it is now makes: a copy of it without its
+    caches, so that nothing this test's serve kept or worked out is used."""
+    copy = tmp_path / "copy" / project.name
+    shutil.copytree(project, copy, ignore=shutil.ignore_patterns(".cache"))
+    serve_build(copy, tmp_path / "fresh")
+    return tmp_path / "fresh"
+
+
+def retitle_cas(project: Path) -> None:
+    edit(folder(project, CAS) / "dossier.yml", "title: Besluit op", "title: Herzien besluit op")
+
+
+def remove_cas(project: Path) -> None:
+    """SEED now reuses a dossier that is not there: an error across dossiers."""
+    shutil.rmtree(folder(project, CAS))
+
+
+def other_pdf_for_seed(project: Path) -> None:
+    """An annex replaced by another PDF of the same name: only the folder's stamps say so."""
+    annex = folder(project, SEED) / "bijlage-2-auditrapport-cas-2019.pdf"
+    other = next(p for p in example_folder(BZK).glob("*.pdf") if p.stat().st_size != annex.stat().st_size)
+    shutil.copyfile(other, annex)
+
+
+@pytest.mark.parametrize(("change", "unchanged"), [
+    (retitle_cas, 4),  # SEED shows CAS's title, but its own model is the same
+    # SEED's and POLITIE's checks across dossiers changed: loaded again (and left out);
+    # BZK's inventory is checked against another list of slugs
+    (remove_cas, 1),
+    (other_pdf_for_seed, 4),
+])
+def test_a_rebuild_takes_over_only_what_did_not_change(tmp_path, caplog, change, unchanged):
+    caplog.set_level(logging.INFO, logger="mkdocs")  # as serve: its pages kept (reuse.py)
+    project = project_of(tmp_path)
+    site = tmp_path / "served"
+    with serving(project, site, caplog) as rebuild:
+        assert rebuild() == 0
+        assert rebuild() == 5
+        change(project)
+        assert rebuild() == unchanged
+    assert snapshot(site) == snapshot(first_build(project, tmp_path))
+
+
+def test_a_dossier_comes_back_as_it_is_now(tmp_path, caplog):
+    """CAS removed (SEED left out), then back with another title: both loaded again."""
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    project = project_of(tmp_path)
+    site = tmp_path / "served"
+    kept = tmp_path / "cas"
+    shutil.copytree(folder(project, CAS), kept)
+    with serving(project, site, caplog) as rebuild:
+        rebuild()
+        remove_cas(project)
+        rebuild()
+        shutil.copytree(kept, folder(project, CAS))
+        retitle_cas(project)
+        assert rebuild() == 1  # APART only
+    assert snapshot(site) == snapshot(first_build(project, tmp_path))
+    assert "Herzien besluit op" in (site / "dossiers" / SEED / "index.html").read_text("utf-8")
