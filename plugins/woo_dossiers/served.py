@@ -10,8 +10,9 @@ file that is already at the same place in the folder set aside is left there
 is written into the new folder as before. At the end of the rebuild (`merge`)
 what it wrote moves into the folder set aside, what this rebuild did not make
 (a dossier removed, a bundle file no longer listed) leaves it, and it is served
-again. What the folder then holds is remembered for the next merge, which removes what
-was there and is no longer made without walking the folder (the first walks it). After a failed rebuild (`restore`) the folder set aside, the last site
+again. What the folder then holds is remembered for the next merge, which removes
+what was there and is no longer made without walking the folder (the first merge
+walks it). After a failed rebuild (`restore`) the folder set aside, the last site
 that was served whole, is served again.
 
 The served folder is private to the serve process (a temporary folder), so
