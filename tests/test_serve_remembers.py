@@ -115,3 +115,20 @@ def test_a_dossier_comes_back_as_it_is_now(tmp_path, caplog):
         assert rebuild() == 1  # APART only
     assert snapshot(site) == snapshot(first_build(project, tmp_path))
     assert "Herzien besluit op" in (site / "dossiers" / SEED / "index.html").read_text("utf-8")
+
+
+def test_a_cleared_annex_cache_is_read_again(tmp_path, caplog):
+    """The annex cache cleared during serve (`woo opschonen`, by hand): a dossier whose model
+    holds texts left in that cache is loaded again, not rendered from files that are gone."""
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    project = project_of(tmp_path)
+    site = tmp_path / "served"
+    with serving(project, site, caplog) as rebuild:
+        rebuild()
+        for folder in (project / ".cache" / "woo").glob("annex-*"):
+            if folder.is_dir():
+                shutil.rmtree(folder)
+        # Another site name: every page is rendered again, annex text pages with their text.
+        edit(project / "mkdocs.yml", "site_name: Besluiten", "site_name: Alle besluiten")
+        rebuild()
+    assert snapshot(site) == snapshot(first_build(project, tmp_path))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .annex import PdfFacts, Refusal, read_pdfs
+from .annex.facts import StoredText
 from .annex.problems import annex_problems
 from .checks import status as status_checks
 from .checks import validate
@@ -105,10 +106,7 @@ class ModelMemo:
         found = self.built.get(str(folder))
         if found is None or found.key != key or found.before != tuple(problems):
             return None
-        # An OCR'd copy the cache holds (annex/ocr.py) must still be there to be published.
-        if found.dossier is not None and not all(
-                annex.published is None or annex.published.is_file()
-                for annex in found.dossier.annexes):
+        if found.dossier is not None and not _still_cached(found.dossier):
             return None
         self.reused += 1
         return found
@@ -116,6 +114,18 @@ class ModelMemo:
     def put(self, folder: Path, key: tuple[str, ...], before: tuple[Problem, ...],
             problems: list[Problem], dossier: Dossier | None) -> None:
         self.built.put(str(folder), _Built(key, before, tuple(problems), dossier))
+
+
+def _still_cached(dossier: Dossier) -> bool:
+    """Whether what the annex cache held for the dossier's model is still there (a cache
+    cleared during serve): an OCR'd copy to publish (annex/ocr.py), a text left in its file
+    until its page is written (StoredText). As the annex reader checks them on every read."""
+    for annex in dossier.annexes:
+        if annex.published is not None and not annex.published.is_file():
+            return False
+        if isinstance(annex.text, StoredText) and not annex.text.path.is_file():
+            return False
+    return True
 
 
 def load_site(dossiers_dir: Path, root: Path | None = None,
