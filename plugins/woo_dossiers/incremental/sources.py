@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..analyse import Analysis
+from ..latest import Latest
 from ..model.dossier import Dossier
 from .keys import FORMAT, digest, installed_packages, package_digest, template_folder_key
 from .store import DossierFiles, OutputStore
@@ -89,8 +90,12 @@ class Remembered:
     written to (its content's digest). 0.3-0.6 s of every rebuild at 1,000 dossiers."""
 
     def __init__(self) -> None:
-        self.digests: dict[str, tuple[Dossier, str]] = {}  # slug -> model, its digest
-        self.texts: dict[str, tuple[str, list[str]]] = {}  # export:<slug> -> kept file, texts
+        self.digests: Latest[str, tuple[Dossier, str]] = Latest()  # slug -> model, its digest
+        self.texts: Latest[str, tuple[str, list[str]]] = Latest()  # export:<slug> -> file, texts
+
+    def start(self) -> None:
+        self.digests.start()
+        self.texts.start()
 
 
 class DossierMemo:
@@ -168,7 +173,7 @@ class DossierMemo:
         if self.keeping:
             kept = self.store.keep_source(TEXTS, json.dumps(texts, ensure_ascii=False).encode("utf-8"))
             self._making[2][TEXTS] = kept
-            self.remembered.texts[name] = (kept, list(texts))
+            self.remembered.texts.put(name, (kept, list(texts)))
         self.done()
         return texts
 
@@ -187,7 +192,7 @@ class DossierMemo:
             return None
         if not isinstance(texts, list) or not all(isinstance(text, str) for text in texts):
             return None
-        self.remembered.texts[name] = (kept, list(texts))
+        self.remembered.texts.put(name, (kept, list(texts)))
         return texts
 
     def kept_file(self, path: str, text: str) -> Path:
@@ -238,6 +243,6 @@ class DossierMemo:
                 found = known[1]
             else:
                 found = digest(pickle.dumps(dossier, protocol=pickle.HIGHEST_PROTOCOL))
-                self.remembered.digests[dossier.slug] = (dossier, found)
+                self.remembered.digests.put(dossier.slug, (dossier, found))
             self._digests[dossier.slug] = found
         return found

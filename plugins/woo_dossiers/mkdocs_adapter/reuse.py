@@ -145,6 +145,7 @@ class Differential:
         if site is not None:  # only serve's rebuilds take over what the previous one worked out
             self.remembered, self.learned = Remembered(), Latest()
         self.learned.start()
+        self.remembered.start()
         # The site this build replaces, whose files may link the store's (not through a
         # symlinked site/: the folder it points to outlives the build).
         self.previous_site = None if site is None or site.is_symlink() else site
