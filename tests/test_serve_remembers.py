@@ -1,5 +1,5 @@
 """`mkdocs serve` takes over from one rebuild to the next what did not change: the dossiers'
-models (loader.ModelMemo), their digests and open-data texts (incremental.sources.Remembered).
+models (kept_models.ModelMemo), their digests and open-data texts (incremental.sources.Remembered).
 Whatever changed, the rebuilt site is the one a first build of the same dossiers makes, and
 a dossier whose folder or whose checks across dossiers changed is loaded again."""
 

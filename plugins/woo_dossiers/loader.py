@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from .annex import PdfFacts, Refusal, read_pdfs
-from .annex.facts import StoredText
 from .annex.problems import annex_problems
 from .checks import status as status_checks
 from .checks import validate
@@ -23,7 +22,7 @@ from .checks.placeholders import placeholder_problems
 from .checks.sanitise import active_content, letter_problems
 from .checks.validate import as_date
 from .inventory import read_inventory
-from .latest import Latest
+from .kept_models import Built, ModelMemo
 from .messages.problems import Problem
 from .model.dossier import (
     Annex,
@@ -74,60 +73,6 @@ def find_dossier_folders(dossiers_dir: Path) -> list[Path]:
     return found
 
 
-@dataclass(frozen=True)
-class _Built:
-    """A dossier as one load made it: the key of its inputs, its problems before its model
-    was made (its own and those across dossiers) and after, its model."""
-
-    key: tuple[str, ...]
-    before: tuple[Problem, ...]
-    problems: tuple[Problem, ...]
-    dossier: Dossier | None
-
-
-class ModelMemo:
-    """`mkdocs serve`: each dossier as the previous rebuild loaded it, for the next one.
-
-    A dossier whose folder has the same fingerprint (`source.cache.fingerprint`: its
-    dossier.yml's bytes and every file's stamp, its annex PDFs' too), whose checks across
-    dossiers say the same and whose PDFs are read with the same settings, is the same
-    model: it is taken over instead of reading its annexes' facts and building it again
-    (0.5-1 s of every rebuild at 1,000 dossiers)."""
-
-    def __init__(self) -> None:
-        self.built: Latest[str, _Built] = Latest()  # by folder
-        self.reused = 0  # in the latest load
-
-    def start(self) -> None:
-        self.built.start()
-        self.reused = 0
-
-    def get(self, folder: Path, key: tuple[str, ...], problems: list[Problem]) -> _Built | None:
-        found = self.built.get(str(folder))
-        if found is None or found.key != key or found.before != tuple(problems):
-            return None
-        if found.dossier is not None and not _still_cached(found.dossier):
-            return None
-        self.reused += 1
-        return found
-
-    def put(self, folder: Path, key: tuple[str, ...], before: tuple[Problem, ...],
-            problems: list[Problem], dossier: Dossier | None) -> None:
-        self.built.put(str(folder), _Built(key, before, tuple(problems), dossier))
-
-
-def _still_cached(dossier: Dossier) -> bool:
-    """Whether what the annex cache held for the dossier's model is still there (a cache
-    cleared during serve): an OCR'd copy to publish (annex/ocr.py), a text left in its file
-    until its page is written (StoredText). As the annex reader checks them on every read."""
-    for annex in dossier.annexes:
-        if annex.published is not None and not annex.published.is_file():
-            return False
-        if isinstance(annex.text, StoredText) and not annex.text.path.is_file():
-            return False
-    return True
-
-
 def load_site(dossiers_dir: Path, root: Path | None = None,
               pdf_reader: PdfReaderFn = read_pdfs, cache: SourceCache | None = None,
               models: ModelMemo | None = None, reader_key: str = "") -> SiteData:
@@ -163,7 +108,7 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
     keys = {src.slug: (fingerprints.get(str(src.folder), ""), reader_key,
                        slugs if isinstance(src.data, dict) and "inventory" in src.data else "")
             for src in sources.values()}
-    built: dict[str, _Built] = {}
+    built: dict[str, Built] = {}
     if models is not None:
         for src in sources.values():
             if keys[src.slug][0]:

@@ -28,6 +28,7 @@ from typing import Any
 import pypdf
 from pypdfium2 import version as pdfium_version
 
+from ..latest import Latest
 from ..workfiles import QUIET_NS, Stamp, stamp, write_atomically
 from .facts import PdfFacts, StoredText, from_plain, text_digest, to_plain
 
@@ -54,24 +55,22 @@ class EntryMemo:
 
     def __init__(self, now: Callable[[], int] = time.time_ns) -> None:
         self.now = now
-        self._previous: dict[Path, tuple[Stamp, Any]] = {}
-        self._current: dict[Path, tuple[Stamp, Any]] = {}
+        self._entries: Latest[Path, tuple[Stamp, Any]] = Latest()
 
     def start_build(self) -> None:
-        self._previous, self._current = self._current, {}
+        self._entries.start()
 
     def read(self, entry: Path) -> Any:
         """The entry's JSON, parsed (raises OSError or ValueError as reading it would)."""
         before = stamp(entry)
-        known = self._previous.get(entry) or self._current.get(entry)
+        known = self._entries.get(entry)
         if known is not None and known[0] == before:
-            self._current[entry] = known
             return known[1]
         data = json.loads(entry.read_text(encoding="utf-8"))
         # Only an entry quiet for a while: one rewritten in place within its timestamp
         # tick would keep its stamp.
         if self.now() - max(before[1], before[3]) > QUIET_NS:
-            self._current[entry] = (before, data)
+            self._entries.put(entry, (before, data))
         return data
 
 

@@ -85,7 +85,7 @@ def plan_key(template_dirs: list[Path]) -> str:
 class Remembered:
     """`mkdocs serve`: what one rebuild's `DossierMemo` worked out that the next may take
     over, in memory: each dossier's digest, by the very model it was made of (the loader
-    hands an unchanged dossier's model over as it is: `loader.ModelMemo`; models are frozen),
+    hands an unchanged dossier's model over as it is: `kept_models.ModelMemo`; models are frozen),
     and each dossier's open-data texts, by the name of the kept file they were read from or
     written to (its content's digest). 0.3-0.6 s of every rebuild at 1,000 dossiers."""
 

@@ -28,7 +28,8 @@ from ..annex import Limits, ReadStats, read_pdfs
 from ..annex.cache import EntryMemo
 from ..annex.ocr import find_engine
 from ..export import feed_link
-from ..loader import ModelMemo, SiteData, load_site
+from ..kept_models import ModelMemo
+from ..loader import SiteData, load_site
 from ..minify import DOCS_SCRIPTS, collapse_indentation, minify_js
 from ..model.dossier import Annex, Dossier
 from ..model.embargo import not_yet_public, today_in_the_netherlands
