@@ -12,8 +12,10 @@ what it wrote moves into the folder set aside, what this rebuild did not make
 (a dossier removed, a bundle file no longer listed) leaves it, and it is served
 again. What the folder then holds is remembered for the next merge, which removes
 what was there and is no longer made without walking the folder (the first merge
-walks it). After a failed rebuild (`restore`) the folder set aside, the last site
-that was served whole, is served again.
+walks it). So is which version of each search bundle it holds: a bundle this rebuild
+would place as the previous one placed it stays whole, without a look at its
+thousands of files (`kept_bundle`). After a failed rebuild (`restore`) the folder set
+aside, the last site that was served whole, is served again.
 
 The served folder is private to the serve process (a temporary folder), so
 nothing else changes the files set aside between rebuilds; and a file is left in
@@ -29,6 +31,7 @@ import secrets
 import shutil
 import stat
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 # Files up to this size are compared by their bytes when they are not the same file: reading
@@ -38,22 +41,29 @@ _COMPARED = 1024 * 1024
 
 
 class ServedFolder:
-    def __init__(self, served: Path, aside: Path, contents: frozenset[str] | None = None) -> None:
+    def __init__(self, served: Path, aside: Path, contents: frozenset[str] | None = None,
+                 bundles: Mapping[str, str] | None = None) -> None:
         self.served = served  # the folder MkDocs serves and this rebuild writes into
         self.aside = aside  # the previous rebuild's folder
         # Its files and folders (relative paths) as the previous merge left them; None: unknown
         # (then the merge walks it to find what this rebuild no longer makes).
         self.contents = contents
+        # The bundles in it (folder, relative -> key) as the previous rebuild placed them
+        # whole, and those this rebuild places (or keeps), for the next one.
+        self.bundles_before: Mapping[str, str] = bundles or {}
+        self.bundles: dict[str, str] = {}
         self._prefix = os.path.join(os.path.abspath(served), "")
         self.left: set[str] = set()  # paths in `aside` (relative, OS form) this rebuild keeps
         self.since = time.time_ns() - 1_000_000_000  # a file newer is this rebuild's (with a tick to spare)
 
     @classmethod
-    def set_aside(cls, served: Path, contents: frozenset[str] | None = None) -> ServedFolder | None:
+    def set_aside(cls, served: Path, contents: frozenset[str] | None = None,
+                  bundles: Mapping[str, str] | None = None) -> ServedFolder | None:
         """Move the served folder's files aside in one rename and leave an empty folder of
         the same mode in its place; None where there is nothing to keep (serve's first
         build) or that cannot be done (MkDocs then empties the folder as always).
-        `contents`: what the previous `merge` returned."""
+        `contents`: what the previous `merge` returned; `bundles`: the previous rebuild's
+        `bundles`."""
         aside = served.with_name(f"{served.name}.old-{secrets.token_hex(4)}")
         try:
             with os.scandir(served) as entries:
@@ -68,7 +78,7 @@ class ServedFolder:
         except OSError:  # the name is taken after all: put the files back for MkDocs
             aside.rename(served)
             return None
-        return cls(served, aside, contents)
+        return cls(served, aside, contents, bundles)
 
     def leave(self, source: str | os.PathLike[str], destination: str | os.PathLike[str]) -> bool:
         """Whether the file `source`, to be placed at `destination` in the served folder, is
@@ -92,6 +102,25 @@ class ServedFolder:
         if same:
             self.left.add(relative)
         return same
+
+    def kept_bundle(self, folder: str, key: str) -> bool:
+        """Whether the folder set aside holds version `key` of the bundle at `folder`
+        (relative) as the previous rebuild placed it, and what that merge left in it is
+        known: then the whole bundle stays, and nothing of it is to be checked or placed.
+        (No file of it is looked at: nothing but this process changes the folder set aside,
+        and a bundle is never changed in place, bundles.py.)"""
+        folder = os.path.normpath(folder)
+        if self.contents is None or self.bundles_before.get(folder) != key:
+            return False
+        inside = os.path.join(folder, "")
+        self.left.update(path for path in self.contents if path.startswith(inside))
+        self.left.add(folder)
+        self.bundles[folder] = key
+        return True
+
+    def placed_bundle(self, folder: str, key: str) -> None:
+        """This rebuild placed version `key` of the bundle at `folder` (relative) whole."""
+        self.bundles[os.path.normpath(folder)] = key
 
     def merge(self) -> frozenset[str]:
         """The rebuild is complete: what it wrote goes into the folder set aside, what it no

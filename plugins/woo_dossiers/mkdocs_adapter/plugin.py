@@ -238,7 +238,8 @@ class WooPlugin(BasePlugin[WooConfig]):
 
         self.annex_index.start([AnnexDoc(addresses.page_url(src), annex.title, dossier.title,
                                          annex.text, facets_of(dossier))
-                                for src, (dossier, annex) in self.annex_pages.items()])
+                                for src, (dossier, annex) in self.annex_pages.items()],
+                               self.publishing.served)
         self.page_index = PageIndex(cache_dir)
         if not config.site_url:
             log.warning("site_url is not set in mkdocs.yml; the Atom feed, the DiWoo sitemap and "

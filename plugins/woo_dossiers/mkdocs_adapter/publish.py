@@ -68,6 +68,7 @@ class SafePublishing:
         self.lock: int | None = None  # file descriptor of .site.lock while this build holds it
         self.served: ServedFolder | None = None  # `mkdocs serve`'s folder, kept (served.py)
         self.served_contents: frozenset[str] | None = None  # what the last merge left in it
+        self.served_bundles: dict[str, str] = {}  # the search bundles it holds whole, by key
 
     def set_served_aside(self, config: MkDocsConfig) -> None:
         """Under `mkdocs serve` (never --dirty, which keeps the folder's files), before MkDocs
@@ -75,7 +76,8 @@ class SafePublishing:
         where this rebuild makes the same (served.py); MkDocs then empties an empty folder."""
         self.serve_previous()  # one a rebuild stopped before its end left (never lost)
         if self.command == "serve" and not self.dirty:
-            self.served = ServedFolder.set_aside(Path(config.site_dir), self.served_contents)
+            self.served = ServedFolder.set_aside(Path(config.site_dir), self.served_contents,
+                                                 self.served_bundles)
 
     def serve_merged(self) -> None:
         """The rebuild is complete: serve the folder set aside with what it made. If that
@@ -83,8 +85,10 @@ class SafePublishing:
         lacks) and the folder set aside is removed, not left in the temporary folder."""
         if self.served is not None:
             served, self.served, self.served_contents = self.served, None, None
+            self.served_bundles = {}
             try:
                 self.served_contents = served.merge()
+                self.served_bundles = served.bundles
             except BaseException:
                 shutil.rmtree(served.aside, ignore_errors=True)
                 raise

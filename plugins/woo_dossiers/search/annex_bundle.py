@@ -59,13 +59,16 @@ class AnnexIndex:
         self.work = cache_dir / INDEX_DIR / f".{ANNEX_BUNDLE}.{os.getpid()}"
         self.key = ""
         self.written = False  # whether this build writes the bundle anew
+        self.served = False  # whether serve's folder holds it already (KeptBundles.still_served)
         self.analysed_before = 0  # annexes of the last writing whose analysis was taken again
         self._process: subprocess.Popen[bytes] | None = None
 
-    def start(self, docs: list[AnnexDoc]) -> None:
-        """Start writing the bundle in a process of its own, unless it is kept already."""
+    def start(self, docs: list[AnnexDoc], served: ServedFolder | None = None) -> None:
+        """Start writing the bundle in a process of its own, unless it is kept already
+        (`served`: `mkdocs serve`'s folder, which may hold it whole)."""
         self.key = _key(docs)
-        if self.kept.has(self.key):
+        self.served = self.kept.still_served(self.key, served)
+        if self.served or self.kept.has(self.key):
             return
         self.written = True
         if not docs:  # still a bundle, an empty one: the search page expects both
@@ -107,6 +110,8 @@ class AnnexIndex:
                 if said.startswith(ANALYSED_BEFORE):
                     self.analysed_before = int(said.removeprefix(ANALYSED_BEFORE))
                 # Kept (sealed) by the job, with the files it linked from the earlier bundle.
+            if self.served:
+                return None
             self.kept.keep_only(self.key)
             self.kept.place(self.key, site_dir, previous, serving, served)
             return None

@@ -160,6 +160,13 @@ class KeptBundles:
             files[name] = entry
         self._record(key, files)
 
+    def still_served(self, key: str, served: ServedFolder | None) -> bool:
+        """Under `mkdocs serve`: whether its folder holds this version whole as the previous
+        rebuild placed it (served.py), so that it is neither checked, written nor placed
+        again. Those links into the cache serve what was checked when they were placed,
+        whatever happens to the cache since (the next build checks it)."""
+        return served is not None and served.kept_bundle(f"{INDEX_DIR}/{self.name}", key)
+
     def keep_only(self, key: str) -> None:
         if not self.folder.is_dir():
             return
@@ -201,6 +208,8 @@ class KeptBundles:
             otherwise(source, destination)
 
         shutil.copytree(self.path(key), target, copy_function=place_file)
+        if served is not None:
+            served.placed_bundle(f"{INDEX_DIR}/{self.name}", key)
 
     def _intact(self, key: str) -> bool:
         """Whether the kept bundle's files are those its manifest lists (see the class)."""
@@ -306,6 +315,20 @@ class Writing:
         analysed = self._docs.analysis(key, analyse, *args)
         return analysed, self.earlier.numbers.get(files) if self.earlier is not None else None
 
+    def take(self, key: str) -> bool:
+        """Add the next doc by its key alone, where the earlier bundle held it (its files
+        are linked from there) and its analysis is the last writing's: neither its text nor
+        its address is read. False, with nothing added, where that cannot be (then `doc`
+        and the writer's `add_page`). For a doc whose files and analysis share a key."""
+        same_as = self.earlier.numbers.get(key) if self.earlier is not None else None
+        if same_as is None:
+            return False
+        analysed = self._docs.get(key)
+        if analysed is None or not self.writer.add_linked(analysed, same_as):
+            return False
+        self.keys.append(key)
+        return True
+
 
 class PageIndex:
     """The `paginas` bundle: fed each page's HTML as it is written, built at the end.
@@ -357,6 +380,9 @@ class PageIndex:
             self._out.close()
             self._out = None
         key = self.digest.hexdigest()
+        if self.kept.still_served(key, served):
+            self.abandon()
+            return False
         written = not self.kept.has(key)
         try:
             if written:
@@ -373,8 +399,11 @@ class PageIndex:
         with Writing(self.kept, key, self.code, self.work.with_suffix(".spill"),
                      doc_cache_folder(self.kept.folder.parent, PAGES_BUNDLE)) as writing:
             for line in self._lines():
+                key = doc_key(line)
+                if writing.take(key):  # a page as it was: its text need not be parsed
+                    continue
                 url, title, sections, facets = json.loads(line)
-                analysed, same_as = writing.doc(doc_key(line), analyse, title,
+                analysed, same_as = writing.doc(key, analyse, title,
                                                 [text for _, _, text in sections], facets)
                 writing.writer.add_page(url, title, "", [Section(*s) for s in sections], facets,
                                         analysed, same_as)

@@ -84,8 +84,9 @@ class DocCache:
             analysed = Analysed(*marshal.loads(record))
         except (ValueError, EOFError, TypeError, OSError):
             return None
-        self._append(key, record, digest)
-        self.reused += 1
+        if key not in self._index:  # asked again (Writing.take, then Writing.doc): kept once
+            self._append(key, record, digest)
+            self.reused += 1
         return analysed
 
     def put(self, key: str, analysed: Analysed) -> None:

@@ -132,6 +132,21 @@ class IndexWriter:
         meta = {"url": url, "title": title, "context": context, "pages": count}
         return self._add(meta, pages, facets, analysed, same_as)
 
+    def add_linked(self, analysed: Analysed, same_as: int) -> bool:
+        """The next doc, where it is doc `same_as` of the `earlier` bundle, analysed as
+        `analysed`: its files linked from there, so neither its address nor its text is
+        needed. False, with nothing added, where its files cannot be linked (then add it
+        with `add_page` or `add_paged`)."""
+        if self._finished:
+            raise RuntimeError("IndexWriter.finish() was already called")
+        if DOCS_PER_FILE != 1:  # its d/ file holds other docs too: written, not linked
+            return False
+        doc = len(self._lengths)
+        if not self._link_doc(doc, same_as, len(analysed.parts)):
+            return False
+        self._add_postings(doc, analysed)
+        return True
+
     def _add(self, meta: dict, texts: Sequence[str] | None, facets: Sequence[str] = (),
              analysed: Analysed | None = None, same_as: int | None = None) -> int:
         if self._finished:
@@ -139,6 +154,20 @@ class IndexWriter:
         doc = len(self._lengths)
         if analysed is None:
             analysed = analyse(meta["title"], texts or (), facets)
+        linked = same_as is not None and self._link_doc(doc, same_as, len(analysed.parts))
+        if not linked:
+            self._write_parts(doc, analysed.parts)
+        self._add_postings(doc, analysed)
+        if not (linked and DOCS_PER_FILE == 1):  # a d/ file of several docs is written
+            meta["starts"] = list(analysed.starts)
+            meta["parts"] = len(analysed.parts)
+            self._docs.append(meta)
+            if len(self._docs) == DOCS_PER_FILE:
+                self._flush_docs()
+        return doc
+
+    def _add_postings(self, doc: int, analysed: Analysed) -> None:
+        """Doc `doc`'s length and postings; spilled once the buffer is full."""
         self._lengths.append(analysed.length)
         buffer = self._buffer
         best = analysed.best
@@ -149,18 +178,8 @@ class IndexWriter:
             else:
                 postings.extend((doc, count, best[term]))
         self._buffered += len(analysed.tf)
-        linked = same_as is not None and self._link_doc(doc, same_as, len(analysed.parts))
-        if not linked:
-            self._write_parts(doc, analysed.parts)
-        if not (linked and DOCS_PER_FILE == 1):  # a d/ file of several docs is written
-            meta["starts"] = list(analysed.starts)
-            meta["parts"] = len(analysed.parts)
-            self._docs.append(meta)
-            if len(self._docs) == DOCS_PER_FILE:
-                self._flush_docs()
         if self._buffered >= self.buffer_postings:
             self._spill()
-        return doc
 
     def _link_doc(self, doc: int, same_as: int, parts: int) -> bool:
         """Link doc `same_as`'s x/ files (and its d/ file, when that holds it alone) from the
