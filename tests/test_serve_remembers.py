@@ -6,6 +6,7 @@ a dossier whose folder or whose checks across dossiers changed is loaded again."
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 from collections.abc import Callable, Iterator
@@ -131,4 +132,65 @@ def test_a_cleared_annex_cache_is_read_again(tmp_path, caplog):
         # Another site name: every page is rendered again, annex text pages with their text.
         edit(project / "mkdocs.yml", "site_name: Besluiten", "site_name: Alle besluiten")
         rebuild()
+    assert snapshot(site) == snapshot(first_build(project, tmp_path))
+
+
+def search_line(text: str, bundle: str) -> str:
+    """The build log's line about a search bundle ("pages" or "annex text")."""
+    [line] = re.findall(rf"search: [^\n]*{bundle}[^\n]*", text)
+    return line
+
+
+def test_a_search_bundle_as_the_last_rebuild_placed_it_stays_unlooked_at(tmp_path, caplog):
+    """Serve trusts the bundles it placed itself (served.ServedFolder.kept_bundle): after one
+    letter the annex text's bundle stays whole in the served folder, not checked again, even
+    where the cache's copy was damaged since (the files served are links to the copy that
+    was checked); a build checks the cache again. A changed bundle is placed again."""
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    project = project_of(tmp_path)
+    site = tmp_path / "served"
+    kept = project / ".cache" / "woo" / "zoekindex" / "bijlagen"
+    with serving(project, site, caplog) as rebuild:
+        rebuild()
+        rebuild()  # the first rebuild that keeps the served folder
+        for manifest in kept.glob("*.manifest"):
+            manifest.unlink()  # the cache's copy no longer counts as kept
+        edit(folder(project, SEED) / "decision.md", "Ad 6", "Ad 6 (gewijzigd)")
+        rebuild()
+        assert search_line(caplog.text, "annex text").endswith("unchanged")
+        assert "indexed anew" in search_line(caplog.text, "pages")
+        edited = snapshot(site)
+        shutil.copytree(project, tmp_path / "edited" / project.name)
+        other_pdf_for_seed(project)
+        rebuild()
+        assert "indexed anew" in search_line(caplog.text, "annex text")
+    assert snapshot(site) == snapshot(first_build(project, tmp_path))
+    assert edited == snapshot(first_build(tmp_path / "edited" / project.name, tmp_path / "edited"))
+
+
+PAGES_REUSED = re.compile(r"pages: (\d+) of (\d+) generated pages as the previous build rendered them")
+
+
+@pytest.mark.parametrize(("touch", "reused"), [
+    ("same size and time", True),  # as written, by the store's trust: taken from memory
+    ("other time", False),  # read from disk: garbage, so nothing counts as kept
+])
+def test_the_store_takes_its_last_record_from_memory_while_its_manifest_is_as_written(
+        tmp_path, caplog, touch, reused):
+    """Serve's next rebuild takes the page store's record from its last commit in memory
+    (incremental.store.Committed) while the manifest on disk has the stat it was written
+    with; otherwise it reads the manifest, here damaged: every page is rendered again."""
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    project = project_of(tmp_path)
+    site = tmp_path / "served"
+    with serving(project, site, caplog) as rebuild:
+        rebuild()
+        [manifest] = (project / ".cache" / "woo" / "pages").glob("*/manifest.json")
+        written = manifest.stat()
+        manifest.write_bytes(b"x" * written.st_size)
+        if touch == "same size and time":
+            os.utime(manifest, ns=(written.st_atime_ns, written.st_mtime_ns))
+        rebuild()
+        [(taken, pages)] = PAGES_REUSED.findall(caplog.text)
+        assert (int(taken) == int(pages) > 0) if reused else int(taken) == 0
     assert snapshot(site) == snapshot(first_build(project, tmp_path))

@@ -102,12 +102,26 @@ def folder_for(cache_dir: Path, site: str) -> Path:
     return cache_dir / FOLDER / digest(site)[:20]
 
 
+@dataclass
+class Committed:
+    """`mkdocs serve`: what the store's last `commit` in this process recorded, and the
+    manifest's stat after it wrote it. The next rebuild's `load` takes the record from here
+    while the manifest is as written (by its stat, as the store trusts its pages) instead of
+    reading the entries of 3,700 pages again."""
+
+    manifest: Stat | None = None
+    record: tuple[dict[str, Kept], str, dict[str, DossierFiles], dict[str, Stat],
+                  dict[str, Stat]] | None = None
+
+
 class OutputStore:
-    def __init__(self, folder: Path, learned: Latest[tuple[str, str], Learned] | None = None) -> None:
+    def __init__(self, folder: Path, learned: Latest[tuple[str, str], Learned] | None = None,
+                 committed: Committed | None = None) -> None:
         self.folder = folder  # one site's: folder_for
         # `mkdocs serve`: what was learned from each kept page, by its name and its record's
         # digest, read once rather than on every rebuild (3,700 records at 1,000 dossiers).
         self._known = learned if learned is not None else Latest()
+        self._committed = committed  # `mkdocs serve`: the last commit's record (Committed)
         self.site_key = ""  # what every page of the previous build shared
         self.previous: dict[str, Kept] = {}
         self.current: dict[str, Kept] = {}
@@ -124,6 +138,16 @@ class OutputStore:
         self.previous_dossiers, self.current_dossiers = {}, {}
         self.previous_copies, self.current_copies = {}, {}
         self.previous_sources, self.current_sources = {}, {}
+        committed = self._committed
+        if committed is not None and committed.record is not None:
+            try:
+                as_written = _stat(self.folder / MANIFEST) == committed.manifest
+            except OSError:
+                as_written = False
+            if as_written:  # the dicts are never changed in place: shared, not copied
+                (self.previous, self.site_key, self.previous_dossiers, self.previous_copies,
+                 self.previous_sources) = committed.record
+                return
         try:
             data = json.loads((self.folder / MANIFEST).read_text("utf-8"))
             if data.get("format") != FORMAT:
@@ -310,6 +334,10 @@ class OutputStore:
         self.previous_dossiers = dict(self.current_dossiers)
         self.previous_copies = dict(self.current_copies)
         self.previous_sources = dict(self.current_sources)
+        if self._committed is not None:
+            self._committed.manifest = _stat(self.folder / MANIFEST)
+            self._committed.record = (self.previous, self.site_key, self.previous_dossiers,
+                                      self.previous_copies, self.previous_sources)
 
     def _html(self, name: str) -> Path:
         return self.folder / f"{name}.html"

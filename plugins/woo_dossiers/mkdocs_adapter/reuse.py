@@ -37,7 +37,7 @@ from mkdocs.utils import write_file
 from ..analyse import Analysis
 from ..incremental.keys import digest, entry_key, site_key
 from ..incremental.sources import DossierMemo, Remembered, plan_key
-from ..incremental.store import FOLDER, Kept, Learned, Lookup, OutputStore, folder_for
+from ..incremental.store import FOLDER, Committed, Kept, Learned, Lookup, OutputStore, folder_for
 from ..latest import Latest
 from ..served import ServedFolder
 from ..site_plan import Entry
@@ -132,6 +132,7 @@ class Differential:
         # `mkdocs serve`: from one rebuild to the next, what the store and the memo worked out
         self.remembered = Remembered()
         self.learned: Latest[tuple[str, str], Learned] = Latest()
+        self.committed = Committed()
 
     def start(self, config: MkDocsConfig, command: str | None, dirty: bool, cache_dir: Path,
               site: Path | None, wanted: bool = True, served: ServedFolder | None = None) -> None:
@@ -143,7 +144,7 @@ class Differential:
         self.memo, self.published, self._order, self._next = None, [], [], 0
         self.folders = Folders(served)
         if site is not None:  # only serve's rebuilds take over what the previous one worked out
-            self.remembered, self.learned = Remembered(), Latest()
+            self.remembered, self.learned, self.committed = Remembered(), Latest(), Committed()
         self.learned.start()
         self.remembered.start()
         # The site this build replaces, whose files may link the store's (not through a
@@ -159,7 +160,7 @@ class Differential:
             folder = cache_dir / FOLDER / f"{SERVE}{os.getpid()}"
         else:
             folder = folder_for(cache_dir, str(site.resolve()))
-        self.store = OutputStore(folder, self.learned)
+        self.store = OutputStore(folder, self.learned, self.committed)
         self.store.load()
         self._config = config
         # A page is kept only when the build could hear what MkDocs said about it: a quiet
