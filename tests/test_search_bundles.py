@@ -4,6 +4,7 @@ query code (search/reader.py), which the browser tests hold the page's script to
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -387,6 +388,8 @@ def test_a_bundle_written_again_links_the_files_of_the_pages_that_did_not_change
         name.removeprefix("paginas/"): data for name, data in fresh.items()
         if name.startswith("paginas/")}
     assert files_of(after) == files_of(bundle(built.site, "paginas"))
+    assert _manifest(after) == {name: [stat.st_size, _hash(after / name), stat.st_mtime_ns]
+                                for name, stat in new.items()}
     site_inodes = {p.relative_to(bundle(built.site, "paginas")).as_posix(): p.stat().st_ino
                    for p in bundle(built.site, "paginas").rglob("*") if p.is_file()}
     assert not set(site_inodes.values()) & {stat.st_ino for stat in new.values()}  # no link
@@ -458,6 +461,18 @@ def test_the_annex_bundle_written_again_links_the_files_of_the_annexes_that_did_
         name.removeprefix("bijlagen/"): data for name, data in fresh.items()
         if name.startswith("bijlagen/")}
     assert files_of(after) == files_of(bundle(built.site, "bijlagen"))
+    # The manifest's entries of the linked files were taken, not read (a renumbered one has
+    # a time of its own): each still says the file's size, hash and time.
+    assert _manifest(after) == {name: [stat.st_size, _hash(after / name), stat.st_mtime_ns]
+                                for name, stat in new.items()}
+
+
+def _manifest(folder):
+    return json.loads(folder.with_name(f"{folder.name}.manifest").read_text("utf-8"))
+
+
+def _hash(path):
+    return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
 
 
 # A doc of each bundle that `_write_both_again` leaves as it was.

@@ -147,15 +147,19 @@ class KeptBundles:
 
     def seal(self, key: str, known: Mapping[str, list[int | str]] | None = None) -> None:
         """Record the complete bundle's files; until then it does not count as kept.
-        known: manifest entries of some of its files (those linked from an earlier bundle,
-        Earlier.entries), taken while a file's size and time are as listed instead of
-        reading it (the trust of `_intact`)."""
+        known: manifest entries of the files this writing linked from an earlier bundle
+        (Earlier.entries), taken instead of reading the file while its size is as listed:
+        the very file, checked by `_intact` when the writing began. Its time is its own: a
+        file linked under another name was given a new one (writer.py), and reading every
+        renumbered file again (a dossier added: half the annexes) cost most of sealing."""
         folder = self.path(key)
         known = known or {}
         files: dict[str, list[int | str]] = {}
         for name, stat in (_stats_of(folder) or {}).items():
             entry = known.get(name)
-            if not (entry and entry[0] == stat.st_size and entry[2:] == [stat.st_mtime_ns]):
+            if entry and entry[0] == stat.st_size and len(entry) >= 2:
+                entry = [entry[0], entry[1], stat.st_mtime_ns]
+            else:
                 entry = _entry(folder / name)
             files[name] = entry
         self._record(key, files)
