@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .derived import PART, PART_MIN, STEM, facet_key, is_word
+from .postings import tier_sizes
 from .stemming import stem, stemmable
 from .tokens import ARTICLE_PREFIX, STOP_WORDS, fold, query_tokens, tokens
 from .varint import decode
-from .writer import tier_sizes
 
 PREFIX_MIN = 3
 PREFIX_TERMS = 64

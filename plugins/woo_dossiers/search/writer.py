@@ -32,6 +32,7 @@ from typing import IO, Any, NamedTuple
 
 from .analysis import PART_BYTES, Analysed, analyse
 from .derived import prune
+from .postings import encode_term
 from .tokens import K1, STOP_WORDS, B
 from .varint import decode, encode
 
@@ -346,18 +347,7 @@ class IndexWriter:
                 raw = term.encode()
                 encode(len(raw), chunk)
                 chunk += raw
-                encode(df, chunk)
-                rows = []  # (doc, impact, part), in doc order
-                for i in range(0, len(postings), 3):
-                    doc = postings[i]
-                    tf = postings[i + 1]
-                    value = int(scale * tf / (tf + norms[doc]) + 0.5)
-                    rows.append((doc, 255 if value > 255 else (value or 1), postings[i + 2]))
-                if df <= head:
-                    encode(df, chunk)
-                    _encode_postings(rows, chunk)
-                else:
-                    _encode_tiers(rows, head, chunk, tails)
+                encode_term(postings, scale, norms, head, chunk, tails)
                 if len(chunk) >= self.chunk_bytes:
                     (self._tmp / "t" / f"{len(firsts) - 1}.bin").write_bytes(chunk)
                     chunk = bytearray()
@@ -376,62 +366,6 @@ class IndexWriter:
         os.rename(self._tmp, self.out_dir)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
-
-
-def tier_sizes(df: int, head: int) -> list[int]:
-    """Postings in each tail segment of a key with df postings and a head of `head`: twice
-    the one before (`head` first), the last one what is left (FORMAT.md "Tails")."""
-    sizes = []
-    rest = df - head
-    size = head
-    while rest > 0:
-        sizes.append(min(size, rest))
-        rest -= sizes[-1]
-        size *= 2
-    return sizes
-
-
-def _encode_tiers(rows: list[tuple[int, int, int]], head: int, chunk: bytearray, tails: _TailFiles) -> None:
-    """The head (the best postings by impact, then doc) into the chunk; the rest, in that
-    order, in segments one after another in a tail file, each segment by doc. Per segment the
-    chunk says its first posting in that order, which bounds every posting after it: the
-    client reads a segment only while the ones before cannot prove the first results."""
-    ranked = sorted(rows, key=lambda r: (-r[1], r[0]))
-    encode(head, chunk)
-    _encode_postings(sorted(ranked[:head]), chunk)
-    start = head
-    segments = []
-    data = bytearray()
-    for size in tier_sizes(len(rows), head):
-        segment = ranked[start:start + size]
-        before = len(data)
-        _encode_postings(sorted(segment), data)
-        segments.append((segment[0][1], segment[0][0], len(data) - before))
-        start += size
-    file, offset, _ = tails.add(data)
-    encode(file, chunk)
-    encode(offset, chunk)
-    for impact, doc, length in segments:
-        encode(impact, chunk)
-        encode(doc, chunk)
-        encode(length, chunk)
-
-
-def _encode_postings(rows: list[tuple[int, int, int]], out: bytearray) -> None:
-    """(doc, impact, part) rows in doc order: varint doc delta, u8 impact, varint part."""
-    previous = 0
-    for doc, value, part in rows:
-        delta = doc - previous
-        previous = doc
-        if delta < 0x80:
-            out.append(delta)
-        else:
-            encode(delta, out)
-        out.append(value)
-        if part < 0x80:
-            out.append(part)
-        else:
-            encode(part, out)
 
 
 class _TailFiles:
