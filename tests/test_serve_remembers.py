@@ -141,7 +141,7 @@ def search_line(text: str, bundle: str) -> str:
     return line
 
 
-def test_a_search_bundle_as_the_last_rebuild_placed_it_stays_unlooked_at(tmp_path, caplog):
+def test_serve_leaves_a_search_bundle_it_placed_whole_without_checking_it_again(tmp_path, caplog):
     """Serve trusts the bundles it placed itself (served.ServedFolder.kept_bundle): after one
     letter the annex text's bundle stays whole in the served folder, not checked again, even
     where the cache's copy was damaged since (the files served are links to the copy that
