@@ -72,10 +72,9 @@ class KeptBundles:
 
     A bundle counts as kept only when its manifest (`<key>.manifest`, written when the
     bundle was complete) lists exactly the files in its folder, each with its size, hash
-    and modification time (`st_mtime_ns`), and for a file linked from the bundle before
-    under another name, that name and its time there (`seal`): a bundle that lost files
-    to a killed build or was changed on disk is written again (with a note in the log),
-    never published as "unchanged". The check is by `stat`, not by reading: the annex bundle is 100+ MB at
+    and modification time (`st_mtime_ns`): a bundle that lost files to a killed build or was
+    changed on disk is written again (with a note in the log), never published as
+    "unchanged". The check is by `stat`, not by reading: the annex bundle is 100+ MB at
     1,000 dossiers, and reading it on every build cost more than a second. A file whose
     size and time are as listed counts as unchanged; one whose time differs is read and
     hashed (the same bytes, as in a cache restored with other times: kept, and the manifest
@@ -159,12 +158,7 @@ class KeptBundles:
         for name, stat in (_stats_of(folder) or {}).items():
             entry = known.get(name)
             if entry and entry[0] == stat.st_size and len(entry) >= 2:
-                size, digest, *there = entry
-                entry = [size, digest, stat.st_mtime_ns]
-                if len(there) == 2 and there[1] != name:
-                    # Renumbered: the name and time it had, by which the site that placed
-                    # the earlier bundle holds its copy (`place` links that).
-                    entry += [there[1], there[0]]
+                entry = [entry[0], entry[1], stat.st_mtime_ns]
             else:
                 entry = _entry(folder / name)
             files[name] = entry
@@ -190,8 +184,7 @@ class KeptBundles:
         copy when that is as the manifest lists it, with its name, size and time (tens of
         thousands of small files at 10,000 dossiers: linking them is much cheaper than
         copying, and a bundle written again keeps the files of its unchanged docs,
-        writer.py; a file edited in place has another time), or for a doc renumbered since
-        with the name and time its file had (`_previous_copy`), else a copy; under `mkdocs
+        writer.py; a file edited in place has another time), else a copy; under `mkdocs
         serve` (`serving`) hard links into the cache, and a file that is there already in
         serve's previous folder stays there (`served`, served.py). The previous site is
         removed once the new one is in."""
@@ -207,18 +200,15 @@ class KeptBundles:
         def place_file(source: str, destination: str) -> None:
             if served is not None and served.leave(source, destination):
                 return
-            if before is not None and found is not None and isinstance(listed, dict):
-                name = Path(destination).relative_to(target).as_posix()
-                entry = listed.get(name)
-                there = _previous_copy(entry, name, found)
-                if there is not None:
-                    try:
-                        os.link(before / there, destination)
-                        if there != name:  # renumbered: as if copied from the cache
-                            os.utime(destination, ns=(found[there].st_atime_ns, entry[2]))
-                        return
-                    except OSError:
-                        pass
+            name = Path(destination).relative_to(target).as_posix()
+            stat = found.get(name) if found is not None else None
+            if (before is not None and stat is not None and isinstance(listed, dict)
+                    and _as_listed(listed.get(name), stat)):
+                try:
+                    os.link(before / name, destination)
+                    return
+                except OSError:
+                    pass
             otherwise(source, destination)
 
         shutil.copytree(self.path(key), target, copy_function=place_file)
@@ -232,11 +222,11 @@ class KeptBundles:
             return False
         retimed: dict[str, list[int | str]] = {}
         for name, entry in listed.items():
-            if not (isinstance(entry, list) and len(entry) in (2, 3, 5)):
+            if not (isinstance(entry, list) and len(entry) in (2, 3)):
                 return False
             if entry[0] != found[name].st_size:
                 return False
-            if entry[2:3] != [found[name].st_mtime_ns]:
+            if entry[2:] != [found[name].st_mtime_ns]:
                 now = _entry(self.path(key) / name)
                 if now[:2] != entry[:2]:
                     return False
@@ -263,10 +253,9 @@ class Earlier(NamedTuple):
     listed: dict[str, list[int | str]]  # its manifest
 
     def entries(self, linked: Mapping[str, str]) -> dict[str, list[int | str]]:
-        """What this bundle's manifest says of the files a new bundle linked from it (name
-        here -> name there: IndexWriter.linked), for `seal`: size, hash, time and the name
-        there."""
-        return {name: [*self.listed[source][:3], source] for name, source in linked.items()
+        """The manifest entries of a new bundle's files linked from this one (name there ->
+        name here: IndexWriter.linked)."""
+        return {name: self.listed[source] for name, source in linked.items()
                 if source in self.listed}
 
 
@@ -455,20 +444,12 @@ def _stats_of(folder: Path) -> dict[str, os.stat_result] | None:
     return files
 
 
-def _previous_copy(entry: Any, name: str, found: Mapping[str, os.stat_result]) -> str | None:
-    """The previous site's file (its name there, among `found`) that is a copy of the bundle's
-    file `name` with manifest entry `entry`: the file of that name, where it has the size and
-    time the entry lists; else, for a file renumbered since (its entry says the name and time
-    it had), the file of that name with that size and time. Only a file linked from nothing
-    else (a copy kept aside with links shares no file with the new site)."""
-    if not (isinstance(entry, list) and len(entry) in (3, 5)):
-        return None
-    for there, time in ((name, entry[2]), *([tuple(entry[3:5])] if len(entry) == 5 else [])):
-        stat = found.get(there) if isinstance(there, str) else None
-        if (stat is not None and stat.st_size == entry[0] and stat.st_mtime_ns == time
-                and stat.st_nlink == 1):
-            return there
-    return None
+def _as_listed(entry: Any, stat: os.stat_result) -> bool:
+    """Whether a file of the previous site is as the manifest lists the file of that name
+    (size and time), and linked from nothing else (a copy kept aside with links shares no
+    file with the new site)."""
+    return (isinstance(entry, list) and len(entry) == 3
+            and entry == [stat.st_size, entry[1], stat.st_mtime_ns] and stat.st_nlink == 1)
 
 
 def _entry(path: Path) -> list[int | str]:
