@@ -68,7 +68,11 @@ def test_a_build_killed_between_the_renames_loses_no_site(tmp_path):
     code, _output = _build(project, fault="between-renames")
     assert code == 70  # stopped by the fault point: site/ renamed away, the new one not in
     assert not (project / "site").exists() and (project / ".site.old").is_dir()
-    # The next build, even a failing one, first puts the good copy back.
+    _put_back_by_the_next_build(project, before)
+
+
+def _put_back_by_the_next_build(project: Path, before: dict[str, bytes]) -> None:
+    """The next build, even a failing one, first puts the previous site back whole."""
     yml = project / "dossiers" / "cam" / "dossier.yml"
     yml.write_text(yml.read_text().replace("law: Woo", "law: Wet"))
     code, output = _build(project)
@@ -109,3 +113,51 @@ def test_each_disk_problem_says_what_to_do():
         "De vorige site is niet veranderd.")
     denied = OSError(errno.EACCES, "Permission denied", "/srv/site")
     assert "controleer de eigenaar en de rechten van die map" in os_error_line(denied)
+
+
+def _inodes(folder: Path) -> dict[str, int]:
+    return {str(p.relative_to(folder)): p.stat().st_ino for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_search_bundle_that_did_not_change_moves_into_the_new_site_whole(tmp_path):
+    project = _project(tmp_path)
+    assert _build(project)[0] == 0
+    before, bundles = _snapshot(project / "site"), project / "site" / "zoekindex"
+    inodes = _inodes(bundles)
+    assert len(inodes) > 10
+    # Stopped after the moves, before the new site goes in: the bundles left the old site
+    # for the new one, the very files (not copies).
+    assert _build(project, fault="between-renames")[0] == 70
+    assert not (project / ".site.old" / "zoekindex").exists() or not any(
+        (project / ".site.old" / "zoekindex").iterdir())
+    assert _inodes(project / ".site.new" / "zoekindex") == inodes
+    # The next build puts them back into the previous site first, then moves them again.
+    assert _build(project)[0] == 0
+    assert _inodes(bundles) == inodes
+    assert _snapshot(project / "site") == before
+    assert _work_folders(project) == []
+    # A bundle that changed is placed anew; the other still moves.
+    letter = project / "dossiers" / "cam" / "decision.md"
+    letter.write_text(letter.read_text() + "\nEen zin die de zoekindex van de pagina's verandert.\n")
+    assert _build(project, fault="between-renames")[0] == 70
+    assert (project / ".site.old" / "zoekindex" / "paginas").is_dir()
+    assert not (project / ".site.old" / "zoekindex" / "bijlagen").exists()
+    assert _build(project)[0] == 0
+    after = _inodes(bundles)
+    assert all(after[name] == number for name, number in inodes.items() if name.startswith("bijlagen/"))
+    assert _snapshot(project / "site") != before
+    assert _work_folders(project) == []
+
+
+def test_a_build_killed_while_the_bundles_move_loses_no_site(tmp_path):
+    project = _project(tmp_path)
+    assert _build(project)[0] == 0
+    before = _snapshot(project / "site")
+    code, _output = _build(project, fault="while-moving")
+    assert code == 70  # one bundle moved into the new site, the other still in the old one
+    assert not (project / "site").exists()
+    assert (project / ".site.moves").read_text().splitlines() == ["zoekindex/paginas",
+                                                                  "zoekindex/bijlagen"]
+    assert (project / ".site.new" / "zoekindex" / "paginas").is_dir()
+    assert not (project / ".site.old" / "zoekindex" / "paginas").exists()
+    _put_back_by_the_next_build(project, before)

@@ -383,12 +383,14 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.differential.check_anchors(config.validation.links.anchors)
         if self.page_index is not None:
             pages = self.page_index.pages
-            written = self.page_index.finish(site_dir, previous, serving, self.publishing.served)
+            written = self.page_index.finish(site_dir, previous, serving, self.publishing.served,
+                                             self.publishing.move_at_swap)
             log.info(f"search: {pages} pages, " + (
                 f"indexed anew ({self.page_index.analysed_before} as analysed before)"
                 if written else "unchanged") + _REPAIRED * self.page_index.kept.damaged)
         if self.annex_index is not None:
-            problem = self.annex_index.finish(site_dir, previous, serving, self.publishing.served)
+            problem = self.annex_index.finish(site_dir, previous, serving, self.publishing.served,
+                                              self.publishing.move_at_swap)
             if problem:
                 log.warning(problem)
             else:

@@ -20,6 +20,14 @@ renames leaves the good copy in `.site.old`, and the next build puts it back
 before anything else, so `site/` is never lost and never deleted while it is
 the only good copy.
 
+A folder the new site would have whole as the previous site has it (a search
+bundle of tens of thousands of files that did not change) is not linked into
+`.site.new` file by file, only to be deleted from the old site a moment later:
+it moves from the old site into the new one between the two renames, one
+rename each (`move_at_swap`). `.site.moves` lists those folders first, so a
+build killed while they move leaves the next build what it needs to move them
+back before it puts `.site.old` back: the previous site comes back whole.
+
 Two builds of the same input give the same bytes: MkDocs stamps the sitemap
 (`lastmod`) and the gzip header of `sitemap.xml.gz` with the build time unless
 SOURCE_DATE_EPOCH is set. When it is not set, the plugin sets it for the build
@@ -69,6 +77,7 @@ class SafePublishing:
         self.served: ServedFolder | None = None  # `mkdocs serve`'s folder, kept (served.py)
         self.served_contents: frozenset[str] | None = None  # what the last merge left in it
         self.served_bundles: dict[str, str] = {}  # the search bundles it holds whole, by key
+        self.moves: list[str] = []  # folders of the previous site the swap moves in (see above)
 
     def set_served_aside(self, config: MkDocsConfig) -> None:
         """Under `mkdocs serve` (never --dirty, which keeps the folder's files), before MkDocs
@@ -105,6 +114,7 @@ class SafePublishing:
     def redirect(self, config: MkDocsConfig) -> None:
         """Point the build at a fresh sibling of site_dir (unless serving or deploying)."""
         self.final = self.staging = None
+        self.moves = []
         if self.command in {"serve", "gh-deploy"} or self.dirty:
             return
         self.config = config
@@ -136,13 +146,48 @@ class SafePublishing:
             old = self._old()
             _clear(old)
             if self.final.exists() or self.final.is_symlink():
+                if self.moves:
+                    self._journal().write_text("".join(f"{move}\n" for move in self.moves), "utf-8")
                 self.final.rename(old)
+                self._move_in(old)
             _fault("between-renames")
             self.staging.rename(self.final)
+            self._journal().unlink(missing_ok=True)
             _clear(old)
             return True
         finally:
+            self.moves = []
             self._unlock()
+
+    def move_at_swap(self, folder: str) -> bool:
+        """Have the swap move `folder` (site-relative), whole in the previous site as this
+        build would write it, from there into the new site; False when there is no swap to do
+        it (serve, --dirty, gh-deploy, no previous site): then the caller writes the folder."""
+        if self.final is None or self.staging is None or self.final.is_symlink():
+            return False
+        if not (self.final / folder).is_dir():
+            return False
+        self.moves.append(folder)
+        return True
+
+    def _move_in(self, old: Path) -> None:
+        """Move the folders listed for the swap from the old site into the new one; if one
+        cannot move, everything goes back as it was and the error is raised."""
+        assert self.staging is not None
+        try:
+            for number, folder in enumerate(self.moves):
+                if number:
+                    _fault("while-moving")
+                target = self.staging / folder
+                target.parent.mkdir(parents=True, exist_ok=True)
+                (old / folder).rename(target)
+        except BaseException:
+            self._recover()
+            raise
+
+    def _journal(self) -> Path:
+        assert self.final is not None
+        return self.final.with_name(f".{self.final.name}.moves")
 
     def abandon(self) -> None:
         """After an exception: drop the half-built sibling; site/ stays as it was."""
@@ -178,11 +223,17 @@ class SafePublishing:
     def _recover(self) -> None:
         """A build killed between the swap's two renames left the good site in .site.old."""
         assert self.final is not None
-        old = self._old()
+        old, journal = self._old(), self._journal()
         if not (self.final.exists() or self.final.is_symlink()) and old.is_dir():
+            staging = self.final.with_name(f".{self.final.name}.new")
+            moved = journal.read_text("utf-8").splitlines() if journal.is_file() else []
+            for folder in moved:  # back from the new site, which never went in
+                if (staging / folder).is_dir() and not (old / folder).exists():
+                    (staging / folder).rename(old / folder)
             old.rename(self.final)
             log.info(f"{self.final} was missing after an interrupted build; the previous site "
                      "is back in place")
+        journal.unlink(missing_ok=True)
 
     def _unpin_build_date(self) -> None:
         if self.epoch_set:

@@ -20,7 +20,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -96,7 +96,8 @@ class AnnexIndex:
                 stdout=log, stderr=subprocess.STDOUT, env=_child_env())
 
     def finish(self, site_dir: Path, previous: Path | None = None, serving: bool = False,
-               served: ServedFolder | None = None) -> str | None:
+               served: ServedFolder | None = None,
+               at_swap: Callable[[str], bool] | None = None) -> str | None:
         """Wait for the bundle and put it in the site (`previous`: the site this build
         replaces; `serving`: under `mkdocs serve`; see KeptBundles.place); None on success,
         else what went wrong."""
@@ -113,7 +114,7 @@ class AnnexIndex:
             if self.served:
                 return None
             self.kept.keep_only(self.key)
-            self.kept.place(self.key, site_dir, previous, serving, served)
+            self.kept.place(self.key, site_dir, previous, serving, served, at_swap)
             return None
         finally:
             self._clean()

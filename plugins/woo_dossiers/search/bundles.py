@@ -179,7 +179,8 @@ class KeptBundles:
                 remove(old)
 
     def place(self, key: str, site_dir: Path, previous: Path | None = None,
-              serving: bool = False, served: ServedFolder | None = None) -> None:
+              serving: bool = False, served: ServedFolder | None = None,
+              at_swap: Callable[[str], bool] | None = None) -> None:
         """Put the kept bundle into the site: each file a hard link to the previous site's
         copy when that is as the manifest lists it, with its name, size and time (tens of
         thousands of small files at 10,000 dossiers: linking them is much cheaper than
@@ -187,13 +188,20 @@ class KeptBundles:
         writer.py; a file edited in place has another time), else a copy; under `mkdocs
         serve` (`serving`) hard links into the cache, and a file that is there already in
         serve's previous folder stays there (`served`, served.py). The previous site is
-        removed once the new one is in."""
+        removed once the new one is in. When the previous site's copy is the bundle whole,
+        every file as listed and nothing else, it is not linked at all: `at_swap` (the
+        publishing's `move_at_swap`) moves that folder into the new site at the swap."""
         target = site_dir / INDEX_DIR / self.name
         remove(target)
         # Not through a symlinked site/: the folder it points to outlives the build.
         linkable = previous is not None and not previous.is_symlink()
         before = previous / INDEX_DIR / self.name if linkable else None
         listed, found = self._listed(key), _stats_of(before) if before is not None else None
+        if (at_swap is not None and served is None and isinstance(listed, dict)
+                and found is not None and found.keys() == listed.keys()
+                and all(_as_listed(listed[name], stat) for name, stat in found.items())
+                and at_swap(f"{INDEX_DIR}/{self.name}")):
+            return
         # copy2 keeps the times, so the next build can link this copy
         otherwise = _link_or_copy if serving else shutil.copy2
 
@@ -376,10 +384,11 @@ class PageIndex:
         self.pages += 1
 
     def finish(self, site_dir: Path, previous: Path | None = None, serving: bool = False,
-               served: ServedFolder | None = None) -> bool:
+               served: ServedFolder | None = None,
+               at_swap: Callable[[str], bool] | None = None) -> bool:
         """Write the bundle if its text changed and put it into the site (`previous`: the
-        site this build replaces, whose copy may be linked; `serving`, `served`: `mkdocs
-        serve`'s, see KeptBundles.place); True if written."""
+        site this build replaces, whose copy may be linked or moved in at the swap, `at_swap`;
+        `serving`, `served`: `mkdocs serve`'s; see KeptBundles.place); True if written."""
         if self._out is not None:
             self._out.close()
             self._out = None
@@ -392,7 +401,7 @@ class PageIndex:
             if written:
                 self._write(key)
             self.kept.keep_only(key)
-            self.kept.place(key, site_dir, previous, serving, served)
+            self.kept.place(key, site_dir, previous, serving, served, at_swap)
         finally:
             self.abandon()
         return written
