@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from publishing_helpers import BASE_YML, ROOT, write_dossier
 
 
@@ -161,3 +162,60 @@ def test_a_build_killed_while_the_bundles_move_loses_no_site(tmp_path):
     assert (project / ".site.new" / "zoekindex" / "paginas").is_dir()
     assert not (project / ".site.old" / "zoekindex" / "paginas").exists()
     _put_back_by_the_next_build(project, before)
+
+
+def test_a_dossier_folder_that_did_not_change_moves_into_the_new_site_whole(tmp_path):
+    project = _project(tmp_path)
+    assert _build(project)[0] == 0
+    assert _build(project)[0] == 0  # the second build links its kept files: the store's own
+    site = project / "site"
+    [unchanged, edited] = [site / "dossiers" / name for name in ("oud", "cam")]
+    inodes = _inodes(unchanged)
+    assert {"index.html", "dossier.json"} <= set(inodes)
+    assert any(name.endswith(".pdf") for name in inodes)
+    letter = project / "dossiers" / "cam" / "decision.md"
+    letter.write_text(letter.read_text() + "\nEen zin die alleen deze brief verandert.\n")
+    # Stopped before the new site goes in: the unchanged dossier's folder left the old site
+    # for the new one whole; the edited one's was made anew.
+    assert _build(project, fault="between-renames")[0] == 70
+    old, new = project / ".site.old" / "dossiers", project / ".site.new" / "dossiers"
+    assert not (old / "oud").exists() and _inodes(new / "oud") == inodes
+    assert (old / "cam" / "index.html").is_file() and (new / "cam" / "index.html").is_file()
+    # The next build puts it back first; the site it makes is the one a full build makes.
+    assert _build(project)[0] == 0
+    assert _inodes(unchanged) == inodes
+    assert "alleen deze brief" in (edited / "index.html").read_text("utf-8")
+    differential = _snapshot(site)
+    shutil.rmtree(project / ".cache")
+    assert _build(project)[0] == 0
+    assert _snapshot(site) == differential
+    assert _work_folders(project) == []
+
+
+def _add_a_file(folder: Path) -> None:
+    (folder / "notitie.txt").write_text("niet van de build")
+
+
+def _replace_a_pdf(folder: Path) -> None:  # another file with other bytes, same name
+    [pdf] = [p for p in folder.iterdir() if p.suffix == ".pdf"]
+    data = pdf.read_bytes()
+    pdf.unlink()
+    pdf.write_bytes(data.replace(b"%%EOF", b"%%EOF\n% anders"))
+
+
+def _add_an_empty_folder(folder: Path) -> None:
+    (folder / "bijlagen" / "leeg").mkdir()
+
+
+@pytest.mark.parametrize("change", [_add_a_file, _replace_a_pdf, _add_an_empty_folder])
+def test_a_dossier_folder_changed_in_the_previous_site_is_made_anew_not_moved(tmp_path, change):
+    project = _project(tmp_path)
+    assert _build(project)[0] == 0
+    assert _build(project)[0] == 0
+    clean = _snapshot(project / "site")
+    folder = project / "site" / "dossiers" / "oud"
+    change(folder)
+    assert _build(project)[0] == 0
+    assert _snapshot(project / "site") == clean
+    assert not (folder / "bijlagen" / "leeg").exists()
+    assert _work_folders(project) == []

@@ -16,7 +16,7 @@ import secrets
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from .served import ServedFolder
 
@@ -103,15 +103,28 @@ def linked_only_from(source: str | Path, previous: str | Path | None) -> bool:
 
 
 class Folders:
-    """The folders one build has made in its output, so that a file placed there costs a
-    `mkdir` only for its folder's first file (`os.makedirs` for each of 3,700 kept pages
-    and 2,500 annex PDFs at 1,000 dossiers was most of placing them). One per build: a
-    folder removed between builds (serve empties its folder) is made again. Under `mkdocs
-    serve`, `kept` is the previous rebuild's folder, where a file may stay (served.py)."""
+    """Where one build links the files it keeps (kept pages, annex PDFs, open data) into its
+    output, and the folders it made there, so that a file placed there costs a `mkdir` only
+    for its folder's first file (`os.makedirs` for each of 3,700 kept pages and 2,500 annex
+    PDFs at 1,000 dossiers was most of placing them). One per build: a folder removed
+    between builds (serve empties its folder) is made again. Under `mkdocs serve`, `kept` is
+    the previous rebuild's folder, where a file may stay (served.py).
 
-    def __init__(self, kept: ServedFolder | None = None) -> None:
+    A build that replaces a site (`previous`, whose swap can move folders in: `at_swap`,
+    publish.py) holds back the files of each folder two levels down (`dossiers/<slug>`)
+    until the build has written everything (`place_waiting`): a folder that the previous
+    site holds as this build would make it, with the very files and nothing else, and that
+    the build wrote nothing into, moves into the new site whole instead (one rename for a
+    dossier's seven files, three folders, and their removal from the old site)."""
+
+    def __init__(self, kept: ServedFolder | None = None, site: str | None = None,
+                 previous: Path | None = None, at_swap: Callable[[str], bool] | None = None) -> None:
         self._made: set[str] = set()
         self.kept = kept
+        moving = kept is None and site is not None and previous is not None and at_swap is not None
+        self._site = f"{site}{os.sep}" if moving else None
+        self._previous, self._at_swap = previous, at_swap
+        self._waiting: dict[str, list[_Waiting]] = {}  # folder (site path) -> its files
 
     def left_in_place(self, source: str, destination: str) -> bool:
         """Whether `source`, to be linked at `destination`, is there already (see `kept`)."""
@@ -123,6 +136,97 @@ class Folders:
         if folder not in self._made:
             os.makedirs(folder, exist_ok=True)
             self._made.add(folder)
+
+    def place(self, source: str, destination: str, previous: Path | None,
+              copy: Callable[[], None]) -> None:
+        """Link the kept file `source` at `destination` (`previous`: that file in the site
+        this build replaces); `copy` writes it instead where it cannot be linked (another
+        disk, a file already there, a site kept aside that links it too: linked_only_from).
+        May wait for `place_waiting` (see the class)."""
+        if self.left_in_place(source, destination):
+            return
+        folder = self._folder_of(destination)
+        if folder is not None:
+            self._waiting.setdefault(folder, []).append(_Waiting(source, destination, previous, copy))
+            return
+        self._link(source, destination, previous, copy)
+
+    def place_waiting(self) -> None:
+        """Every file of the build is written: each folder held back moves in at the swap,
+        or its files are linked now."""
+        waiting, self._waiting = self._waiting, {}
+        for folder, files in waiting.items():
+            if not self._moves_whole(folder, files):
+                for file in files:
+                    self._link(*file)
+
+    def _folder_of(self, destination: str) -> str | None:
+        if self._site is None or not destination.startswith(self._site):
+            return None
+        parts = destination[len(self._site):].split(os.sep, 2)
+        return f"{parts[0]}/{parts[1]}" if len(parts) == 3 else None
+
+    def _moves_whole(self, folder: str, files: list[_Waiting]) -> bool:
+        assert self._site is not None and self._previous is not None and self._at_swap is not None
+        if os.path.lexists(self._site + folder):  # the build wrote a file of its own there
+            return False
+        found = _files_under(self._previous / folder)
+        start = len(self._site) + len(folder) + 1
+        if found is None or len(found) != len(files):
+            return False
+        for file in files:
+            there = found.get(file.destination[start:].replace(os.sep, "/"))
+            try:
+                source = os.stat(file.source)
+            except OSError:
+                return False
+            # The very file, linked from its cache folder and this site only.
+            if there is None or not os.path.samestat(source, there) or source.st_nlink > 2:
+                return False
+        return self._at_swap(folder)
+
+    def _link(self, source: str, destination: str, previous: Path | None,
+              copy: Callable[[], None]) -> None:
+        if not linked_only_from(source, previous):
+            copy()
+            return
+        self.make_for(destination)
+        try:
+            os.link(source, destination)
+        except OSError:
+            copy()
+
+
+class _Waiting(NamedTuple):
+    source: str
+    destination: str
+    previous: Path | None
+    copy: Callable[[], None]
+
+
+def _files_under(folder: Path) -> dict[str, os.stat_result] | None:
+    """Each file under `folder` (POSIX path below it) with its `stat`; None without the
+    folder, or with anything there but files and folders holding files."""
+    files: dict[str, os.stat_result] = {}
+    folders = [(str(folder), "")]
+    while folders:
+        here, prefix = folders.pop()
+        try:
+            with os.scandir(here) as entries:
+                empty = True
+                for entry in entries:
+                    empty = False
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append((entry.path, f"{prefix}{entry.name}/"))
+                    elif entry.is_file(follow_symlinks=False):
+                        files[prefix + entry.name] = entry.stat(follow_symlinks=False)
+                    else:
+                        return None
+        except OSError:
+            return None
+        if empty:
+            return None
+    return files
 
 
 def stamp_of(status: os.stat_result) -> Stamp:

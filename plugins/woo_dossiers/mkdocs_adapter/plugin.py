@@ -181,7 +181,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.differential.start(config, self.publishing.command, self.publishing.dirty, cache_dir,
                                 None if self.publishing.command == "serve"
                                 else self.publishing.final or Path(config.site_dir),
-                                self.config.differential, self.publishing.served)
+                                self.config.differential, self.publishing.served,
+                                self.publishing.move_at_swap)
         self.site = load_site(self.dossiers_dir, root=root, pdf_reader=reader,
                               cache=shared_cache(cache_dir / CACHE_FILE),
                               models=self.models if serving else None,
@@ -380,6 +381,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         site_dir, previous = Path(config.site_dir), self.publishing.final
         serving = self.publishing.command == "serve"  # its folder may link into the cache
         self._publish_reused(None)
+        self.differential.folders.place_waiting()  # before the scratch folder goes
         self.differential.check_anchors(config.validation.links.anchors)
         if self.page_index is not None:
             pages = self.page_index.pages

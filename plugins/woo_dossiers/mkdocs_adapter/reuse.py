@@ -41,7 +41,7 @@ from ..incremental.store import FOLDER, Committed, Kept, Learned, Lookup, Output
 from ..latest import Latest
 from ..served import ServedFolder
 from ..site_plan import Entry
-from ..workfiles import Folders, linked_only_from, remove_abandoned
+from ..workfiles import Folders, remove_abandoned
 
 REUSED_TEMPLATE = "woo/reused.html"
 SERVE = "serve-"  # a `mkdocs serve` process's store: serve-<pid>
@@ -135,14 +135,15 @@ class Differential:
         self.committed = Committed()
 
     def start(self, config: MkDocsConfig, command: str | None, dirty: bool, cache_dir: Path,
-              site: Path | None, wanted: bool = True, served: ServedFolder | None = None) -> None:
+              site: Path | None, wanted: bool = True, served: ServedFolder | None = None,
+              at_swap: Callable[[str], bool] | None = None) -> None:
         """Before the files: whether this build may reuse, and what it reused before.
         `site`: the folder the site is published in (None: `mkdocs serve`'s, new each time);
-        `served`: serve's previous folder, whose files may stay (served.py)."""
+        `served`: serve's previous folder, whose files may stay (served.py); `at_swap`:
+        moves a folder of `site` into the new one when it is swapped in (publish.py)."""
         self.stop()
         self.keys, self.lookups, self.noisy, self.reused, self.files = {}, {}, set(), 0, None
         self.memo, self.published, self._order, self._next = None, [], [], 0
-        self.folders = Folders(served)
         if site is not None:  # only serve's rebuilds take over what the previous one worked out
             self.remembered, self.learned, self.committed = Remembered(), Latest(), Committed()
         self.learned.start()
@@ -150,6 +151,7 @@ class Differential:
         # The site this build replaces, whose files may link the store's (not through a
         # symlinked site/: the folder it points to outlives the build).
         self.previous_site = None if site is None or site.is_symlink() else site
+        self.folders = Folders(served, config.site_dir, self.previous_site, at_swap)
         others = set(config.plugins) - _PLUGIN_NAMES
         # No command: MkDocs' build() called by a program (tests, tools), a build.
         if not wanted or dirty or others or command not in {None, "build", "serve", "gh-deploy"}:
@@ -338,16 +340,8 @@ def _publish(store: OutputStore, kept: Kept, path: str, previous: Path | None,
     place is rendered again. Written when it cannot be linked (another disk, a file
     already there) or when a site kept aside links it too (`previous`: the page in the
     site this build replaces; `workfiles.linked_only_from`)."""
-    source = store.html_file(kept)
-    if folders.left_in_place(source, path):
-        return
-    folders.make_for(path)
-    try:
-        if not linked_only_from(source, previous):
-            raise OSError("linked from a site kept aside")
-        os.link(source, path)
-    except OSError:
-        write_file(store.html(kept), path)
+    folders.place(str(store.html_file(kept)), path, previous,
+                  lambda: write_file(store.html(kept), path))
 
 
 def _lookup(found: File | None) -> Lookup:

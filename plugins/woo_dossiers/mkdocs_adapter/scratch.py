@@ -37,7 +37,7 @@ from typing import Any, BinaryIO
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
-from ..workfiles import Folders, linked_only_from, remove_abandoned, remove_abandoned_temporaries
+from ..workfiles import Folders, remove_abandoned, remove_abandoned_temporaries
 from .oserrors import with_file_name
 
 PREFIX = "build-"
@@ -56,21 +56,10 @@ class LinkedFile(File):
         if dirty or self.abs_src_path is None:
             super().copy_file(dirty)
             return
-        if self.folders is not None and self.folders.left_in_place(self.abs_src_path, self.abs_dest_path):
-            return
         previous = None if self.previous_site is None else self.previous_site / self.dest_uri
-        if not linked_only_from(self.abs_src_path, previous):
-            super().copy_file(dirty)
-            return
-        output = self.abs_dest_path
-        if self.folders is None:
-            os.makedirs(os.path.dirname(output), exist_ok=True)
-        else:
-            self.folders.make_for(output)
-        try:
-            os.link(self.abs_src_path, output)
-        except OSError:
-            super().copy_file(dirty)
+        folders = self.folders if self.folders is not None else Folders()
+        folders.place(self.abs_src_path, self.abs_dest_path, previous,
+                      lambda: super(LinkedFile, self).copy_file(dirty))
 
 
 class Scratch:
