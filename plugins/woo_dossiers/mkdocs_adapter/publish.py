@@ -21,10 +21,11 @@ before anything else, so `site/` is never lost and never deleted while it is
 the only good copy.
 
 A folder the new site would have whole as the previous site has it (a search
-bundle of tens of thousands of files that did not change) is not linked into
-`.site.new` file by file, only to be deleted from the old site a moment later:
-it moves from the old site into the new one between the two renames, one
-rename each (`move_at_swap`). `.site.moves` lists those folders first, so a
+bundle of tens of thousands of files, a dossier's folder, that did not change:
+search/bundles.py, workfiles.Folders) is not linked into `.site.new` file by
+file, only to be deleted from the old site a moment later: it moves from the
+old site into the new one between the two renames, one rename each
+(`move_at_swap`). `.site.moves` lists those folders first, so a
 build killed while they move leaves the next build what it needs to move them
 back before it puts `.site.old` back: the previous site comes back whole.
 
