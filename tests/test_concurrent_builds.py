@@ -219,3 +219,20 @@ def test_a_dossier_folder_changed_in_the_previous_site_is_made_anew_not_moved(tm
     assert _snapshot(project / "site") == clean
     assert not (folder / "bijlagen" / "leeg").exists()
     assert _work_folders(project) == []
+
+
+def test_a_dirty_build_writes_into_the_site_itself_and_moves_nothing(tmp_path):
+    project = _project(tmp_path)
+    assert _build(project)[0] == 0
+    assert _build(project)[0] == 0
+    clean = _snapshot(project / "site")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "plugins")}
+    dirty = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--dirty"], cwd=project, env=env,
+                           capture_output=True, text=True, timeout=600)
+    assert dirty.returncode == 0, dirty.stdout + dirty.stderr
+    # The pages' search bundle of a dirty build holds only the pages MkDocs wrote again
+    # (known, left alone: --dirty is MkDocs' own shortcut); every other file is as it was.
+    [after, before] = [{name: data for name, data in files.items() if not name.startswith("zoekindex/paginas")}
+                       for files in (_snapshot(project / "site"), clean)]
+    assert after == before
+    assert _work_folders(project) == []

@@ -121,7 +121,9 @@ class Folders:
                  previous: Path | None = None, at_swap: Callable[[str], bool] | None = None) -> None:
         self._made: set[str] = set()
         self.kept = kept
-        moving = kept is None and site is not None and previous is not None and at_swap is not None
+        # Not where the build writes into the previous site itself (--dirty, gh-deploy).
+        moving = (kept is None and site is not None and previous is not None and at_swap is not None
+                  and Path(site) != previous)
         self._site = f"{site}{os.sep}" if moving else None
         self._previous, self._at_swap = previous, at_swap
         self._waiting: dict[str, list[_Waiting]] = {}  # folder (site path) -> its files
