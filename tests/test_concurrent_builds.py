@@ -190,6 +190,14 @@ def test_a_dossier_folder_that_did_not_change_moves_into_the_new_site_whole(tmp_
     assert _build(project)[0] == 0
     assert _snapshot(site) == differential
     assert _work_folders(project) == []
+    # Killed after the first dossier folder moved: the next build puts it back first.
+    assert _build(project)[0] == 0
+    before = _snapshot(site)
+    assert _build(project, fault="while-moving")[0] == 70
+    [first, *_rest] = (project / ".site.moves").read_text().splitlines()
+    assert first.startswith("dossiers/") and (project / ".site.new" / first).is_dir()
+    assert not (project / ".site.old" / first).exists()
+    _put_back_by_the_next_build(project, before)
 
 
 def _add_a_file(folder: Path) -> None:
@@ -236,3 +244,69 @@ def test_a_dirty_build_writes_into_the_site_itself_and_moves_nothing(tmp_path):
                        for files in (_snapshot(project / "site"), clean)]
     assert after == before
     assert _work_folders(project) == []
+
+
+def test_a_folder_that_cannot_move_is_linked_or_copied_instead(tmp_path):
+    project = _project(tmp_path)
+    assert _build(project)[0] == 0
+    assert _build(project)[0] == 0
+    clean = _snapshot(project / "site")
+    code, output = _build(project, fault="cannot-move")  # every rename of a folder fails
+    assert code == 0, output
+    assert _snapshot(project / "site") == clean
+    assert _work_folders(project) == []
+
+
+def test_what_a_whole_move_would_carry_along_is_left_behind(tmp_path):
+    project = _project(tmp_path)
+    assert _build(project)[0] == 0
+    assert _build(project)[0] == 0
+    site = project / "site"
+    clean = _snapshot(site)
+    outside = tmp_path / "elders"
+    (site / "dossiers" / "oud").rename(outside)  # a dossier's folder elsewhere, the very files
+    (site / "dossiers" / "oud").symlink_to(outside)
+    (site / "zoekindex" / "bijlagen" / "leeg").mkdir()  # stray entries in a bundle
+    (site / "zoekindex" / "bijlagen" / "link").symlink_to(outside)
+    outside_before = _snapshot(outside)
+    assert _build(project)[0] == 0
+    assert _snapshot(site) == clean
+    assert not (site / "dossiers" / "oud").is_symlink()
+    assert not any(p.is_symlink() or p.name == "leeg" for p in (site / "zoekindex").rglob("*"))
+    assert _snapshot(outside) == outside_before
+    assert _work_folders(project) == []
+
+
+def test_a_site_removed_while_the_build_ran_is_not_swapped_for_one_without_its_folders(tmp_path):
+    from types import SimpleNamespace
+
+    from woo_dossiers.mkdocs_adapter.oserrors import os_error_line
+    from woo_dossiers.mkdocs_adapter.publish import SafePublishing
+
+    site = tmp_path / "site"
+    (site / "dossiers" / "a").mkdir(parents=True)
+    (site / "dossiers" / "a" / "index.html").write_text("a")
+    config = SimpleNamespace(site_dir=str(site))
+    publishing = SafePublishing()
+    publishing.startup("build", dirty=False)
+    publishing.redirect(config)
+    assert publishing.move_at_swap("dossiers/a")
+    assert not publishing.move_at_swap("dossiers/b")  # not in the previous site
+    shutil.rmtree(site)
+    with pytest.raises(FileNotFoundError) as raised:
+        publishing.finish(config)
+    publishing.abandon()
+    assert os_error_line(raised.value) == (
+        f"woo: de site kon niet worden gebouwd: de vorige site is weggehaald terwijl de build liep "
+        f"({site}); controleer die map en bouw opnieuw. De vorige site is niet veranderd.")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock"]
+
+
+def test_a_site_put_back_by_hand_after_a_kill_gets_back_what_had_moved(tmp_path):
+    project = _project(tmp_path)
+    assert _build(project)[0] == 0
+    before = _snapshot(project / "site")
+    assert _build(project, fault="while-moving")[0] == 70
+    (project / ".site.old").rename(project / "site")  # someone restores the site by hand
+    assert _snapshot(project / "site") != before  # without the folder that had moved
+    _put_back_by_the_next_build(project, before)

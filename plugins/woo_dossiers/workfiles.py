@@ -172,18 +172,19 @@ class Folders:
         assert self._site is not None and self._previous is not None and self._at_swap is not None
         if os.path.lexists(self._site + folder):  # the build wrote a file of its own there
             return False
-        found = _files_under(self._previous / folder)
+        found = files_under(self._previous / folder)
         start = len(self._site) + len(folder) + 1
-        if found is None or len(found) != len(files):
+        names = [file.destination[start:].replace(os.sep, "/") for file in files]
+        if found is None or found.keys() != set(names):
             return False
-        for file in files:
-            there = found.get(file.destination[start:].replace(os.sep, "/"))
+        for file, name in zip(files, names, strict=True):
+            there = found[name]
             try:
                 source = os.stat(file.source)
             except OSError:
                 return False
             # The very file, linked from its cache folder and this site only.
-            if there is None or not os.path.samestat(source, there) or source.st_nlink > 2:
+            if not os.path.samestat(source, there) or source.st_nlink > 2:
                 return False
         return self._at_swap(folder)
 
@@ -206,7 +207,7 @@ class _Waiting(NamedTuple):
     copy: Callable[[], None]
 
 
-def _files_under(folder: Path) -> dict[str, os.stat_result] | None:
+def files_under(folder: Path) -> dict[str, os.stat_result] | None:
     """Each file under `folder` (POSIX path below it) with its `stat`; None without the
     folder, or with anything there but files and folders holding files."""
     files: dict[str, os.stat_result] = {}

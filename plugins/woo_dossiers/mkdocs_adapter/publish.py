@@ -38,6 +38,7 @@ content last changed.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import logging
 import os
@@ -146,6 +147,11 @@ class SafePublishing:
                 return False
             old = self._old()
             _clear(old)
+            if self.moves and not self.final.is_dir():  # removed while this build ran
+                # Not swapped in without the folders it was to take from there (oserrors.py
+                # turns this into one Dutch line).
+                raise FileNotFoundError(errno.ENOENT, "de vorige site is weggehaald terwijl de "
+                                        "build liep", str(self.final))
             if self.final.exists() or self.final.is_symlink():
                 if self.moves:
                     self._journal().write_text("".join(f"{move}\n" for move in self.moves), "utf-8")
@@ -166,14 +172,23 @@ class SafePublishing:
         it (serve, --dirty, gh-deploy, no previous site): then the caller writes the folder."""
         if self.final is None or self.staging is None or self.final.is_symlink():
             return False
-        if not (self.final / folder).is_dir():
+        path = self.final / folder
+        try:
+            # A real folder of site/ on its disk: not through a symlink (its folder outlives
+            # the build, and a rename would move the link), not another disk mounted there.
+            if (os.path.realpath(path) != os.path.join(os.path.realpath(self.final), folder)
+                    or not path.is_dir() or path.stat().st_dev != self.final.stat().st_dev):
+                return False
+        except OSError:
             return False
         self.moves.append(folder)
         return True
 
     def _move_in(self, old: Path) -> None:
-        """Move the folders listed for the swap from the old site into the new one; if one
-        cannot move, everything goes back as it was and the error is raised."""
+        """Move the folders listed for the swap from the old site into the new one. One that
+        cannot move (a folder of the old site that may not be changed) is linked or copied
+        from there instead; if that fails too, everything goes back as it was and the error
+        is raised."""
         assert self.staging is not None
         try:
             for number, folder in enumerate(self.moves):
@@ -181,7 +196,11 @@ class SafePublishing:
                     _fault("while-moving")
                 target = self.staging / folder
                 target.parent.mkdir(parents=True, exist_ok=True)
-                (old / folder).rename(target)
+                try:
+                    _fault_os("cannot-move")
+                    (old / folder).rename(target)
+                except OSError:
+                    shutil.copytree(old / folder, target, copy_function=_link_or_copy)
         except BaseException:
             self._recover()
             raise
@@ -225,12 +244,16 @@ class SafePublishing:
         """A build killed between the swap's two renames left the good site in .site.old."""
         assert self.final is not None
         old, journal = self._old(), self._journal()
-        if not (self.final.exists() or self.final.is_symlink()) and old.is_dir():
+        missing = not (self.final.exists() or self.final.is_symlink())
+        # Folders moved from the previous site into the new one, which never went in, go
+        # back: into .site.old, or into site/ when someone already put that back by hand.
+        home = old if missing else self.final
+        if journal.is_file() and home.is_dir() and not home.is_symlink():
             staging = self.final.with_name(f".{self.final.name}.new")
-            moved = journal.read_text("utf-8").splitlines() if journal.is_file() else []
-            for folder in moved:  # back from the new site, which never went in
-                if (staging / folder).is_dir() and not (old / folder).exists():
-                    (staging / folder).rename(old / folder)
+            for folder in journal.read_text("utf-8").splitlines():
+                if (staging / folder).is_dir() and not (home / folder).exists():
+                    (staging / folder).rename(home / folder)
+        if missing and old.is_dir():
             old.rename(self.final)
             log.info(f"{self.final} was missing after an interrupted build; the previous site "
                      "is back in place")
@@ -256,6 +279,23 @@ def _clear(old: Path) -> None:
 def _fault(point: str) -> None:
     if os.environ.get(FAULT) == point:
         os._exit(70)
+
+
+def _fault_os(point: str) -> None:
+    """As `_fault`, but the step fails as a disk or a permission would make it fail."""
+    if os.environ.get(FAULT) == point:
+        raise PermissionError(errno.EACCES, "Permission denied (WOO_FAULT)")
+
+
+def _link_or_copy(source: str, target: str) -> str:
+    """A file of the old site into the new one when its folder cannot move: linked (the
+    old site is removed after the swap), else copied with its times (copy2), as a build
+    places a search bundle's file."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+    return target
 
 
 def _strict_warnings() -> bool:

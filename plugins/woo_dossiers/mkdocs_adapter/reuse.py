@@ -151,7 +151,7 @@ class Differential:
         # The site this build replaces, whose files may link the store's (not through a
         # symlinked site/: the folder it points to outlives the build).
         self.previous_site = None if site is None or site.is_symlink() else site
-        self.folders = Folders(served, config.site_dir, self.previous_site, at_swap)
+        self.folders = Folders(served)
         others = set(config.plugins) - _PLUGIN_NAMES
         # No command: MkDocs' build() called by a program (tests, tools), a build.
         if not wanted or dirty or others or command not in {None, "build", "serve", "gh-deploy"}:
@@ -164,6 +164,9 @@ class Differential:
             folder = folder_for(cache_dir, str(site.resolve()))
         self.store = OutputStore(folder, self.learned, self.committed)
         self.store.load()
+        # Only where the store's files go into the site (no other plugin, whose on_post_build
+        # would miss the files held back, Folders) may a folder of them move whole.
+        self.folders = Folders(served, config.site_dir, self.previous_site, at_swap)
         self._config = config
         # A page is kept only when the build could hear what MkDocs said about it: a quiet
         # build (-q) reuses what is kept but keeps nothing new.

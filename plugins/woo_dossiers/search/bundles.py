@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from ..served import ServedFolder
-from ..workfiles import remove, remove_abandoned, write_atomically
+from ..workfiles import files_under, remove, remove_abandoned, write_atomically
 from .analysis import Analysed, analyse
 from .derived import keep_lexicon_in, lexicon_identity
 from .doc_cache import DocCache, doc_key
@@ -196,12 +196,17 @@ class KeptBundles:
         # Not through a symlinked site/: the folder it points to outlives the build.
         linkable = previous is not None and not previous.is_symlink()
         before = previous / INDEX_DIR / self.name if linkable else None
-        listed, found = self._listed(key), _stats_of(before) if before is not None else None
-        if (at_swap is not None and served is None and isinstance(listed, dict)
-                and found is not None and found.keys() == listed.keys()
+        listed = self._listed(key)
+        # Files and folders of files only (files_under), so that what moves whole holds
+        # nothing a copy of the bundle would not: no empty folder, no symlink.
+        found = files_under(before) if before is not None and at_swap is not None else None
+        if (at_swap is not None and found is not None and served is None
+                and isinstance(listed, dict) and found.keys() == listed.keys()
                 and all(_as_listed(listed[name], stat) for name, stat in found.items())
                 and at_swap(f"{INDEX_DIR}/{self.name}")):
             return
+        if found is None and before is not None:
+            found = _stats_of(before)
         # copy2 keeps the times, so the next build can link this copy
         otherwise = _link_or_copy if serving else shutil.copy2
 
