@@ -102,6 +102,17 @@ def linked_only_from(source: str | Path, previous: str | Path | None) -> bool:
     return found.st_nlink <= links
 
 
+def link_or_copy(source: str, target: str) -> None:
+    """`target` a hard link to `source`, else (another disk, a file system without links) a
+    copy with its times (copy2, so that a later build can take it for the same file). For
+    `shutil.copytree`: serve's folder from the cache (search/bundles.py), a folder of the old
+    site that cannot move into the new one (publish.py)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
 class Folders:
     """Where one build links the files it keeps (kept pages, annex PDFs, open data) into its
     output, and the folders it made there, so that a file placed there costs a `mkdir` only

@@ -53,6 +53,7 @@ from mkdocs.utils import CountHandler
 
 from ..model.dossier import Dossier
 from ..served import ServedFolder
+from ..workfiles import link_or_copy
 
 EPOCH = "SOURCE_DATE_EPOCH"
 # Tests set this to a step of the swap to stop the process right there, as a kill would.
@@ -200,7 +201,7 @@ class SafePublishing:
                     _fault_os("cannot-move")
                     (old / folder).rename(target)
                 except OSError:
-                    shutil.copytree(old / folder, target, copy_function=_link_or_copy)
+                    shutil.copytree(old / folder, target, copy_function=link_or_copy)
         except BaseException:
             self._recover()
             raise
@@ -285,17 +286,6 @@ def _fault_os(point: str) -> None:
     """As `_fault`, but the step fails as a disk or a permission would make it fail."""
     if os.environ.get(FAULT) == point:
         raise PermissionError(errno.EACCES, "Permission denied (WOO_FAULT)")
-
-
-def _link_or_copy(source: str, target: str) -> str:
-    """A file of the old site into the new one when its folder cannot move: linked (the
-    old site is removed after the swap), else copied with its times (copy2), as a build
-    places a search bundle's file."""
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
-    return target
 
 
 def _strict_warnings() -> bool:

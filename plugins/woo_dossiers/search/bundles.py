@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from ..served import ServedFolder
-from ..workfiles import files_under, remove, remove_abandoned, write_atomically
+from ..workfiles import files_under, link_or_copy, remove, remove_abandoned, write_atomically
 from .analysis import Analysed, analyse
 from .derived import keep_lexicon_in, lexicon_identity
 from .doc_cache import DocCache, doc_key
@@ -208,7 +208,7 @@ class KeptBundles:
         if found is None and before is not None:
             found = _stats_of(before)
         # copy2 keeps the times, so the next build can link this copy
-        otherwise = _link_or_copy if serving else shutil.copy2
+        otherwise = link_or_copy if serving else shutil.copy2
 
         def place_file(source: str, destination: str) -> None:
             if served is not None and served.leave(source, destination):
@@ -472,10 +472,3 @@ def _entry(path: Path) -> list[int | str]:
         data = file.read()
         stat = os.fstat(file.fileno())
     return [len(data), hashlib.blake2b(data, digest_size=16).hexdigest(), stat.st_mtime_ns]
-
-
-def _link_or_copy(source: str, target: str) -> None:
-    try:
-        os.link(source, target)
-    except OSError:  # serve's folder on another disk (a tmpfs /tmp): a copy, as in a build
-        shutil.copy2(source, target)
