@@ -45,3 +45,14 @@ def test_dangerous_url_reads_the_scheme_as_a_browser_does(url, scheme):
 def test_each_finding_names_its_own_line():
     text = "Geachte heer,\n\n<script>a()</script>\n\nZie [x](javascript:b()).\n"
     assert [f.line for f in active_content(text)] == [3, 5]
+
+
+def test_a_text_that_crashes_the_renderer_leaves_nothing_for_the_next():
+    """The check keeps one Markdown converter per thread; a text that breaks it mid-way
+    (a RecursionError) must not make it blind to the next text's script."""
+    crashing = "* " * 3000 + "x\n"
+    assert [f.code for f in active_content(crashing)] == ["markdown-unrenderable"]
+    assert [f.code for f in active_content("Zie <scr<script>ipt>alert(1)</script>\n")] == ["html-element"]
+    # The same heading twice in one text, and then in the next: ids are not carried over.
+    assert active_content("# Kop\n\n# Kop\n") == []
+    assert active_content("# Kop\n") == []

@@ -157,8 +157,10 @@ def _model(src: DossierSource, facts: dict[Path, PdfFacts | str], slugs: set[str
 def _read(folder: Path, root: Path, yml_bytes: bytes | None = None) -> DossierSource:
     """Everything known from the folder alone: it depends on no other dossier, so it is cached."""
     src = read_source(folder, root, yml_bytes)
-    # A stub from `woo nieuw` is never published.
-    src.problems.extend(placeholder_problems(folder, root))
+    # A stub from `woo nieuw` is never published. The check takes dossier.yml as read_source
+    # parsed it; where that is not a mapping or could not be read, it reads the file itself.
+    parsed = src.doc if isinstance(src.doc.data, dict) else None
+    src.problems.extend(placeholder_problems(folder, root, parsed))
     return src
 
 

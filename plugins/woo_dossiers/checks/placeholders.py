@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..messages.problems import Problem, field_path
-from ..source.yamlsafe import YamlError, load_yaml
+from ..source.yamlsafe import YamlDocument, YamlError, load_yaml
 
 MARKER = "[INVULLEN"
 CODE = "placeholder"
@@ -22,14 +22,17 @@ def _shown(text: str) -> str:
     return text[start: end + 1 if end >= 0 else None]
 
 
-def placeholder_problems(folder: Path, root: Path) -> list[Problem]:
-    """One error per value of dossier.yml and per line of the letter that holds the marker."""
+def placeholder_problems(folder: Path, root: Path, doc: YamlDocument | None = None) -> list[Problem]:
+    """One error per value of dossier.yml and per line of the letter that holds the marker.
+    doc: dossier.yml as the loader parsed it, when it did (parsing it again cost a fifth of
+    reading a dossier)."""
     slug, yml, letter = folder.name, folder / "dossier.yml", folder / "decision.md"
     found = []
-    try:
-        doc = load_yaml(yml.read_bytes())
-    except (OSError, YamlError):
-        doc = None  # the loader reports unreadable files in its own words
+    if doc is None:
+        try:
+            doc = load_yaml(yml.read_bytes())
+        except (OSError, YamlError):
+            doc = None  # the loader reports unreadable files in its own words
     if doc is not None and isinstance(doc.data, dict):
         name = doc.data.get("decision", "decision.md")
         # Only a bare file name: the loader refuses paths, and so we never read them.
