@@ -53,11 +53,51 @@ def test_cache_file_serves_the_next_process(tmp_path):
 
 def test_unreadable_cache_file_is_ignored(tmp_path):
     project = make_project(tmp_path, [CAS])
-    (tmp_path / CACHE_FILE).write_bytes(b"not a pickle")
+    load(project, SourceCache(tmp_path / CACHE_FILE))
+    [shard] = (tmp_path / CACHE_FILE).iterdir()
+    shard.write_bytes(b"not a pickle")
     cache = SourceCache(tmp_path / CACHE_FILE)
     site = load(project, cache)
     assert cache.parsed == 1 and CAS in site.dossiers
     assert SourceCache(tmp_path / CACHE_FILE).entries, "the broken file is replaced by a good one"
+
+
+def test_a_file_where_the_cache_folder_goes_is_replaced(tmp_path):
+    project = make_project(tmp_path, [CAS])
+    (tmp_path / CACHE_FILE).write_bytes(b"not a folder")
+    cache = SourceCache(tmp_path / CACHE_FILE)
+    assert CAS in load(project, cache).dossiers and cache.parsed == 1
+    assert (tmp_path / CACHE_FILE).is_dir()
+    assert SourceCache(tmp_path / CACHE_FILE).entries
+
+
+def test_an_edit_writes_only_the_shard_of_its_dossier(tmp_path):
+    """Each build writes again only the cache files whose dossiers changed (at 10,000
+    dossiers the whole cache is 160 MB); the next process still gets every dossier."""
+    project = make_project(tmp_path)
+    count = len(find_dossier_folders(project / "dossiers"))
+    load(project, SourceCache(tmp_path / CACHE_FILE))
+    shards = {p.name: p.stat().st_mtime_ns for p in (tmp_path / CACHE_FILE).iterdir()}
+    assert len(shards) > 1, "the example dossiers fall into more than one shard"
+    letter = project / "dossiers" / SEED / "decision.md"
+    letter.write_text(letter.read_text("utf-8") + "\nEen nieuwe slotzin.\n", "utf-8")
+    load(project, SourceCache(tmp_path / CACHE_FILE))
+    after = {p.name: p.stat().st_mtime_ns for p in (tmp_path / CACHE_FILE).iterdir()}
+    assert after.keys() == shards.keys()
+    assert sum(after[name] != shards[name] for name in shards) == 1
+    fresh = SourceCache(tmp_path / CACHE_FILE)
+    site = load(project, fresh)
+    assert (fresh.parsed, fresh.reused) == (0, count)
+    assert site.dossiers[SEED].letter.rstrip().endswith("Een nieuwe slotzin.")
+
+
+def test_a_shard_moved_to_another_name_is_not_read(tmp_path):
+    """A shard is read only under its own name: dossiers are looked up by shard."""
+    project = make_project(tmp_path)
+    load(project, SourceCache(tmp_path / CACHE_FILE))
+    names = sorted((tmp_path / CACHE_FILE).iterdir())
+    names[0].replace(names[0].with_name("63.pickle" if names[0].name != "63.pickle" else "62.pickle"))
+    assert len(SourceCache(tmp_path / CACHE_FILE).entries) < len(find_dossier_folders(project / "dossiers"))
 
 
 def test_problems_of_a_cached_dossier_are_reported_every_build_exactly_once(tmp_path):
