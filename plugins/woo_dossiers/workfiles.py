@@ -150,7 +150,7 @@ class Folders:
             os.makedirs(folder, exist_ok=True)
             self._made.add(folder)
 
-    def place(self, source: str, destination: str, previous: Path | None,
+    def place(self, source: str, destination: str, previous: str | Path | None,
               copy: Callable[[], None]) -> None:
         """Link the kept file `source` at `destination` (`previous`: that file in the site
         this build replaces); `copy` writes it instead where it cannot be linked (another
@@ -199,7 +199,7 @@ class Folders:
                 return False
         return self._at_swap(folder)
 
-    def _link(self, source: str, destination: str, previous: Path | None,
+    def _link(self, source: str, destination: str, previous: str | Path | None,
               copy: Callable[[], None]) -> None:
         if not linked_only_from(source, previous):
             copy()
@@ -214,7 +214,7 @@ class Folders:
 class _Waiting(NamedTuple):
     source: str
     destination: str
-    previous: Path | None
+    previous: str | Path | None
     copy: Callable[[], None]
 
 

@@ -282,7 +282,7 @@ class Differential:
                 break
             page = file.page
             if isinstance(page, ReusedPage):
-                previous = None if self.previous_site is None else self.previous_site / file.dest_uri
+                previous = None if self.previous_site is None else f"{self.previous_site}/{file.dest_uri}"
                 _publish(self.store, page.kept, file.abs_dest_path, previous, self.folders)
                 self.store.reuse(file.src_uri, page.kept)
                 written.append(page)
@@ -334,7 +334,7 @@ class _Listener(logging.Handler):
         self.differential.heard(record)
 
 
-def _publish(store: OutputStore, kept: Kept, path: str, previous: Path | None,
+def _publish(store: OutputStore, kept: Kept, path: str, previous: str | None,
              folders: Folders) -> None:
     """A reused page into the site: its file in the store, linked (a page written is a
     folder, a file and its bytes; linked, a folder and a name). The store cannot change
@@ -343,7 +343,7 @@ def _publish(store: OutputStore, kept: Kept, path: str, previous: Path | None,
     place is rendered again. Written when it cannot be linked (another disk, a file
     already there) or when a site kept aside links it too (`previous`: the page in the
     site this build replaces; `workfiles.linked_only_from`)."""
-    folders.place(str(store.html_file(kept)), path, previous,
+    folders.place(store.html_file(kept), path, previous,
                   lambda: write_file(store.html(kept), path))
 
 
