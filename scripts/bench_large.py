@@ -74,6 +74,8 @@ def main() -> None:
         result["site_bytes"] = _size(project / "site")
         results[str(n)] = result
         RESULTS.write_text(json.dumps(results, indent=1))
+        if not run.ok:  # a failed (or stopped) build says all a second one would
+            break
     print(json.dumps({k: v for k, v in result.items() if k != "builds"}, indent=1))
 
 
