@@ -1,8 +1,9 @@
 """What a build does not keep in memory (mkdocs_adapter/scratch.py), and that the site is whole.
 
 Open-data files and generated pages are written into a scratch folder in the
-cache and read or copied from there by MkDocs; each page's HTML and table of
-contents wait in that folder from its conversion until its page is written. Nothing of it may reach site/ or stay behind, and every page
+cache and read or copied from there by MkDocs (the pages' Markdown in one stash
+file); each page's HTML and table of contents wait in that file from its
+conversion until its page is written. Nothing of it may reach site/ or stay behind, and every page
 must be written with exactly the HTML it was converted to.
 """
 
@@ -40,7 +41,8 @@ def on_env(env, config, files):  # every page converted, none written
     for file in files.documentation_pages():
         seen["between"][file.src_uri] = [file.page.content, str(file.page.toc)]
         seen["markdown"][file.src_uri] = [file.page.markdown, file.page.title,
-                                          file.generated_by and file.abs_src_path]
+                                          file.generated_by and type(file).__name__,
+                                          file.generated_by and file._content is None]
 
 def on_page_context(context, page, config, nav):  # priority 0: after the woo plugin's (100)
     seen["restored"][page.file.src_uri] = [_hash(page.content), str(page.toc)]
@@ -69,12 +71,12 @@ def test_every_page_is_written_with_the_html_it_was_converted_to(tmp_path):
     # Between conversion and writing no page holds its HTML, Markdown or generated source...
     assert {content for content, _ in seen["between"].values()} == {PLACEHOLDER}
     assert {toc for _, toc in seen["between"].values()} == {""}
-    assert {src: md for src, (md, _, _) in seen["markdown"].items() if md} == {}
-    # (generated pages are read from the build's scratch folder, not kept by their File)
-    scratch = str(project / ".cache" / "woo" / "build-")
-    generated = {src: path for src, (_, _, path) in seen["markdown"].items() if path is not None}
+    assert {src: md for src, (md, _, _, _) in seen["markdown"].items() if md} == {}
+    # (generated pages are read from the build's stash file, not kept by their File)
+    generated = {src: (kind, held_elsewhere)
+                 for src, (_, _, kind, held_elsewhere) in seen["markdown"].items() if kind}
     assert f"dossiers/{CAS}/index.md" in generated and len(generated) > 10
-    assert {src: path for src, path in generated.items() if not path.startswith(scratch)} == {}
+    assert set(generated.values()) == {("SpilledPage", True)}
     assert seen["markdown"][f"dossiers/{CAS}/index.md"][1].startswith("Besluit op Wob-verzoek")
     # ...and each page gets back exactly its own HTML and contents when it is written.
     assert seen["restored"] == pages
@@ -100,7 +102,7 @@ def test_open_data_files_are_copied_whole_and_the_scratch_folder_is_gone(tmp_pat
                  if (built.site / path).read_bytes() != text.encode("utf-8")]
     assert different == []
     names = {p.name for p in built.site.rglob("*")}
-    assert not names & {"pages.pickle", "export", "files"}
+    assert not names & {"stash", "export", "files"}
     assert not [name for name in names if name.startswith("build-")]
 
 
@@ -112,6 +114,22 @@ def test_dossiers_json_written_record_by_record_is_what_one_dump_gives(tmp_path)
     assert to_json(json.loads(text)) == text
     empty = export_files(analyse({}), "https://example.org/", "Besluiten")["dossiers.json"]
     assert empty == to_json({"format_version": 1, "license": LICENSE, "dossiers": []})
+
+
+def test_each_dossier_json_is_what_one_dump_of_it_gives(tmp_path):
+    # Made from the record's dump for dossiers.json, not dumped again (export.with_head).
+    project = make_project(tmp_path)
+    models = load_site(project / "dossiers", root=project).dossiers
+    files = export_files(analyse(models), "https://example.org/", "Besluiten")
+    own = {path: text for path, text in files.items() if path.endswith("/dossier.json")}
+    assert len(own) == len(models) > 2
+    listed = {record["url"]: record for record in json.loads(files["dossiers.json"])["dossiers"]}
+    for text in own.values():
+        value = json.loads(text)
+        assert to_json(value) == text
+        assert list(value)[:2] == ["format_version", "license"]
+        assert {k: v for k, v in value.items() if k not in {"format_version", "license"}} \
+            == listed[value["url"]]
 
 
 def test_a_failed_build_leaves_no_scratch_folder(tmp_path):
@@ -130,7 +148,7 @@ def test_a_killed_build_s_scratch_folder_is_removed_by_the_next_build(tmp_path):
     running = cache / f"build-{os.getppid()}-abc"  # a live process's: maybe another build
     for folder in (gone, running):
         (folder / "export").mkdir(parents=True)
-        (folder / "pages.pickle").write_bytes(b"half")
+        (folder / "stash").write_bytes(b"half")
     assert build_site(project).ok
     assert scratch_folders(project) == [running.name]
 

@@ -114,9 +114,11 @@ def write_exports(sink: Sink, analysis: Analysis, site_url: str | None, site_nam
 
             def make(dossier: Dossier = dossier) -> list[str]:
                 record = records.dossier(dossier)
-                return [listing.text(record), csv_rows(item_writer, item_rows(record)),
+                # One dump of the record for both files (the dumps were a third of this).
+                text = json.dumps(record, ensure_ascii=False, indent=2)
+                return [JsonListWriter.indented(text), csv_rows(item_writer, item_rows(record)),
                         csv_rows(document_writer, document_rows(record, lambda where: base + where)),
-                        to_json({**head, **record}),
+                        with_head(head, record, text),
                         sitemap.dossier_xml(dossier) if sitemap else ""]
 
             entry, item_lines, document_lines, own, urlset = make() if kept is None \
@@ -142,6 +144,15 @@ def write_exports(sink: Sink, analysis: Analysis, site_url: str | None, site_nam
     return written
 
 
+def with_head(head: dict[str, Any], item: dict[str, Any], text: str) -> str:
+    """`to_json({**head, **item})`, made from `text`, the item's dump
+    (`json.dumps(item, ensure_ascii=False, indent=2)`), without dumping the item again."""
+    if not head or not item or head.keys() & item.keys():
+        return to_json({**head, **item})
+    # Both dumps open with "{\n", close with "\n}" and indent their members alike.
+    return to_json(head)[:-3] + ",\n" + text[2:] + "\n"
+
+
 class JsonListWriter:
     """Writes `{**head, key: [item, ...]}` item by item, byte for byte as `to_json` would."""
 
@@ -158,7 +169,12 @@ class JsonListWriter:
     @staticmethod
     def text(item: Any) -> str:
         """An item as it is written into the list."""
-        text = json.dumps(item, ensure_ascii=False, indent=2)
+        return JsonListWriter.indented(json.dumps(item, ensure_ascii=False, indent=2))
+
+    @staticmethod
+    def indented(text: str) -> str:
+        """An item's dump (`json.dumps(item, ensure_ascii=False, indent=2)`) as it is written
+        into the list."""
         # JSON strings never hold a raw line end, so every line gets the list's indent.
         return "\n" + "\n".join("    " + line for line in text.split("\n"))
 
