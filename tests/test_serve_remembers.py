@@ -30,13 +30,15 @@ TAKEN_OVER = re.compile(r"(\d+) dossier\(s\) as the previous rebuild loaded them
 @contextmanager
 def serving(project: Path, site: Path, caplog: pytest.LogCaptureFixture) -> Iterator[Callable[[], int]]:
     """Rebuilds of `project` as one `mkdocs serve` process makes them (a fresh configuration
-    for each, the plugin kept); each returns how many dossiers it took over."""
+    for each, the plugin kept); each returns how many dossiers it took over, once the search
+    bundle it left to write after it is in (as a visitor finds it a moment later)."""
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
     config.plugins.on_startup(command="serve", dirty=False)
 
     def rebuild() -> int:
         caplog.clear()
         build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+        config.plugins["woo"].publishing.wait_for_later()
         [count] = TAKEN_OVER.findall(caplog.text)
         return int(count)
 
@@ -158,7 +160,7 @@ def test_serve_leaves_a_search_bundle_it_placed_whole_without_checking_it_again(
         edit(folder(project, SEED) / "decision.md", "Ad 6", "Ad 6 (gewijzigd)")
         rebuild()
         assert search_line(caplog.text, "annex text").endswith("unchanged")
-        assert "indexed anew" in search_line(caplog.text, "pages")
+        assert "indexed anew after the rebuild" in search_line(caplog.text, "pages")
         edited = snapshot(site)
         shutil.copytree(project, tmp_path / "edited" / project.name)
         other_pdf_for_seed(project)
@@ -193,4 +195,52 @@ def test_the_store_takes_its_last_record_from_memory_while_its_manifest_is_as_wr
         rebuild()
         [(taken, pages)] = PAGES_REUSED.findall(caplog.text)
         assert (int(taken) == int(pages) > 0) if reused else int(taken) == 0
+    assert snapshot(site) == snapshot(first_build(project, tmp_path))
+
+
+def test_serve_writes_the_pages_bundle_after_the_rebuild_and_keeps_the_one_before_till_then(
+        tmp_path, caplog, monkeypatch):
+    """After one letter, serve's rebuild leaves the pages' search bundle to a thread of its
+    own (search/bundles.py PageIndex.defer), so that the browser reloads without waiting for
+    it, from the first rebuild after serve's first build on; the served folder keeps the
+    bundle before until the new one is in whole. One that cannot be written (here: a full
+    disk as it is put in) is said, and the bundle before stays; the next rebuild places it."""
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    project = project_of(tmp_path)
+    site = tmp_path / "served"
+    bundle = site / "zoekindex" / "paginas"
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=False)
+    publishing = config.plugins["woo"].publishing
+    try:
+        build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+        before = snapshot(bundle)
+        edit(folder(project, SEED) / "decision.md", "Ad 6", "Ad 6 (gewijzigd)")
+        caplog.clear()
+        build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+        assert publishing.later is not None  # left to write once the rebuild is done
+        publishing.wait_for_later()
+        assert "indexed anew after the rebuild" in search_line(caplog.text, "pages")
+        assert snapshot(bundle) != before
+
+        def full_disk(*args: object) -> set[str]:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr("woo_dossiers.search.bundles.swap_in", full_disk)
+        written = snapshot(bundle)
+        edit(folder(project, SEED) / "decision.md", "Ad 6 (gewijzigd)", "Ad 6 (nogmaals)")
+        caplog.clear()
+        build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+        publishing.wait_for_later()
+        assert ("search: the pages' bundle could not be written after the rebuild "
+                "([Errno 28] No space left on device); the search serves the version before it"
+                in caplog.text)
+        assert snapshot(bundle) == written
+        assert [p.name for p in site.parent.iterdir() if p.name.startswith(".")] == []
+        monkeypatch.undo()
+        build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+        publishing.wait_for_later()  # (the cache has it: written before the disk filled)
+        assert snapshot(bundle) != written
+    finally:
+        config.plugins.on_shutdown()
     assert snapshot(site) == snapshot(first_build(project, tmp_path))

@@ -30,8 +30,9 @@ import os
 import secrets
 import shutil
 import stat
+import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 # Files up to this size are compared by their bytes when they are not the same file: reading
@@ -203,6 +204,64 @@ class ServedFolder:
             else:
                 with contextlib.suppress(OSError):  # not empty: it holds what was made
                     os.rmdir(path)
+
+
+class LaterBundle:
+    """A search bundle written after the rebuild (search/bundles.py `PageIndex.defer`), in a
+    thread of its own, while the browser already shows the rebuilt pages: `job` writes it,
+    puts it into the served folder (`swap_in`) and returns its paths there, or None where
+    it failed (and said why; the version before stays). The next rebuild waits for it
+    before anything else (`wait`), and so does the end of `mkdocs serve`."""
+
+    def __init__(self, folder: str, key: str, job: Callable[[], set[str] | None]) -> None:
+        self.folder, self.key = os.path.normpath(folder), key
+        self._paths: set[str] | None = None
+        self._thread = threading.Thread(target=self._run, args=(job,), name="woo-later-bundle",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self, job: Callable[[], set[str] | None]) -> None:
+        self._paths = job()
+
+    def wait(self, contents: frozenset[str] | None,
+             bundles: dict[str, str]) -> tuple[frozenset[str] | None, dict[str, str]]:
+        """Once the bundle is in: the served folder's record (what the last merge left in
+        it, the bundles it holds whole by key) with this bundle's paths and version."""
+        self._thread.join()
+        if self._paths is None:
+            return contents, bundles
+        inside = os.path.join(self.folder, "")
+        if contents is not None:
+            contents = frozenset(p for p in contents if not p.startswith(inside)) | self._paths
+        return contents, {**bundles, self.folder: self.key}
+
+
+def folder_contents(folder: Path) -> frozenset[str]:
+    """Every file and folder under `folder` (relative paths, OS form), as `merge` returns
+    them: for serve's first build, which writes into the served folder directly."""
+    found: set[str] = set()
+    for root, folders, files in os.walk(folder):
+        relative = os.path.relpath(root, folder)
+        relative = "" if relative == os.curdir else relative
+        found.update(os.path.join(relative, name) for name in folders + files)
+    return frozenset(found)
+
+
+def swap_in(served: Path, staging: Path, folder: str) -> set[str]:
+    """Put `staging/folder` at `served/folder` (`folder` relative, a search bundle's) in place
+    of what is there, after the rebuild, while the folder is served: two renames, so that a
+    visitor's browser gets the one version or the other, never a mix (for the instant
+    between them, neither). Returns the paths (relative) it now holds there, `folder`
+    included, for the served folder's record."""
+    new, there = staging / folder, served / folder
+    old = staging / ".previous"
+    with contextlib.suppress(FileNotFoundError):
+        there.rename(old)
+    there.parent.mkdir(parents=True, exist_ok=True)
+    new.rename(there)
+    shutil.rmtree(old, ignore_errors=True)
+    relative = os.path.normpath(folder)
+    return {relative} | {os.path.join(relative, path) for path in folder_contents(there)}
 
 
 def _folders_above(path: str) -> list[str]:

@@ -39,8 +39,8 @@ from ..render.home import home_figures
 from ..render.identity import IDENTITY_CSS, contrast_problems, identity, identity_css
 from ..render.index_pages import filter_form, filters_document, newest_list, search_facets
 from ..render.templating import CompiledTemplates, Templates, package_templates_dir
-from ..search.annex_bundle import AnnexDoc, AnnexIndex
-from ..search.bundles import PageIndex
+from ..search.annex_bundle import ANNEX_BUNDLE, AnnexDoc, AnnexIndex
+from ..search.bundles import INDEX_DIR, PAGES_BUNDLE, PageIndex
 from ..site_plan import CSS_PATH, HEADER_SEARCH_PATH, JS_PATH, Entry, Site, site_plan
 from ..source.cache import CACHE_FILE, release_shared, shared_cache
 from ..source.front_matter import front_matter_problem
@@ -98,6 +98,7 @@ class WooPlugin(BasePlugin[WooConfig]):
 
     def on_shutdown(self) -> None:
         self.watch.stop()
+        self.publishing.wait_for_later()  # a search bundle still being written
         self.publishing.serve_previous()  # a rebuild stopped half-way: nothing left beside it
         # MkDocs keeps a plugin with on_startup for the whole process; a build that
         # follows in the same process (tests, tools) must not inherit "serve".
@@ -110,6 +111,8 @@ class WooPlugin(BasePlugin[WooConfig]):
     @plain_os_errors
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Check the settings the dossier pages rely on, and add our stylesheet."""
+        # Under `mkdocs serve`: the search bundle the last rebuild left to write, first.
+        self.publishing.wait_for_later()
         if not config.use_directory_urls:
             raise PluginError("woo: use_directory_urls must stay true: dossier URLs are "
                               "/dossiers/<slug>/ and must never change")
@@ -383,10 +386,15 @@ class WooPlugin(BasePlugin[WooConfig]):
         self._publish_reused(None)
         self.differential.folders.place_waiting()  # before the scratch folder goes
         self.differential.check_anchors(config.validation.links.anchors)
-        if self.page_index is not None:
+        later = None  # under serve: the pages' bundle, written once the browser has the pages
+        placed: dict[str, str] = {}  # the bundles placed whole: folder -> key
+        if self.page_index is not None and self.page_index.defer(self.publishing.served):
+            later = self.page_index
+        elif self.page_index is not None:
             pages = self.page_index.pages
             written = self.page_index.finish(site_dir, previous, serving, self.publishing.served,
                                              self.publishing.move_at_swap)
+            placed[f"{INDEX_DIR}/{PAGES_BUNDLE}"] = self.page_index.key
             log.info(f"search: {pages} pages, " + (
                 f"indexed anew ({self.page_index.analysed_before} as analysed before)"
                 if written else "unchanged") + _REPAIRED * self.page_index.kept.damaged)
@@ -396,15 +404,20 @@ class WooPlugin(BasePlugin[WooConfig]):
             if problem:
                 log.warning(problem)
             else:
+                placed[f"{INDEX_DIR}/{ANNEX_BUNDLE}"] = self.annex_index.key
                 log.info("search: annex text " + (
                     f"indexed anew ({self.annex_index.analysed_before} annexes as analysed before)"
                     if self.annex_index.written else "unchanged")
                     + _REPAIRED * self.annex_index.kept.damaged)
         self.scratch.finish()
         self.differential.finish()
-        self.publishing.serve_merged()
+        self.publishing.serve_merged(site_dir, placed)
         if not self.publishing.finish(config) and self.publishing.final is not None:
             log.info(f"the build failed; {self.publishing.final} keeps the previous site")
+        if later is not None:
+            self.page_index = None  # the thread's now (served.LaterBundle)
+            self.publishing.serve_later(f"{INDEX_DIR}/{PAGES_BUNDLE}", later.key,
+                                        lambda: _bundle_later(later, site_dir))
 
     @event_priority(-100)  # last: other plugins clean up first
     def on_build_error(self, *, error: Exception) -> None:
@@ -483,6 +496,21 @@ def _file(config: MkDocsConfig, entry: Entry, own: tuple[str, ...],
         linked.previous_site = previous_site
         return linked
     return File.generated(config, entry.path, content=entry.content, inclusion=inclusion)
+
+
+def _bundle_later(index: PageIndex, served: Path) -> set[str] | None:
+    """Under `mkdocs serve`, after the rebuild: write the pages' search bundle and put it into
+    the served folder; its paths there, or None (the version before stays) after a failure,
+    said in the log."""
+    try:
+        paths = index.finish_later(served)
+    except Exception as error:  # a thread of its own: said here, or lost
+        log.warning(f"search: the pages' bundle could not be written after the rebuild "
+                    f"({error}); the search serves the version before it")
+        return None
+    log.info(f"search: {index.pages} pages, indexed anew after the rebuild "
+             f"({index.analysed_before} as analysed before)")
+    return paths
 
 
 def _dossier_of(url: str) -> str:

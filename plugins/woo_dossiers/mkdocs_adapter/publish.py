@@ -44,7 +44,7 @@ import logging
 import os
 import shutil
 from calendar import timegm
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -52,7 +52,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils import CountHandler
 
 from ..model.dossier import Dossier
-from ..served import ServedFolder
+from ..served import LaterBundle, ServedFolder, folder_contents
 from ..workfiles import link_or_copy
 
 EPOCH = "SOURCE_DATE_EPOCH"
@@ -80,6 +80,7 @@ class SafePublishing:
         self.served: ServedFolder | None = None  # `mkdocs serve`'s folder, kept (served.py)
         self.served_contents: frozenset[str] | None = None  # what the last merge left in it
         self.served_bundles: dict[str, str] = {}  # the search bundles it holds whole, by key
+        self.later: LaterBundle | None = None  # a bundle written after the last rebuild
         self.moves: list[str] = []  # folders of the previous site the swap moves in (see above)
 
     def set_served_aside(self, config: MkDocsConfig) -> None:
@@ -91,10 +92,16 @@ class SafePublishing:
             self.served = ServedFolder.set_aside(Path(config.site_dir), self.served_contents,
                                                  self.served_bundles)
 
-    def serve_merged(self) -> None:
+    def serve_merged(self, site_dir: Path, placed: dict[str, str]) -> None:
         """The rebuild is complete: serve the folder set aside with what it made. If that
         fails half-way the served folder is left as it is (the next rebuild places what it
-        lacks) and the folder set aside is removed, not left in the temporary folder."""
+        lacks) and the folder set aside is removed, not left in the temporary folder.
+        Serve's first build (nothing set aside) notes what its folder holds, so that the
+        first rebuild after it need not walk it, and the search bundles it placed whole
+        (`placed`: folder -> key), which that rebuild leaves where they are."""
+        if self.served is None and self.command == "serve" and not self.dirty:
+            self.served_contents = folder_contents(site_dir)
+            self.served_bundles = {os.path.normpath(f): key for f, key in placed.items()}
         if self.served is not None:
             served, self.served, self.served_contents = self.served, None, None
             self.served_bundles = {}
@@ -104,6 +111,18 @@ class SafePublishing:
             except BaseException:
                 shutil.rmtree(served.aside, ignore_errors=True)
                 raise
+
+    def serve_later(self, folder: str, key: str, job: Callable[[], set[str] | None]) -> None:
+        """Write a search bundle after this rebuild, in the background (served.LaterBundle)."""
+        self.later = LaterBundle(folder, key, job)
+
+    def wait_for_later(self) -> None:
+        """Before the next rebuild, and at the end of serve: the bundle written after the last
+        rebuild is in, and the served folder's record says so."""
+        if self.later is not None:
+            later, self.later = self.later, None
+            self.served_contents, self.served_bundles = later.wait(self.served_contents,
+                                                                   self.served_bundles)
 
     def serve_previous(self) -> None:
         """The rebuild failed: serve the last complete one again."""

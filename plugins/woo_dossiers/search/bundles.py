@@ -23,12 +23,13 @@ import importlib.metadata
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from ..served import ServedFolder
+from ..served import ServedFolder, swap_in
 from ..workfiles import files_under, link_or_copy, remove, remove_abandoned, write_atomically
 from .analysis import Analysed, analyse
 from .derived import keep_lexicon_in, lexicon_identity
@@ -391,6 +392,11 @@ class PageIndex:
         self.digest.update(line.encode())
         self.pages += 1
 
+    @property
+    def key(self) -> str:
+        """The version of the bundle that the pages' text so far makes."""
+        return self.digest.hexdigest()
+
     def finish(self, site_dir: Path, previous: Path | None = None, serving: bool = False,
                served: ServedFolder | None = None,
                at_swap: Callable[[str], bool] | None = None) -> bool:
@@ -400,7 +406,7 @@ class PageIndex:
         if self._out is not None:
             self._out.close()
             self._out = None
-        key = self.digest.hexdigest()
+        key = self.key
         if self.kept.still_served(key, served):
             self.abandon()
             return False
@@ -413,6 +419,38 @@ class PageIndex:
         finally:
             self.abandon()
         return written
+
+    def defer(self, served: ServedFolder | None) -> bool:
+        """Under `mkdocs serve`: whether to write the bundle after the rebuild
+        (`finish_later`), the served folder keeping the version it holds whole until then, so
+        that the browser reloads without waiting for it (most of a rebuild's `finish` after
+        one edit). Not where the folder holds no version whole (serve's first rebuild), nor
+        where this version is there already or kept in the cache (then `finish` is quick)."""
+        if served is None:
+            return False
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+        folder = f"{INDEX_DIR}/{PAGES_BUNDLE}"
+        before = served.bundles_before.get(os.path.normpath(folder))
+        if before is None or before == self.key or self.kept.has(self.key):
+            return False
+        return served.kept_bundle(folder, before)
+
+    def finish_later(self, served_dir: Path) -> set[str]:
+        """Write the bundle `defer` held back and put it into `mkdocs serve`'s folder
+        `served_dir` in place of the version there (served.swap_in); returns what the
+        served folder holds of it (relative paths, the bundle's folder included)."""
+        staging = Path(tempfile.mkdtemp(prefix=f".{PAGES_BUNDLE}-", dir=served_dir.parent))
+        try:
+            key = self.key
+            self._write(key)
+            self.kept.keep_only(key)
+            self.kept.place(key, staging, serving=True)
+            return swap_in(served_dir, staging, f"{INDEX_DIR}/{PAGES_BUNDLE}")
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+            self.abandon()
 
     def _write(self, key: str) -> None:
         """Write the bundle; a page whose text is as in the last writing is not analysed
