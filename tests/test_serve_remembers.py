@@ -5,6 +5,7 @@ a dossier whose folder or whose checks across dossiers changed is loaded again."
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import re
@@ -244,3 +245,30 @@ def test_serve_writes_the_pages_bundle_after_the_rebuild_and_keeps_the_one_befor
     finally:
         config.plugins.on_shutdown()
     assert snapshot(site) == snapshot(first_build(project, tmp_path))
+
+
+def test_the_garbage_collector_waits_for_the_end_of_a_serve_rebuild(tmp_path, caplog):
+    """From the first rebuild after serve's first build on, the collector makes no pass
+    during a rebuild (served.hold_collector) and runs again once it is done; serve's first
+    build, which renders every page, and a plain build keep it running throughout."""
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    project = project_of(tmp_path)
+    seen = project / "collector.txt"
+    (project / "watch_gc.py").write_text(
+        "import gc\n"
+        "def on_post_page(output, page, config):\n"
+        f"    with open({str(seen)!r}, 'a') as out:\n"
+        "        out.write(str(int(gc.isenabled())))\n"
+        "    return output\n", "utf-8")
+    edit(project / "mkdocs.yml", "plugins:\n", "hooks:\n  - watch_gc.py\n\nplugins:\n")
+    site = tmp_path / "served"
+    with serving(project, site, caplog) as rebuild:
+        rebuild()
+        first, _ = seen.read_text("utf-8"), seen.unlink()
+        edit(folder(project, SEED) / "decision.md", "Ad 6", "Ad 6 (gewijzigd)")
+        rebuild()
+        assert set(first) == {"1"} and set(seen.read_text("utf-8")) == {"0"}
+        assert gc.isenabled()
+    seen.unlink()
+    serve_build(project, tmp_path / "built")  # on_startup and on_shutdown around one build
+    assert set(seen.read_text("utf-8")) == {"1"} and gc.isenabled()

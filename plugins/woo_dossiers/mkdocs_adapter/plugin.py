@@ -111,8 +111,8 @@ class WooPlugin(BasePlugin[WooConfig]):
     @plain_os_errors
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Check the settings the dossier pages rely on, and add our stylesheet."""
-        # Under `mkdocs serve`: the search bundle the last rebuild left to write, first.
-        self.publishing.wait_for_later()
+        # Under `mkdocs serve`: what the last rebuild left to do (a search bundle), first.
+        self.publishing.serve_starts()
         if not config.use_directory_urls:
             raise PluginError("woo: use_directory_urls must stay true: dossier URLs are "
                               "/dossiers/<slug>/ and must never change")
@@ -415,15 +415,18 @@ class WooPlugin(BasePlugin[WooConfig]):
         if not self.publishing.finish(config) and self.publishing.final is not None:
             log.info(f"the build failed; {self.publishing.final} keeps the previous site")
         if later is not None:
-            self.page_index = None  # the thread's now (served.LaterBundle)
+            self.page_index = None  # the thread's now (served.AfterRebuild)
             self.publishing.serve_later(f"{INDEX_DIR}/{PAGES_BUNDLE}", later.key,
                                         lambda: _bundle_later(later, site_dir))
+        else:
+            self.publishing.serve_later()  # under serve: the garbage collector's pass
 
     @event_priority(-100)  # last: other plugins clean up first
     def on_build_error(self, *, error: Exception) -> None:
         """Remove this build's work files; a full disk or a folder we may not write, met while
         MkDocs itself writes the site, becomes one Dutch line instead of a traceback."""
         self.publishing.serve_previous()  # first: nothing below may keep the last site away
+        self.publishing.serve_later()  # under serve: the garbage collector's pass all the same
         for index in (self.annex_index, self.page_index):
             if index is not None:
                 try:

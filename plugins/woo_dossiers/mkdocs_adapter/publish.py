@@ -52,7 +52,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils import CountHandler
 
 from ..model.dossier import Dossier
-from ..served import LaterBundle, ServedFolder, folder_contents
+from ..served import AfterRebuild, ServedFolder, folder_contents, hold_collector
 from ..workfiles import link_or_copy
 
 EPOCH = "SOURCE_DATE_EPOCH"
@@ -80,7 +80,7 @@ class SafePublishing:
         self.served: ServedFolder | None = None  # `mkdocs serve`'s folder, kept (served.py)
         self.served_contents: frozenset[str] | None = None  # what the last merge left in it
         self.served_bundles: dict[str, str] = {}  # the search bundles it holds whole, by key
-        self.later: LaterBundle | None = None  # a bundle written after the last rebuild
+        self.later: AfterRebuild | None = None  # what the last serve rebuild left to do
         self.moves: list[str] = []  # folders of the previous site the swap moves in (see above)
 
     def set_served_aside(self, config: MkDocsConfig) -> None:
@@ -112,17 +112,28 @@ class SafePublishing:
                 shutil.rmtree(served.aside, ignore_errors=True)
                 raise
 
-    def serve_later(self, folder: str, key: str, job: Callable[[], set[str] | None]) -> None:
-        """Write a search bundle after this rebuild, in the background (served.LaterBundle)."""
-        self.later = LaterBundle(folder, key, job)
+    def serve_later(self, folder: str = "", key: str = "",
+                    job: Callable[[], set[str] | None] | None = None) -> None:
+        """Under `mkdocs serve`, once this rebuild is done: a search bundle to write (`job`)
+        and the garbage collector's pass, in the background (served.AfterRebuild)."""
+        if self.command == "serve":
+            self.later = AfterRebuild(folder, key, job)
 
     def wait_for_later(self) -> None:
-        """Before the next rebuild, and at the end of serve: the bundle written after the last
-        rebuild is in, and the served folder's record says so."""
+        """Before the next rebuild, and at the end of serve: what the last rebuild left to do
+        is done (a bundle written after it is in, and the served folder's record says so)."""
         if self.later is not None:
             later, self.later = self.later, None
             self.served_contents, self.served_bundles = later.wait(self.served_contents,
                                                                    self.served_bundles)
+
+    def serve_starts(self) -> None:
+        """A rebuild under `mkdocs serve` begins: what the last one left to do is done, and
+        the garbage collector waits till this one is (served.hold_collector); not in serve's
+        first build, which renders every page."""
+        self.wait_for_later()
+        if self.command == "serve" and self.served_contents is not None:
+            hold_collector()
 
     def serve_previous(self) -> None:
         """The rebuild failed: serve the last complete one again."""
