@@ -13,7 +13,8 @@ in one run per N, each build its own `mkdocs build` process with the annex cache
 - **new dossier**: after one dossier was added (the overviews, feeds and open data change);
 - **serve**: `mkdocs serve`, from saving one letter until the rebuild is done and the
   browser told to reload (the page alone shows earlier: serve writes into the folder it
-  serves); the CPU time of the serve process (and its children) over that time;
+  serves); the CPU time of the serve process (and its children) over that time; the first
+  save right after serve started, then two more, each 5 s after the last reload;
 - **full**: every page rendered (`woo: differential: false`), of the input as it then
   stands, its site compared file by file with the differential build's;
 - **plain**: plain MkDocs on the same pages (scripts/benchmark.py's baseline), unless
@@ -107,9 +108,11 @@ def measure(n: int, plain: bool, serve: bool, save: Callable[[dict], None]) -> N
         result["dossier"]["shown"] = (ours / "site" / "dossiers" / slug_of(n) / "index.html").is_file()
         save(result)
         if serve:
-            result["serve"], result["serve_cpu"] = serve_reload(ours, letter, edited)
+            (result["serve"], result["serve_cpu"]), *later = serve_reload(ours, letter, edited)
+            result["serve_next"] = later
             log(f"serve: {result['serve']:.1f} s ({result['serve_cpu']:.1f} s CPU) from saving "
-                "to the browser's reload")
+                "to the browser's reload, the first save; the next: "
+                + ", ".join(f"{wall:.1f} s ({cpu:.1f} s CPU)" for wall, cpu in later))
             save(result)
         # The site as it stands (letter edited, dossier added) built both ways, compared.
         letter.write_text(edited, "utf-8")
@@ -150,9 +153,12 @@ def _files(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
-def serve_reload(ours: Path, letter: Path, original: str) -> tuple[float, float]:
-    """Seconds from saving a letter until `mkdocs serve` has rebuilt the site with it and
-    tells the browser to reload; the CPU seconds the serve process spent meanwhile."""
+def serve_reload(ours: Path, letter: Path, original: str, saves: int = 3) -> list[tuple[float, float]]:
+    """For each of `saves` saves of a letter, the first right after `mkdocs serve` started,
+    each next one 5 s after the last reload (a person reading the page): seconds from
+    saving until serve has rebuilt the site with it and tells the browser to reload, and
+    the CPU seconds the serve process spent meanwhile (not what it does after the reload:
+    the pages' search bundle and the garbage collector's pass, served.AfterRebuild)."""
     log_file = WORK / "serve.log"
     output = log_file.open("wb")
     process = subprocess.Popen(
@@ -163,16 +169,19 @@ def serve_reload(ours: Path, letter: Path, original: str) -> tuple[float, float]
     url = f"http://127.0.0.1:{PORT}/woo/dossiers/{letter.parent.name}/"
     try:
         _wait_for(url, "</html>", timeout=1800)
-        time.sleep(5)  # the first build's end: its last lines, the server settled
-        reloads = _reloads(log_file)
-        cpu = _cpu(process.pid)
-        letter.write_text(original + f"\n{mark}\n", "utf-8")
-        saved = time.perf_counter()
-        _wait_for(url, mark, timeout=600)
-        deadline = time.monotonic() + 600
-        while _reloads(log_file) == reloads and time.monotonic() < deadline:
-            time.sleep(0.02)
-        return time.perf_counter() - saved, _cpu(process.pid) - cpu
+        measured = []
+        for save in range(saves):
+            time.sleep(5)  # the last build's end: its last lines, the server settled
+            reloads = _reloads(log_file)
+            cpu = _cpu(process.pid)
+            letter.write_text(original + f"\n{mark} ({save})\n", "utf-8")
+            saved = time.perf_counter()
+            _wait_for(url, f"{mark} ({save})", timeout=600)
+            deadline = time.monotonic() + 600
+            while _reloads(log_file) == reloads and time.monotonic() < deadline:
+                time.sleep(0.02)
+            measured.append((time.perf_counter() - saved, _cpu(process.pid) - cpu))
+        return measured
     finally:
         process.terminate()
         process.wait(timeout=60)
@@ -218,7 +227,9 @@ def write_report(results: dict) -> None:
         cells = [f"{int(key):,}"] + [_cell(r.get(k)) for k in ("plain", "full", "first", "unchanged",
                                                                  "letter", "dossier")]
         cells.append("-" if "serve" not in r else f"{r['serve']:.1f} s" + (
-            f" ({r['serve_cpu']:.0f} s)" if "serve_cpu" in r else ""))
+            f" ({r['serve_cpu']:.1f} s)" if "serve_cpu" in r else "") + (
+            "; next: " + ", ".join(f"{wall:.1f} s ({cpu:.1f} s)" for wall, cpu in r["serve_next"])
+            if r.get("serve_next") else ""))
         cells.append({True: "yes", False: "NO"}.get(r.get("same_as_full"), "-"))
         lines.append("| " + " | ".join(cells) + " |")
     dates = [f"N = {int(k):,}: {results[k]['date']}, load at end of the one-letter build "
