@@ -269,6 +269,7 @@ def test_the_garbage_collector_waits_for_the_end_of_a_serve_rebuild(tmp_path, ca
         rebuild()
         assert set(first) == {"1"} and set(seen.read_text("utf-8")) == {"0"}
         assert gc.isenabled()
+    assert gc.get_freeze_count() == 0  # serve ended: nothing kept out of the collector's reach
     seen.unlink()
     serve_build(project, tmp_path / "built")  # on_startup and on_shutdown around one build
     assert set(seen.read_text("utf-8")) == {"1"} and gc.isenabled()

@@ -254,6 +254,13 @@ def hold_collector() -> None:
     gc.disable()
 
 
+def release_collector() -> None:
+    """At the end of `mkdocs serve` (a process may build on: tests, tools): what was moved out
+    of the collector's reach is in it again, and the collector runs as always."""
+    gc.unfreeze()
+    gc.enable()
+
+
 def _tidy_memory() -> None:
     """Once a serve rebuild is done, while nobody waits: collect what it left, move what is
     still alive out of the collector's reach (`gc.freeze`, so that a pass it makes before

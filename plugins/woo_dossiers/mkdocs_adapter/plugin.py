@@ -98,7 +98,7 @@ class WooPlugin(BasePlugin[WooConfig]):
 
     def on_shutdown(self) -> None:
         self.watch.stop()
-        self.publishing.wait_for_later()  # a search bundle still being written
+        self.publishing.serve_ends()  # a search bundle still being written; the collector
         self.publishing.serve_previous()  # a rebuild stopped half-way: nothing left beside it
         # MkDocs keeps a plugin with on_startup for the whole process; a build that
         # follows in the same process (tests, tools) must not inherit "serve".

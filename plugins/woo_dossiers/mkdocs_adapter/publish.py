@@ -52,7 +52,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils import CountHandler
 
 from ..model.dossier import Dossier
-from ..served import AfterRebuild, ServedFolder, folder_contents, hold_collector
+from ..served import AfterRebuild, ServedFolder, folder_contents, hold_collector, release_collector
 from ..workfiles import link_or_copy
 
 EPOCH = "SOURCE_DATE_EPOCH"
@@ -126,6 +126,13 @@ class SafePublishing:
             later, self.later = self.later, None
             self.served_contents, self.served_bundles = later.wait(self.served_contents,
                                                                    self.served_bundles)
+
+    def serve_ends(self) -> None:
+        """`mkdocs serve` stops: what the last rebuild left to do is done, and the garbage
+        collector is as it was before serve (served.release_collector)."""
+        self.wait_for_later()
+        if self.command == "serve":
+            release_collector()
 
     def serve_starts(self) -> None:
         """A rebuild under `mkdocs serve` begins: what the last one left to do is done, and
