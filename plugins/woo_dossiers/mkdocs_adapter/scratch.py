@@ -8,9 +8,10 @@ build held all of it at once (at 10,000 dossiers: gigabytes). So:
   time, and MkDocs gets them as files to copy (`export_folder`); every other
   generated file goes there as it is made (`spill`), and MkDocs reads or
   copies it from there: a page's Markdown into one file for all of them (a
-  file and a folder each cost a `mkdir`, a file's creation and its removal:
-  1.5 s of a full build's 33 s at 1,000 dossiers), any other file (an
-  inventory's CSV, a feed) as a file of its own, for MkDocs to link;
+  file each cost a `mkdir`, a file's creation and its removal, 3,700 of each
+  at 1,000 dossiers: 2-3 s under the profiler on a slow disk, too little to
+  measure on tmpfs), any other file (an inventory's CSV, a feed) as a file
+  of its own, for MkDocs to link;
 - each page's HTML and table of contents go into one stash file as soon as
   it is converted (`on_page_content`, run last) and come back when its page
   is written (`on_page_context`, run first), so the theme and every other
