@@ -13,11 +13,12 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from sitebuild import build_crashing_at, build_site, edit, make_project
 from woo_dossiers.analyse import analyse
-from woo_dossiers.export import LICENSE, export_files, to_json
+from woo_dossiers.export import LICENSE, export_files, to_json, with_head
 from woo_dossiers.loader import find_dossier_folders, load_site
 from woo_dossiers.mkdocs_adapter.scratch import PLACEHOLDER
 from woo_dossiers.source.cache import CACHE_FILE, shared_cache
@@ -130,6 +131,18 @@ def test_each_dossier_json_is_what_one_dump_of_it_gives(tmp_path):
         assert list(value)[:2] == ["format_version", "license"]
         assert {k: v for k, v in value.items() if k not in {"format_version", "license"}} \
             == listed[value["url"]]
+
+
+@pytest.mark.parametrize("item", [
+    {"url": "dossiers/a/", "titel": "Besluit \u00e9\u00e9n \"twee\"\n", "items": [{"a": []}, {}]},
+    {"license": "eigen"},  # a key of the head: the item's value, in the head's place
+    {},  # nothing but the head
+    {"getal": 1.5, "leeg": None, "ja": True, "lijst": [1, [2, [3]]]},
+])
+def test_a_record_with_the_head_is_what_one_dump_of_both_gives(item):
+    head = {"format_version": 1, "license": LICENSE}
+    text = json.dumps(item, ensure_ascii=False, indent=2)
+    assert with_head(head, item, text) == to_json({**head, **item})
 
 
 def test_a_failed_build_leaves_no_scratch_folder(tmp_path):
