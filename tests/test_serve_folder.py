@@ -15,7 +15,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from sitebuild import edit, example_folder, make_project, serve_build
 from test_publishing import snapshot
-from woo_dossiers.served import ServedFolder
+from woo_dossiers.served import ServedFolder, swap_in
 
 SEED = "2021-cas-vervolgverzoek"
 CAS = "2021-criminaliteits-anticipatie-systeem"
@@ -157,3 +157,27 @@ def test_the_merge_replaces_files_by_folders_and_folders_by_files(tmp_path, know
     assert sorted(str(p.relative_to(served)) for p in served.rglob("*")
                   if p.is_dir() and not p.is_symlink()) == ["blijft", "c"]
     assert beside(served) == []
+
+
+@pytest.mark.parametrize("there", ["a folder", "nothing", "a file"])
+def test_a_bundle_written_after_the_rebuild_takes_the_place_of_what_is_there(tmp_path, there):
+    """served.swap_in: the new bundle's folder replaces whatever the served folder has at its
+    place (the version before, nothing yet, a file left there), leaves nothing beside it, and
+    returns what the served folder then holds of it, as a merge would record it."""
+    served, staging = tmp_path / "served", tmp_path / ".staging"
+    (staging / "zoekindex" / "paginas" / "t").mkdir(parents=True)
+    (staging / "zoekindex" / "paginas" / "manifest.json").write_text("nieuw", "utf-8")
+    (staging / "zoekindex" / "paginas" / "t" / "0.bin").write_text("nieuw", "utf-8")
+    served.mkdir()
+    if there == "a folder":
+        (served / "zoekindex" / "paginas" / "x").mkdir(parents=True)
+        (served / "zoekindex" / "paginas" / "x" / "oud.bin").write_text("oud", "utf-8")
+    elif there == "a file":
+        (served / "zoekindex").mkdir()
+        (served / "zoekindex" / "paginas").write_text("oud", "utf-8")
+    paths = swap_in(served, staging, "zoekindex/paginas")
+    assert snapshot(served) == {"zoekindex/paginas/manifest.json": b"nieuw",
+                                "zoekindex/paginas/t/0.bin": b"nieuw"}
+    assert paths == {str(p.relative_to(served)) for p in served.rglob("*")} - {"zoekindex"}
+    assert list((staging / "zoekindex").iterdir()) == []
+    assert not (staging / ".previous").exists()

@@ -215,9 +215,10 @@ class AfterRebuild:
     full pass (`_tidy_memory`). The next rebuild waits for it before anything else
     (`wait`), and so does the end of `mkdocs serve`."""
 
-    def __init__(self, folder: str = "", key: str = "",
+    def __init__(self, folder: str | None = None, key: str = "",
                  job: Callable[[], set[str] | None] | None = None) -> None:
-        self.folder, self.key = os.path.normpath(folder), key
+        """folder, key: the bundle's folder (relative) and version `job` writes; none without."""
+        self.folder, self.key = os.path.normpath(folder) if folder else None, key
         self._paths: set[str] | None = None
         self._thread = threading.Thread(target=self._run, args=(job,), name="woo-after-rebuild",
                                         daemon=True)
@@ -235,7 +236,7 @@ class AfterRebuild:
         """Once the bundle is in: the served folder's record (what the last merge left in
         it, the bundles it holds whole by key) with this bundle's paths and version."""
         self._thread.join()
-        if self._paths is None:
+        if self._paths is None or self.folder is None:
             return contents, bundles
         inside = os.path.join(self.folder, "")
         if contents is not None:
@@ -294,7 +295,10 @@ def swap_in(served: Path, staging: Path, folder: str) -> set[str]:
         there.rename(old)
     there.parent.mkdir(parents=True, exist_ok=True)
     new.rename(there)
-    shutil.rmtree(old, ignore_errors=True)
+    if old.is_dir() and not old.is_symlink():
+        shutil.rmtree(old, ignore_errors=True)
+    else:  # a file (or link) was there
+        old.unlink(missing_ok=True)
     relative = os.path.normpath(folder)
     return {relative} | {os.path.join(relative, path) for path in folder_contents(there)}
 

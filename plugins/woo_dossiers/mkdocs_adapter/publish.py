@@ -112,7 +112,7 @@ class SafePublishing:
                 shutil.rmtree(served.aside, ignore_errors=True)
                 raise
 
-    def serve_later(self, folder: str = "", key: str = "",
+    def serve_later(self, folder: str | None = None, key: str = "",
                     job: Callable[[], set[str] | None] | None = None) -> None:
         """Under `mkdocs serve`, once this rebuild is done: a search bundle to write (`job`)
         and the garbage collector's pass, in the background (served.AfterRebuild)."""

@@ -403,9 +403,7 @@ class PageIndex:
         """Write the bundle if its text changed and put it into the site (`previous`: the
         site this build replaces, whose copy may be linked or moved in at the swap, `at_swap`;
         `serving`, `served`: `mkdocs serve`'s; see KeptBundles.place); True if written."""
-        if self._out is not None:
-            self._out.close()
-            self._out = None
+        self._close_work()
         key = self.key
         if self.kept.still_served(key, served):
             self.abandon()
@@ -428,9 +426,7 @@ class PageIndex:
         where this version is there already or kept in the cache (then `finish` is quick)."""
         if served is None:
             return False
-        if self._out is not None:
-            self._out.close()
-            self._out = None
+        self._close_work()
         folder = f"{INDEX_DIR}/{PAGES_BUNDLE}"
         before = served.bundles_before.get(os.path.normpath(folder))
         if before is None or before == self.key or self.kept.has(self.key):
@@ -468,15 +464,19 @@ class PageIndex:
                                         analysed, same_as)
         self.analysed_before = writing.reused
 
+    def _close_work(self) -> None:
+        """The pages' text is all in the work file (`finish`, `defer`, `abandon`)."""
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+
     def _lines(self) -> Iterator[str]:
         if self.work.is_file():
             with self.work.open(encoding="utf-8") as lines:
                 yield from lines
 
     def abandon(self) -> None:
-        if self._out is not None:
-            self._out.close()
-            self._out = None
+        self._close_work()
         self.work.unlink(missing_ok=True)
         remove(self.work.with_suffix(".spill"))
 
