@@ -8,8 +8,9 @@ by its content (`keep_source`, sources.py); `manifest.json` lists, per page, its
 its file name and the lookups of its links, and per dossier its key, its lookups of
 other dossiers and its files.
 The store keeps copies, not the published files: a site changed or deleted after a
-build (a deploy step, `mkdocs serve`'s temporary folder) cannot change what a later
-build publishes. Nor can the store itself when it is damaged or changed (a CI cache
+build (a deploy step) cannot change what a later build publishes. (`mkdocs serve`'s
+store keeps a hard link to a page it renders, in the folder serve owns, which a rebuild
+changes by renames only: `link_served`.) Nor can the store itself when it is damaged or changed (a CI cache
 restored wrong, a disk error): every kept file is checked before it is used, and one
 that does not check out is made again, never published. A source (a dossier's generated
 file, which the site may link) is checked the same way as a page's HTML: by its stat as
@@ -131,6 +132,9 @@ class OutputStore:
         self.current_copies: dict[str, Stat] = {}
         self.previous_sources: dict[str, Stat] = {}  # a kept source's name -> its stat
         self.current_sources: dict[str, Stat] = {}
+        # Pages kept from the served folder once the engine has written them (`link_served`):
+        # source -> the page without its stat, its served file, its size.
+        self._served: dict[str, tuple[Kept, str, int]] = {}
 
     def load(self) -> None:
         """Read the previous build's manifest (nothing kept if it is missing or damaged)."""
@@ -138,6 +142,7 @@ class OutputStore:
         self.previous_dossiers, self.current_dossiers = {}, {}
         self.previous_copies, self.current_copies = {}, {}
         self.previous_sources, self.current_sources = {}, {}
+        self._served = {}
         committed = self._committed
         if committed is not None and committed.record is not None:
             try:
@@ -216,17 +221,50 @@ class OutputStore:
         return learned
 
     def keep(self, src: str, key: str, site_key: str, lookups: dict[str, Lookup],
-             html: bytes, learned: Learned) -> None:
-        """Keep a page this build rendered."""
+             html: bytes, learned: Learned, served: str | None = None) -> None:
+        """Keep a page this build rendered. `served` (`mkdocs serve` only): where the engine
+        writes `html` in the served folder once this returns; the store then keeps a link to
+        that file (`link_served`) instead of writing the bytes again, and remembers what was
+        learned for the next rebuild."""
         name = digest(src, key, site_key, json.dumps(lookups, sort_keys=True))
         self.folder.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"title": learned.title, "anchors": sorted(learned.anchors),
                            "anchor_links": learned.anchor_links, "search": learned.search},
                           ensure_ascii=False, sort_keys=True).encode("utf-8")
-        write_atomically(Path(self._html(name)), lambda out: out.write(html))
         write_atomically(Path(self._learned_file(name)), lambda out: out.write(text))
-        self.current[src] = Kept(key, name, dict(lookups), (digest(html), digest(text)),
-                                 _stat(self._html(name)))
+        kept = Kept(key, name, dict(lookups), (digest(html), digest(text)))
+        if served is None:
+            write_atomically(Path(self._html(name)), lambda out: out.write(html))
+            self.current[src] = dataclasses.replace(kept, stat=_stat(self._html(name)))
+            return
+        self._served[src] = (kept, served, len(html))
+        self._known.put((name, kept.sums[1]), learned)
+
+    def link_served(self) -> None:
+        """The engine has written the pages `keep` was given with `served`: the store keeps
+        each as a hard link to the served file. The next rebuild then finds the page it
+        reuses already in the served folder as the very file (served.py `leave`), where a
+        copy made it link all 3,700 pages of 1,000 dossiers into a new folder and move them
+        over the old ones (a third of serve's first rebuild). The served folder is serve's
+        own, and a rebuild replaces a file there by a rename, never writes into one, so the
+        store's file keeps its bytes; `match` checks it as any kept page all the same. Where
+        it cannot be linked (another disk) it is copied; a file not as written (another
+        size) is not kept, and the page is rendered again."""
+        served, self._served = self._served, {}
+        for src, (kept, published, size) in served.items():
+            path = self._html(kept.name)
+            temporary = f"{self.folder}{os.sep}{TEMPORARY}{os.getpid()}-{kept.name}.tmp"
+            try:
+                if os.stat(published).st_size != size:
+                    continue
+                try:
+                    os.link(published, temporary)
+                except OSError:
+                    shutil.copyfile(published, temporary)
+                os.replace(temporary, path)
+                self.current[src] = dataclasses.replace(kept, stat=_stat(path))
+            except OSError:
+                remove(Path(temporary))
 
     def keep_source(self, path: str, data: bytes) -> str:
         """Keep a generated file's content (a page's Markdown, an inventory's CSV) by its

@@ -121,6 +121,7 @@ class Differential:
         self.noisy: set[str] = set()  # pages MkDocs said something about: not kept
         self.reused = 0
         self.keeping = False
+        self.serving = False  # `mkdocs serve`'s: its store links the pages it keeps (store.py)
         self.memo: DossierMemo | None = None  # dossiers whose files are not made again
         self.published: list[ReusedPage] = []  # reused pages written into the site
         self._order: list[File] = []  # MkDocs' page loop: every page it would write, in order
@@ -152,6 +153,7 @@ class Differential:
         # symlinked site/: the folder it points to outlives the build).
         self.previous_site = None if site is None or site.is_symlink() else site
         self.folders = Folders(served)
+        self.serving = site is None  # its store links the pages MkDocs writes (store.py)
         others = set(config.plugins) - _PLUGIN_NAMES
         # No command: MkDocs' build() called by a program (tests, tools), a build.
         if not wanted or dirty or others or command not in {None, "build", "serve", "gh-deploy"}:
@@ -255,7 +257,8 @@ class Differential:
                  for target, anchors in (page.links_to_anchors or {}).items()}
         learned = Learned(page.title, tuple(page.present_anchor_ids or ()), links, search)
         self.store.keep(src, key, self.site_key, lookups,
-                        output.encode("utf-8", errors="xmlcharrefreplace"), learned)
+                        output.encode("utf-8", errors="xmlcharrefreplace"), learned,
+                        page.file.abs_dest_path if self.serving else None)
 
     def writing(self) -> None:
         """Every page is read (on_env): MkDocs' page loop gets the pages it renders, and
@@ -306,6 +309,7 @@ class Differential:
     def finish(self) -> None:
         """The build got to its end: the store lists this build's pages."""
         if self.store is not None and self.keeping:
+            self.store.link_served()
             self.store.commit(self.site_key)
         self.stop()
 
