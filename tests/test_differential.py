@@ -176,6 +176,42 @@ def test_a_decision_shows_the_new_title_of_one_it_reuses(tmp_path: Path) -> None
     assert differences(project / "site", tmp_path / "full") == []
 
 
+def test_a_new_title_makes_again_only_the_listings_that_show_it(tmp_path, monkeypatch) -> None:
+    """A topic's or organisation's page and its feed are kept while the decisions they list
+    are unchanged (incremental/sources.py `DossierMemo.listing`): after one title changed,
+    only those listing that decision are made again, and the site is a full build's."""
+    from woo_dossiers import site_plan
+    from woo_dossiers.addresses import organisation_page, page_feed, topic_page
+    from woo_dossiers.analyse import analyse
+    from woo_dossiers.loader import load_site
+    from woo_dossiers.render import browse_pages
+
+    project = make_project(tmp_path, ["2022-bzk-algoritmeregister"])
+    for index in range(GENERATED):
+        write_dossier(str(project / "dossiers"), index)
+    assert build_into(project, project / "site", differential=True).ok
+    retitled = _dossiers(project)[-1]
+    metadata = retitled / "dossier.yml"
+    metadata.write_text(metadata.read_text("utf-8").replace("title: ", "title: Herzien ", 1), "utf-8")
+    made: list[str] = []  # the site paths of the listings made, pages and feeds
+    group_page, atom_feed = browse_pages.group_page, site_plan.atom_feed
+    monkeypatch.setattr(browse_pages, "group_page",
+                        lambda group, src, *a, **k: made.append(src) or group_page(group, src, *a, **k))
+    monkeypatch.setattr(site_plan, "atom_feed",
+                        lambda *a, **k: made.append(k.get("path", "feed.xml")) or atom_feed(*a, **k))
+    again = build_into(project, project / "site", differential=True)
+    assert again.ok
+    analysis = analyse(load_site(project / "dossiers", root=project).dossiers)
+    pages = {page_of(group.slug) for page_of, groups in ((topic_page, analysis.topics),
+                                                         (organisation_page, analysis.organisations))
+             for group in groups if retitled.name in {d.slug for d in group.dossiers}}
+    assert 0 < len(pages) < len(analysis.topics) + len(analysis.organisations)
+    assert sorted(made) == sorted(pages | {page_feed(page) for page in pages})
+    monkeypatch.undo()
+    build_into(project, tmp_path / "full", differential=False)
+    assert differences(project / "site", tmp_path / "full") == []
+
+
 def test_rebuild_with_nothing_changed_reuses_every_page(tmp_path: Path) -> None:
     project = make_project(tmp_path, ["2021-cas-vervolgverzoek",
                                       "2021-criminaliteits-anticipatie-systeem"])

@@ -108,15 +108,17 @@ def site_plan(site: Site) -> Iterator[Entry]:
     for page in browse_pages(analysis, site.site_name, feeds=bool(base), templates=site.templates,
                              table_rows=table_rows):
         if page.group is None:
-            yield Entry(page.src_path, content=page.markdown, in_nav=page.in_nav, updated=newest)
+            yield Entry(page.src_path, content=page.render(), in_nav=page.in_nav, updated=newest)
             continue
-        # A topic's or organisation's page, and the Atom feed that follows it.
+        # A topic's or organisation's page, and the Atom feed that follows it: made from the
+        # decisions it lists, so kept while none of them changed (one edit touches a few).
         feed = addresses.page_feed(page.src_path)
-        yield Entry(page.src_path, content=page.markdown, in_nav=page.in_nav,
-                    updated=analysis.newest(page.group.dossiers),
-                    feed=(feed, page.feed_title) if base else None)
+        group, context = page.group, repr((page.feed_title, site.site_name, base))
+        yield _listing_entry(site, page.src_path, group.dossiers, context, page.render,
+                             in_nav=page.in_nav, updated=analysis.newest(group.dossiers),
+                             feed=(feed, page.feed_title) if base else None)
         if base:
-            yield Entry(feed, content=atom_feed(
+            yield _listing_entry(site, feed, group.dossiers, context, lambda page=page, feed=feed: atom_feed(
                 analysis, base, site.site_name, dossiers=page.group.dossiers, path=feed,
                 title=page.feed_title, page=addresses.page_url(page.src_path), entries=entries))
     kept: dict[str, Path] = {}  # each dossier's own record, kept in the store by its content
@@ -125,6 +127,16 @@ def site_plan(site: Site) -> Iterator[Entry]:
                               site.site_name, site.diwoo_organisations,
                               None if site.memo is None else site.memo.texts, own):
         yield Entry(path, source=kept.get(path, site.export_folder / path))
+
+
+def _listing_entry(site: Site, path: str, dossiers: list[Dossier], context: str,
+                   make: Callable[[], str], **more: Any) -> Entry:
+    """A file listing `dossiers` (a topic's page, its feed), as the previous build kept it
+    when they and `context` are unchanged (DossierMemo.listing), else made."""
+    made = make() if site.memo is None else site.memo.listing(path, dossiers, context, make)
+    if isinstance(made, Path):
+        return Entry(path, source=made, **more)
+    return Entry(path, content=made, **more)
 
 
 def _kept_sink(memo: DossierMemo, kept: dict[str, Path]) -> Sink:

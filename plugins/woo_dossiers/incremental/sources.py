@@ -29,6 +29,7 @@ from .keys import FORMAT, digest, installed_packages, package_digest, template_f
 from .store import DossierFiles, OutputStore
 
 EXPORT = "export:"  # the store's name for a dossier's open-data texts: export:<slug>
+LISTING = "listing:"  # for a file listing decisions (a topic's page): listing:<site path>
 TEXTS = "texts.json"
 
 
@@ -176,6 +177,28 @@ class DossierMemo:
             self.remembered.texts.put(name, (kept, list(texts)))
         self.done()
         return texts
+
+    def listing(self, path: str, dossiers: list[Dossier], context: str,
+                make: Callable[[], str]) -> Path | str:
+        """A file listing `dossiers` (a topic's or organisation's page, its feed): the file the
+        previous build kept when each of them, in this order, has its inputs unchanged (as
+        its own files, `kept`) and so has `context`; then `make` does not run. Else made,
+        and kept for the next build: the kept file's path, or the text when nothing is kept."""
+        self.done()
+        name = LISTING + path
+        key = digest(self.plan, context, *[self._key(dossier) for dossier in dossiers])
+        previous = self._previous(name, key)
+        if previous is not None:
+            kept = previous.files.get(path)
+            if kept is not None and self.store.has_source(path, kept):
+                self.store.current_dossiers[name] = previous
+                return self.store.source_file(kept)
+        self.dossiers.recording, self.dossiers.whole = set(), False
+        text = make()
+        self._making = (name, key, {})
+        made = self.made(path, text)
+        self.done()
+        return text if made is None else made
 
     def _kept_texts(self, name: str, kept: str | None) -> list[str] | None:
         """The texts in the kept file named `kept`; None: missing, changed or damaged."""

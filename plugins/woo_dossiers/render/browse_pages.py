@@ -5,6 +5,7 @@ One call for the adapter: it adds each page as a generated file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..addresses import (
@@ -28,7 +29,7 @@ from .templating import Templates
 @dataclass(frozen=True)
 class GeneratedPage:
     src_path: str
-    markdown: str
+    render: Callable[[], str]  # its Markdown, made when asked (a build may keep it: site_plan)
     in_nav: bool  # index pages are in mkdocs.yml's nav; pages per topic/organisation are not
     group: Group | None = None  # a topic's or organisation's page: whose decisions it lists
     feed_title: str = ""  # the title of that group's feed (addresses.page_feed)
@@ -47,17 +48,17 @@ def browse_pages(analysis: Analysis, site_name: str = "", feeds: bool = False,
     by_topic = analysis.topics
     by_organisation = analysis.organisations
     pages = [
-        GeneratedPage(TOPICS_PAGE, group_index(
+        GeneratedPage(TOPICS_PAGE, lambda: group_index(
             by_topic, TOPICS_PAGE, topic_page, "Onderwerpen", "Alle onderwerpen van de besluiten",
             "Elk besluit heeft een of meer onderwerpen. Kies een onderwerp om de besluiten "
             "erover te zien."), True),
-        GeneratedPage(ORGANISATIONS_PAGE, group_index(
+        GeneratedPage(ORGANISATIONS_PAGE, lambda: group_index(
             by_organisation, ORGANISATIONS_PAGE, organisation_page, "Bestuursorganen",
             "Alle bestuursorganen die een besluit publiceerden",
             "Het bestuursorgaan is wie op het verzoek besliste. Kies een bestuursorgaan om "
             "zijn besluiten te zien."), True),
-        GeneratedPage(GROUNDS_PAGE, grounds_page(analysis.grounds, GROUNDS_PAGE), True),
-        GeneratedPage(STATS_PAGE, stats_page(analysis.stats, STATS_PAGE), True),
+        GeneratedPage(GROUNDS_PAGE, lambda: grounds_page(analysis.grounds, GROUNDS_PAGE), True),
+        GeneratedPage(STATS_PAGE, lambda: stats_page(analysis.stats, STATS_PAGE), True),
     ]
     for groups, page_of, heading, index, label in (
             (by_topic, topic_page, "Onderwerp", TOPICS_PAGE, "Alle onderwerpen"),
@@ -65,8 +66,12 @@ def browse_pages(analysis: Analysis, site_name: str = "", feeds: bool = False,
              "Alle bestuursorganen")):
         for g in groups:
             src = page_of(g.slug)
-            markdown = group_page(g, src, heading, index, label, page_feed(src) if feeds else None,
+
+            def render(g: Group = g, src: str = src, heading: str = heading, index: str = index,
+                       label: str = label) -> str:
+                return group_page(g, src, heading, index, label, page_feed(src) if feeds else None,
                                   templates, table_rows)
-            pages.append(GeneratedPage(src, markdown, False, g,
+
+            pages.append(GeneratedPage(src, render, False, g,
                                        f"{site_name}: {FEED_WORDS[heading]} {g.name}"))
     return pages
