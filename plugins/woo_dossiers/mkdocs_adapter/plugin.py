@@ -29,6 +29,7 @@ from ..annex.cache import EntryMemo
 from ..annex.ocr import find_engine
 from ..export import feed_link
 from ..kept_models import ModelMemo
+from ..latest import Latest
 from ..loader import SiteData, load_site
 from ..minify import DOCS_SCRIPTS, collapse_indentation, minify_js
 from ..model.dossier import Annex, Dossier
@@ -92,6 +93,8 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.identity_css = ""
         self.watch = DossierWatch()  # the dossiers folder under `mkdocs serve`
         self.compiled = CompiledTemplates()  # `mkdocs serve`: for the next rebuild
+        # `mkdocs serve`: each reused page's line of the pages' search work file (search/bundles.py)
+        self.search_lines: Latest[tuple[str, str, tuple[str, ...]], str] = Latest()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.publishing.startup(command, dirty)
@@ -106,6 +109,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         self.annex_entries = EntryMemo()
         self.models = ModelMemo()
         self.compiled = CompiledTemplates()
+        self.search_lines = Latest()
         self.differential = Differential()
 
     @plain_os_errors
@@ -180,6 +184,7 @@ class WooPlugin(BasePlugin[WooConfig]):
                              memo=self.annex_entries if serving else None)
 
         self.annex_pages, self.page_dates, self.page_feeds = {}, {}, {}
+        self.search_lines.start()
         self.scratch.start(cache_dir, config)
         self.differential.start(config, self.publishing.command, self.publishing.dirty, cache_dir,
                                 None if self.publishing.command == "serve"
@@ -451,9 +456,21 @@ class WooPlugin(BasePlugin[WooConfig]):
         self._search_reused(self.differential.publish(until))
 
     def _search_reused(self, pages: list[ReusedPage]) -> None:
+        """The search text of reused pages; under `mkdocs serve` a page's line as the last
+        rebuild made it, when the page and its facets are the same (0.1 s a rebuild at
+        1,000 dossiers)."""
+        serving = self.publishing.command == "serve"
         for page in pages:
-            if self.page_index is not None and page.learned.search is not None:
-                self.page_index.add_text(page.url, page.learned.search, self._facets(page.url))
+            if self.page_index is None or page.learned.search is None:
+                continue
+            facets = self._facets(page.url)
+            key = (page.url, page.kept.sums[1], tuple(facets))
+            line = self.search_lines.get(key) if serving else None
+            if line is None:
+                line = PageIndex.line(page.url, page.learned.search, facets)
+                if serving:
+                    self.search_lines.put(key, line)
+            self.page_index.add_line(line)
 
     def _report(self) -> None:
         # Warnings, not errors: `--strict` fails on them, a plain build goes on

@@ -384,7 +384,16 @@ class PageIndex:
     def add_text(self, url: str, text: list[Any], facets: Sequence[str] = ()) -> None:
         """A page's text as `add` took it from its HTML (a page a differential build
         publishes as it was, mkdocs_adapter/reuse.py)."""
-        line = json.dumps([url, *text, list(facets)], ensure_ascii=False) + "\n"
+        self.add_line(self.line(url, text, facets))
+
+    @staticmethod
+    def line(url: str, text: list[Any], facets: Sequence[str] = ()) -> str:
+        """A page's line in the work file (`add_line`)."""
+        return json.dumps([url, *text, list(facets)], ensure_ascii=False) + "\n"
+
+    def add_line(self, line: str) -> None:
+        """A page's text as `line` made it (a line `mkdocs serve` kept from the last rebuild
+        for a page published as it was: made once rather than on every rebuild)."""
         if self._out is None:
             self.work.parent.mkdir(parents=True, exist_ok=True)
             self._out = self.work.open("w", encoding="utf-8")
