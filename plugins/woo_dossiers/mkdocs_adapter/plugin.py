@@ -256,7 +256,15 @@ class WooPlugin(BasePlugin[WooConfig]):
         return self.differential.recording_files(files)
 
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        """Which generated pages the previous build rendered with the same keys (reuse.py)."""
+        """Each generated page's date; which generated pages the previous build rendered with
+        the same keys (reuse.py)."""
+        # MkDocs dates every page in sitemap.xml with the build date; a generated page
+        # carries its own last change instead (site_plan.Entry.updated). The navigation has
+        # made every page by now, and a reused page takes its Page over as it is.
+        for src, updated in self.page_dates.items():
+            file = files.get_file_from_path(src)
+            if file is not None and file.page is not None:
+                file.page.update_date = updated
         self.differential.decide(nav, config, files, str(self.publishing.command),
                                  os.environ.get(EPOCH, ""))
         if self.differential.store is not None:
@@ -348,10 +356,6 @@ class WooPlugin(BasePlugin[WooConfig]):
                          files: Files) -> str:
         """Report front matter MkDocs could not read; fill in the list of newest decisions
         where a page asks for it, and the home page's figures."""
-        # MkDocs dates every page in sitemap.xml with the build date; a generated page
-        # carries its own last change instead (site_plan.Entry.updated).
-        if page.file.src_uri in self.page_dates:
-            page.update_date = self.page_dates[page.file.src_uri]
         problem = front_matter_problem(markdown) if not page.meta else None
         if problem:
             log.warning(f"{page.file.src_uri}: {problem}")
