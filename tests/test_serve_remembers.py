@@ -10,6 +10,7 @@ import logging
 import os
 import re
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -242,6 +243,62 @@ def test_serve_writes_the_pages_bundle_after_the_rebuild_and_keeps_the_one_befor
         build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
         publishing.wait_for_later()  # (the cache has it: written before the disk filled)
         assert snapshot(bundle) != written
+    finally:
+        config.plugins.on_shutdown()
+    assert snapshot(site) == snapshot(first_build(project, tmp_path))
+
+
+def test_serve_writes_the_record_of_its_kept_pages_after_the_rebuild(tmp_path, caplog,
+                                                                     monkeypatch):
+    """Only the next rebuild reads the record of the pages a rebuild kept (the store's
+    manifest), so serve writes it after the rebuild, in the thread that writes the pages'
+    bundle (served.AfterRebuild); the next rebuild waits for it. One that cannot be written
+    (a full disk) is said, and the next rebuild takes the record before it."""
+    from woo_dossiers.incremental.store import OutputStore
+
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    project = project_of(tmp_path)
+    site = tmp_path / "served"
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=False)
+    publishing = config.plugins["woo"].publishing
+    commit, gate = OutputStore.commit, threading.Event()
+
+    def after_the_gate(store: OutputStore, site_key: str) -> None:
+        assert gate.wait(timeout=120)
+        commit(store, site_key)
+
+    try:
+        build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+        publishing.wait_for_later()
+        [manifest] = (project / ".cache" / "woo" / "pages").glob("serve-*/manifest.json")
+        written = manifest.read_bytes()
+        monkeypatch.setattr(OutputStore, "commit", after_the_gate)
+        edit(folder(project, SEED) / "decision.md", "Ad 6", "Ad 6 (gewijzigd)")
+        build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+        assert "Ad 6 (gewijzigd)" in (site / "dossiers" / SEED / "index.html").read_text("utf-8")
+        assert manifest.read_bytes() == written  # the rebuild is served; its record waits
+        gate.set()
+        publishing.wait_for_later()
+        assert manifest.read_bytes() != written
+
+        def full_disk(store: OutputStore, site_key: str) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(OutputStore, "commit", full_disk)
+        edit(folder(project, SEED) / "decision.md", "Ad 6 (gewijzigd)", "Ad 6 (nogmaals)")
+        caplog.clear()
+        build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+        publishing.wait_for_later()
+        assert ("pages: the record of the pages this rebuild kept could not be written "
+                "([Errno 28] No space left on device); the next rebuild renders them again"
+                in caplog.text)
+        monkeypatch.undo()
+        caplog.clear()
+        build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+        publishing.wait_for_later()
+        [(taken, pages)] = PAGES_REUSED.findall(caplog.text)
+        assert int(taken) == int(pages) - 1  # SEED's page, which the lost record had, rendered again
     finally:
         config.plugins.on_shutdown()
     assert snapshot(site) == snapshot(first_build(project, tmp_path))

@@ -209,23 +209,28 @@ class ServedFolder:
 
 class AfterRebuild:
     """What a serve rebuild leaves to do once the browser has the rebuilt pages, in a thread
-    of its own: a search bundle to write (search/bundles.py `PageIndex.defer`; `job` writes
-    it, puts it into the served folder, `swap_in`, and returns its paths there, or None
-    where it failed, and said why: the version before stays), then the garbage collector's
-    full pass (`_tidy_memory`). The next rebuild waits for it before anything else
-    (`wait`), and so does the end of `mkdocs serve`."""
+    of its own: what only the next rebuild reads (`record`: the kept pages' record, which
+    says itself what went wrong), a search bundle to write (search/bundles.py
+    `PageIndex.defer`; `job` writes it, puts it into the served folder, `swap_in`, and
+    returns its paths there, or None where it failed, and said why: the version before
+    stays), then the garbage collector's full pass (`_tidy_memory`). The next rebuild waits
+    for it before anything else (`wait`), and so does the end of `mkdocs serve`."""
 
     def __init__(self, folder: str | None = None, key: str = "",
-                 job: Callable[[], set[str] | None] | None = None) -> None:
+                 job: Callable[[], set[str] | None] | None = None,
+                 record: Callable[[], None] | None = None) -> None:
         """folder, key: the bundle's folder (relative) and version `job` writes; none without."""
         self.folder, self.key = os.path.normpath(folder) if folder else None, key
         self._paths: set[str] | None = None
-        self._thread = threading.Thread(target=self._run, args=(job,), name="woo-after-rebuild",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._run, args=(job, record),
+                                        name="woo-after-rebuild", daemon=True)
         self._thread.start()
 
-    def _run(self, job: Callable[[], set[str] | None] | None) -> None:
+    def _run(self, job: Callable[[], set[str] | None] | None,
+             record: Callable[[], None] | None) -> None:
         try:
+            if record is not None:
+                record()
             if job is not None:
                 self._paths = job()
         finally:

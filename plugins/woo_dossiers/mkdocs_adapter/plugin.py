@@ -419,16 +419,18 @@ class WooPlugin(BasePlugin[WooConfig]):
                     if self.annex_index.written else "unchanged")
                     + _REPAIRED * self.annex_index.kept.damaged)
         self.scratch.finish()
-        self.differential.finish()
+        # Under serve the record of the kept pages is written after the rebuild, as the bundle.
+        record = self.differential.finish(later=serving)
         self.publishing.serve_merged(site_dir, placed)
         if not self.publishing.finish(config) and self.publishing.final is not None:
             log.info(f"the build failed; {self.publishing.final} keeps the previous site")
+        record_later = None if record is None else lambda: _record_later(record)
         if later is not None:
             self.page_index = None  # the thread's now (served.AfterRebuild)
             self.publishing.serve_later(f"{INDEX_DIR}/{PAGES_BUNDLE}", later.key,
-                                        lambda: _bundle_later(later, site_dir))
-        else:
-            self.publishing.serve_later()  # under serve: the garbage collector's pass
+                                        lambda: _bundle_later(later, site_dir), record_later)
+        else:  # under serve: the record, the garbage collector's pass
+            self.publishing.serve_later(record=record_later)
 
     @event_priority(-100)  # last: other plugins clean up first
     def on_build_error(self, *, error: Exception) -> None:
@@ -535,6 +537,17 @@ def _bundle_later(index: PageIndex, served: Path) -> set[str] | None:
     log.info(f"search: {index.pages} pages, indexed anew after the rebuild "
              f"({index.analysed_before} as analysed before)")
     return paths
+
+
+def _record_later(record: Callable[[], None]) -> None:
+    """Under `mkdocs serve`, after the rebuild: write the record of the pages it kept; a
+    failure is said in the log (the next rebuild then takes what the record before lists,
+    and renders this rebuild's pages again)."""
+    try:
+        record()
+    except Exception as error:  # a thread of its own: said here, or lost
+        log.warning(f"pages: the record of the pages this rebuild kept could not be written "
+                    f"({error}); the next rebuild renders them again")
 
 
 def _dossier_of(url: str) -> str:

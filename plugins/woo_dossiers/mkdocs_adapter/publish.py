@@ -113,11 +113,13 @@ class SafePublishing:
                 raise
 
     def serve_later(self, folder: str | None = None, key: str = "",
-                    job: Callable[[], set[str] | None] | None = None) -> None:
-        """Under `mkdocs serve`, once this rebuild is done: a search bundle to write (`job`)
-        and the garbage collector's pass, in the background (served.AfterRebuild)."""
+                    job: Callable[[], set[str] | None] | None = None,
+                    record: Callable[[], None] | None = None) -> None:
+        """Under `mkdocs serve`, once this rebuild is done: the kept pages' record to write
+        (`record`), a search bundle to write (`job`) and the garbage collector's pass, in
+        the background (served.AfterRebuild)."""
         if self.command == "serve":
-            self.later = AfterRebuild(folder, key, job)
+            self.later = AfterRebuild(folder, key, job, record)
 
     def wait_for_later(self) -> None:
         """Before the next rebuild, and at the end of serve: what the last rebuild left to do
