@@ -185,7 +185,7 @@ class WooPlugin(BasePlugin[WooConfig]):
 
         self.annex_pages, self.page_dates, self.page_feeds = {}, {}, {}
         self.search_lines.start()
-        self.scratch.start(cache_dir, config)
+        self.scratch.start(cache_dir, config, tidy=self.publishing.served is None)
         self.differential.start(config, self.publishing.command, self.publishing.dirty, cache_dir,
                                 None if self.publishing.command == "serve"
                                 else self.publishing.final or Path(config.site_dir),

@@ -111,13 +111,16 @@ class Scratch:
         self._pages: dict[str, tuple[int, int]] = {}  # page source -> (offset, length) in the stash
         self._made: set[str] = set()  # folders made for spilled files
 
-    def start(self, cache_dir: Path, config: MkDocsConfig) -> None:
-        """A fresh folder for this build (the previous one, if any, is removed)."""
+    def start(self, cache_dir: Path, config: MkDocsConfig, tidy: bool = True) -> None:
+        """A fresh folder for this build (the previous one, if any, is removed); with `tidy`,
+        the work files of killed processes go too (a look into every folder of the caches:
+        `mkdocs serve` does it in its first build only)."""
         self.finish()
         self.config = config
         cache_dir.mkdir(parents=True, exist_ok=True)
         remove_abandoned(cache_dir, PREFIX)
-        remove_abandoned_temporaries(cache_dir)
+        if tidy:
+            remove_abandoned_temporaries(cache_dir)
         self.folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=cache_dir))
 
     @property
