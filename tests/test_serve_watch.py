@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import watchdog.events
 from mkdocs.livereload import LiveReloadServer
 from woo_dossiers.mkdocs_adapter.watching import DossierWatch
 
@@ -17,6 +18,8 @@ def _wants_rebuild(tmp_path: Path, change: Callable[[Path], None]) -> bool:
     dossiers = tmp_path / "dossiers"
     (dossiers / "2021" / "a").mkdir(parents=True)
     (dossiers / "2021" / "a" / "decision.md").write_text("---\ntitle: A\n---\n", encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "dossier.yml").write_text("title: B\n", encoding="utf-8")
     # Not bound to a port (bind_and_activate=False): only its rebuild flag is asked.
     server = LiveReloadServer(lambda: None, "127.0.0.1", 0, str(tmp_path), polling_interval=0.2)
     watch = DossierWatch()
@@ -48,6 +51,10 @@ def _heard(server: LiveReloadServer, change: Callable[[], object]) -> bool:
 @pytest.mark.parametrize("change", [
     pytest.param(lambda d: (d / "2021/a/decision.md").write_text("changed", encoding="utf-8"),
                  id="letter edited"),
+    pytest.param(lambda d: (d / "2021/a/bijlage-1.pdf").write_bytes(b"%PDF-1.7"), id="annex added"),
+    pytest.param(lambda d: (d / "2021/a/decision.md").unlink(), id="letter deleted"),
+    pytest.param(lambda d: os.utime(d / "2021/a/decision.md", ns=(0, 0)), id="letter touched"),
+    pytest.param(lambda d: os.rename(d.parent / "elsewhere", d / "2021/b"), id="dossier moved in"),
     # A dossier taken off the site by moving its folder out of the dossiers folder: the
     # system reports only the folder's move (a directory event), not its files'.
     pytest.param(lambda d: os.rename(d / "2021/a", d.parent / "archived-a"),
@@ -57,3 +64,31 @@ def _heard(server: LiveReloadServer, change: Callable[[], object]) -> bool:
 ])
 def test_a_change_asks_for_a_rebuild(tmp_path: Path, change: Callable[[Path], None]) -> None:
     assert _wants_rebuild(tmp_path, change)
+
+
+def test_the_rebuild_reading_the_dossiers_is_not_even_reported(tmp_path: Path, monkeypatch) -> None:
+    """A rebuild reads every dossier.yml; the observer asks the system for changes only, so
+    those reads cost its thread nothing while the rebuild runs (watching.py). The system
+    reports in order: once a later write is heard, a read before it would have been too."""
+    from woo_dossiers.mkdocs_adapter import watching
+
+    heard: list[tuple[str, str]] = []
+    asking = watching._asking_for_rebuild
+
+    def recording(server: LiveReloadServer) -> Callable[[object], None]:
+        ask = asking(server)
+
+        def changed(event: watchdog.events.FileSystemEvent) -> None:
+            heard.append((event.event_type, os.path.basename(event.src_path)))
+            ask(event)
+
+        return changed
+
+    monkeypatch.setattr(watching, "_asking_for_rebuild", recording)
+
+    def read_then_write(dossiers: Path) -> None:
+        (dossiers / "2021/a/decision.md").read_bytes()
+        (dossiers / "later.txt").write_text("x", encoding="utf-8")
+
+    assert _wants_rebuild(tmp_path, read_then_write)
+    assert heard and all(name != "decision.md" for _, name in heard), heard

@@ -9,6 +9,10 @@ to notice the save. So the dossiers folder gets an observer of the system's own
 (inotify on Linux, FSEvents on macOS) that asks the server for a rebuild the way
 its own watcher does. Where there is none, or it cannot start (too few inotify
 watches for the folder), the folder is watched as MkDocs watches the rest.
+
+The observer asks the system for changes only, not for every file opened or read: each
+rebuild reads every dossier.yml, and the events of those reads, handled in the observer's
+thread while the rebuild runs, took 0.3 s of a 2 s rebuild at 1,000 dossiers.
 """
 
 from __future__ import annotations
@@ -18,10 +22,19 @@ from pathlib import Path
 from typing import Any
 
 from watchdog.events import (
+    EVENT_TYPE_ATTRIB,
     EVENT_TYPE_CREATED,
     EVENT_TYPE_DELETED,
     EVENT_TYPE_MODIFIED,
     EVENT_TYPE_MOVED,
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileAttribEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
     FileSystemEvent,
     FileSystemEventHandler,
 )
@@ -29,9 +42,14 @@ from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
 log = logging.getLogger("mkdocs.plugins.woo")
-# What changes a file (as polling sees it); not a file opened or closed unchanged, which
-# the build itself does when it reads a dossier.
-_CHANGES = {EVENT_TYPE_CREATED, EVENT_TYPE_DELETED, EVENT_TYPE_MODIFIED, EVENT_TYPE_MOVED}
+# What changes a file (as polling sees it: a file's times or mode changed count, as they do
+# for the dossier's fingerprint, source/cache.py); not a file opened or closed unchanged,
+# which the build itself does when it reads a dossier.
+_CHANGES = {EVENT_TYPE_CREATED, EVENT_TYPE_DELETED, EVENT_TYPE_MODIFIED, EVENT_TYPE_MOVED,
+            EVENT_TYPE_ATTRIB}
+# The events asked of the system: those of `_CHANGES`, and no folder's own "modified".
+_ASKED = [FileCreatedEvent, DirCreatedEvent, FileDeletedEvent, DirDeletedEvent, FileModifiedEvent,
+          FileAttribEvent, FileMovedEvent, DirMovedEvent]
 
 
 class DossierWatch:
@@ -50,7 +68,7 @@ class DossierWatch:
         handler.on_any_event = _asking_for_rebuild(server)  # type: ignore[method-assign]
         observer = Observer()
         try:
-            observer.schedule(handler, str(folder), recursive=True)
+            observer.schedule(handler, str(folder), recursive=True, event_filter=_ASKED)
             observer.start()
         except OSError as error:  # e.g. more folders than inotify watches left
             log.info(f"watching {folder} by polling: {error}")
