@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from mkdocs.commands.build import build
@@ -172,6 +173,10 @@ def test_serve_leaves_a_search_bundle_it_placed_whole_without_checking_it_again(
     assert edited == snapshot(first_build(tmp_path / "edited" / project.name, tmp_path / "edited"))
 
 
+def full_disk(*args: object) -> NoReturn:
+    raise OSError(28, "No space left on device")
+
+
 PAGES_REUSED = re.compile(r"pages: (\d+) of (\d+) generated pages as the previous build rendered them")
 
 
@@ -225,9 +230,6 @@ def test_serve_writes_the_pages_bundle_after_the_rebuild_and_keeps_the_one_befor
         assert "indexed anew after the rebuild" in search_line(caplog.text, "pages")
         assert snapshot(bundle) != before
 
-        def full_disk(*args: object) -> set[str]:
-            raise OSError(28, "No space left on device")
-
         monkeypatch.setattr("woo_dossiers.search.bundles.swap_in", full_disk)
         written = snapshot(bundle)
         edit(folder(project, SEED) / "decision.md", "Ad 6 (gewijzigd)", "Ad 6 (nogmaals)")
@@ -268,9 +270,12 @@ def test_serve_writes_the_record_of_its_kept_pages_after_the_rebuild(tmp_path, c
         assert gate.wait(timeout=120)
         commit(store, site_key)
 
-    try:
+    def rebuild_and_wait() -> None:
         build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
         publishing.wait_for_later()
+
+    try:
+        rebuild_and_wait()
         [manifest] = (project / ".cache" / "woo" / "pages").glob("serve-*/manifest.json")
         written = manifest.read_bytes()
         monkeypatch.setattr(OutputStore, "commit", after_the_gate)
@@ -282,21 +287,16 @@ def test_serve_writes_the_record_of_its_kept_pages_after_the_rebuild(tmp_path, c
         publishing.wait_for_later()
         assert manifest.read_bytes() != written
 
-        def full_disk(store: OutputStore, site_key: str) -> None:
-            raise OSError(28, "No space left on device")
-
         monkeypatch.setattr(OutputStore, "commit", full_disk)
         edit(folder(project, SEED) / "decision.md", "Ad 6 (gewijzigd)", "Ad 6 (nogmaals)")
         caplog.clear()
-        build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
-        publishing.wait_for_later()
+        rebuild_and_wait()
         assert ("pages: the record of the pages this rebuild kept could not be written "
                 "([Errno 28] No space left on device); the next rebuild renders them again"
                 in caplog.text)
         monkeypatch.undo()
         caplog.clear()
-        build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
-        publishing.wait_for_later()
+        rebuild_and_wait()
         [(taken, pages)] = PAGES_REUSED.findall(caplog.text)
         assert int(taken) == int(pages) - 1  # SEED's page, which the lost record had, rendered again
     finally:
