@@ -304,6 +304,28 @@ def test_serve_writes_the_record_of_its_kept_pages_after_the_rebuild(tmp_path, c
     assert snapshot(site) == snapshot(first_build(project, tmp_path))
 
 
+def test_what_a_failed_rebuild_left_to_do_is_done_before_anything_else_starts():
+    """(Found in review.) A rebuild that fails after its on_post_build (`--strict` on a
+    warning) has started its after-rebuild thread, and the error's own `serve_later` must
+    not put another in its place: the next rebuild would then wait for that one only, and
+    the first thread's record would be written beside it into the same store."""
+    from woo_dossiers.mkdocs_adapter.publish import SafePublishing
+
+    publishing = SafePublishing()
+    publishing.startup("serve", dirty=False)
+    gate, done = threading.Event(), []
+
+    def held_record() -> None:
+        assert gate.wait(timeout=120)
+        done.append("record")
+
+    publishing.serve_later(record=held_record)  # on_post_build
+    threading.Timer(0.2, gate.set).start()
+    publishing.serve_later()  # on_build_error
+    assert done == ["record"]
+    publishing.serve_ends()
+
+
 def test_the_garbage_collector_waits_for_the_end_of_a_serve_rebuild(tmp_path, caplog):
     """From the first rebuild after serve's first build on, the collector makes no pass
     during a rebuild (served.hold_collector) and runs again once it is done; serve's first

@@ -119,6 +119,9 @@ class SafePublishing:
         (`record`), a search bundle to write (`job`) and the garbage collector's pass, in
         the background (served.AfterRebuild)."""
         if self.command == "serve":
+            # One at a time: a rebuild that failed after its on_post_build (`--strict` on a
+            # warning) started one already, which must not run on beside the next rebuild.
+            self.wait_for_later()
             self.later = AfterRebuild(folder, key, job, record)
 
     def wait_for_later(self) -> None:
