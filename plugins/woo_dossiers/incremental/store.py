@@ -248,14 +248,14 @@ class OutputStore:
         over the old ones (a third of serve's first rebuild). The served folder is serve's
         own, and a rebuild replaces a file there by a rename, never writes into one, so the
         store's file keeps its bytes; `match` checks it as any kept page all the same. Where
-        it cannot be linked (another disk) it is copied; a file not as written (another
-        size) is not kept, and the page is rendered again."""
+        it cannot be linked (another disk) it is copied; a file not as rendered (its size,
+        then its digest) is not kept, and the page is rendered again."""
         served, self._served = self._served, {}
         for src, (kept, published, size) in served.items():
             path = self._html(kept.name)
             temporary = f"{self.folder}{os.sep}{TEMPORARY}{os.getpid()}-{kept.name}.tmp"
             try:
-                if os.stat(published).st_size != size:
+                if os.stat(published).st_size != size or digest(_read_bytes(published)) != kept.sums[0]:
                     continue
                 try:
                     os.link(published, temporary)
