@@ -207,6 +207,18 @@ def test_a_new_title_makes_again_only_the_listings_that_show_it(tmp_path, monkey
              for group in groups if retitled.name in {d.slug for d in group.dossiers}}
     assert 0 < len(pages) < len(analysis.topics) + len(analysis.organisations)
     assert sorted(made) == sorted(pages | {page_feed(page) for page in pages})
+    build_into(project, tmp_path / "full", differential=False)
+    assert differences(project / "site", tmp_path / "full") == []
+    # The site's address is in every feed (the listing's context): every feed made again.
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace(
+        "site_url: https://example.org/woo/", "site_url: https://example.org/besluiten/"), "utf-8")
+    made.clear()
+    assert build_into(project, project / "site", differential=True).ok
+    every = {page_of(group.slug) for page_of, groups in ((topic_page, analysis.topics),
+                                                         (organisation_page, analysis.organisations))
+             for group in groups}
+    assert {page_feed(page) for page in every} <= set(made)
     monkeypatch.undo()
     build_into(project, tmp_path / "full", differential=False)
     assert differences(project / "site", tmp_path / "full") == []
