@@ -123,6 +123,7 @@ def plain_project(n: int, ours: Path) -> Path:
     from mkdocs.structure.files import get_files
     from woo_dossiers.mkdocs_adapter.plugin import NEWEST_MARKER
     from woo_dossiers.render.annex_page import annex_page
+    from woo_dossiers.render.held import whole
     from woo_dossiers.render.index_pages import newest_list
 
     project = WORK / f"n{n}" / "plain"
@@ -153,6 +154,10 @@ def plain_project(n: int, ours: Path) -> Path:
             # Our build fills the text into the rendered outline (render/annex_page.py);
             # without our plugin MkDocs renders the whole page, text included, as Markdown.
             target.write_text(annex_page(*woo.annex_pages[file.src_uri]), "utf-8")
+        elif file.src_uri.endswith(".md"):
+            # Our HTML blocks written out in the Markdown, as MkDocs without our plugin must
+            # get them (our build holds them back from Markdown: render/held.py).
+            target.write_text(whole(file.content_string), "utf-8")
         elif file.abs_src_path is None:
             target.write_bytes(file.content_bytes)
         else:

@@ -16,7 +16,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
@@ -36,6 +36,7 @@ from ..model.dossier import Annex, Dossier
 from ..model.embargo import not_yet_public, today_in_the_netherlands
 from ..render.annex_page import fill_annex_text
 from ..render.csp import add_policy, site_origin
+from ..render.held import put_back
 from ..render.home import home_figures
 from ..render.identity import IDENTITY_CSS, contrast_problems, identity, identity_css
 from ..render.index_pages import filter_form, filters_document, newest_list, search_facets
@@ -331,9 +332,18 @@ class WooPlugin(BasePlugin[WooConfig]):
         page.content, page.toc = PLACEHOLDER, TableOfContents([])
         return output
 
+    @event_priority(100)  # first: every other plugin sees the page's whole HTML
+    def _put_back_held_html(self, html: str, *, page: Page, config: MkDocsConfig,
+                            files: Files) -> str:
+        """The HTML blocks our renderers held back from Markdown, in their places, and
+        their anchors among the page's (render/held.py)."""
+        html, anchors = put_back(html)
+        if anchors:
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | anchors
+        return html
+
     @event_priority(-100)  # last: every other plugin has changed the HTML
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
-                        files: Files) -> str:
+    def _stash_page(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Keep the page's HTML on disk until the page is written (scratch.py), and drop
         its Markdown: MkDocs converts every page before it writes the first. (Our generated
         pages' Markdown is read from the scratch folder, not kept by their File.)"""
@@ -343,6 +353,8 @@ class WooPlugin(BasePlugin[WooConfig]):
             return html
         page.toc = TableOfContents([])
         return PLACEHOLDER
+
+    on_page_content = CombinedEvent(_put_back_held_html, _stash_page)
 
     @event_priority(100)  # first: the theme and other plugins see the page's real HTML
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig,

@@ -26,6 +26,8 @@ import jinja2
 import jinja2.bccache
 from markupsafe import Markup
 
+from .held import hold
+
 # Markup marks HTML the renderers made (escaped already) so autoescape leaves it alone.
 # Pages of data take the width of the site-wide navigation (the header's tabs lead on);
 # the dossier page keeps its table of contents (answers, letter, annexes). Front matter `hide`.
@@ -102,6 +104,8 @@ class Templates:
             auto_reload=False,
             bytecode_cache=compiled,
         )
+        # `{{ part | held }}`, `{% filter held %}`: an HTML block Markdown passes through whole.
+        self.env.filters["held"] = hold
 
     def render(self, name: str, **values: Any) -> str:
         return self.env.get_template(f"woo/{name}.html").render(**values)
