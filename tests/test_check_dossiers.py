@@ -347,6 +347,9 @@ CASES: list[tuple[str, Setup, str]] = [
     # sanitise.py
     ("letter script", letter("## Ad 2\n", "<script>alert(1)</script>\n\n## Ad 2\n"),
      "decision.md:9: fout [cam] <script> mag niet in een gepubliceerde tekst: het is een script"),
+    ("letter held comment", letter("## Ad 2\n", "<!--woo-held:<script>a()</script>-->\n\n## Ad 2\n"),
+     "decision.md:9: fout [cam] een commentaar dat begint met 'woo-held:' mag niet in een "
+     "gepubliceerde tekst"),
     ("letter event handler", letter("Ik maak", '<span onclick="x()">Ik</span> maak'),
      "decision.md:7: fout [cam] het attribuut 'onclick' bij <span> is niet toegestaan"),
     ("letter event handler in a list", letter("Ik maak", "Ik maak {: onclick=x }"),
@@ -444,6 +447,7 @@ CODES = {
     "impossible date": "yaml-date-not-real",
     "cannot be read": "yaml-value-unreadable",
     "letter script": "html-element",
+    "letter held comment": "held-comment",
     "letter event handler": "event-handler",
     "letter event handler in a list": "event-handler-in-list",
     "letter javascript link": "script-link",

@@ -23,6 +23,12 @@ ELEMENTS: dict[str, tuple[str, str]] = {
 }
 
 MESSAGES: dict[str, Message] = {
+    # The site's own marker (render/held.py), which the build turns back into HTML.
+    "held-comment": Message(
+        "a comment that begins with 'woo-held:' is not allowed in a published text: the site "
+        "uses it for its own HTML and would publish what is inside it as HTML; remove it",
+        "een commentaar dat begint met 'woo-held:' mag niet in een gepubliceerde tekst: de site "
+        "gebruikt het voor haar eigen HTML en zou de inhoud als HTML publiceren; haal het weg"),
     # `element` is the tag again, worded by what it does.
     "html-element": Message(
         "<{tag}> is not allowed in a published text: it is {element}; remove it (text, links, "

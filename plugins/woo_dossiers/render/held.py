@@ -14,6 +14,10 @@ before any other plugin sees the page).
 A block is held only when it can be: it begins with a tag and holds no `-->` (which would
 end the comment early; our renderers escape `>` in text and attributes, so only a
 template's own comment could). Anything else goes to Markdown as before.
+
+`put_back` turns every such comment in a rendered page into HTML, so a text the public
+site publishes as written (a letter, an item's answer) must never hold one: it would be a
+way round the check for scripts. checks/sanitise.py refuses it there ("held-comment").
 """
 
 from __future__ import annotations
