@@ -328,7 +328,7 @@ def test_what_a_failed_rebuild_left_to_do_is_done_before_anything_else_starts():
 
 def test_the_garbage_collector_waits_for_the_end_of_a_serve_rebuild(tmp_path, caplog):
     """From the first rebuild after serve's first build on, the collector makes no pass
-    during a rebuild (served.hold_collector) and runs again once it is done; serve's first
+    during a rebuild (collector.hold_for_rebuild) and runs again once it is done; serve's first
     build, which renders every page, and a plain build keep it running throughout."""
     caplog.set_level(logging.INFO, logger="mkdocs")
     project = project_of(tmp_path)

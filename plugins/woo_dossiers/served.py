@@ -26,7 +26,6 @@ would place, or a small file with the same bytes; never by its name, size or tim
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import secrets
 import shutil
@@ -35,6 +34,8 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
+
+from .collector import tidy_after_rebuild
 
 # Files up to this size are compared by their bytes when they are not the same file: reading
 # two small files costs less than writing one (a file replaced in the served folder frees
@@ -213,8 +214,8 @@ class AfterRebuild:
     says itself what went wrong), a search bundle to write (search/bundles.py
     `PageIndex.defer`; `job` writes it, puts it into the served folder, `swap_in`, and
     returns its paths there, or None where it failed, and said why: the version before
-    stays), then the garbage collector's full pass (`_tidy_memory`). The next rebuild waits
-    for it before anything else (`wait`), and so does the end of `mkdocs serve`."""
+    stays), then the garbage collector's full pass (`collector.tidy_after_rebuild`). The next
+    rebuild waits for it before anything else (`wait`), and so does the end of `mkdocs serve`."""
 
     def __init__(self, folder: str | None = None, key: str = "",
                  job: Callable[[], set[str] | None] | None = None,
@@ -234,7 +235,7 @@ class AfterRebuild:
             if job is not None:
                 self._paths = job()
         finally:
-            _tidy_memory()
+            tidy_after_rebuild()
 
     def wait(self, contents: frozenset[str] | None,
              bundles: dict[str, str]) -> tuple[frozenset[str] | None, dict[str, str]]:
@@ -247,34 +248,6 @@ class AfterRebuild:
         if contents is not None:
             contents = frozenset(p for p in contents if not p.startswith(inside)) | self._paths
         return contents, {**bundles, self.folder: self.key}
-
-
-def hold_collector() -> None:
-    """Under `mkdocs serve`, as a rebuild starts: no garbage collector's passes until it is
-    done (`_tidy_memory`). A serve process keeps what a rebuild worked out for the next one
-    (the models, the store's record, the served folder's: 240,000 objects at 1,000
-    dossiers), and the collector passed over them and the rebuild's own two or three times
-    a rebuild (0.3-0.5 s of about 2.2 s after one letter). What a rebuild leaves that only
-    the collector frees (cycles: MkDocs' pages and files refer to each other) waits the
-    length of one rebuild."""
-    gc.disable()
-
-
-def release_collector() -> None:
-    """At the end of `mkdocs serve` (a process may build on: tests, tools): what was moved out
-    of the collector's reach is in it again, and the collector runs as always."""
-    gc.unfreeze()
-    gc.enable()
-
-
-def _tidy_memory() -> None:
-    """Once a serve rebuild is done, while nobody waits: collect what it left, move what is
-    still alive out of the collector's reach (`gc.freeze`, so that a pass it makes before
-    the next rebuild, for the server's own work, does not go over it), and let it run."""
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
-    gc.enable()
 
 
 def folder_contents(folder: Path) -> frozenset[str]:

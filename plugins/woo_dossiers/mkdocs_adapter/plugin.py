@@ -27,6 +27,7 @@ from ..analyse.publication_history import site_history
 from ..annex import Limits, ReadStats, read_pdfs
 from ..annex.cache import EntryMemo
 from ..annex.ocr import find_engine
+from ..collector import release_after_build
 from ..export import feed_link
 from ..kept_models import ModelMemo
 from ..latest import Latest
@@ -102,6 +103,7 @@ class WooPlugin(BasePlugin[WooConfig]):
 
     def on_shutdown(self) -> None:
         self.watch.stop()
+        release_after_build()  # a build stopped half-way (collector.py)
         self.publishing.serve_ends()  # a search bundle still being written; the collector
         self.publishing.serve_previous()  # a rebuild stopped half-way: nothing left beside it
         # MkDocs keeps a plugin with on_startup for the whole process; a build that
@@ -254,6 +256,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         if not config.site_url:
             log.warning("site_url is not set in mkdocs.yml; the Atom feed, the DiWoo sitemap and "
                         "robots.txt need the site's absolute address and are left out")
+        self.publishing.planned()
         return self.differential.recording_files(files)
 
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:

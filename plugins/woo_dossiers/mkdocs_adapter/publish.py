@@ -51,8 +51,9 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils import CountHandler
 
+from ..collector import hold_for_build, hold_for_rebuild, release_after_build, release_after_serve
 from ..model.dossier import Dossier
-from ..served import AfterRebuild, ServedFolder, folder_contents, hold_collector, release_collector
+from ..served import AfterRebuild, ServedFolder, folder_contents
 from ..workfiles import link_or_copy
 
 EPOCH = "SOURCE_DATE_EPOCH"
@@ -134,18 +135,25 @@ class SafePublishing:
 
     def serve_ends(self) -> None:
         """`mkdocs serve` stops: what the last rebuild left to do is done, and the garbage
-        collector is as it was before serve (served.release_collector)."""
+        collector is as it was before serve (collector.release_after_serve)."""
         self.wait_for_later()
         if self.command == "serve":
-            release_collector()
+            release_after_serve()
 
     def serve_starts(self) -> None:
         """A rebuild under `mkdocs serve` begins: what the last one left to do is done, and
-        the garbage collector waits till this one is (served.hold_collector); not in serve's
+        the garbage collector waits till this one is (collector.hold_for_rebuild); not in serve's
         first build, which renders every page."""
         self.wait_for_later()
         if self.command == "serve" and self.served_contents is not None:
-            hold_collector()
+            hold_for_rebuild()
+
+    def planned(self) -> None:
+        """The site's files are planned: in a build (not serve's rebuilds, see serve_starts),
+        what is alive now lives till its end, out of the garbage collector's reach till then
+        (collector.hold_for_build; `finish` and `abandon` give it back)."""
+        if self.command != "serve":
+            hold_for_build()
 
     def serve_previous(self) -> None:
         """The rebuild failed: serve the last complete one again."""
@@ -181,6 +189,7 @@ class SafePublishing:
     def finish(self, config: MkDocsConfig) -> bool:
         """Swap the new site in when the build counts no strict-mode warning; True if swapped."""
         self._unpin_build_date()
+        release_after_build()
         if self.final is None or self.staging is None:
             return False
         config.site_dir = str(self.final)
@@ -260,6 +269,7 @@ class SafePublishing:
         if self.config is not None and self.final is not None:
             self.config.site_dir = str(self.final)
         self._unlock()
+        release_after_build()
 
     def _old(self) -> Path:
         assert self.final is not None
