@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -83,7 +84,8 @@ def measure(n: int, plain: bool, serve: bool, save: Callable[[dict], None]) -> N
         if isinstance(plugin, dict) and "woo" in plugin:
             plugin["woo"]["differential"] = False
     (ours / FULL_CONFIG).write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
-    result: dict = {"n": n, "date": f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC", "machine": machine()}
+    result: dict = {"n": n, "date": f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC", "machine": machine(),
+                    "commit": _commit()}
     if not (ours / ".cache").is_dir():
         log("cold build first (the annex cache)")
         result["cold"] = timed(build(ours), "cold")
@@ -231,6 +233,32 @@ def _wait_for(url: str, text: str, timeout: float) -> None:
 
 
 def write_report(results: dict) -> None:
+    """The table in BENCHMARK.md: a row for each N measured here, labelled with the commit it
+    measured, beside the rows already there (kept from earlier runs and other machines, which
+    results.json does not hold), and a sentence for each saying when and how loaded."""
+    text = REPORT.read_text("utf-8")
+    block = text[text.index(START):text.index(END)] if START in text and END in text else ""
+    rows = [line for line in block.splitlines()
+            if line.startswith("| ") and not line.startswith(("| N |", "| --- |"))]
+    notes = [line for line in block.splitlines() if line.startswith("Measured ")]
+    note = notes[0] if notes else "Measured by the script:"
+    for key in sorted(results, key=int):
+        r = results[key]
+        label = f"{int(key):,} ({r.get('commit', 'unknown')})"
+        cells = [label] + [_cell(r.get(k)) for k in ("plain", "full", "first", "unchanged",
+                                                     "letter", "dossier")]
+        cells.append("-" if "serve" not in r else f"{r['serve']:.1f} s" + (
+            f" ({r['serve_cpu']:.1f} s)" if "serve_cpu" in r else "") + (
+            "; next: " + ", ".join(f"{wall:.1f} s ({cpu:.1f} s)" for wall, cpu in r["serve_next"])
+            if r.get("serve_next") else ""))
+        cells.append({True: "yes", False: "NO"}.get(r.get("same_as_full"), "-"))
+        row = "| " + " | ".join(cells) + " |"
+        rows = [line for line in rows if not line.startswith(f"| {label} |")] + [row]
+        sentence = (f" The {label} row (the script's): {r['date']}, load at the end of the "
+                    f"one-letter build {r.get('letter', {}).get('load', 0):.1f}.")
+        # A step saved again: the sentence its last save wrote goes.
+        note = re.sub(rf" The {re.escape(label)} row \(the script's\): .*? build \d+\.\d\.", "",
+                      note).rstrip() + sentence
     lines = [START, "## Differential builds", "",
              "Written by `scripts/bench_differential.py` (one run per N, each build its own",
              "`mkdocs build` process, annex cache warm; wall time, CPU time in brackets).",
@@ -239,26 +267,20 @@ def write_report(results: dict) -> None:
              "below plain MkDocs.", "",
              "| N | plain | full | first differential | unchanged | one letter | new dossier "
              "| serve reload | same bytes as full |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
-    for key in sorted(results, key=int):
-        r = results[key]
-        cells = [f"{int(key):,}"] + [_cell(r.get(k)) for k in ("plain", "full", "first", "unchanged",
-                                                                 "letter", "dossier")]
-        cells.append("-" if "serve" not in r else f"{r['serve']:.1f} s" + (
-            f" ({r['serve_cpu']:.1f} s)" if "serve_cpu" in r else "") + (
-            "; next: " + ", ".join(f"{wall:.1f} s ({cpu:.1f} s)" for wall, cpu in r["serve_next"])
-            if r.get("serve_next") else ""))
-        cells.append({True: "yes", False: "NO"}.get(r.get("same_as_full"), "-"))
-        lines.append("| " + " | ".join(cells) + " |")
-    dates = [f"N = {int(k):,}: {results[k]['date']}, load at end of the one-letter build "
-             f"{results[k].get('letter', {}).get('load', 0):.1f}" for k in sorted(results, key=int)]
-    lines += ["", "Measured " + ", ".join(dates) + ".", END]
-    text = REPORT.read_text("utf-8")
-    if START in text:
-        text = text[:text.index(START)] + "\n".join(lines) + text[text.index(END) + len(END):]
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |", *rows, "", note, ""]
+    if block:
+        text = text[:text.index(START)] + "\n".join(lines) + text[text.index(END):]
     else:
-        text = text.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
+        text = text.rstrip("\n") + "\n\n" + "\n".join(lines) + END + "\n"
     REPORT.write_text(text, "utf-8")
+
+
+def _commit() -> str:
+    """The commit measured (with "+" when the working tree differs from it)."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    return (git("rev-parse", "--short", "HEAD") or "unknown") + ("+" if git("status", "--porcelain",
+                                                                          "plugins") else "")
 
 
 def _cell(run: dict | None) -> str:
