@@ -186,6 +186,7 @@ class WooPlugin(BasePlugin[WooConfig]):
             return read_pdfs(paths, cache_dir, limits=limits, stats=stats, ocr=engine,
                              memo=self.annex_entries if serving else None)
 
+        self.publishing.loading()
         self.annex_pages, self.page_dates, self.page_feeds = {}, {}, {}
         self.search_lines.start()
         self.scratch.start(cache_dir, config, tidy=self.publishing.served is None)

@@ -51,7 +51,13 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils import CountHandler
 
-from ..collector import hold_for_build, hold_for_rebuild, release_after_build, release_after_serve
+from ..collector import (
+    hold_for_build,
+    hold_for_rebuild,
+    hold_while_loading,
+    release_after_build,
+    release_after_serve,
+)
 from ..model.dossier import Dossier
 from ..served import AfterRebuild, ServedFolder, folder_contents
 from ..workfiles import link_or_copy
@@ -147,6 +153,12 @@ class SafePublishing:
         self.wait_for_later()
         if self.command == "serve" and self.served_contents is not None:
             hold_for_rebuild()
+
+    def loading(self) -> None:
+        """The build loads its dossiers and plans the site's files: what that makes lives till
+        its end (collector.hold_while_loading; not under serve, see serve_starts)."""
+        if self.command != "serve":
+            hold_while_loading()
 
     def planned(self) -> None:
         """The site's files are planned: in a build (not serve's rebuilds, see serve_starts),
