@@ -55,3 +55,13 @@ def test_a_failed_build_gives_the_collector_back(tmp_path):
         build_site(project)
     assert held_while_writing(seen, before)
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
+
+
+def test_a_build_stopped_by_a_broken_dossier_gives_the_collector_back(tmp_path):
+    """The usual failure: a dossier with an error stops the build while it loads."""
+    before = gc.get_threshold()
+    project, _ = watched(tmp_path)
+    edit(project / "dossiers" / SEED / "dossier.yml", "title:", "titel:")
+    built = build_site(project)
+    assert not built.ok and any(SEED in message for message in built.messages)
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
