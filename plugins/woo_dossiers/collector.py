@@ -18,10 +18,15 @@ passes went over the same objects again and again, and found nothing to free the
   pass during a rebuild; once it is done, while nobody waits, one full pass and what is
   still alive moved out of reach, so that passes for the server's own work between
   rebuilds do not go over what serve keeps for the next rebuild.
+- The end of an `mkdocs` command (`no_passes_at_exit`): as the process exits, Python makes
+  its full passes over everything still alive once more, to free what refers to itself.
+  At 10,000 dossiers that was 4 s after a one-letter build of 34 s, for memory the system
+  takes back anyway.
 """
 
 from __future__ import annotations
 
+import atexit
 import gc
 
 # Objects made (less those freed) between the passes over the youngest: Python's 700 made the
@@ -34,6 +39,7 @@ BUILD_THRESHOLD = 20_000
 _NO_FULL_PASS = 1_000_000_000
 
 _before: tuple[int, int, int] | None = None  # the thresholds a build's hold found
+_exit_held = False  # whether `no_passes_at_exit` has registered its hold
 
 
 def hold_while_loading() -> None:
@@ -96,3 +102,17 @@ def tidy_after_rebuild() -> None:
     gc.collect()
     gc.freeze()
     gc.enable()
+
+
+def no_passes_at_exit() -> None:
+    """An `mkdocs` command has ended (MkDocs' `on_shutdown`: the process exits next). When
+    it exits, what is alive then is out of the collector's reach, so Python's last passes
+    do not go over the whole build's objects (1.2 million at 10,000 dossiers, several
+    passes: 4 s) to free memory the system takes back. Only at the exit: a process that
+    builds on (tests, tools) keeps its collector as it was until then. What the collector
+    alone would free there is only left unfreed, which Python allows at an exit (no
+    finaliser of an object still alive at exit is sure to run)."""
+    global _exit_held
+    if not _exit_held:
+        atexit.register(gc.freeze)
+        _exit_held = True

@@ -27,7 +27,7 @@ from ..analyse.publication_history import site_history
 from ..annex import Limits, ReadStats, read_pdfs
 from ..annex.cache import EntryMemo
 from ..annex.ocr import find_engine
-from ..collector import release_after_build
+from ..collector import no_passes_at_exit, release_after_build
 from ..export import feed_link
 from ..kept_models import ModelMemo
 from ..latest import Latest
@@ -104,6 +104,7 @@ class WooPlugin(BasePlugin[WooConfig]):
     def on_shutdown(self) -> None:
         self.watch.stop()
         release_after_build()  # a build stopped half-way (collector.py)
+        no_passes_at_exit()  # MkDocs exits next: its last passes over all we made are waste
         self.publishing.serve_ends()  # a search bundle still being written; the collector
         self.publishing.serve_previous()  # a rebuild stopped half-way: nothing left beside it
         # MkDocs keeps a plugin with on_startup for the whole process; a build that
