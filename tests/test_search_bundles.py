@@ -19,6 +19,7 @@ from test_annex_site import AUDIT, CAS, RARE, SEED, info_log
 from test_search_doc_cache import built_project, from_nothing
 from test_search_doc_cache import files as files_of
 from woo_dossiers.search import job
+from woo_dossiers.search.bundles import PageIndex
 from woo_dossiers.search.reader import search
 
 
@@ -240,15 +241,30 @@ def test_work_files_of_a_killed_build_are_removed_and_a_running_builds_kept(tmp_
     assert [p.exists() for p in left + kept] == [False] * len(left) + [True] * len(kept)
 
 
-def test_an_annex_index_that_cannot_be_written_fails_the_build_and_says_why(tmp_path):
+# What a bundle that cannot be written says: the annexes' fails the build (`--strict`) with a
+# warning; the pages' (written in a process of its own while the build goes on,
+# bundles.PageIndex.start) stops it as if the build had met it, in one Dutch line.
+BLOCKED = [
+    ("bijlagen", "the search index of the annexes was not built: File exists ({blocked})"),
+    ("paginas", "de site kon niet worden gebouwd: File exists ({blocked}); daar staat al iets "
+                "dat in de weg zit: haal het weg en bouw opnieuw. De vorige site is niet veranderd."),
+]
+
+
+@pytest.mark.parametrize("bundle_name, message", BLOCKED)
+def test_an_index_that_cannot_be_written_fails_the_build_and_says_why(tmp_path, bundle_name,
+                                                                      message):
     project = make_project(tmp_path, [SEED, CAS])
-    blocked = project / ".cache" / "woo" / "zoekindex" / "bijlagen"
+    blocked = project / ".cache" / "woo" / "zoekindex" / bundle_name
     blocked.parent.mkdir(parents=True)
     blocked.write_text("not a folder", "utf-8")  # where the bundle must go
     built = build_site(project)
     assert not built.ok
-    [problem] = [m for m in built.messages if "search index" in m]
-    assert problem == f"the search index of the annexes was not built: File exists ({blocked})"
+    [problem] = [m for m in built.messages if "search index" in m or "niet worden gebouwd" in m]
+    assert problem == message.format(blocked=blocked)
+    assert not (project / "site").exists()
+    work = blocked.parent
+    assert [p.name for p in work.iterdir() if p.name.startswith(".")] == [], "no work files left"
 
 
 def test_an_unchanged_index_is_linked_from_the_previous_site_only_where_it_is_intact(tmp_path):
@@ -520,3 +536,26 @@ def test_a_damaged_or_foreign_kept_bundle_is_no_source_of_links(tmp_path, name, 
     assert build_site(project).ok
     _, newer = _kept(project, name)
     assert {s.st_ino for s in newer.values()} & {s.st_ino for s in new.values()}
+
+
+@pytest.mark.parametrize("beside", [False, True])
+def test_the_pages_bundle_written_beside_the_build_is_the_one_written_in_it(tmp_path, beside):
+    """`start` writes the pages' bundle in a process of its own (job.py) while the build goes
+    on; `finish` places the same files as a bundle written in the build itself."""
+    def written(beside: bool, folder: Path) -> dict[str, bytes]:
+        index = PageIndex(folder / "cache")
+        for number in range(40):
+            index.add_text(f"dossiers/d{number}/", [f"Besluit {number}", [
+                ["", "", f"Het verzoek om documenten over bomenkap {number}."],
+                ["ad-1", "Ad 1", f"Openbaar gemaakt met weglakkingen ({number} pagina's)."]]])
+        log = index.work.with_suffix(".log")
+        if beside:
+            index.start()
+            assert log.is_file(), "no process was started"
+        assert index.finish(folder / "site")
+        assert not log.exists()
+        return files_of(folder / "site")
+
+    site = written(beside, tmp_path / "a")
+    assert any(name.startswith("zoekindex/paginas/") for name in site)
+    assert site == written(False, tmp_path / "b")

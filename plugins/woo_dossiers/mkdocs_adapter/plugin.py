@@ -406,17 +406,22 @@ class WooPlugin(BasePlugin[WooConfig]):
     @event_priority(-100)  # last: after every other plugin has written its files
     @plain_os_errors
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Write the pages' search bundle, collect the annex text's, then publish."""
+        """Collect the search bundles (the pages' written meanwhile, once every page's text
+        is in), record the pages kept for the next build, then publish."""
         site_dir, previous = Path(config.site_dir), self.publishing.final
         serving = self.publishing.command == "serve"  # its folder may link into the cache
         self._publish_reused(None)
-        self.differential.folders.place_waiting()  # before the scratch folder goes
-        self.differential.check_anchors(config.validation.links.anchors)
         later = None  # under serve: the pages' bundle, written once the browser has the pages
-        placed: dict[str, str] = {}  # the bundles placed whole: folder -> key
         if self.page_index is not None and self.page_index.defer(self.publishing.served):
             later = self.page_index
-        elif self.page_index is not None:
+        elif self.page_index is not None:  # every page's text is in: written meanwhile
+            self.page_index.start(self.publishing.served)
+        self.differential.folders.place_waiting()  # before the scratch folder goes
+        self.differential.check_anchors(config.validation.links.anchors)
+        placed: dict[str, str] = {}  # the bundles placed whole: folder -> key
+        # Under serve the record of the kept pages is written after the rebuild, as the bundle.
+        record = self.differential.finish(later=serving)
+        if self.page_index is not None and later is None:  # the longest: waited for last
             pages = self.page_index.pages
             written = self.page_index.finish(site_dir, previous, serving, self.publishing.served,
                                              self.publishing.move_at_swap)
@@ -436,8 +441,6 @@ class WooPlugin(BasePlugin[WooConfig]):
                     if self.annex_index.written else "unchanged")
                     + _REPAIRED * self.annex_index.kept.damaged)
         self.scratch.finish()
-        # Under serve the record of the kept pages is written after the rebuild, as the bundle.
-        record = self.differential.finish(later=serving)
         self.publishing.serve_merged(site_dir, placed)
         if not self.publishing.finish(config) and self.publishing.final is not None:
             log.info(f"the build failed; {self.publishing.final} keeps the previous site")

@@ -18,8 +18,6 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -29,11 +27,10 @@ from ..annex.facts import StoredText
 from ..served import ServedFolder
 from ..workfiles import remove_abandoned
 from .bundles import INDEX_DIR, KeptBundles, code_key, doc_cache_folder
-from .job import ANALYSED_BEFORE
+from .job_process import JobProcess, error_text
 from .writer import IndexWriter
 
 ANNEX_BUNDLE = "bijlagen"
-JOB_MODULE = "woo_dossiers.search.job"
 
 
 @dataclass(frozen=True)
@@ -61,7 +58,7 @@ class AnnexIndex:
         self.written = False  # whether this build writes the bundle anew
         self.served = False  # whether serve's folder holds it already (KeptBundles.still_served)
         self.analysed_before = 0  # annexes of the last writing whose analysis was taken again
-        self._process: subprocess.Popen[bytes] | None = None
+        self._process: JobProcess | None = None
 
     def start(self, docs: list[AnnexDoc], served: ServedFolder | None = None) -> None:
         """Start writing the bundle in a process of its own, unless it is kept already
@@ -87,13 +84,11 @@ class AnnexIndex:
                 else:
                     record["text"] = list(doc.text)
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        with (self.work / "log").open("wb") as log:
-            # job.py analyses the annex text as render/annex_text.py shows it: its code counts.
-            docs = doc_cache_folder(self.kept.folder.parent, ANNEX_BUNDLE, _annex_text_code())
-            self._process = subprocess.Popen(
-                [sys.executable, "-m", JOB_MODULE, str(job), str(self.cache_dir), ANNEX_BUNDLE,
-                 self.key, _code().hexdigest(), str(self.work / "spill"), str(docs)],
-                stdout=log, stderr=subprocess.STDOUT, env=_child_env())
+        # job.py analyses the annex text as render/annex_text.py shows it: its code counts.
+        docs = doc_cache_folder(self.kept.folder.parent, ANNEX_BUNDLE, _annex_text_code())
+        self._process = JobProcess([str(job), str(self.cache_dir), ANNEX_BUNDLE, self.key,
+                                    _code().hexdigest(), str(self.work / "spill"), str(docs)],
+                                   self.work / "log")
 
     def finish(self, site_dir: Path, previous: Path | None = None, serving: bool = False,
                served: ServedFolder | None = None,
@@ -103,14 +98,12 @@ class AnnexIndex:
         else what went wrong."""
         try:
             if self._process is not None:
-                code = self._process.wait()
-                self._process = None
-                if code != 0:
-                    return "the search index of the annexes was not built: " + self._last_line()
-                said = self._last_line()
-                if said.startswith(ANALYSED_BEFORE):
-                    self.analysed_before = int(said.removeprefix(ANALYSED_BEFORE))
-                # Kept (sealed) by the job, with the files it linked from the earlier bundle.
+                process, self._process = self._process, None
+                try:
+                    # Kept (sealed) by the job, with the files it linked from the earlier bundle.
+                    self.analysed_before = process.wait()
+                except (OSError, RuntimeError) as error:
+                    return "the search index of the annexes was not built: " + error_text(error)
             if self.served:
                 return None
             self.kept.keep_only(self.key)
@@ -122,17 +115,9 @@ class AnnexIndex:
     def abandon(self) -> None:
         """After a failed build: stop the writer; a half-written bundle is never kept."""
         if self._process is not None:
-            self._process.kill()
-            self._process.wait()
+            self._process.stop()
             self._process = None
         self._clean()
-
-    def _last_line(self) -> str:
-        try:
-            lines = (self.work / "log").read_text("utf-8", "replace").splitlines()
-        except OSError:
-            lines = []
-        return next((line.strip() for line in reversed(lines) if line.strip()), "it stopped")
 
     def _clean(self) -> None:
         shutil.rmtree(self.work, ignore_errors=True)
@@ -163,11 +148,3 @@ def _code() -> hashlib.blake2b:
 
 def _annex_text_code() -> bytes:
     return resources.files("woo_dossiers").joinpath("render", "annex_text.py").read_bytes()
-
-
-def _child_env() -> dict[str, str]:
-    """The environment for the writer process: this package importable, as it is here."""
-    package_root = str(Path(__file__).resolve().parents[2])  # the folder that holds woo_dossiers/
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
-    return env

@@ -24,7 +24,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -34,6 +34,7 @@ from ..workfiles import files_under, link_or_copy, remove, remove_abandoned, wri
 from .analysis import Analysed, analyse
 from .derived import keep_lexicon_in, lexicon_identity
 from .doc_cache import DocCache, doc_key
+from .job_process import JobProcess
 from .page_text import page_sections
 from .writer import IndexWriter, Section
 
@@ -351,6 +352,25 @@ class Writing:
         return True
 
 
+def write_pages(kept: KeptBundles, key: str, code: str, lines: Iterable[str], spill: Path,
+                docs: Path) -> int:
+    """Write version `key` of the pages' bundle by the code `code` from the pages' lines
+    (PageIndex.line) and keep it; a page whose text is as in the last writing is not
+    analysed again (its analysis kept in `docs`), and its files are linked from the bundle
+    that writing made (Writing). Returns how many pages' analyses were taken so."""
+    with Writing(kept, key, code, spill, docs) as writing:
+        for line in lines:
+            doc = doc_key(line)
+            if writing.take(doc):  # a page as it was: its text need not be parsed
+                continue
+            url, title, sections, facets = json.loads(line)
+            analysed, same_as = writing.doc(doc, analyse, title,
+                                            [text for _, _, text in sections], facets)
+            writing.writer.add_page(url, title, "", [Section(*s) for s in sections], facets,
+                                    analysed, same_as)
+    return writing.reused
+
+
 class PageIndex:
     """The `paginas` bundle: fed each page's HTML as it is written, built at the end.
 
@@ -368,6 +388,7 @@ class PageIndex:
         self.pages = 0
         self.analysed_before = 0  # pages of the last writing whose analysis was taken again
         self._out: IO[str] | None = None
+        self._process: JobProcess | None = None  # writing the bundle (`start`)
 
     def add(self, url: str, html: str, facets: Sequence[str] = ()) -> list[Any] | None:
         """Take the text of the page at `url` (site-relative) from its HTML; facets: its
@@ -406,21 +427,41 @@ class PageIndex:
         """The version of the bundle that the pages' text so far makes."""
         return self.digest.hexdigest()
 
+    def start(self, served: ServedFolder | None = None) -> None:
+        """Every page's text is in: write the bundle, if its text changed, in a process of
+        its own (job_process.py), on the other core while the build finishes the site;
+        `finish` waits for it. (3 to 5 s of a one-letter build at 10,000 dossiers, as
+        long as what the build does meanwhile: placing the site's files, recording its
+        pages, the annexes' bundle.) `served`: as `finish`'s."""
+        self._close_work()
+        key = self.key
+        if self._process is not None or self.kept.still_served(key, served) or self.kept.has(key):
+            return
+        spill = self.work.with_suffix(".spill")
+        self._process = JobProcess([str(self.work), str(self.kept.folder.parent.parent),
+                                    PAGES_BUNDLE, key, self.code, str(spill),
+                                    str(self._docs_folder())], self.work.with_suffix(".log"))
+
     def finish(self, site_dir: Path, previous: Path | None = None, serving: bool = False,
                served: ServedFolder | None = None,
                at_swap: Callable[[str], bool] | None = None) -> bool:
-        """Write the bundle if its text changed and put it into the site (`previous`: the
-        site this build replaces, whose copy may be linked or moved in at the swap, `at_swap`;
-        `serving`, `served`: `mkdocs serve`'s; see KeptBundles.place); True if written."""
+        """Write the bundle if its text changed (or wait for `start`'s process to have
+        written it) and put it into the site (`previous`: the site this build replaces,
+        whose copy may be linked or moved in at the swap, `at_swap`; `serving`, `served`:
+        `mkdocs serve`'s; see KeptBundles.place); True if written."""
         self._close_work()
         key = self.key
-        if self.kept.still_served(key, served):
-            self.abandon()
-            return False
-        written = not self.kept.has(key)
         try:
-            if written:
-                self._write(key)
+            if self._process is not None:
+                process, self._process = self._process, None
+                self.analysed_before = process.wait()  # kept (sealed) by the process
+                written = True
+            elif self.kept.still_served(key, served):
+                return False
+            else:
+                written = not self.kept.has(key)
+                if written:
+                    self._write(key)
             self.kept.keep_only(key)
             self.kept.place(key, site_dir, previous, serving, served, at_swap)
         finally:
@@ -458,20 +499,12 @@ class PageIndex:
             self.abandon()
 
     def _write(self, key: str) -> None:
-        """Write the bundle; a page whose text is as in the last writing is not analysed
-        again, and its files are linked from the bundle that writing made (Writing)."""
-        with Writing(self.kept, key, self.code, self.work.with_suffix(".spill"),
-                     doc_cache_folder(self.kept.folder.parent, PAGES_BUNDLE)) as writing:
-            for line in self._lines():
-                key = doc_key(line)
-                if writing.take(key):  # a page as it was: its text need not be parsed
-                    continue
-                url, title, sections, facets = json.loads(line)
-                analysed, same_as = writing.doc(key, analyse, title,
-                                                [text for _, _, text in sections], facets)
-                writing.writer.add_page(url, title, "", [Section(*s) for s in sections], facets,
-                                        analysed, same_as)
-        self.analysed_before = writing.reused
+        """Write the bundle here (write_pages)."""
+        self.analysed_before = write_pages(self.kept, key, self.code, self._lines(),
+                                           self.work.with_suffix(".spill"), self._docs_folder())
+
+    def _docs_folder(self) -> Path:
+        return doc_cache_folder(self.kept.folder.parent, PAGES_BUNDLE)
 
     def _close_work(self) -> None:
         """The pages' text is all in the work file (`finish`, `defer`, `abandon`)."""
@@ -485,9 +518,13 @@ class PageIndex:
                 yield from lines
 
     def abandon(self) -> None:
+        if self._process is not None:  # a failed build: a half-written bundle is never kept
+            self._process.stop()
+            self._process = None
         self._close_work()
         self.work.unlink(missing_ok=True)
         remove(self.work.with_suffix(".spill"))
+        remove(self.work.with_suffix(".log"))
 
 
 def _stats_of(folder: Path) -> dict[str, os.stat_result] | None:

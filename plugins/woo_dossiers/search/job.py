@@ -1,7 +1,9 @@
-"""Write the annex text's bundle in a process of its own: `python -m woo_dossiers.search.job
-JOB CACHE BUNDLE KEY CODE WORK DOCS`.
+"""Write a search bundle in a process of its own (job_process.py): `python -m
+woo_dossiers.search.job JOB CACHE BUNDLE KEY CODE WORK DOCS`.
 
-JOB is a JSON-lines file, one annex a line: url, title, context, and either the
+For the pages' bundle (BUNDLE `paginas`), JOB is the pages' work file (bundles.PageIndex:
+one page's text a line) and the bundle is written as the build would (bundles.write_pages).
+For the annexes' bundle, JOB is a JSON-lines file, one annex a line: url, title, context, and either the
 annex's text per PDF page (`text`) or the annex cache's text file to read it
 from (`text_file`, with the number of `pages` it must hold). The build starts
 this while MkDocs renders (annex_bundle.py), so the writing happens on the
@@ -22,10 +24,9 @@ from typing import Any
 
 from ..render.annex_text import plain_text
 from .analysis import Analysed, analyse
-from .bundles import KeptBundles, Writing
+from .bundles import PAGES_BUNDLE, KeptBundles, Writing, write_pages
 from .doc_cache import doc_key
-
-ANALYSED_BEFORE = "analysed before: "
+from .job_process import ANALYSED_BEFORE, os_error_line
 
 
 def text_of(record: dict[str, Any]) -> list[str]:
@@ -62,6 +63,11 @@ def _files_key(record: dict[str, Any], analysis: str) -> str:
 
 def main(job: Path, cache_dir: Path, bundle: str, key: str, code: str, work_dir: Path,
          docs_dir: Path) -> None:
+    if bundle == PAGES_BUNDLE:
+        with job.open(encoding="utf-8") as lines:
+            reused = write_pages(KeptBundles(cache_dir, bundle), key, code, lines, work_dir, docs_dir)
+        print(f"{ANALYSED_BEFORE}{reused}", flush=True)  # read by job_process.py
+        return
     with Writing(KeptBundles(cache_dir, bundle), key, code, work_dir, docs_dir) as writing, \
             job.open(encoding="utf-8") as lines:
         for line in lines:
@@ -71,7 +77,7 @@ def main(job: Path, cache_dir: Path, bundle: str, key: str, code: str, work_dir:
                                             files=_files_key(record, analysis))
             writing.writer.add_paged(record["url"], record["title"], record["context"], None,
                                      record.get("facets", ()), analysed, same_as)
-    print(f"{ANALYSED_BEFORE}{writing.reused}", flush=True)  # read by annex_bundle.py
+    print(f"{ANALYSED_BEFORE}{writing.reused}", flush=True)  # read by job_process.py
 
 
 if __name__ == "__main__":
@@ -79,5 +85,4 @@ if __name__ == "__main__":
         job, cache_dir, bundle, key, code, work_dir, docs_dir = sys.argv[1:8]
         main(Path(job), Path(cache_dir), bundle, key, code, Path(work_dir), Path(docs_dir))
     except OSError as error:  # a full disk, a folder that cannot be written: say which
-        where = f" ({error.filename})" if error.filename else ""
-        raise SystemExit(f"{error.strerror or error}{where}") from error
+        raise SystemExit(os_error_line(error)) from error
