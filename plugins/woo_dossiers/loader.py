@@ -7,6 +7,7 @@ together, so that the reader can cache and parallelise.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -277,20 +278,23 @@ _ANNEX_LIST_CODES = {"file-with-path", "file-symlink", "file-missing", "annex-tw
 def _annexes(src: DossierSource, facts: dict[Path, PdfFacts | str]) -> list[Annex]:
     """The dossier's annexes as read, reporting what the reader refused or found."""
     annexes = []
+    # The folder as the messages name it (a file's name has no folder: _ANNEX_LIST_CODES);
+    # strings, not a Path per annex: 26,000 annexes at 10,000 dossiers.
+    shown = os.path.dirname(src.yml_file)
     for index, entry in enumerate(src.data.get("annexes", [])):
+        path = src.folder / entry["file"]
         if entry.get("withdrawn"):
             withdrawal = Withdrawal(as_date(entry["withdrawn"]["date"]), entry["withdrawn"]["reason"])
-            annexes.append(Annex(entry["file"], entry["title"], src.folder / entry["file"], 0,
-                                 withdrawn=withdrawal))
+            annexes.append(Annex(entry["file"], entry["title"], path, 0, withdrawn=withdrawal))
             continue
-        fact = facts.get(src.folder / entry["file"], Refusal("not-read"))
+        fact = facts.get(path, Refusal("not-read"))
         if isinstance(fact, str):
             src.report(("annexes", index, "file"), "annex-refused",
                        {"file": entry["file"], "reason": fact})
             continue
-        pdf_file = str(Path(src.yml_file).parent / entry["file"])
+        pdf_file = os.path.join(shown, entry["file"])
         src.problems.extend(annex_problems(src.slug, pdf_file, f"annexes[{index}]", fact))
-        annexes.append(Annex(entry["file"], entry["title"], src.folder / entry["file"],
+        annexes.append(Annex(entry["file"], entry["title"], path,
                              fact.size, fact.pages, fact.text, fact.ocr_pages,
                              Path(fact.published) if fact.published else None))
     return annexes

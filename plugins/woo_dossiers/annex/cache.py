@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -55,18 +56,18 @@ class EntryMemo:
 
     def __init__(self, now: Callable[[], int] = time.time_ns) -> None:
         self.now = now
-        self._entries: Latest[Path, tuple[Stamp, Any]] = Latest()
+        self._entries: Latest[str, tuple[Stamp, Any]] = Latest()
 
     def start_build(self) -> None:
         self._entries.start()
 
-    def read(self, entry: Path) -> Any:
+    def read(self, entry: str) -> Any:
         """The entry's JSON, parsed (raises OSError or ValueError as reading it would)."""
         before = stamp(entry)
         known = self._entries.get(entry)
         if known is not None and known[0] == before:
             return known[1]
-        data = json.loads(entry.read_text(encoding="utf-8"))
+        data = _read_json(entry)
         # Only an entry quiet for a while: one rewritten in place within its timestamp
         # tick would keep its stamp.
         if self.now() - max(before[1], before[3]) > QUIET_NS:
@@ -83,9 +84,12 @@ class Cache:
         self.memo = memo
 
     def _entry(self, key: str, suffix: str = ".json") -> Path:
-        # One path made from a string: every build asks for each annex's entries, and
-        # pathlib's joins cost more than the file's read.
-        return Path(f"{self.folder}/{_VERSION_FOLDER}/{key[:2]}/{key}{suffix}")
+        return Path(self._entry_name(key, suffix))
+
+    def _entry_name(self, key: str, suffix: str = ".json") -> str:
+        # A string: every build asks for each annex's entries (26,000 at 10,000 dossiers),
+        # and pathlib's joins cost more than the file's read.
+        return f"{self.folder}/{_VERSION_FOLDER}/{key[:2]}/{key}{suffix}"
 
     def _text_entry(self, key: str) -> Path:
         return self._entry(key, ".text.json")
@@ -96,10 +100,9 @@ class Cache:
 
     def get(self, key: str) -> PdfFacts | str | None:
         """The cached facts, their text left on disk; None when absent or damaged."""
-        entry = self._entry(key)
+        entry = self._entry_name(key)
         try:
-            data = (self.memo.read(entry) if self.memo is not None
-                    else json.loads(entry.read_text(encoding="utf-8")))
+            data = self.memo.read(entry) if self.memo is not None else _read_json(entry)
             if data.get("key") != key or data.get("reader") != READER_VERSION:
                 return None
             plain = data["result"]
@@ -114,14 +117,14 @@ class Cache:
                     return None
                 plain = plain | {"published": str(published)}  # where the cache is now (a
                 # new dict: the memo's stays as read)
-            text_entry = self._text_entry(key)
+            text_entry = self._entry_name(key, ".text.json")
             # The size written beside the facts: a text file cut short or replaced is
             # noticed here, without reading it, and the PDF is read again.
-            if text_entry.stat().st_size != plain["text_bytes"]:
+            if os.stat(text_entry).st_size != plain["text_bytes"]:
                 return None
             facts = from_plain(plain | {"text": []})
             assert isinstance(facts, PdfFacts)
-            return replace(facts, text=StoredText(text_entry, int(plain["text_pages"]),
+            return replace(facts, text=StoredText(Path(text_entry), int(plain["text_pages"]),
                                                   str(plain["text_digest"])))
         except FileNotFoundError:
             return None
@@ -153,3 +156,8 @@ def _write_atomically(path: Path, text: str) -> None:
     # A crash never leaves half a file, and a killed build's temporary file is removed later.
     data = text.encode("utf-8")
     write_atomically(path, lambda out: out.write(data))
+
+
+def _read_json(path: str) -> Any:
+    with open(path, encoding="utf-8") as file:
+        return json.loads(file.read())
