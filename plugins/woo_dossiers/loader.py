@@ -119,9 +119,11 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
     # Annexes are read, and checked, also for a dossier with other problems: the team gets
     # every problem in one run, not the annexes' after the rest is fixed.
     readable = [src for src in sources.values() if _annexes_sound(src) and src.slug not in built]
-    # A withdrawn annex is not read: nothing of it is published, and its file may be gone.
-    facts = pdf_reader([src.folder / a["file"] for src in readable
-                        for a in src.data.get("annexes", []) if not a.get("withdrawn")])
+    if models is not None:  # the models taken over: their facts as the annex cache gave them
+        models.annexes = [f"{taken.folder}{os.sep}{annex['file']}"
+                          for taken in (sources[slug] for slug in built)
+                          if _annexes_sound(taken) for annex in _to_read(taken)]
+    facts = pdf_reader([src.folder / a["file"] for src in readable for a in _to_read(src)])
     known = set(sources)
     for src in sources.values():
         if src.slug in built:
@@ -138,7 +140,15 @@ def load_site(dossiers_dir: Path, root: Path | None = None,
             site.dossiers[src.slug] = dossier
     if cache is not None:
         cache.finish_build()
+    if models is not None:
+        models.finish()
     return site
+
+
+def _to_read(src: DossierSource) -> list[dict[str, Any]]:
+    """The dossier's annexes to read. A withdrawn annex is not read: nothing of it is
+    published, and its file may be gone."""
+    return [annex for annex in src.data.get("annexes", []) if not annex.get("withdrawn")]
 
 
 def _model(src: DossierSource, facts: dict[Path, PdfFacts | str], slugs: set[str]) -> Dossier | None:

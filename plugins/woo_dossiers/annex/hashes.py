@@ -29,7 +29,7 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..workfiles import QUIET_NS as _QUIET_NS
@@ -50,9 +50,17 @@ class HashIndex:
         file has been quiet; tests pass their own so that no outcome depends on timing."""
         self.file = folder / INDEX_FILE if folder is not None else None
         self.now = now
-        self.known = _load(self.file) if self.file is not None else {}
+        self._known: dict[str, tuple[Stamp, str]] | None = None  # read when first asked
         self.seen: dict[str, tuple[Stamp, str]] = {}
         self.hashed = 0  # files read and hashed (not answered from the index)
+
+    @property
+    def known(self) -> dict[str, tuple[Stamp, str]]:
+        """The entries as loaded (read once, when first asked: a build that reads no PDF,
+        every dossier's model taken over, kept_models.py, does not read it at all)."""
+        if self._known is None:
+            self._known = _load(self.file) if self.file is not None else {}
+        return self._known
 
     def key(self, path: Path) -> str:
         """The file's SHA-256; raises OSError if it cannot be read."""
@@ -76,13 +84,28 @@ class HashIndex:
             self.seen[name] = (before, digest)
         return digest
 
-    def save(self) -> None:
-        """Write the entries of the files seen since loading (and no others)."""
-        if self.file is None or self.seen == self.known:
+    def save(self, unread: Iterable[str] = ()) -> None:
+        """Write the entries of the files seen since loading, and of `unread`: files the
+        build uses without asking (the annexes of dossiers whose models it took over,
+        kept_models.py), each while its stamp is the one hashed; no others. Nothing is
+        written when nothing was asked (the index stays as it is)."""
+        if self.file is None or (self._known is None and not self.seen):
+            return
+        entries = dict(self.seen)
+        for path in unread:
+            name = os.path.abspath(path)
+            entry = self.known.get(name)
+            if entry is not None and name not in entries:
+                try:
+                    if _stamp(name) == entry[0]:
+                        entries[name] = entry
+                except OSError:  # gone: its dossier will say so when it is loaded anew
+                    pass
+        if entries == self.known:
             return
         data = {"format": _FORMAT,
                 "files": {path: [*stamp, digest, _checksum(path, stamp, digest)]
-                          for path, (stamp, digest) in self.seen.items()}}
+                          for path, (stamp, digest) in entries.items()}}
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             text = json.dumps(data).encode("utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,12 +35,15 @@ def read_pdfs(
     stats: ReadStats | None = None,
     ocr: Engine | None = None,
     memo: EntryMemo | None = None,
+    unread: Iterable[str] = (),
 ) -> dict[Path, PdfFacts | str]:
     """Read every PDF once; a string value is why that file could not be read (plain words).
 
     With `ocr` and a cache, pages without text are recognised (ocr.py); the PDF with
     the text layer is kept in the cache and named by `PdfFacts.published`. `memo`: the
     cache entries the previous call read (a process that builds again: `mkdocs serve`).
+    `unread`: the PDFs the build uses without reading them here (those of the dossiers whose
+    models it took over): the hash index keeps their entries (HashIndex.save).
     """
     limits = limits or Limits()
     stats = stats if stats is not None else ReadStats()
@@ -65,7 +69,7 @@ def read_pdfs(
             keys[path] = key
             to_read.append(path)
     stats.hashed += index.hashed
-    index.save()
+    index.save(unread)
     stats.parsed += len(to_read)
 
     def keep(path: Path, outcome: Outcome) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import pickle
 import re
 import sys
 import sysconfig
@@ -40,6 +41,13 @@ def digest(*parts: str | bytes) -> str:
         data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
         hasher.update(len(data).to_bytes(8, "little") + data)
     return hasher.hexdigest()
+
+
+def model_digest(model: object) -> str:
+    """A dossier's model as a whole (a pickle of it): the same for the same model, built
+    alike. (A model read back from a pickle may pickle to other bytes, the sharing of its
+    strings being another: kept_models.py keeps the digest of the model as it was built.)"""
+    return digest(pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def entry_key(entry: Entry, kept_name: Callable[[Path], str | None] | None = None) -> str | None:

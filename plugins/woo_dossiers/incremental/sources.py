@@ -24,7 +24,7 @@ from typing import Any
 from ..analyse import Analysis
 from ..latest import Latest
 from ..model.dossier import Dossier
-from .keys import FORMAT, digest, installed_packages, package_digest, template_folder_key
+from .keys import FORMAT, digest, installed_packages, model_digest, package_digest, template_folder_key
 from .store import DossierFiles, OutputStore
 
 EXPORT = "export:"  # the store's name for a dossier's open-data texts: export:<slug>
@@ -289,7 +289,7 @@ class DossierMemo:
             if known is not None and known[0] is dossier:
                 found = known[1]
             else:
-                found = digest(pickle.dumps(dossier, protocol=pickle.HIGHEST_PROTOCOL))
+                found = model_digest(dossier)
                 self.remembered.digests.put(dossier.slug, (dossier, found))
             self._digests[dossier.slug] = found
         return found

@@ -29,7 +29,7 @@ from ..annex.cache import EntryMemo
 from ..annex.ocr import find_engine
 from ..collector import no_passes_at_exit, release_after_build
 from ..export import feed_link
-from ..kept_models import ModelMemo
+from ..kept_models import MODELS_FOLDER, ModelMemo
 from ..latest import Latest
 from ..loader import SiteData, load_site
 from ..minify import DOCS_SCRIPTS, collapse_indentation, minify_js
@@ -183,9 +183,13 @@ class WooPlugin(BasePlugin[WooConfig]):
 
         serving = self.publishing.command == "serve"
 
+        # The models the last load made: serve's in memory, a build's in the cache folder.
+        models = self.models if serving else ModelMemo(cache_dir / MODELS_FOLDER)
+
         def reader(paths: list[Path]) -> dict[Path, Any]:
             return read_pdfs(paths, cache_dir, limits=limits, stats=stats, ocr=engine,
-                             memo=self.annex_entries if serving else None)
+                             memo=self.annex_entries if serving else None,
+                             unread=models.annexes)  # those of the models taken over
 
         self.publishing.loading()
         self.annex_pages, self.page_dates, self.page_feeds = {}, {}, {}
@@ -197,14 +201,14 @@ class WooPlugin(BasePlugin[WooConfig]):
                                 self.config.differential, self.publishing.served,
                                 self.publishing.move_at_swap)
         self.site = load_site(self.dossiers_dir, root=root, pdf_reader=reader,
-                              cache=shared_cache(cache_dir / CACHE_FILE),
-                              models=self.models if serving else None,
+                              cache=shared_cache(cache_dir / CACHE_FILE), models=models,
                               reader_key=f"{cache_dir}\0{limits!r}\0{engine!r}")
+        self.differential.models_loaded(models.digests())
         if self.publishing.command in {"build", "gh-deploy"}:  # serve keeps it for the next rebuild
             release_shared(cache_dir / CACHE_FILE)
-        log.info(f"annexes: {stats.parsed} read, {stats.cached} from the cache"
+        log.info(f"annexes: {stats.parsed} read, {stats.cached + len(models.annexes)} from the cache"
                  + (f", {stats.recognised} page(s) recognised (OCR)" if stats.recognised else "")
-                 + (f"; {self.models.reused} dossier(s) as the previous rebuild loaded them"
+                 + (f"; {models.reused} dossier(s) as the previous rebuild loaded them"
                     if serving else ""))
         if stats.without_text and engine is None:
             # Info, not a warning: a body without Tesseract must still build with --strict.

@@ -39,6 +39,7 @@ from ..incremental.keys import digest, entry_key, site_key
 from ..incremental.sources import DossierMemo, Remembered, plan_key
 from ..incremental.store import FOLDER, Committed, Kept, Learned, Lookup, OutputStore, folder_for
 from ..latest import Latest
+from ..model.dossier import Dossier
 from ..served import ServedFolder
 from ..site_plan import Entry
 from ..workfiles import Folders, remove_abandoned
@@ -193,6 +194,12 @@ class Differential:
             logging.getLogger("mkdocs").addHandler(self._listener)
         self.memo = DossierMemo(self.store, plan_key([Path(d) for d in config.theme.dirs]),
                                 self.keeping, self.remembered)
+
+    def models_loaded(self, digests: dict[str, tuple[Dossier, str]]) -> None:
+        """The dossiers' models as loaded, with each one's digest as it was built
+        (kept_models.ModelMemo.digests): the memo takes those, not a pickle of each."""
+        for slug, known in digests.items():
+            self.remembered.digests.put(slug, known)
 
     @property
     def store_folder(self) -> Path | None:

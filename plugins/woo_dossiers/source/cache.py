@@ -23,19 +23,16 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
-from ..workfiles import remove, stamp_of, write_atomically
+from ..workfiles import remove, stamp_of
 from .dossier_source import DossierSource
+from .shards import Shards
 
-CACHE_FILE = "sources"  # a folder of SHARDS files: <shard>.pickle
+CACHE_FILE = "sources"  # a folder of shards (shards.py): <shard>.pickle
 _CACHE_FORMAT = 3  # 2: the sources are written with a digest of their bytes; 3: in shards
-# A build writes again only the shards whose dossiers changed: one file of 10,000 dossiers'
-# sources was 160 MB, pickled and written whole after every edit (about 3 s a build).
-SHARDS = 64
 _UNSHARDED = "sources.pickle"  # format 2's file beside the folder
 
 
@@ -44,13 +41,12 @@ class SourceCache:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder
-        self.entries: dict[str, tuple[str, DossierSource]] = {}  # folder -> (fingerprint, source)
+        # folder -> (fingerprint, source)
+        self.kept: Shards[tuple[str, DossierSource]] = Shards(folder, _CACHE_FORMAT, code_version())
+        self.entries = self.kept.entries
         self.seen: set[str] = set()
         self.reused = 0  # sources taken from the cache in the last build
         self.parsed = 0  # sources read afresh in the last build
-        self._dirty: set[int] = set()  # shards whose entries changed since they were written
-        if folder is not None:
-            self._read(folder)
 
     def start_build(self) -> None:
         self.seen.clear()
@@ -70,66 +66,14 @@ class SourceCache:
     def put(self, folder: Path, fingerprint: str, src: DossierSource) -> None:
         self.seen.add(str(folder))
         self.parsed += 1
-        self.entries[str(folder)] = (fingerprint, replace(src, problems=list(src.problems)))
-        self._dirty.add(_shard(str(folder)))
+        self.kept.put(str(folder), (fingerprint, replace(src, problems=list(src.problems))))
 
     def finish_build(self) -> None:
         """Forget folders that are gone and write the shards whose entries changed."""
-        for key in set(self.entries) - self.seen:
-            del self.entries[key]
-            self._dirty.add(_shard(key))
-        if self._dirty and self.folder is not None:
-            if not self.folder.is_dir():
-                remove(self.folder)  # a file in its place (or nothing)
-                self.folder.mkdir(parents=True)
-                remove(self.folder.with_name(_UNSHARDED))  # the whole cache in one file, before
-            shards: dict[int, dict[str, tuple[str, DossierSource]]] = {n: {} for n in self._dirty}
-            for key, entry in self.entries.items():
-                if (n := _shard(key)) in shards:
-                    shards[n][key] = entry
-            for n, entries in shards.items():
-                if not entries:
-                    remove(self.folder / _shard_file(n))
-                    continue
-                payload = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
-                content = (_CACHE_FORMAT, code_version(), n, _digest(payload), payload)
-                # Atomic: a build never reads half a file.
-                write_atomically(self.folder / _shard_file(n), lambda out, content=content: pickle.dump(
-                    content, out, protocol=pickle.HIGHEST_PROTOCOL))
-        self._dirty = set()
-
-    def _read(self, folder: Path) -> None:
-        # The cache is only an optimisation: anything unexpected in a shard means its
-        # dossiers are read afresh. (It is a pickle in the project's own cache folder,
-        # written by this code; whoever can write there can change the plugin's code just
-        # as well.)
-        for n in range(SHARDS):
-            try:
-                with (folder / _shard_file(n)).open("rb") as handle:
-                    fmt, version, shard, digest, payload = pickle.load(handle)
-                # The sources are checked against the digest written with them: a file
-                # changed on disk is read as no cache at all, never as other dossiers; and
-                # a shard only under its own name (a stale copy never overrides a newer one).
-                if (fmt != _CACHE_FORMAT or version != code_version() or shard != n
-                        or digest != _digest(payload)):
-                    continue
-                entries = pickle.loads(payload)
-            except Exception:
-                continue
-            if isinstance(entries, dict):
-                self.entries.update(entries)
-
-
-def _shard(key: str) -> int:
-    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=2).digest(), "big") % SHARDS
-
-
-def _shard_file(n: int) -> str:
-    return f"{n:02d}.pickle"
-
-
-def _digest(payload: bytes) -> str:
-    return hashlib.blake2b(payload, digest_size=16).hexdigest()
+        self.kept.keep_only(self.seen)
+        if self.folder is not None and not self.folder.is_dir():
+            remove(self.folder.with_name(_UNSHARDED))  # the whole cache in one file, before
+        self.kept.write()
 
 
 def fingerprint(folder: Path, yml_bytes: bytes) -> str:
