@@ -7,7 +7,8 @@ bytes and every file's stamp, its annex PDFs' too), whose checks across dossiers
 and whose PDFs are read with the same settings, is the same model: it is taken over instead of
 reading its annexes' facts and building it again (0.5-1 s of every rebuild at 1,000 dossiers;
 at 10,000, building the models and reading their 26,000 annex cache entries was about 6 s of
-a one-letter build under the profiler, reading the kept models about 1 s). On disk they are
+a one-letter build under the profiler, reading the kept models back is about 4 s, half of it
+making their paths again: BENCHMARK.md "N = 10,000, session 20"). On disk they are
 kept under the version of this code and of every installed package and of Python (a new pypdf
 reads an annex otherwise), and only while what the annex cache held for them is still there.
 """
