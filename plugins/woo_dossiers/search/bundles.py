@@ -380,6 +380,7 @@ class PageIndex:
     """
 
     def __init__(self, cache_dir: Path) -> None:
+        self.cache_dir = cache_dir
         self.kept = KeptBundles(cache_dir, PAGES_BUNDLE)
         remove_abandoned(cache_dir / INDEX_DIR, f".{PAGES_BUNDLE}.")
         self.work = cache_dir / INDEX_DIR / f".{PAGES_BUNDLE}.{os.getpid()}.jsonl"
@@ -438,7 +439,7 @@ class PageIndex:
         if self._process is not None or self.kept.still_served(key, served) or self.kept.has(key):
             return
         spill = self.work.with_suffix(".spill")
-        self._process = JobProcess([str(self.work), str(self.kept.folder.parent.parent),
+        self._process = JobProcess([str(self.work), str(self.cache_dir),
                                     PAGES_BUNDLE, key, self.code, str(spill),
                                     str(self._docs_folder())], self.work.with_suffix(".log"))
 
