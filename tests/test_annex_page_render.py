@@ -12,8 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from woo_dossiers.annex.facts import StoredText, text_digest
+from woo_dossiers.minify import collapse_indentation
 from woo_dossiers.model.dossier import Annex, Dates, Dossier
 from woo_dossiers.render.annex_page import annex_page, annex_page_outline, fill_annex_text
+from woo_dossiers.render.csp import add_policy
 
 
 def dossier_with(annex: Annex) -> Dossier:
@@ -112,3 +114,27 @@ def test_the_html_of_kept_text_is_kept_beside_it_and_used_while_it_checks_out(tm
     annex.text.path.write_bytes(annex.text.path.read_bytes().replace(b"Tweede", b"Derde!"))
     with pytest.raises(OSError, match="was damaged and has been removed"):
         filled(annex)
+
+
+def finished(content: str) -> str:
+    """A page as the theme wraps its content: indented, with inline scripts around it."""
+    return ('<!doctype html>\n<html>\n  <head>\n    <meta charset="utf-8">\n'
+            "    <script>var theme = 1;</script>\n  </head>\n  <body>\n"
+            '    <article class="md-content__inner md-typeset">\n      '
+            + content.replace("\n", "\n      ")
+            + "\n    </article>\n    <script>var after = 2;</script>\n  </body>\n</html>\n")
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts=st.lists(PAGE_TEXT, min_size=1, max_size=5))
+def test_text_filled_in_after_the_policy_and_indentation_gives_the_same_page(texts):
+    """The build fills an annex's text in after the page got its security policy and lost its
+    indentation (plugin.on_post_page: the text is most of the page): the same bytes as doing
+    both over the page with its text."""
+    annex = Annex("bijlage-1.pdf", "Bijlage", Path("bijlage-1.pdf"), 1234, len(texts), tuple(texts))
+    page = finished(rendered(annex_page_outline(dossier_with(annex), annex)))
+
+    def done(html: str) -> str:
+        return collapse_indentation(add_policy(html, ("https://example.org",)))
+
+    assert fill_annex_text(done(page), annex) == done(fill_annex_text(page, annex))

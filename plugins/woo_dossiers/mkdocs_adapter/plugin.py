@@ -325,9 +325,7 @@ class WooPlugin(BasePlugin[WooConfig]):
         annex_page = self.annex_pages.get(page.file.src_uri)
         searched = None
         # Annex text is searched in a bundle of its own (search/annex_bundle.py).
-        if annex_page is not None:
-            output = fill_annex_text(output, annex_page[1])
-        elif self.page_index is not None and not _left_out_of_search(page):
+        if annex_page is None and self.page_index is not None and not _left_out_of_search(page):
             searched = self.page_index.add(page.url, output, self._facets(page.url))
         head = feed_link(config.site_url, config.site_name)
         if page.file.src_uri in self.page_feeds:  # a topic's or organisation's own feed
@@ -336,6 +334,10 @@ class WooPlugin(BasePlugin[WooConfig]):
             head += f'<meta name="robots" content="{html.escape(str(page.meta["robots"]))}">'
         output = output.replace("</head>", head + "</head>", 1)
         output = self._with_policy(output, config)
+        if annex_page is not None:
+            # After the policy and the indentation: the text is most of the page, holds no
+            # script and no indentation (page_text_html), so scanning it there changed nothing.
+            output = fill_annex_text(output, annex_page[1])
         self.differential.written(page, output, searched)
         # Written: its HTML and table of contents are no longer needed (scratch.py).
         page.content, page.toc = PLACEHOLDER, TableOfContents([])

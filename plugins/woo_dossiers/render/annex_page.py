@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..addresses import annex_text_page, annex_url, dossier_url, page_url, relative
 from ..annex.facts import StoredText
+from ..minify import collapse_indentation
 from ..model.dossier import Annex, Dossier
 from . import annex_text
 from .annex_text import page_html
@@ -88,7 +89,10 @@ def page_text_html(text: str, number: int) -> str:
     body = page_html(text, number)
     if not body:
         body = "<p><em>Op deze pagina is geen tekst gevonden (een scan).</em></p>"
-    return f'<div class="woo-annex-text">{body}</div>'
+    # As the finished page has it (minify.py): the build fills the text in after the page's
+    # indentation is collapsed, and a body collapsed alone is collapsed as it is there
+    # (escaped text: no verbatim element, and tags at both ends).
+    return collapse_indentation(f'<div class="woo-annex-text">{body}</div>')
 
 
 def _page(dossier: Dossier, annex: Annex, bodies: list[str],
