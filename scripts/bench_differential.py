@@ -70,7 +70,7 @@ def main() -> None:
         def save(result: dict, n: int = n) -> None:  # after every step: a slow run keeps what it has
             results[str(n)] = result
             RESULTS.write_text(json.dumps(results, indent=1))
-            write_report(results)
+            write_report({str(n): result})  # only this run's row: the others keep their notes
 
         measure(n, not args.no_plain, not args.no_serve, save)
     print(f"\nwritten: {REPORT.relative_to(ROOT)}")
@@ -243,9 +243,10 @@ def _wait_for(url: str, text: str, timeout: float) -> None:
 
 
 def write_report(results: dict) -> None:
-    """The table in BENCHMARK.md: a row for each N measured here, labelled with the commit it
-    measured, beside the rows already there (kept from earlier runs and other machines, which
-    results.json does not hold), and a sentence for each saying when and how loaded."""
+    """The table in BENCHMARK.md: a row for each N in `results` (this run's), labelled with the
+    commit it measured, beside the rows already there (kept as they are, with what was added
+    to them by hand: earlier runs and other machines), and a sentence for each saying when
+    and how loaded."""
     text = REPORT.read_text("utf-8")
     block = text[text.index(START):text.index(END)] if START in text and END in text else ""
     rows = [line for line in block.splitlines()
