@@ -12,10 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from woo_dossiers.annex.facts import StoredText, text_digest
-from woo_dossiers.minify import collapse_indentation
 from woo_dossiers.model.dossier import Annex, Dates, Dossier
 from woo_dossiers.render.annex_page import annex_page, annex_page_outline, fill_annex_text
-from woo_dossiers.render.csp import add_policy
+from woo_dossiers.render.finished import finished_page
 
 
 def dossier_with(annex: Annex) -> Dossier:
@@ -128,13 +127,13 @@ def finished(content: str) -> str:
 @settings(max_examples=150, deadline=None)
 @given(texts=st.lists(PAGE_TEXT, min_size=1, max_size=5))
 def test_text_filled_in_after_the_policy_and_indentation_gives_the_same_page(texts):
-    """The build fills an annex's text in after the page got its security policy and lost its
-    indentation (plugin.on_post_page: the text is most of the page): the same bytes as doing
-    both over the page with its text."""
+    """The build fills an annex's text in after the page is finished (render/finished.py:
+    its security policy, its indentation gone; plugin.on_post_page: the text is most of the
+    page): the same bytes as finishing the page with its text."""
     annex = Annex("bijlage-1.pdf", "Bijlage", Path("bijlage-1.pdf"), 1234, len(texts), tuple(texts))
     page = finished(rendered(annex_page_outline(dossier_with(annex), annex)))
+    for policy in (True, False):  # built, served
+        def done(html: str, policy: bool = policy) -> str:
+            return finished_page(html, "https://example.org/woo/", policy)
 
-    def done(html: str) -> str:
-        return collapse_indentation(add_policy(html, ("https://example.org",)))
-
-    assert fill_annex_text(done(page), annex) == done(fill_annex_text(page, annex))
+        assert fill_annex_text(done(page), annex) == done(fill_annex_text(page, annex))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import os
-import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -32,11 +31,11 @@ from ..export import feed_link
 from ..kept_models import MODELS_FOLDER, ModelMemo
 from ..latest import Latest
 from ..loader import SiteData, load_site
-from ..minify import DOCS_SCRIPTS, collapse_indentation, minify_js
+from ..minify import DOCS_SCRIPTS, minify_js
 from ..model.dossier import Annex, Dossier
 from ..model.embargo import not_yet_public, today_in_the_netherlands
 from ..render.annex_page import fill_annex_text
-from ..render.csp import add_policy, site_origin
+from ..render.finished import finished_page
 from ..render.held import put_back
 from ..render.home import home_figures
 from ..render.identity import IDENTITY_CSS, contrast_problems, identity, identity_css
@@ -57,7 +56,6 @@ from .watching import DossierWatch
 log = get_plugin_logger("woo")
 
 NEWEST_MARKER = "<!-- woo:nieuwste -->"
-_GENERATOR = re.compile(r'[ \t]*<meta name="generator" content="[^"]*">\n?')
 _REPAIRED = " (the kept index in the cache was damaged: written again)"
 SEARCH_PAGE = "zoeken.md"
 # Where the search page (docs/zoeken.md) wants its filters: the overview's facets.
@@ -397,17 +395,9 @@ class WooPlugin(BasePlugin[WooConfig]):
         return self._with_policy(output_content, config)
 
     def _with_policy(self, html: str, config: MkDocsConfig) -> str:
-        """The finished page as published: no generator tag, no indentation between tags,
-        with the security policy."""
-        # The generator tag names the engine and the theme with their versions: the body's
-        # site, not ours, and no version list for anyone probing it. (Without it, MkDocs
-        # and ProperDocs write the same bytes.)
-        html = _GENERATOR.sub("", html, count=1)
-        # `mkdocs serve` injects an inline live-reload script into every page it
-        # serves; the policy would block it, so the local preview goes without.
-        if self.publishing.command != "serve":
-            html = add_policy(html, site_origin(config.site_url))
-        return collapse_indentation(html)
+        """The finished page as published (render/finished.py); without the policy under
+        `mkdocs serve`, whose live-reload script it would block."""
+        return finished_page(html, config.site_url, policy=self.publishing.command != "serve")
 
     @event_priority(-100)  # last: after every other plugin has written its files
     @plain_os_errors
